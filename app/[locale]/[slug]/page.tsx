@@ -1,0 +1,48 @@
+/** One chapter: its MDX rendered on the server through the tag registry, in the site frame. */
+import type { Metadata } from 'next';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { PrevNext } from '@/components/layout/PrevNext';
+import { SiteShell } from '@/components/layout/SiteShell';
+import { Toc } from '@/components/layout/Toc';
+import { mdxComponents, widgetTags } from '@/components/mdx/registry';
+import { listChapters, loadChapter } from '@/lib/content/chapters.server';
+import { glossaryById } from '@/lib/content/glossary.server';
+import { neighbours } from '@/lib/content/navigation';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { strings } from '@/lib/i18n/strings';
+import { pageMetadata } from '@/lib/site';
+
+type Params = { params: Promise<{ locale: Locale; slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => listChapters(locale).map((c) => ({ locale, slug: c.slug })));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const { meta } = await loadChapter(locale, slug);
+  return pageMetadata({ locale, path: `${slug}/`, title: `${meta.title} · ${strings[locale].siteName}`, description: meta.description });
+}
+
+export default async function ChapterPage({ params }: Params) {
+  const { locale, slug } = await params;
+  const chapter = await loadChapter(locale, slug);
+  const Content = getMDXComponent(chapter.code);
+  const near = neighbours(listChapters(locale), slug);
+  const t = strings[locale];
+  const hasWidgets = widgetTags().some((tag) => new RegExp(`<${tag}\\b`).test(chapter.source));
+  return (
+    <SiteShell locale={locale} current={slug} path={`${slug}/`} aside={<Toc locale={locale} headings={chapter.headings} />}>
+      <article className="prose" data-pagefind-body data-chapter={slug} data-has-widgets={hasWidgets ? 'true' : 'false'}>
+        <Breadcrumbs locale={locale} current={t.chapterOf(near.position, near.total)} />
+        <h1>{chapter.meta.title}</h1>
+        <p className="chapter-description">{chapter.meta.description}</p>
+        <Content components={mdxComponents({ locale, slug, glossary: glossaryById() })} />
+      </article>
+      <PrevNext locale={locale} neighbours={near} />
+    </SiteShell>
+  );
+}

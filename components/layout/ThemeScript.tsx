@@ -1,0 +1,12 @@
+/**
+ * Sets the theme before the first paint, from the reader's saved choice or the system
+ * setting, so the page never flashes the wrong colours. Inline because it must run
+ * before any stylesheet is applied to the body.
+ */
+export const THEME_KEY = 'llmx:theme';
+
+const script = `(function(){try{var t=localStorage.getItem('${THEME_KEY}');if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.dataset.theme=t}catch(e){document.documentElement.dataset.theme='light'}})();`;
+
+export function ThemeScript() {
+  return <script dangerouslySetInnerHTML={{ __html: script }} />;
+}

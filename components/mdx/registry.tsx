@@ -1,0 +1,62 @@
+/**
+ * The one map from MDX tag names to React components. Chapters never import anything:
+ * every tag they use resolves here, bound to the page's language (and, for quizzes, its
+ * slug). Client components reach MDX only through this map.
+ */
+import type { ComponentProps, ComponentType, ReactNode } from 'react';
+import { Callout } from './Callout';
+import { Summary, WhatYouWillLearn } from './ChapterSections';
+import { Heading } from './Heading';
+import { Quiz } from './Quiz';
+import { Term } from './Term';
+import { widgets } from './widgets';
+import { figures } from '@/components/figures';
+import type { GlossaryEntry } from '@/lib/content/glossary';
+import type { Locale } from '@/lib/i18n/locales';
+
+interface RegistryContext {
+  locale: Locale;
+  slug: string;
+  glossary: Map<string, GlossaryEntry>;
+}
+
+type AnyProps = Record<string, unknown> & { children?: ReactNode };
+
+/** Binds `locale` into every component of a record. */
+function withLocale(record: Record<string, ComponentType<any>>, locale: Locale) {
+  return Object.fromEntries(
+    Object.entries(record).map(([name, Component]) => {
+      const Bound = (props: AnyProps) => <Component {...props} locale={locale} />;
+      Bound.displayName = name;
+      return [name, Bound];
+    }),
+  );
+}
+
+/** Names of the tags that make a chapter a widget chapter. */
+export const widgetTags = (): string[] => Object.keys(widgets);
+
+export function mdxComponents({ locale, slug, glossary }: RegistryContext) {
+  return {
+    h2: (props: ComponentProps<'h2'>) => <Heading id={props.id} level={2} locale={locale}>{props.children}</Heading>,
+    h3: (props: ComponentProps<'h3'>) => <Heading id={props.id} level={3} locale={locale}>{props.children}</Heading>,
+    table: (props: ComponentProps<'table'>) => (
+      <div className="table-wrap">
+        <table {...props} />
+      </div>
+    ),
+    a: ({ href = '', ...props }: ComponentProps<'a'>) =>
+      /^https?:\/\//.test(href) ? <a href={href} rel="noopener noreferrer" {...props} /> : <a href={href} {...props} />,
+    Term: ({ id, children }: { id: string; children: ReactNode }) => {
+      const entry = glossary.get(id);
+      if (!entry) throw new Error(`content/${locale}/${slug}.mdx: <Term id="${id}"> is not in the glossary`);
+      return <Term id={id} locale={locale} entry={entry}>{children}</Term>;
+    },
+    Callout: (props: Omit<ComponentProps<typeof Callout>, 'locale'>) => <Callout {...props} locale={locale} />,
+    Quiz: (props: AnyProps) => <Quiz {...props} locale={locale} slug={slug} />,
+    WhatYouWillLearn: ({ children }: { children: ReactNode }) => <WhatYouWillLearn locale={locale}>{children}</WhatYouWillLearn>,
+    Summary: ({ children }: { children: ReactNode }) => <Summary locale={locale}>{children}</Summary>,
+    ...withLocale(figures, locale),
+    ...withLocale(widgets, locale),
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * Static export: `next build` writes plain files to `out/` that any static server can host.
+ * mdx-bundler and esbuild run only at build time and stay out of the server bundle.
+ */
+import type { NextConfig } from 'next';
+
+const config: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ['mdx-bundler', 'esbuild'],
+  experimental: { globalNotFound: true },
+};
+
+export default config;

@@ -1,0 +1,76 @@
+/**
+ * A small static file server for the exported site (`out/`), used by `npm run preview`
+ * and the browser tests. It behaves like a plain static host: `/path/` serves
+ * `/path/index.html`, a directory without its slash is redirected, and anything missing
+ * gets `404.html` with status 404. Usage: node scripts/serve.mjs [dir] [port]
+ */
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(process.argv[2] ?? 'out');
+const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.bin': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+if (!existsSync(root)) {
+  console.error(`serve: ${root} does not exist; run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+function send(res, status, file) {
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+  createReadStream(file).pipe(res);
+}
+
+const server = createServer((req, res) => {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    res.writeHead(400).end('Bad request');
+    return;
+  }
+  const file = path.join(root, pathname);
+  if (!file.startsWith(root)) {
+    res.writeHead(403).end('Forbidden');
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!pathname.endsWith('/')) {
+      res.writeHead(308, { Location: `${pathname}/` }).end();
+      return;
+    }
+    const index = path.join(file, 'index.html');
+    if (existsSync(index)) return send(res, 200, index);
+  } else if (existsSync(file)) {
+    return send(res, 200, file);
+  }
+  const notFound = path.join(root, '404.html');
+  if (existsSync(notFound)) return send(res, 404, notFound);
+  res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+});
+
+server.listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,51 @@
+/**
+ * Shared pieces of the browser tests: the list of pages (derived from content/, so a new
+ * chapter is tested without editing tests) and a watcher that records console errors,
+ * failed requests and any request leaving the local server.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+
+export const locales = ['en', 'zh'] as const;
+
+export function chapterSlugs(locale: string): string[] {
+  return readdirSync(path.join(process.cwd(), 'content', locale))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.slice(0, -4))
+    .sort();
+}
+
+/** Every page of the site as a path. */
+export function allPages(): string[] {
+  return [
+    '/',
+    ...locales.flatMap((l) => [`/${l}/`, `/${l}/glossary/`, ...chapterSlugs(l).map((s) => `/${l}/${s}/`)]),
+  ];
+}
+
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+/** Starts recording problems on `page`; read the returned object after navigating. */
+export function watch(page: Page): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+      problems.foreignRequests.push(request.url());
+    }
+  });
+  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} ${response.status()}`);
+  });
+  return problems;
+}

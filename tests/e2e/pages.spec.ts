@@ -1,0 +1,27 @@
+/**
+ * Every page in both languages: it renders its heading, makes no request beyond the local
+ * server, logs no error, fails no request, and axe finds no violation in light or dark.
+ */
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { allPages, watch } from './helpers';
+
+for (const path of allPages()) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`${path} (${theme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: theme });
+      const problems = watch(page);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1').first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await page.waitForLoadState('networkidle');
+      const axe = await new AxeBuilder({ page }).analyze();
+      const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+      expect(violations, 'axe violations').toEqual([]);
+      expect(problems.consoleErrors, 'console errors').toEqual([]);
+      expect(problems.failedRequests, 'failed requests').toEqual([]);
+      expect(problems.foreignRequests, 'requests to other hosts').toEqual([]);
+    });
+  }
+}
