@@ -1,0 +1,48 @@
+/** Interface words shared by every widget frame, in both languages. */
+import type { Locale } from './locales';
+
+export interface WidgetStrings {
+  copyView: string;
+  viewCopied: string;
+  downloadSvg: string;
+  downloadPng: string;
+  showTable: string;
+  hideTable: string;
+  loading: string;
+  needsScript: string;
+  loadFailed: string;
+  retry: string;
+  rejected: (names: string[]) => string;
+  whatIf: string;
+}
+
+export const widgetStrings: Record<Locale, WidgetStrings> = {
+  en: {
+    copyView: 'Copy link to this view',
+    viewCopied: 'Link to this view copied',
+    downloadSvg: 'SVG',
+    downloadPng: 'PNG',
+    showTable: 'Show numbers as a table',
+    hideTable: 'Hide table',
+    loading: 'Loading the interactive figure…',
+    needsScript: 'This interactive figure needs JavaScript. The text around it explains the same idea.',
+    loadFailed: 'The interactive figure could not be loaded.',
+    retry: 'Try again',
+    rejected: (names) => `The link's value for ${names.join(', ')} was not valid, so the default is shown instead.`,
+    whatIf: 'What if: this changes the real model’s computation for exploration only.',
+  },
+  zh: {
+    copyView: '复制当前视图的链接',
+    viewCopied: '已复制当前视图的链接',
+    downloadSvg: 'SVG',
+    downloadPng: 'PNG',
+    showTable: '以表格显示数值',
+    hideTable: '隐藏表格',
+    loading: '正在加载交互图……',
+    needsScript: '这个交互图需要 JavaScript。周围的正文讲的是同一个概念。',
+    loadFailed: '交互图加载失败。',
+    retry: '重试',
+    rejected: (names) => `链接中 ${names.join('、')} 的取值无效，已改用默认值。`,
+    whatIf: '假设实验：这里只是为了探索而改动真实模型的计算。',
+  },
+};
