@@ -1,7 +1,7 @@
 /** Browser tests against the exported site served locally, in Debian's Chromium. */
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
