@@ -6,9 +6,10 @@
  * `rejected` for the widget to mention.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readState, writeState, type Schema } from '@/lib/widgets/urlState';
+import { readState, writeState, type Schema, type StateOf } from '@/lib/widgets/urlState';
 
-export function useUrlState<S>(schema: Schema<S>) {
+export function useUrlState<T extends Schema>(schema: T) {
+  type S = StateOf<T>;
   const defaults = useRef<S>(null as unknown as S);
   if (defaults.current === null) {
     defaults.current = Object.fromEntries(Object.entries(schema).map(([k, spec]) => [k, (spec as { default: unknown }).default])) as S;
@@ -23,7 +24,6 @@ export function useUrlState<S>(schema: Schema<S>) {
     setRejected(result.rejected);
     setReady(true);
     // the schema is a module constant
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

@@ -14,7 +14,10 @@ export interface ParamSpec<T> {
   format: (value: T) => string;
 }
 
-export type Schema<S> = { [K in keyof S]: ParamSpec<S[K]> };
+export type Schema = Record<string, ParamSpec<any>>; // any: each parameter has its own value type
+
+/** The state a schema describes: each parameter's value type. */
+export type StateOf<T extends Schema> = { [K in keyof T]: T[K] extends ParamSpec<infer V> ? V : never };
 
 export interface ReadResult<S> {
   state: S;
@@ -22,7 +25,8 @@ export interface ReadResult<S> {
   rejected: (keyof S & string)[];
 }
 
-export function readState<S>(schema: Schema<S>, search: URLSearchParams): ReadResult<S> {
+export function readState<T extends Schema>(schema: T, search: URLSearchParams): ReadResult<StateOf<T>> {
+  type S = StateOf<T>;
   const state = {} as S;
   const rejected: (keyof S & string)[] = [];
   for (const key of Object.keys(schema) as (keyof S & string)[]) {
@@ -44,9 +48,9 @@ export function readState<S>(schema: Schema<S>, search: URLSearchParams): ReadRe
 }
 
 /** Writes `state` into `search` (a copy), leaving out values equal to their default. */
-export function writeState<S>(schema: Schema<S>, state: S, search: URLSearchParams): URLSearchParams {
+export function writeState<T extends Schema>(schema: T, state: StateOf<T>, search: URLSearchParams): URLSearchParams {
   const next = new URLSearchParams(search);
-  for (const key of Object.keys(schema) as (keyof S & string)[]) {
+  for (const key of Object.keys(schema) as (keyof T & string)[]) {
     const spec = schema[key];
     const text = spec.format(state[key]);
     if (text === spec.format(spec.default)) next.delete(key);
