@@ -1,0 +1,65 @@
+/**
+ * Positional encodings: the 2017 sinusoidal table and rotary embeddings (RoPE).
+ *
+ * Why this file exists: the positional-encoding chapter's widgets and tests
+ * need the exact definitions, computed in one place.
+ *
+ * Sinusoidal (Vaswani et al. 2017, §3.5):
+ *   PE(pos, 2i)   = sin(pos / 10000^(2i/d_model))
+ *   PE(pos, 2i+1) = cos(pos / 10000^(2i/d_model))
+ *
+ * Rotary (Su et al. 2021, RoFormer): each pair of dimensions (2i, 2i+1) of a
+ * query or key at position m is rotated by the angle m·θ_i, θ_i = base^(−2i/d).
+ * Then q_m·k_n depends on positions only through the offset m − n.
+ */
+
+/** The sinusoidal table for positions 0 … positions−1: [pos][dModel]. */
+export function sinusoidalEncoding(positions: number, dModel: number): number[][] {
+  if (!Number.isInteger(positions) || positions < 0) throw new RangeError(`positions must be a non-negative integer, got ${positions}`);
+  if (!Number.isInteger(dModel) || dModel < 1) throw new RangeError(`dModel must be a positive integer, got ${dModel}`);
+  // 10000^(2i/d_model) depends on the dimension only: computed once per dimension, not per cell.
+  const denominators = new Array<number>(dModel);
+  for (let d = 0; d < dModel; d++) denominators[d] = Math.pow(10000, (d - (d % 2)) / dModel); // d − d%2 = 2i for both members of the pair
+  const table: number[][] = [];
+  for (let pos = 0; pos < positions; pos++) {
+    const row = new Array<number>(dModel);
+    for (let d = 0; d < dModel; d++) {
+      const angle = pos / denominators[d];
+      row[d] = d % 2 === 0 ? Math.sin(angle) : Math.cos(angle);
+    }
+    table.push(row);
+  }
+  return table;
+}
+
+/** Rotary frequencies θ_i = base^(−2i/dim) for i = 0 … dim/2 − 1. */
+export function rotaryFrequencies(dim: number, base = 10000): number[] {
+  if (!Number.isInteger(dim) || dim < 2 || dim % 2 !== 0) throw new RangeError(`rotary dim must be an even integer ≥ 2, got ${dim}`);
+  const out: number[] = [];
+  for (let i = 0; i < dim / 2; i++) out.push(Math.pow(base, (-2 * i) / dim));
+  return out;
+}
+
+/** Rotation angles position·θ_i for each pair i = 0 … dim/2 − 1 (radians). */
+export function rotaryAngles(position: number, dim: number, base = 10000): number[] {
+  return rotaryFrequencies(dim, base).map((theta) => position * theta);
+}
+
+/**
+ * Rotate each pair (vec[2i], vec[2i+1]) by position·θ_i:
+ *   x' = x·cos φ − y·sin φ,  y' = x·sin φ + y·cos φ.
+ * The vector's length must be even. Position 0 returns a copy of vec.
+ */
+export function applyRotary(vec: readonly number[], position: number, base = 10000): number[] {
+  const angles = rotaryAngles(position, vec.length, base);
+  const out = new Array<number>(vec.length);
+  for (let i = 0; i < angles.length; i++) {
+    const c = Math.cos(angles[i]);
+    const s = Math.sin(angles[i]);
+    const x = vec[2 * i];
+    const y = vec[2 * i + 1];
+    out[2 * i] = x * c - y * s;
+    out[2 * i + 1] = x * s + y * c;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/** Tests for lib/math/positional: values from the definitions in the 2017 and RoFormer papers. */
+import { describe, expect, it } from 'vitest';
+import { applyRotary, rotaryAngles, sinusoidalEncoding } from '@/lib/math/positional';
+import { dot } from '@/lib/math/linalg';
+
+describe('sinusoidalEncoding', () => {
+  it('matches PE(pos,2i)=sin(pos/10000^(2i/d)), PE(pos,2i+1)=cos(...) for d = 4', () => {
+    // d = 4: pair 0 has frequency 1, pair 1 has 10000^(-2/4) = 1/100.
+    const pe = sinusoidalEncoding(3, 4);
+    expect(pe).toHaveLength(3);
+    expect(pe[0]).toEqual([0, 1, 0, 1]);
+    const expected1 = [Math.sin(1), Math.cos(1), Math.sin(0.01), Math.cos(0.01)];
+    const expected2 = [Math.sin(2), Math.cos(2), Math.sin(0.02), Math.cos(0.02)];
+    pe[1].forEach((x, i) => expect(x).toBeCloseTo(expected1[i], 14));
+    pe[2].forEach((x, i) => expect(x).toBeCloseTo(expected2[i], 14));
+  });
+
+  it('keeps every pair on the unit circle', () => {
+    for (const row of sinusoidalEncoding(20, 16)) {
+      for (let i = 0; i < 16; i += 2) expect(row[i] ** 2 + row[i + 1] ** 2).toBeCloseTo(1, 12);
+    }
+  });
+
+  it('rejects bad sizes', () => {
+    expect(() => sinusoidalEncoding(-1, 4)).toThrow(RangeError);
+    expect(() => sinusoidalEncoding(2, 0)).toThrow(RangeError);
+  });
+});
+
+describe('rotary embeddings', () => {
+  it('computes angles m·θ_i with θ_i = base^(-2i/d)', () => {
+    // d = 4: θ_0 = 1, θ_1 = 10000^(-1/2) = 0.01.
+    const a = rotaryAngles(3, 4);
+    expect(a[0]).toBeCloseTo(3, 14);
+    expect(a[1]).toBeCloseTo(0.03, 14);
+  });
+
+  it('rotates each pair by its angle', () => {
+    // [1,0] rotated by 2 rad → [cos 2, sin 2]; [0,1] rotated by 0.02 → [-sin 0.02, cos 0.02].
+    const r = applyRotary([1, 0, 0, 1], 2);
+    const expected = [Math.cos(2), Math.sin(2), -Math.sin(0.02), Math.cos(0.02)];
+    r.forEach((x, i) => expect(x).toBeCloseTo(expected[i], 14));
+    expect(applyRotary([0.5, -2], 0)).toEqual([0.5, -2]);
+  });
+
+  it('preserves length', () => {
+    const v = [0.3, -1.1, 2, 0.7, -0.2, 0.9];
+    expect(Math.hypot(...applyRotary(v, 17))).toBeCloseTo(Math.hypot(...v), 12);
+  });
+
+  it('makes q·k depend only on the offset between positions', () => {
+    const q = [0.4, -1.3, 0.8, 0.25, -0.6, 1.7, 0.05, -0.9];
+    const k = [1.1, 0.2, -0.7, 0.5, 0.3, -1.4, 0.6, 0.8];
+    for (const [m, n] of [[5, 2], [0, 9], [13, 13]]) {
+      const base = dot(applyRotary(q, m), applyRotary(k, n));
+      for (const s of [1, 7, 40]) expect(dot(applyRotary(q, m + s), applyRotary(k, n + s))).toBeCloseTo(base, 10);
+    }
+    // …and it does depend on the offset.
+    expect(dot(applyRotary(q, 3), applyRotary(k, 0))).not.toBeCloseTo(dot(applyRotary(q, 4), applyRotary(k, 0)), 3);
+  });
+
+  it('rejects odd dimensions', () => {
+    expect(() => applyRotary([1, 2, 3], 1)).toThrow(RangeError);
+  });
+});
