@@ -12,6 +12,8 @@ const config: NextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
   experimental: { globalNotFound: true },
+  // `npm test` type-checks the whole project first (npm run typecheck); no second pass here.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default config;

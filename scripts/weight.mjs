@@ -47,7 +47,7 @@ const rows = htmlFiles(OUT)
     const route = '/' + path.relative(OUT, file).replace(/index\.html$/, '').replace(/\\/g, '/');
     const scripts = [
       ...new Set([
-        ...urlsIn(html, /<script[^>]*\ssrc="([^"]+)"/g),
+        ...urlsIn(html, /<script(?![^>]*nomodule)[^>]*\ssrc="([^"]+)"/gi),
         ...urlsIn(html, /<link[^>]*rel="(?:modulepreload|preload)"[^>]*as="script"[^>]*href="([^"]+)"/g),
         ...urlsIn(html, /<link[^>]*href="([^"]+)"[^>]*as="script"/g),
       ]),

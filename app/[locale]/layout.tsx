@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import '../globals.css';
 import { ThemeScript } from '@/components/layout/ThemeScript';
+import { clientManifest } from '@/lib/clientAssets.server';
 import { isLocale, languageTag, locales } from '@/lib/i18n/locales';
 
 export const dynamicParams = false;
@@ -18,6 +19,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={languageTag[locale]} suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <script type="module" src={clientManifest().site} data-site-script />
       </head>
       <body>{children}</body>
     </html>

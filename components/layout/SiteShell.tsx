@@ -37,9 +37,7 @@ export function SiteShell({ locale, current, path, aside, children }: SiteShellP
           </a>
           <div className="site-tools">
             <LocaleSwitch href={`/${other}/${path}`} name={languageName[other]} label={t.languageSwitch} hrefLang={languageTag[other]} />
-            <ThemeToggle
-              labels={{ light: t.themeLight, dark: t.themeDark, toggle: [t.themeToggle(t.themeLight), t.themeToggle(t.themeDark)] }}
-            />
+            <ThemeToggle labels={{ toLight: t.themeToggle(t.themeLight), toDark: t.themeToggle(t.themeDark) }} />
             <MobileNav openLabel={t.menu} closeLabel={t.closeMenu}>
               <Sidebar locale={locale} chapters={listChapters(locale)} current={current} />
             </MobileNav>

@@ -3,7 +3,7 @@
  * beside the heading copies a link straight to that section.
  */
 import { Children, isValidElement, type ReactNode } from 'react';
-import { CopyLinkButton } from './CopyLinkButton';
+import { CopyLink } from './CopyLink';
 import { strings } from '@/lib/i18n/strings';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -35,7 +35,7 @@ export function Heading({ id, children, locale, level }: HeadingProps) {
   return (
     <Tag id={id} className="heading">
       {children}
-      {id && <CopyLinkButton target={`#${id}`} label={t.copyLinkTo(textContent(children))} copiedLabel={t.linkCopied} />}
+      {id && <CopyLink target={`#${id}`} label={t.copyLinkTo(textContent(children))} copiedLabel={t.linkCopied} />}
     </Tag>
   );
 }

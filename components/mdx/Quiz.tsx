@@ -1,8 +1,8 @@
 /**
- * Server side of a self-check question: validates what the author wrote (a bad quiz fails
- * the build) and hands plain data to the interactive part.
+ * A self-check question, rendered as plain HTML: the question, the options as radio
+ * buttons, and each option's explanation (hidden until checked). The site script
+ * (lib/client/quiz.ts) checks the answer and remembers it; a bad quiz fails the build.
  */
-import { QuizClient } from './QuizClient';
 import { validateQuiz, type QuizData } from './quizData';
 import { strings } from '@/lib/i18n/strings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -12,18 +12,41 @@ type QuizProps = Partial<QuizData> & { locale: Locale; slug: string };
 export function Quiz({ locale, slug, ...props }: QuizProps) {
   const quiz = validateQuiz(props);
   const t = strings[locale];
+  const name = `quiz-${quiz.id}`;
+  const labels = { check: t.quizCheck, retry: t.quizRetry, correct: t.quizCorrect, incorrect: t.quizIncorrect, chooseFirst: t.quizChooseFirst };
   return (
-    <QuizClient
-      quiz={quiz}
-      storageKey={`${locale}/${slug}#${quiz.id}`}
-      labels={{
-        quiz: t.quiz,
-        check: t.quizCheck,
-        retry: t.quizRetry,
-        correct: t.quizCorrect,
-        incorrect: t.quizIncorrect,
-        chooseFirst: t.quizChooseFirst,
-      }}
-    />
+    <form
+      className="quiz"
+      data-quiz={quiz.id}
+      data-key={`${locale}/${slug}#${quiz.id}`}
+      data-answer={quiz.answer}
+      data-labels={JSON.stringify(labels)}
+      data-state="open"
+      aria-labelledby={`${name}-question`}
+    >
+      <fieldset>
+        <legend id={`${name}-question`}>
+          <span className="quiz-label">{t.quiz}</span>
+          <span className="quiz-question">{quiz.question}</span>
+        </legend>
+        <ul className="quiz-options">
+          {quiz.options.map((option, i) => (
+            <li key={i} className="quiz-option">
+              <label>
+                <input type="radio" name={name} value={i} />
+                <span>{option.text}</span>
+              </label>
+              <p className="quiz-why" hidden>
+                {option.why}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <div className="quiz-actions">
+        <button type="submit">{t.quizCheck}</button>
+        <p className="quiz-feedback" role="status" aria-live="polite" />
+      </div>
+    </form>
   );
 }

@@ -1,11 +1,22 @@
 /**
- * Interactive widgets available to MDX, by tag name. Each is a client component from
- * `visualizations/<widget>/`; the registry injects `locale`. Chapters that use any of
- * these tags count as widget chapters for the page-weight budget.
+ * Interactive widgets available to MDX, by tag name, each declared with `lazyWidget`:
+ * the chapter's HTML gets a placeholder, and the site script loads the component from
+ * `visualizations/<widget>/` when the reader comes near. The registry injects `locale`.
+ * Chapters that use any of these tags count as widget chapters for the weight budget.
  */
-import type { ComponentType } from 'react';
-import type { Locale } from '@/lib/i18n/locales';
+import type { LazyWidget } from '@/components/widget/lazyWidget';
+import { AttentionByHand, AttentionExplorer, AttentionExplorerCompact } from '@/visualizations/attention';
+import { ComputeCalculator } from '@/visualizations/compute';
+import { TransformerBlockExplorer } from '@/visualizations/block';
+import { FamiliesExplorer } from '@/visualizations/families';
+import { PositionalEncodingExplorer } from '@/visualizations/positional';
 
-export type WidgetComponent = ComponentType<{ locale: Locale } & Record<string, unknown>>;
-
-export const widgets: Record<string, WidgetComponent> = {};
+export const widgets: Record<string, LazyWidget> = {
+  AttentionExplorer,
+  AttentionByHand,
+  AttentionExplorerCompact,
+  ComputeCalculator,
+  TransformerBlockExplorer,
+  PositionalEncodingExplorer,
+  FamiliesExplorer,
+};

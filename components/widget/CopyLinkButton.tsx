@@ -1,10 +1,11 @@
 'use client';
 /**
- * Copies a link to the clipboard: a heading's section, or a widget's current view. The
- * link is resolved against the page's address at click time, so it carries whatever the
- * URL holds then. Falls back to selecting a text field where the Clipboard API is absent.
+ * Inside React widgets: copies a link to the widget's current view. The link is resolved
+ * against the page's address at click time, so it carries whatever the URL holds then.
+ * (Headings use the static CopyLink, enhanced by the site script.)
  */
 import { useState } from 'react';
+import { copyText } from '@/lib/client/clipboard';
 
 interface CopyLinkButtonProps {
   /** A fragment (`#id`) or a path; empty means the current address as it is. */
@@ -16,24 +17,6 @@ interface CopyLinkButtonProps {
   className?: string;
   /** Visible text; a link symbol when absent. */
   children?: React.ReactNode;
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const field = document.createElement('textarea');
-    field.value = text;
-    field.setAttribute('readonly', '');
-    field.style.position = 'fixed';
-    field.style.opacity = '0';
-    document.body.appendChild(field);
-    field.select();
-    const ok = document.execCommand('copy');
-    field.remove();
-    return ok;
-  }
 }
 
 export function CopyLinkButton({ target = '', label, copiedLabel, className, children }: CopyLinkButtonProps) {

@@ -6,7 +6,7 @@
  * alternative. Widgets put their controls and picture inside.
  */
 import { useState, type ReactNode, type RefObject } from 'react';
-import { CopyLinkButton } from '@/components/mdx/CopyLinkButton';
+import { CopyLinkButton } from './CopyLinkButton';
 import { downloadPng, downloadSvg } from './svgExport';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -17,10 +17,13 @@ interface WidgetFrameProps {
   title: string;
   /** Stable id for the frame (and its file names), e.g. 'attention-explorer'. */
   id: string;
-  /** The SVG to download; no download buttons without it. */
-  svgRef?: RefObject<SVGSVGElement | null>;
-  /** Accessible alternative: a table of the numbers shown. */
-  table?: ReactNode;
+  /** The picture to download: one SVG, or a container whose SVGs are composed into one file; no download buttons without it. */
+  svgRef?: RefObject<SVGSVGElement | HTMLElement | null>;
+  /**
+   * Accessible alternative: a table of the numbers shown. Pass a function to build the
+   * table only while it is open (large tables then cost nothing while the reader types).
+   */
+  table?: ReactNode | (() => ReactNode);
   /** Messages for the reader (validation, truncation), announced politely. */
   notices?: string[];
   children: ReactNode;
@@ -75,7 +78,7 @@ export function WidgetFrame({ locale, title, id, svgRef, table, notices = [], ch
       <div className="widget-body">{children}</div>
       {table && (
         <div id={tableId} className="widget-table" hidden={!showTable}>
-          {table}
+          {typeof table === 'function' ? showTable && table() : table}
         </div>
       )}
     </section>

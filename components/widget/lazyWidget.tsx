@@ -1,87 +1,65 @@
-'use client';
 /**
- * Makes a widget load only when the reader scrolls near it: until then (and in the static
- * HTML, and without JavaScript) a placeholder of the widget's height holds its place, so
- * nothing shifts when it arrives, and the chapter's text never waits for widget code.
+ * Declares a widget as an "island": in the static HTML it is only a placeholder of the
+ * widget's height (so nothing shifts when it arrives) carrying its props as JSON; the
+ * site script (lib/client/islands.ts) calls `load` when the reader scrolls near, and
+ * renders the real component there with React. The chapter's text never waits for
+ * widget code, and pages without widgets load no framework at all.
  */
-import { Component, lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 
-interface LazyOptions {
-  /** Stable name, used as data-widget. */
+export interface LazyOptions {
+  /** Stable name: the MDX tag's island id, e.g. 'attention-explorer'. */
   name: string;
   /** Heading shown in the placeholder, per language. */
   title: Record<Locale, string>;
   /** Space reserved before the widget loads, in CSS pixels. */
   minHeight: number;
-  /** Files the widget fetches once open (models, tables), for the page-weight report. */
-  assets?: string[];
+  /**
+   * Files the widget fetches once open (models, tables), for the page-weight report:
+   * one list for every page, or a list per language (e.g. that language's model).
+   */
+  assets?: string[] | Partial<Record<Locale, string[]>>;
 }
 
-type WidgetProps = { locale: Locale } & Record<string, unknown>;
+export type WidgetProps = { locale: Locale } & Record<string, unknown>;
 
-class LoadBoundary extends Component<{ fallback: (retry: () => void) => ReactNode; children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  render() {
-    return this.state.failed ? this.props.fallback(() => this.setState({ failed: false })) : this.props.children;
-  }
+/** What the registry and the island loader know about a widget. */
+export interface LazyWidget {
+  (props: WidgetProps): React.JSX.Element;
+  /** Loads the widget's real component (a separate chunk). */
+  load: () => Promise<{ default: ComponentType<WidgetProps> }>;
+  options: LazyOptions;
 }
 
-export function lazyWidget(load: () => Promise<{ default: ComponentType<WidgetProps> }>, options: LazyOptions) {
-  const Inner = lazy(load);
-  function LazyWidget(props: WidgetProps) {
-    const box = useRef<HTMLDivElement>(null);
-    const [near, setNear] = useState(false);
+export function lazyWidget(load: LazyWidget['load'], options: LazyOptions): LazyWidget {
+  function Placeholder(props: WidgetProps) {
     const t = widgetStrings[props.locale];
-    useEffect(() => {
-      const element = box.current;
-      if (!element) return;
-      if (typeof IntersectionObserver === 'undefined' || location.hash.includes('slide-')) {
-        setNear(true);
-        return;
-      }
-      const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), { rootMargin: '600px 0px' });
-      observer.observe(element);
-      return () => observer.disconnect();
-    }, []);
-    const placeholder = (message: string) => (
-      <div className="widget widget-placeholder" style={{ minHeight: options.minHeight }}>
-        <p className="widget-title">{options.title[props.locale]}</p>
-        <p className="widget-placeholder-text">{message}</p>
-      </div>
-    );
+    const assets = Array.isArray(options.assets) ? options.assets : options.assets?.[props.locale];
     return (
-      <div ref={box} data-widget={options.name} data-lazy-assets={options.assets?.join(' ')} className="widget-slot" style={{ minHeight: options.minHeight }}>
-        {near ? (
-          <LoadBoundary
-            fallback={(retry) => (
-              <div className="widget widget-placeholder" role="alert" style={{ minHeight: options.minHeight }}>
-                <p>{t.loadFailed}</p>
-                <button type="button" className="widget-button" onClick={retry}>
-                  {t.retry}
-                </button>
-              </div>
-            )}
-          >
-            <Suspense fallback={placeholder(t.loading)}>
-              <Inner {...props} />
-            </Suspense>
-          </LoadBoundary>
-        ) : (
-          <>
-            {placeholder(t.loading)}
-            <noscript>
-              <p className="widget-placeholder-text">{t.needsScript}</p>
-            </noscript>
-          </>
-        )}
+      <div
+        data-island={options.name}
+        data-props={JSON.stringify(props)}
+        data-lazy-assets={assets?.join(' ')}
+        data-failed={t.loadFailed}
+        data-retry={t.retry}
+        data-widget={options.name}
+        className="widget-slot"
+        style={{ minHeight: options.minHeight }}
+      >
+        <div className="widget widget-placeholder" style={{ minHeight: options.minHeight }}>
+          <p className="widget-title">{options.title[props.locale]}</p>
+          <p className="widget-placeholder-text">{t.loading}</p>
+          <noscript>
+            <p className="widget-placeholder-text">{t.needsScript}</p>
+          </noscript>
+        </div>
       </div>
     );
   }
-  LazyWidget.displayName = `Lazy(${options.name})`;
-  return LazyWidget;
+  const widget = Placeholder as LazyWidget;
+  widget.load = load;
+  widget.options = options;
+  return widget;
 }

@@ -14,7 +14,8 @@ export interface ParamSpec<T> {
   format: (value: T) => string;
 }
 
-export type Schema = Record<string, ParamSpec<any>>; // any: each parameter has its own value type
+/** A widget's parameters: `Schema<State>` names the state type; plain `Schema` accepts any. */
+export type Schema<S = Record<string, any>> = { [K in keyof S]: ParamSpec<S[K]> }; // any: each parameter has its own value type
 
 /** The state a schema describes: each parameter's value type. */
 export type StateOf<T extends Schema> = { [K in keyof T]: T[K] extends ParamSpec<infer V> ? V : never };

@@ -1,7 +1,7 @@
 /** The glossary of one language: every term in alphabetical order, linked to its chapter. */
 import type { Metadata } from 'next';
 import { SiteShell } from '@/components/layout/SiteShell';
-import { CopyLinkButton } from '@/components/mdx/CopyLinkButton';
+import { CopyLink } from '@/components/mdx/CopyLink';
 import { listChapters } from '@/lib/content/chapters.server';
 import { sortForLocale } from '@/lib/content/glossary';
 import { loadGlossary } from '@/lib/content/glossary.server';
@@ -36,7 +36,7 @@ export default async function GlossaryPage({ params }: Params) {
               <div key={entry.id} className="glossary-entry">
                 <dt id={entry.id} className="heading">
                   {text.term}
-                  <CopyLinkButton target={`#${entry.id}`} label={t.copyLinkTo(text.term)} copiedLabel={t.linkCopied} />
+                  <CopyLink target={`#${entry.id}`} label={t.copyLinkTo(text.term)} copiedLabel={t.linkCopied} />
                 </dt>
                 <dd>
                   <p>{text.definition}</p>

@@ -1,16 +1,31 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { Quiz } from '@/components/mdx/Quiz';
 import { validateQuiz } from '@/components/mdx/quizData';
+import { enhanceQuizzes } from '@/lib/client/quiz';
 
 const options = [
   { text: 'Right', why: 'because' },
   { text: 'Wrong', why: 'because not' },
 ];
 
+function mount(locale: 'en' | 'zh' = 'en') {
+  document.body.innerHTML = renderToStaticMarkup(<Quiz id="q1" question="Which?" options={options} answer={0} locale={locale} slug="demo" />);
+  enhanceQuizzes();
+  const form = document.querySelector('form')!;
+  return {
+    form,
+    button: form.querySelector('button')!,
+    status: form.querySelector('[role="status"]')!,
+    radios: [...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')],
+    whys: [...form.querySelectorAll<HTMLElement>('.quiz-why')],
+    submit: () => form.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true })),
+  };
+}
+
 afterEach(() => {
-  cleanup();
+  document.body.innerHTML = '';
   localStorage.clear();
 });
 
@@ -22,20 +37,38 @@ describe('validateQuiz', () => {
 });
 
 describe('Quiz', () => {
+  it('renders the question, options and hidden explanations as plain HTML', () => {
+    const { radios, whys, button } = mount();
+    expect(radios).toHaveLength(2);
+    expect(whys.every((why) => why.hidden)).toBe(true);
+    expect(button.textContent).toBe('Check answer');
+  });
+
   it('asks for a choice, then explains every option and remembers the result', () => {
-    render(<Quiz id="q1" question="Which?" options={options} answer={0} locale="en" slug="demo" />);
-    fireEvent.click(screen.getByRole('button', { name: 'Check answer' }));
-    expect(screen.getByRole('status').textContent).toBe('Choose an answer first.');
-    fireEvent.click(screen.getByLabelText('Wrong'));
-    fireEvent.click(screen.getByRole('button', { name: 'Check answer' }));
-    expect(screen.getByRole('status').textContent).toBe('Not quite.');
-    expect(screen.getByText('because')).toBeTruthy();
-    expect(screen.getByText('because not')).toBeTruthy();
+    const quiz = mount();
+    quiz.submit();
+    expect(quiz.status.textContent).toBe('Choose an answer first.');
+    quiz.radios[1].checked = true;
+    quiz.submit();
+    expect(quiz.status.textContent).toBe('Not quite.');
+    expect(quiz.whys.every((why) => !why.hidden)).toBe(true);
+    expect(quiz.form.querySelector('.is-right')?.textContent).toContain('Right');
+    expect(quiz.form.querySelector('.is-wrong')?.textContent).toContain('Wrong');
     expect(JSON.parse(localStorage.getItem('llmx:quiz:en/demo#q1')!)).toEqual({ choice: 1, correct: false });
   });
 
+  it('restores a remembered answer and lets the reader try again', () => {
+    localStorage.setItem('llmx:quiz:en/demo#q1', JSON.stringify({ choice: 0, correct: true }));
+    const quiz = mount();
+    expect(quiz.status.textContent).toBe('Correct.');
+    expect(quiz.radios[0].checked).toBe(true);
+    expect(quiz.button.textContent).toBe('Try again');
+    quiz.submit();
+    expect(localStorage.getItem('llmx:quiz:en/demo#q1')).toBeNull();
+    expect(quiz.radios.every((r) => !r.checked && !r.disabled)).toBe(true);
+  });
+
   it('speaks Chinese on Chinese pages', () => {
-    render(<Quiz id="q1" question="哪个？" options={options} answer={0} locale="zh" slug="demo" />);
-    expect(screen.getByRole('button', { name: '核对答案' })).toBeTruthy();
+    expect(mount('zh').button.textContent).toBe('核对答案');
   });
 });

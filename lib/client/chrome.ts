@@ -1,0 +1,101 @@
+/**
+ * Progressive enhancement of the site frame, in plain DOM code so that reading a chapter
+ * needs no framework: the theme toggle, the phone menu, the language switch that keeps
+ * the section, and the copy-link buttons beside headings. Every control is already in
+ * the static HTML; this only makes it work.
+ */
+import { copyText } from './clipboard';
+import { THEME_KEY } from './themeKey';
+
+function setupTheme(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+    const sync = () => {
+      const dark = document.documentElement.dataset.theme === 'dark';
+      button.setAttribute('aria-label', dark ? button.dataset.labelLight! : button.dataset.labelDark!);
+      button.title = button.getAttribute('aria-label')!;
+      button.setAttribute('aria-pressed', String(dark));
+    };
+    sync();
+    button.addEventListener('click', () => {
+      const next = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
+      document.documentElement.dataset.theme = next;
+      try {
+        localStorage.setItem(THEME_KEY, next);
+      } catch {
+        // private mode: the switch still applies to this page
+      }
+      sync();
+    });
+  }
+}
+
+function setupMenu(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-menu-button]');
+  const panel = document.getElementById('site-nav');
+  if (!button || !panel) return;
+  const setOpen = (open: boolean, focusButton = false) => {
+    panel.dataset.open = String(open);
+    button.setAttribute('aria-expanded', String(open));
+    button.setAttribute('aria-label', open ? button.dataset.labelClose! : button.dataset.labelOpen!);
+    if (open) panel.querySelector<HTMLElement>('a[aria-current="page"], a')?.focus();
+    else if (focusButton) button.focus();
+  };
+  button.addEventListener('click', () => setOpen(panel.dataset.open !== 'true'));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && panel.dataset.open === 'true') setOpen(false, true);
+  });
+}
+
+function setupLocaleSwitch(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-locale-switch]')) {
+    link.addEventListener('click', (event) => {
+      if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+      const hash = location.hash;
+      if (/^#[a-z0-9-]+$/.test(hash)) {
+        event.preventDefault();
+        location.assign(link.href.split('#')[0] + hash);
+      }
+    });
+  }
+}
+
+function setupCopyLinks(): void {
+  document.addEventListener('click', async (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy-link]');
+    if (!button) return;
+    const target = button.dataset.copyLink ?? '';
+    const url = new URL(target || location.href, location.href);
+    if (target.startsWith('#')) history.replaceState(history.state, '', url.hash);
+    if (await copyText(url.href)) {
+      const status = button.querySelector('[role="status"]');
+      if (status) {
+        status.textContent = button.dataset.copied ?? '';
+        window.setTimeout(() => (status.textContent = ''), 2000);
+      }
+    }
+  });
+}
+
+/** Wide display formulas scroll sideways; those that do get a tab stop so the keyboard can scroll them. */
+function setupScrollableMath(): void {
+  const update = () => {
+    for (const math of document.querySelectorAll<HTMLElement>('.katex-display')) {
+      if (math.scrollWidth > math.clientWidth + 1) math.tabIndex = 0;
+      else math.removeAttribute('tabindex');
+    }
+  };
+  update();
+  let timer = 0;
+  window.addEventListener('resize', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(update, 150);
+  });
+}
+
+export function enhanceChrome(): void {
+  setupScrollableMath();
+  setupTheme();
+  setupMenu();
+  setupLocaleSwitch();
+  setupCopyLinks();
+}
