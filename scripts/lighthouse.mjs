@@ -1,0 +1,87 @@
+/**
+ * `npm run lighthouse`: runs Lighthouse (12.2.3) with Debian's Chromium against the built
+ * site served locally, for a set of pages, with the mobile and desktop presets, three
+ * runs each, and prints the median of every category score plus LCP, TBT and CLS.
+ * Timing on a shared 2-core machine is noisy: compare runs side by side, and read the
+ * medians, not single runs. Usage:
+ *   node scripts/lighthouse.mjs [--runs 3] [--pages /en/,/en/self-attention/] [--json]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import * as chromeLauncher from 'chrome-launcher';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const runs = Number(option('runs', '3'));
+const pages = option('pages', '/en/,/en/what-is-an-llm/,/en/self-attention/,/zh/self-attention/,/en/positional-encoding/,/zh/use-cases/,/en/glossary/').split(',');
+const port = Number(option('port', '4190'));
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync('out/index.html')) {
+  console.error('lighthouse: out/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+if (!existsSync(chromePath)) {
+  console.error(`lighthouse: no Chromium at ${chromePath}; install it (apt-get install -y chromium) or set CHROME_PATH.`);
+  process.exit(1);
+}
+
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'out', String(port)], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 700));
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const rows = [];
+try {
+  for (const path of pages) {
+    for (const preset of ['mobile', 'desktop']) {
+      const results = [];
+      for (let run = 0; run < runs; run++) {
+        const config = preset === 'desktop' ? desktopConfig : undefined;
+        const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+        const lhr = result.lhr;
+        results.push({
+          performance: lhr.categories.performance.score * 100,
+          accessibility: lhr.categories.accessibility.score * 100,
+          bestPractices: lhr.categories['best-practices'].score * 100,
+          seo: lhr.categories.seo.score * 100,
+          lcp: lhr.audits['largest-contentful-paint'].numericValue,
+          tbt: lhr.audits['total-blocking-time'].numericValue,
+          cls: lhr.audits['cumulative-layout-shift'].numericValue,
+        });
+      }
+      const pick = (key) => median(results.map((r) => r[key]));
+      rows.push({ path, preset, ...Object.fromEntries(Object.keys(results[0]).map((k) => [k, pick(k)])) });
+      process.stderr.write(`lighthouse: ${path} ${preset} done\n`);
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+
+if (args.includes('--json')) {
+  console.log(JSON.stringify(rows, null, 2));
+} else {
+  console.log(`Lighthouse 12.2.3, median of ${runs} run(s), Chromium at ${chromePath}:`);
+  console.log('page                             preset   perf  a11y  best   seo     LCP      TBT     CLS');
+  for (const r of rows) {
+    console.log(
+      `${r.path.padEnd(32)} ${r.preset.padEnd(7)} ${String(Math.round(r.performance)).padStart(5)} ${String(Math.round(r.accessibility)).padStart(5)} ${String(Math.round(r.bestPractices)).padStart(5)} ${String(Math.round(r.seo)).padStart(5)} ${(r.lcp / 1000).toFixed(2).padStart(6)} s ${Math.round(r.tbt).toString().padStart(5)} ms ${r.cls.toFixed(3).padStart(7)}`,
+    );
+  }
+}
