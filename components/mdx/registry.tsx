@@ -6,8 +6,9 @@
 import type { ComponentProps, ComponentType, ReactNode } from 'react';
 import { Callout } from './Callout';
 import { Summary, WhatYouWillLearn } from './ChapterSections';
-import { Heading } from './Heading';
+import { Heading, textContent } from './Heading';
 import { Quiz } from './Quiz';
+import { SpeakerNotes } from './SpeakerNotes';
 import { Term } from './Term';
 import { widgets } from './widgets';
 import { figures } from '@/components/figures';
@@ -18,6 +19,8 @@ interface RegistryContext {
   locale: Locale;
   slug: string;
   glossary: Map<string, GlossaryEntry>;
+  /** 'present' for the presenter view, where speaker notes are rendered (hidden from the slides). */
+  mode?: 'page' | 'present';
 }
 
 type AnyProps = Record<string, unknown> & { children?: ReactNode };
@@ -36,7 +39,7 @@ function withLocale(record: Record<string, ComponentType<any>>, locale: Locale) 
 /** Names of the tags that make a chapter a widget chapter. */
 export const widgetTags = (): string[] => Object.keys(widgets);
 
-export function mdxComponents({ locale, slug, glossary }: RegistryContext) {
+export function mdxComponents({ locale, slug, glossary, mode = 'page' }: RegistryContext) {
   return {
     h2: (props: ComponentProps<'h2'>) => <Heading id={props.id} level={2} locale={locale}>{props.children}</Heading>,
     h3: (props: ComponentProps<'h3'>) => <Heading id={props.id} level={3} locale={locale}>{props.children}</Heading>,
@@ -45,6 +48,9 @@ export function mdxComponents({ locale, slug, glossary }: RegistryContext) {
         <table {...props} />
       </div>
     ),
+    // An empty header cell (a table's top-left corner) is a plain cell: headers must have text.
+    th: ({ children, ...props }: ComponentProps<'th'>) =>
+      textContent(children) ? <th {...props}>{children}</th> : <td {...(props as ComponentProps<'td'>)} />,
     a: ({ href = '', ...props }: ComponentProps<'a'>) =>
       /^https?:\/\//.test(href) ? <a href={href} rel="noopener noreferrer" {...props} /> : <a href={href} {...props} />,
     Term: ({ id, children }: { id: string; children: ReactNode }) => {
@@ -56,6 +62,7 @@ export function mdxComponents({ locale, slug, glossary }: RegistryContext) {
     Quiz: (props: AnyProps) => <Quiz {...props} locale={locale} slug={slug} />,
     WhatYouWillLearn: ({ children }: { children: ReactNode }) => <WhatYouWillLearn locale={locale}>{children}</WhatYouWillLearn>,
     Summary: ({ children }: { children: ReactNode }) => <Summary locale={locale}>{children}</Summary>,
+    SpeakerNotes: ({ children }: { children?: ReactNode }) => <SpeakerNotes mode={mode}>{children}</SpeakerNotes>,
     ...withLocale(figures, locale),
     ...withLocale(widgets, locale),
   };

@@ -1,7 +1,8 @@
 /**
  * Progressive enhancement of the site frame, in plain DOM code so that reading a chapter
  * needs no framework: the theme toggle, the phone menu, the language switch that keeps
- * the section, and the copy-link buttons beside headings. Every control is already in
+ * the section, the copy-link buttons beside headings and the cite-or-share panel's copy
+ * buttons (`data-copy-text`). Every control is already in
  * the static HTML; this only makes it work.
  */
 import { copyText } from './clipboard';
@@ -61,12 +62,12 @@ function setupLocaleSwitch(): void {
 
 function setupCopyLinks(): void {
   document.addEventListener('click', async (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy-link]');
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy-link], [data-copy-text]');
     if (!button) return;
     const target = button.dataset.copyLink ?? '';
     const url = new URL(target || location.href, location.href);
     if (target.startsWith('#')) history.replaceState(history.state, '', url.hash);
-    if (await copyText(url.href)) {
+    if (await copyText(button.dataset.copyText ?? url.href)) {
       const status = button.querySelector('[role="status"]');
       if (status) {
         status.textContent = button.dataset.copied ?? '';
@@ -76,12 +77,12 @@ function setupCopyLinks(): void {
   });
 }
 
-/** Wide display formulas scroll sideways; those that do get a tab stop so the keyboard can scroll them. */
-function setupScrollableMath(): void {
+/** Wide formulas, code and tables scroll sideways; those that do get a tab stop so the keyboard can scroll them. */
+function setupScrollable(): void {
   const update = () => {
-    for (const math of document.querySelectorAll<HTMLElement>('.katex-display')) {
-      if (math.scrollWidth > math.clientWidth + 1) math.tabIndex = 0;
-      else math.removeAttribute('tabindex');
+    for (const box of document.querySelectorAll<HTMLElement>('.prose .katex-display, .prose pre, .prose .table-wrap')) {
+      if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+      else box.removeAttribute('tabindex');
     }
   };
   update();
@@ -93,7 +94,7 @@ function setupScrollableMath(): void {
 }
 
 export function enhanceChrome(): void {
-  setupScrollableMath();
+  setupScrollable();
   setupTheme();
   setupMenu();
   setupLocaleSwitch();
