@@ -12,7 +12,7 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import { mdxComponents } from '@/components/mdx/registry';
 import { chapterFile, chapterSlugs, listChapters, loadChapter, readFrontmatter } from '@/lib/content/chapters.server';
 import { glossaryById, loadGlossary } from '@/lib/content/glossary.server';
-import { brokenLinks, chapterStructureProblems, idsIn, parityProblems, quizIds, type RenderedPage } from '@/lib/content/audit';
+import { brokenLinks, chapterStructureProblems, idsIn, mathOnlyHeaderCells, parityProblems, quizIds, type RenderedPage } from '@/lib/content/audit';
 import { locales, type Locale } from '@/lib/i18n/locales';
 
 /** The curriculum (issue 3): these public URLs must exist in both languages. */
@@ -96,6 +96,7 @@ async function main() {
         rendered.push({ path, html });
         const headingIds = chapter.headings.map((h) => h.id);
         for (const problem of chapterStructureProblems(html, headingIds)) report(file, problem);
+        for (const cell of mathOnlyHeaderCells(chapter.source)) report(file, `table header ${cell} is only a formula; write it as text (e.g. *p*(mat))`);
         perLocale.set(`${locale}/${slug}`, { headings: headingIds, quizzes: quizIds(html), answers: quizAnswers(chapter.source) });
       } catch (error) {
         report(file, (error as Error).message.replace(/^content\/\S+: /, ''));

@@ -73,3 +73,20 @@ export function parityProblems(en: { headings: string[]; quizzes: string[] }, zh
   if (en.quizzes.join(' ') !== zh.quizzes.join(' ')) problems.push(`quiz ids differ: en [${en.quizzes.join(', ')}], zh [${zh.quizzes.join(', ')}]`);
   return problems;
 }
+
+/**
+ * Table header cells that hold nothing but a formula. Screen readers get the formula's
+ * MathML, but its visible layer is aria-hidden, so the header has no visible text
+ * (axe: empty-table-header). Such headers are written as text: *p*(mat), *d*<sub>model</sub>.
+ */
+export function mathOnlyHeaderCells(source: string): string[] {
+  const lines = source.split('\n');
+  const found: string[] = [];
+  lines.forEach((line, i) => {
+    if (!line.startsWith('|') || !/^\|[\s:|-]+\|$/.test((lines[i + 1] ?? '').trim())) return;
+    for (const cell of line.trim().replace(/^\||\|$/g, '').split('|')) {
+      if (/^\$[^$]+\$$/.test(cell.trim())) found.push(`line ${i + 1}: ${cell.trim()}`);
+    }
+  });
+  return found;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, chapterStructureProblems, parityProblems, quizIds } from '@/lib/content/audit';
+import { brokenLinks, chapterStructureProblems, mathOnlyHeaderCells, parityProblems, quizIds } from '@/lib/content/audit';
 
 describe('brokenLinks', () => {
   const pages = new Map([
@@ -45,5 +45,12 @@ describe('parityProblems', () => {
       'heading ids differ between en and zh; same ids in a different order',
       'quiz ids differ: en [q], zh [r]',
     ]);
+  });
+});
+
+describe('mathOnlyHeaderCells', () => {
+  it('finds header cells that are a formula alone, not body cells or mixed text', () => {
+    const source = ['| $p$ | Temperature $T$ | name |', '|---|---|---|', '| $x$ | 1 | 2 |'].join('\n');
+    expect(mathOnlyHeaderCells(source)).toEqual(['line 1: $p$']);
   });
 });
