@@ -12,6 +12,7 @@ import { SpeakerNotes } from './SpeakerNotes';
 import { Term } from './Term';
 import { widgets } from './widgets';
 import { figures } from '@/components/figures';
+import { IslandPlaceholder } from '@/components/widget/IslandPlaceholder';
 import type { GlossaryEntry } from '@/lib/content/glossary';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -64,6 +65,12 @@ export function mdxComponents({ locale, slug, glossary, mode = 'page' }: Registr
     Summary: ({ children }: { children: ReactNode }) => <Summary locale={locale}>{children}</Summary>,
     SpeakerNotes: ({ children }: { children?: ReactNode }) => <SpeakerNotes mode={mode}>{children}</SpeakerNotes>,
     ...withLocale(figures, locale),
-    ...withLocale(widgets, locale),
+    ...Object.fromEntries(
+      Object.entries(widgets).map(([tag, widget]) => {
+        const Island = (props: AnyProps) => <IslandPlaceholder widget={widget} props={{ ...props, locale }} />;
+        Island.displayName = tag;
+        return [tag, Island];
+      }),
+    ),
   };
 }
