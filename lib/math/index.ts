@@ -6,3 +6,4 @@ export * from './linalg';
 export * from './attention';
 export * from './positional';
 export * from './layers';
+export * from './gemm';

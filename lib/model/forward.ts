@@ -1,0 +1,96 @@
+/**
+ * The tiny GPT's forward pass for inference, returning every intermediate a
+ * widget may want to show.
+ *
+ * Why this file exists: widgets step through the real computation, so the
+ * forward pass is built from lib/math — layerNorm, gelu, splitHeads,
+ * scaledDotProductAttention with a causal mask, and the gemm kernel for the
+ * position-by-position linear layers — and records the residual stream,
+ * q/k/v and attention weights of every layer and head. Activations are
+ * float64; weights are the model's float32 values. The trainer's batched pass
+ * (scripts/train/model.ts) computes the same function; tests check both
+ * against an independent float64 reference.
+ */
+import { mergeHeads, scaledDotProductAttention, splitHeads } from '../math/attention';
+import { gemmABt } from '../math/gemm';
+import { gelu, layerNorm } from '../math/layers';
+import type { ForwardTrace, LayerTrace, Tensor, TinyModel } from './types';
+
+/** Rows of a flat [n][cols] buffer as number[][]. */
+function rows(flat: Float64Array, n: number, cols: number): number[][] {
+  return Array.from({ length: n }, (_, p) => Array.from(flat.subarray(p * cols, (p + 1) * cols)));
+}
+
+/** Layer-normalises each row of x into a flat [n][d] buffer. */
+function normRows(x: number[][], gain: Float32Array, bias: Float32Array, eps: number): Float64Array {
+  const d = gain.length;
+  const out = new Float64Array(x.length * d);
+  x.forEach((row, p) => out.set(layerNorm(row, gain, bias, eps), p * d));
+  return out;
+}
+
+/** y = x·Wᵀ + b for all n positions at once: [n][in] → [n][out]. */
+function linear(x: Float64Array, n: number, w: Tensor, bias: Float32Array | null): Float64Array {
+  const y = new Float64Array(n * w.rows);
+  gemmABt(y, x, w.data, bias, n, w.cols, w.rows, false);
+  return y;
+}
+
+/** x + flat delta, row by row. */
+function addRows(x: number[][], delta: Float64Array): number[][] {
+  const d = x.length > 0 ? x[0].length : 0;
+  return x.map((row, p) => row.map((v, i) => v + delta[p * d + i]));
+}
+
+/**
+ * Runs the model on token ids (at most contextLength of them; use encode()
+ * to get ids from text). Throws a RangeError for too many ids or an id
+ * outside the vocabulary. An empty input gives an empty trace.
+ */
+export function forward(model: TinyModel, ids: readonly number[]): ForwardTrace {
+  const { config, weights: w, vocab } = model;
+  const { dModel: d, nHeads, lnEps: eps, vocabSize: V } = config;
+  const n = ids.length;
+  if (n > config.contextLength) {
+    throw new RangeError(`${n} tokens exceed the context of ${config.contextLength}; truncate first`);
+  }
+  for (const id of ids) {
+    if (!Number.isInteger(id) || id < 0 || id >= V) throw new RangeError(`token id ${id} is outside the vocabulary (0…${V - 1})`);
+  }
+  const tok = w.tokenEmbedding.data;
+  const pos = w.positionEmbedding.data;
+  let x: number[][] = ids.map((id, p) => Array.from({ length: d }, (_, i) => tok[id * d + i] + pos[p * d + i]));
+
+  const layers: LayerTrace[] = [];
+  for (const b of w.blocks) {
+    const qkv = rows(linear(normRows(x, b.ln1Gain, b.ln1Bias, eps), n, b.qkvWeight, b.qkvBias), n, 3 * d);
+    const q = splitHeads(qkv.map((r) => r.slice(0, d)), nHeads);
+    const k = splitHeads(qkv.map((r) => r.slice(d, 2 * d)), nHeads);
+    const v = splitHeads(qkv.map((r) => r.slice(2 * d)), nHeads);
+    const heads = q.map((qh, h) => scaledDotProductAttention(qh, k[h], v[h], { mask: 'causal' }));
+    const merged = Float64Array.from(mergeHeads(heads.map((r) => r.output)).flat());
+    const residualAfterAttention = addRows(x, linear(merged, n, b.outWeight, b.outBias));
+    const hidden = linear(normRows(residualAfterAttention, b.ln2Gain, b.ln2Bias, eps), n, b.fcWeight, b.fcBias).map(gelu);
+    const residualOut = addRows(residualAfterAttention, linear(hidden, n, b.projWeight, b.projBias));
+    layers.push({ residualIn: x, residualAfterAttention, residualOut, attention: heads.map((r) => r.weights), q, k, v });
+    x = residualOut;
+  }
+
+  const logits = rows(linear(normRows(x, w.finalLnGain, w.finalLnBias, eps), n, w.tokenEmbedding, w.outputBias), n, V);
+  return { tokens: ids.map((id) => vocab[id]), ids: [...ids], logits, layers };
+}
+
+/** Mean cross-entropy (nats per token) of predicting ids[1…] from ids[…n−1] in one forward pass. */
+export function sequenceLoss(model: TinyModel, ids: readonly number[]): { loss: number; count: number } {
+  if (ids.length < 2) return { loss: 0, count: 0 };
+  const { logits } = forward(model, ids.slice(0, -1));
+  let total = 0;
+  logits.forEach((row, p) => {
+    let max = -Infinity;
+    for (const l of row) if (l > max) max = l;
+    let sum = 0;
+    for (const l of row) sum += Math.exp(l - max);
+    total += max + Math.log(sum) - row[ids[p + 1]];
+  });
+  return { loss: total / logits.length, count: logits.length };
+}

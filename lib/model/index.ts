@@ -1,0 +1,16 @@
+/**
+ * The tiny model's public API in one import: `import { loadModel, forward } from '@/lib/model'`.
+ * Why this file exists: widgets should not need to know which file holds what.
+ */
+export * from './types';
+export { parseModel } from './parse';
+export { loadModel, type LoadOptions, type LoadProgress } from './load';
+export { encode, decode, charToId, type EncodeOptions } from './tokenizer';
+export { forward, sequenceLoss } from './forward';
+export { nextTokenDistribution, sampleToken, argmax, generate, type SamplingOptions, type GenerateOptions } from './sampling';
+export { createRng, gaussian, randomInt } from './rng';
+export { classifyHeads, classifyHeadsOver, scoreHead, labelHead, isDelimiter, HEAD_PATTERNS } from './headPatterns';
+export type { HeadPattern, HeadLabel, HeadScores, HeadSummary } from './headPatterns';
+export { parameterLayout, parameterCount } from './layout';
+export { createModel } from './weights';
+export { positionEmbeddings, positionSimilarity } from './positions';

@@ -1,0 +1,83 @@
+/**
+ * The inference forward pass against an independent float64 reference, its
+ * agreement with the trainer's batched pass, and the invariants widgets rely
+ * on (attention rows sum to 1 and never look ahead).
+ */
+import { describe, expect, it } from 'vitest';
+import { forward, sequenceLoss } from '@/lib/model/forward';
+import { TrainableModel } from '@/scripts/train/model';
+import { randomModelWithFlat, referenceForward, TINY } from './reference';
+
+const ids = [3, 7, 1, 4, 4, 9, 2, 10];
+
+function maxDiff(a: number[][], b: number[][]): number {
+  let m = 0;
+  a.forEach((row, i) => row.forEach((v, j) => (m = Math.max(m, Math.abs(v - b[i][j])))));
+  return m;
+}
+
+describe('forward', () => {
+  const { model, flat } = randomModelWithFlat();
+  const trace = forward(model, ids);
+  const ref = referenceForward(model, ids);
+
+  it('matches the float64 reference: logits, attention maps, residual stream', () => {
+    expect(maxDiff(trace.logits, ref.logits)).toBeLessThan(1e-9);
+    trace.layers.forEach((layer, l) => {
+      layer.attention.forEach((map, h) => expect(maxDiff(map, ref.attention[l][h])).toBeLessThan(1e-12));
+      expect(maxDiff(layer.residualOut, ref.residuals[l])).toBeLessThan(1e-9);
+    });
+  });
+
+  it('returns shapes documented in types.ts', () => {
+    const { dModel: d, nHeads: H, nLayers: L, vocabSize: V } = TINY;
+    expect(trace.tokens).toEqual(ids.map((i) => model.vocab[i]));
+    expect(trace.logits).toHaveLength(ids.length);
+    expect(trace.logits[0]).toHaveLength(V);
+    expect(trace.layers).toHaveLength(L);
+    for (const layer of trace.layers) {
+      expect(layer.attention).toHaveLength(H);
+      for (const key of ['q', 'k', 'v'] as const) {
+        expect(layer[key]).toHaveLength(H);
+        expect(layer[key][0]).toHaveLength(ids.length);
+        expect(layer[key][0][0]).toHaveLength(d / H);
+      }
+      for (const key of ['residualIn', 'residualAfterAttention', 'residualOut'] as const) {
+        expect(layer[key]).toHaveLength(ids.length);
+        expect(layer[key][0]).toHaveLength(d);
+      }
+    }
+    expect(trace.layers[1].residualIn).toEqual(trace.layers[0].residualOut);
+  });
+
+  it('has attention rows that sum to 1 and put zero weight on later tokens', () => {
+    for (const layer of trace.layers) {
+      for (const map of layer.attention) {
+        map.forEach((row, i) => {
+          expect(row.reduce((s, w) => s + w, 0)).toBeCloseTo(1, 12);
+          row.forEach((w, j) => j > i && expect(w).toBe(0));
+        });
+      }
+    }
+  });
+
+  it('is causal: later tokens do not change earlier logits', () => {
+    const changed = forward(model, [...ids.slice(0, 5), 1, 1, 1]);
+    expect(maxDiff(changed.logits.slice(0, 5), trace.logits.slice(0, 5))).toBe(0);
+  });
+
+  it('agrees with the trainer batched pass (same loss on the same weights)', () => {
+    const tm = new TrainableModel(TINY);
+    tm.params.set(flat);
+    const input = Int32Array.from(ids.slice(0, -1));
+    const target = Int32Array.from(ids.slice(1));
+    const trainerLoss = tm.forward(input, target, 1, input.length, false);
+    expect(trainerLoss).toBeCloseTo(sequenceLoss(model, ids).loss, 5);
+  });
+
+  it('rejects too many tokens and ids outside the vocabulary; empty input gives an empty trace', () => {
+    expect(() => forward(model, new Array(9).fill(1))).toThrow(RangeError);
+    expect(() => forward(model, [11])).toThrow(RangeError);
+    expect(forward(model, []).logits).toEqual([]);
+  });
+});

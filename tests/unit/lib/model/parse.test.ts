@@ -1,0 +1,116 @@
+/** Tests for lib/model/parse and lib/model/load: round trip through the int8 format, and clear errors. */
+import { describe, expect, it } from 'vitest';
+import { parameterLayout } from '@/lib/model/layout';
+import { loadModel, type LoadProgress } from '@/lib/model/load';
+import { parseModel } from '@/lib/model/parse';
+import type { ModelFileJson } from '@/lib/model/types';
+import { quantise } from '@/scripts/train/export';
+import { randomModelWithFlat, TINY } from './reference';
+
+const { model, flat } = randomModelWithFlat();
+const { bytes, tensors } = quantise(TINY, flat);
+const json: ModelFileJson = {
+  format: 'tiny-gpt-int8',
+  version: 1,
+  locale: 'test',
+  config: TINY,
+  vocab: model.vocab,
+  unkId: 0,
+  unigramCounts: model.vocab.map((_, i) => i + 1),
+  weightsFile: 'weights.bin',
+  weightsBytes: bytes.byteLength,
+  tensors,
+};
+const buffer = () => bytes.slice().buffer;
+
+describe('parseModel', () => {
+  it('dequantises every value to within half a step of the float weights', () => {
+    const parsed = parseModel(json, buffer());
+    const back = parsed.weights.tokenEmbedding.data;
+    const all = new Float32Array(back.buffer, back.byteOffset, flat.length);
+    let offset = 0;
+    let worst = 0; // largest error as a fraction of its row's quantisation step
+    for (const [i, e] of parameterLayout(TINY).entries()) {
+      for (let r = 0; r < e.rows; r++) {
+        const step = tensors[i].scales[r];
+        for (let c = 0; c < e.cols; c++) {
+          const k = offset + r * e.cols + c;
+          worst = Math.max(worst, Math.abs(all[k] - flat[k]) / step);
+        }
+      }
+      offset += e.rows * e.cols;
+    }
+    expect(worst).toBeLessThanOrEqual(0.5 + 1e-4);
+    expect(parsed.vocab).toEqual(model.vocab);
+    expect(parsed.unigramCounts).toHaveLength(TINY.vocabSize);
+  });
+
+  it('names what is wrong with a bad file', () => {
+    expect(() => parseModel({ ...json, format: 'other' }, buffer())).toThrow(/Bad model file: unknown format/);
+    expect(() => parseModel(json, new ArrayBuffer(3))).toThrow(/weights file has 3 bytes/);
+    expect(() => parseModel({ ...json, vocab: ['a'] }, buffer())).toThrow(/vocab must be 11 strings/);
+    const renamed = tensors.map((t, i) => (i === 2 ? { ...t, name: 'oops' } : t));
+    expect(() => parseModel({ ...json, tensors: renamed }, buffer())).toThrow(/tensor 2 should be h0.ln1_g/);
+    expect(() => parseModel({ ...json, config: { ...TINY, nHeads: 5 } }, buffer())).toThrow(/divisible/);
+    expect(() => parseModel(null, buffer())).toThrow(/not an object/);
+  });
+});
+
+/** A fake fetch serving model.json and a weights file streamed in chunks. */
+function fakeFetch(files: Record<string, BodyInit | number>): typeof fetch {
+  return (async (input: string | URL | Request) => {
+    const url = String(input);
+    const body = files[url];
+    if (body === undefined) return new Response('missing', { status: 404, statusText: 'Not Found' });
+    if (typeof body === 'number') return new Response('error', { status: body });
+    return new Response(body);
+  }) as typeof fetch;
+}
+
+function chunked(data: Uint8Array, size: number): ReadableStream<Uint8Array> {
+  let at = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= data.length) return controller.close();
+      controller.enqueue(data.slice(at, at + size));
+      at += size;
+    },
+  });
+}
+
+describe('loadModel', () => {
+  it('loads both files and reports streamed progress', async () => {
+    const events: LoadProgress[] = [];
+    const fetcher = fakeFetch({ '/m/model.json': JSON.stringify(json), '/m/weights.bin': chunked(bytes.slice() as unknown as Uint8Array, 1000) });
+    const loaded = await loadModel('/m/', { fetch: fetcher, onProgress: (p) => events.push(p) });
+    expect(loaded.config).toEqual(TINY);
+    const weights = events.filter((e) => e.phase === 'weights');
+    expect(weights.length).toBeGreaterThan(1);
+    expect(weights[weights.length - 1]).toEqual({ phase: 'weights', loaded: bytes.byteLength, total: bytes.byteLength });
+    weights.slice(1).forEach((e, i) => expect(e.loaded).toBeGreaterThan(weights[i].loaded));
+  });
+
+  it('rejects with the URL and HTTP status when a file is missing', async () => {
+    await expect(loadModel('/none', { fetch: fakeFetch({}) })).rejects.toThrow('Could not load /none/model.json: HTTP 404 Not Found');
+    const noWeights = fakeFetch({ '/m/model.json': JSON.stringify(json), '/m/weights.bin': 500 });
+    await expect(loadModel('/m', { fetch: noWeights })).rejects.toThrow('Could not load /m/weights.bin: HTTP 500');
+  });
+
+  it('rejects invalid JSON and a failing network with clear messages', async () => {
+    await expect(loadModel('/m', { fetch: fakeFetch({ '/m/model.json': '{oops' }) })).rejects.toThrow('not valid JSON');
+    const offline = (async () => {
+      throw new TypeError('network down');
+    }) as unknown as typeof fetch;
+    await expect(loadModel('/m', { fetch: offline })).rejects.toThrow('Could not load /m/model.json: network down');
+  });
+
+  it('passes an abort through', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const aborting = (async (_: unknown, init?: RequestInit) => {
+      if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+      return new Response('{}');
+    }) as unknown as typeof fetch;
+    await expect(loadModel('/m', { fetch: aborting, signal: controller.signal })).rejects.toThrow('aborted');
+  });
+});

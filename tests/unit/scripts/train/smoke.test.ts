@@ -1,0 +1,82 @@
+/**
+ * A short training run on a tiny model: the loss must fall, and two runs with
+ * the same seed must give bit-identical weights. Also checks the schedule,
+ * batching, unigram baseline and the int8 quantiser.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRng } from '@/lib/model/rng';
+import { AdamW } from '@/scripts/train/adamw';
+import { englishSentence } from '@/scripts/train/corpus/en';
+import { generateSentences } from '@/scripts/train/corpus/grammar';
+import { Batcher, evalWindows, toIds, unigramLoss } from '@/scripts/train/data';
+import { quantise } from '@/scripts/train/export';
+import { TrainableModel } from '@/scripts/train/model';
+import { learningRate } from '@/scripts/train/train';
+
+const text = generateSentences(englishSentence, { seed: 5, minChars: 20_000, separator: ' ' }).join(' ');
+const vocab = ['\uFFFD', ...[...new Set(text)].sort()];
+const ids = toIds(text, vocab);
+const config = { vocabSize: vocab.length, contextLength: 16, dModel: 16, nHeads: 2, nLayers: 1, dFF: 32, lnEps: 1e-5 };
+
+function run(steps: number): { losses: number[]; params: Float32Array } {
+  const model = new TrainableModel(config);
+  model.init(createRng(1));
+  const opt = new AdamW(config);
+  const batches = new Batcher(ids, config.contextLength, 2);
+  const losses: number[] = [];
+  for (let s = 0; s < steps; s++) {
+    const { inputs, targets } = batches.next(8);
+    model.zeroGrad();
+    losses.push(model.forward(inputs, targets, 8, config.contextLength));
+    model.backward();
+    opt.step(model.params, model.grads, learningRate(s, { steps, peakLr: 1e-2, warmupSteps: 5 }));
+  }
+  return { losses, params: model.params as Float32Array };
+}
+
+describe('training smoke run', () => {
+  it('lowers the loss within 60 steps and is deterministic', () => {
+    const a = run(60);
+    const b = run(60);
+    const first = a.losses.slice(0, 5).reduce((s, x) => s + x, 0) / 5;
+    const last = a.losses.slice(-5).reduce((s, x) => s + x, 0) / 5;
+    expect(first).toBeGreaterThan(Math.log(vocab.length) - 0.2); // starts near uniform guessing
+    expect(last).toBeLessThan(first * 0.8);
+    expect(Buffer.from(a.params.buffer).equals(Buffer.from(b.params.buffer))).toBe(true);
+  });
+});
+
+describe('training helpers', () => {
+  it('warms the learning rate up linearly, then decays it by cosine to 10%', () => {
+    const spec = { steps: 110, peakLr: 1, warmupSteps: 10 };
+    expect(learningRate(0, spec)).toBeCloseTo(0.1, 12);
+    expect(learningRate(9, spec)).toBeCloseTo(1, 12);
+    expect(learningRate(10, spec)).toBeCloseTo(1, 12);
+    expect(learningRate(60, spec)).toBeCloseTo(0.55, 12); // halfway: 0.1 + 0.45·(1 + cos π/2)
+    expect(learningRate(110, spec)).toBeCloseTo(0.1, 12);
+  });
+
+  it('makes batches whose targets are the inputs shifted by one', () => {
+    const seq = Int32Array.from({ length: 100 }, (_, i) => 1 + (i % 9));
+    const { inputs, targets } = new Batcher(seq, 8, 3, 0).next(4);
+    for (let b = 0; b < 4; b++) for (let t = 0; t < 7; t++) expect(targets[b * 8 + t]).toBe(inputs[b * 8 + t + 1]);
+    const { inputs: noisy } = new Batcher(seq, 8, 3, 1).next(2);
+    expect([...noisy].every((x) => x === 0)).toBe(true); // unkRate 1: every input becomes the unknown token
+    const ev = evalWindows(seq, 8, 100);
+    expect(ev.B).toBe(12); // floor(99 / 8)
+  });
+
+  it('computes the add-one unigram loss by hand', () => {
+    // counts [1, 3] → total 4 + 2 = 6; p(0) = 2/6, p(1) = 4/6
+    expect(unigramLoss([0, 1], [1, 3])).toBeCloseTo(-(Math.log(2 / 6) + Math.log(4 / 6)) / 2, 14);
+  });
+
+  it('quantises each row to int8 with scale max|row|/127', () => {
+    const tiny = { vocabSize: 2, contextLength: 1, dModel: 2, nHeads: 1, nLayers: 0, dFF: 2, lnEps: 1e-5 };
+    // layout: tok_emb 2×2, pos_emb 1×2, lnf_g, lnf_b, out_b
+    const flat = Float32Array.from([1.27, -0.6, 0, 0, 2.54, 1, 1, 1, 0, 0, 0.5]);
+    const { bytes, tensors } = quantise(tiny, flat);
+    expect(tensors[0].scales).toEqual([0.01, 0]);
+    expect([...bytes.slice(0, 4)]).toEqual([127, -60, 0, 0]); // 1.27/0.01, -0.6/0.01; an all-zero row keeps scale 0
+  });
+});
