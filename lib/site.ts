@@ -15,10 +15,15 @@ interface PageMetaInput {
   path: string;
   title: string;
   description: string;
+  /** The page's own preview image (1200×630), e.g. a chapter's, made by scripts/og-images.ts. */
+  image?: { url: string; alt: string };
 }
 
+/** Where scripts/og-images.ts writes a chapter's Open Graph image. */
+export const ogImagePath = (locale: Locale, slug: string) => `/og/${locale}/${slug}.png`;
+
 /** Metadata for a page that exists in every language at `/<locale>/<path>`. */
-export function pageMetadata({ locale, path, title, description }: PageMetaInput): Metadata {
+export function pageMetadata({ locale, path, title, description, image }: PageMetaInput): Metadata {
   const url = `/${locale}/${path}`;
   const languages = Object.fromEntries(locales.map((l) => [languageTag[l], `/${l}/${path}`]));
   return {
@@ -34,7 +39,9 @@ export function pageMetadata({ locale, path, title, description }: PageMetaInput
       siteName: strings[locale].siteName,
       locale: locale === 'zh' ? 'zh_CN' : 'en_US',
       alternateLocale: locale === 'zh' ? 'en_US' : 'zh_CN',
+      ...(image && { images: [{ url: image.url, width: 1200, height: 630, alt: image.alt, type: 'image/png' }] }),
     },
+    ...(image && { twitter: { card: 'summary_large_image', title, description, images: [{ url: image.url, alt: image.alt }] } }),
     icons: { icon: '/favicon.svg' },
   };
 }

@@ -4,7 +4,7 @@
  * allowed for query i when j ≤ i; 'cross' (decoder reading the encoder): every
  * target query sees every source key. Blocked cells carry a ×, not just a colour.
  */
-import { maskAllows } from '@/lib/math/attention';
+import { buildMask } from '@/lib/math/attention';
 import { DiagramFigure, type FigureBaseProps } from './DiagramFigure';
 import { defineLabels } from './labels';
 import { FONT, Text, estimateTextWidth, wrapText } from './primitives';
@@ -32,8 +32,7 @@ const labels = defineLabels({
 
 /** grid[i][j]: may query i attend to key j? Uses the attention maths' own mask rule. */
 export function maskGrid(kind: MaskKind, nQueries: number, nKeys: number): boolean[][] {
-  const mask = kind === 'causal' ? 'causal' : 'none';
-  return Array.from({ length: nQueries }, (_, i) => Array.from({ length: nKeys }, (_, j) => maskAllows(mask, i, j, nQueries, nKeys)));
+  return buildMask(kind === 'causal' ? 'causal' : 'none', nQueries, nKeys);
 }
 
 interface MaskDiagramProps extends FigureBaseProps {

@@ -1,4 +1,8 @@
-/** Every chapter in reading order, with the current one marked, plus the glossary. */
+/**
+ * Every chapter in reading order, with the current one marked, plus the glossary. Each
+ * link carries its chapter's number of self-checks, so the site script can show reading
+ * progress beside it (lib/client/progress.ts), with a button to reset it.
+ */
 import { navLabel, type ChapterMeta } from '@/lib/content/navigation';
 import { strings } from '@/lib/i18n/strings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -8,9 +12,11 @@ interface SidebarProps {
   chapters: ChapterMeta[];
   /** Slug of the page being shown ('glossary' for the glossary), or null on the home page. */
   current: string | null;
+  /** Number of self-checks per chapter slug. */
+  quizTotals: Record<string, number>;
 }
 
-export function Sidebar({ locale, chapters, current }: SidebarProps) {
+export function Sidebar({ locale, chapters, current, quizTotals }: SidebarProps) {
   const t = strings[locale];
   return (
     <nav aria-label={t.mainNav} className="sidebar">
@@ -22,6 +28,7 @@ export function Sidebar({ locale, chapters, current }: SidebarProps) {
               href={`/${locale}/${chapter.slug}/`}
               aria-current={chapter.slug === current ? 'page' : undefined}
               data-chapter={chapter.slug}
+              data-quiz-total={quizTotals[chapter.slug] ?? 0}
             >
               <span className="sidebar-num" aria-hidden="true">
                 {chapter.order}
@@ -36,6 +43,12 @@ export function Sidebar({ locale, chapters, current }: SidebarProps) {
           {t.glossary}
         </a>
       </p>
+      <div className="sidebar-progress">
+        <p className="sidebar-progress-summary" data-progress-summary />
+        <button type="button" className="widget-button" data-progress-reset hidden>
+          {t.progressReset}
+        </button>
+      </div>
     </nav>
   );
 }

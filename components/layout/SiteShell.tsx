@@ -1,13 +1,15 @@
 /**
- * The frame of every page in a language: skip link, header (site name, language switch,
- * theme), the chapter list as sidebar or phone menu, the page itself, and the footer.
+ * The frame of every page in a language: skip link, header (site name, search box,
+ * language switch, theme), the chapter list as sidebar or phone menu, the page itself, and the footer.
  */
 import type { ReactNode } from 'react';
 import { LocaleSwitch } from './LocaleSwitch';
 import { MobileNav } from './MobileNav';
+import { SearchButton } from './SearchButton';
 import { Sidebar } from './Sidebar';
 import { ThemeToggle } from './ThemeToggle';
 import { listChapters } from '@/lib/content/chapters.server';
+import { quizTotals } from '@/lib/content/quizTotals.server';
 import { languageName, languageTag, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 
@@ -36,10 +38,11 @@ export function SiteShell({ locale, current, path, aside, children }: SiteShellP
             {t.siteName}
           </a>
           <div className="site-tools">
+            <SearchButton label={t.search} hint={t.searchShortcut} />
             <LocaleSwitch href={`/${other}/${path}`} name={languageName[other]} label={t.languageSwitch} hrefLang={languageTag[other]} />
             <ThemeToggle labels={{ toLight: t.themeToggle(t.themeLight), toDark: t.themeToggle(t.themeDark) }} />
             <MobileNav openLabel={t.menu} closeLabel={t.closeMenu}>
-              <Sidebar locale={locale} chapters={listChapters(locale)} current={current} />
+              <Sidebar locale={locale} chapters={listChapters(locale)} current={current} quizTotals={quizTotals(locale)} />
             </MobileNav>
           </div>
         </div>

@@ -8,8 +8,12 @@ import type { LazyWidget } from '@/components/widget/lazyWidget';
 import { AttentionByHand, AttentionExplorer, AttentionExplorerCompact } from '@/visualizations/attention';
 import { ComputeCalculator } from '@/visualizations/compute';
 import { TransformerBlockExplorer } from '@/visualizations/block';
+import { TokenizerPlayground } from '@/visualizations/tokenizer';
 import { FamiliesExplorer } from '@/visualizations/families';
 import { PositionalEncodingExplorer } from '@/visualizations/positional';
+import { NextTokenPlayground } from '@/visualizations/playground';
+import { LearningCurve } from '@/visualizations/learning';
+import { HeadGallery } from '@/visualizations/heads';
 
 export const widgets: Record<string, LazyWidget> = {
   AttentionExplorer,
@@ -17,6 +21,10 @@ export const widgets: Record<string, LazyWidget> = {
   AttentionExplorerCompact,
   ComputeCalculator,
   TransformerBlockExplorer,
+  TokenizerPlayground,
   PositionalEncodingExplorer,
   FamiliesExplorer,
+  NextTokenPlayground,
+  LearningCurve,
+  HeadGallery,
 };

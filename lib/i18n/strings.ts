@@ -48,6 +48,58 @@ export interface UiStrings {
   notFoundBack: string;
   breadcrumbs: string;
   mainNav: string;
+  /** Link from a chapter to its presenter view, and its tooltip. */
+  present: string;
+  presentHint: string;
+  /** Presenter view (app/[locale]/[slug]/present/). */
+  presenterControls: string;
+  slideLabel: (n: number, total: number) => string;
+  slideStatus: (n: number, total: number, title: string) => string;
+  previousSlide: string;
+  nextSlide: string;
+  fullScreen: string;
+  speakerNotes: string;
+  openNotes: string;
+  noNotes: string;
+  nextUp: string;
+  lastSlide: string;
+  backToChapter: string;
+  presenterKeys: string;
+  continuedTitle: (title: string) => string;
+  blackedOut: string;
+  presenterTitle: (title: string) => string;
+  /** Search (header button and dialog). */
+  search: string;
+  searchShortcut: string;
+  /** Cite-or-share panel at the foot of a chapter. */
+  citeOrShare: string;
+  pageLink: string;
+  citation: string;
+  copy: string;
+  copied: string;
+  citationText: (title: string, chapter: number, url: string) => string;
+  /** Reading progress in the sidebar. */
+  progressReset: string;
+  ogImageAlt: (title: string) => string;
+}
+
+/** Words used only by the site script (search dialog, update notice, progress), serialised into each page. */
+export interface ClientStrings {
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchClose: string;
+  searching: string;
+  searchNoResults: string;
+  searchFailed: string;
+  searchOther: string;
+  searchThis: string;
+  updateReady: string;
+  updateReload: string;
+  updateDismiss: string;
+  progressConfirm: string;
+  progressVisited: string;
+  progressChecks: string;
+  progressSummary: string;
 }
 
 export const strings: Record<Locale, UiStrings> = {
@@ -95,6 +147,34 @@ export const strings: Record<Locale, UiStrings> = {
     notFoundBack: 'Go to the list of chapters',
     breadcrumbs: 'Breadcrumbs',
     mainNav: 'Chapters',
+    present: 'Present',
+    presentHint: 'Show this chapter as slides for a class (presenter mode)',
+    presenterControls: 'Presenter controls',
+    slideLabel: (n, total) => `Slide ${n} of ${total}`,
+    slideStatus: (n, total, title) => `Slide ${n} of ${total}: ${title}`,
+    previousSlide: 'Previous slide',
+    nextSlide: 'Next slide',
+    fullScreen: 'Full screen',
+    speakerNotes: 'Speaker notes',
+    openNotes: 'Open the speaker notes in a second window',
+    noNotes: 'No notes for this slide.',
+    nextUp: 'Next',
+    lastSlide: 'This is the last slide.',
+    backToChapter: 'Back to the chapter',
+    presenterKeys: 'Keys: → or Space next, ← back, Home and End, F full screen, B blackout, Esc back to the chapter.',
+    continuedTitle: (title) => `${title} (continued)`,
+    blackedOut: 'Screen blacked out. Press B to show the slide again.',
+    presenterTitle: (title) => `${title} (slides)`,
+    search: 'Search',
+    searchShortcut: 'Search (/ or Ctrl+K)',
+    citeOrShare: 'Cite or share',
+    pageLink: 'Link to this chapter',
+    citation: 'Citation',
+    copy: 'Copy',
+    copied: 'Copied',
+    citationText: (title, chapter, url) => `“${title}”, chapter ${chapter} of LLMs, Explained (CC BY 4.0). ${url}`,
+    progressReset: 'Reset reading progress',
+    ogImageAlt: (title) => `${title}: a chapter of LLMs, Explained`,
   },
   zh: {
     siteName: '图解大型语言模型',
@@ -140,5 +220,70 @@ export const strings: Record<Locale, UiStrings> = {
     notFoundBack: '前往章节列表',
     breadcrumbs: '导航路径',
     mainNav: '章节',
+    present: '演示',
+    presentHint: '把本章作为幻灯片在课堂上演示（演示模式）',
+    presenterControls: '演示控制',
+    slideLabel: (n, total) => `第 ${n} 张，共 ${total} 张`,
+    slideStatus: (n, total, title) => `第 ${n} 张，共 ${total} 张：${title}`,
+    previousSlide: '上一张',
+    nextSlide: '下一张',
+    fullScreen: '全屏',
+    speakerNotes: '演讲者备注',
+    openNotes: '在另一个窗口打开演讲者备注',
+    noNotes: '这一张没有备注。',
+    nextUp: '下一张',
+    lastSlide: '这是最后一张。',
+    backToChapter: '返回本章',
+    presenterKeys: '按键：→ 或空格键下一张，← 上一张，Home 与 End 到首尾，F 全屏，B 黑屏，Esc 返回本章。',
+    continuedTitle: (title) => `${title}（续）`,
+    blackedOut: '屏幕已变黑。按 B 键重新显示幻灯片。',
+    presenterTitle: (title) => `${title}（幻灯片）`,
+    search: '搜索',
+    searchShortcut: '搜索（/ 或 Ctrl+K）',
+    citeOrShare: '引用或分享',
+    pageLink: '本章链接',
+    citation: '引用格式',
+    copy: '复制',
+    copied: '已复制',
+    citationText: (title, chapter, url) => `《图解大型语言模型》第 ${chapter} 章“${title}”（CC BY 4.0）。${url}`,
+    progressReset: '清除阅读进度',
+    ogImageAlt: (title) => `${title}：《图解大型语言模型》的一章`,
+  },
+};
+
+export const clientStrings: Record<Locale, ClientStrings> = {
+  en: {
+    searchLabel: 'Search the chapters and the glossary',
+    searchPlaceholder: 'Search, e.g. softmax',
+    searchClose: 'Close search',
+    searching: 'Searching…',
+    searchNoResults: 'No results.',
+    searchFailed: 'Search could not be loaded. Check your connection and try again.',
+    searchOther: 'In Chinese',
+    searchThis: 'In English',
+    updateReady: 'A new version of this site is ready.',
+    updateReload: 'Reload',
+    updateDismiss: 'Later',
+    progressConfirm: 'Forget which chapters you have visited and your self-check answers?',
+    progressVisited: 'visited',
+    progressChecks: '{done} of {total} self-checks right',
+    progressSummary: '{visited} of {total} chapters visited',
+  },
+  zh: {
+    searchLabel: '搜索各章与术语表',
+    searchPlaceholder: '搜索，例如 注意力',
+    searchClose: '关闭搜索',
+    searching: '正在搜索……',
+    searchNoResults: '没有结果。',
+    searchFailed: '搜索加载失败。请检查网络连接后重试。',
+    searchOther: '英文内容',
+    searchThis: '中文内容',
+    updateReady: '本站有新版本可用。',
+    updateReload: '重新加载',
+    updateDismiss: '稍后',
+    progressConfirm: '清除已读章节记录和自我检测答案？',
+    progressVisited: '已读',
+    progressChecks: '自我检测答对 {done}/{total}',
+    progressSummary: '已读 {visited}/{total} 章',
   },
 };

@@ -14,6 +14,10 @@ export interface WidgetStrings {
   retry: string;
   rejected: (names: string[]) => string;
   whatIf: string;
+  /** Shown while the tiny model downloads; `percent` is 0…100. */
+  modelLoading: (percent: number) => string;
+  /** Shown when the tiny model could not be loaded (with a retry button). */
+  modelFailed: string;
 }
 
 export const widgetStrings: Record<Locale, WidgetStrings> = {
@@ -30,6 +34,8 @@ export const widgetStrings: Record<Locale, WidgetStrings> = {
     retry: 'Try again',
     rejected: (names) => `The link's value for ${names.join(', ')} was not valid, so the default is shown instead.`,
     whatIf: 'What if: this changes the real model’s computation for exploration only.',
+    modelLoading: (percent) => `Loading the tiny model… ${percent}%`,
+    modelFailed: 'The tiny model could not be loaded. Check your connection and try again.',
   },
   zh: {
     copyView: '复制当前视图的链接',
@@ -44,5 +50,7 @@ export const widgetStrings: Record<Locale, WidgetStrings> = {
     retry: '重试',
     rejected: (names) => `链接中 ${names.join('、')} 的取值无效，已改用默认值。`,
     whatIf: '假设实验：这里只是为了探索而改动真实模型的计算。',
+    modelLoading: (percent) => `正在加载小模型……${percent}%`,
+    modelFailed: '小模型加载失败。请检查网络连接后重试。',
   },
 };

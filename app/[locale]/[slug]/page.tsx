@@ -2,6 +2,8 @@
 import type { Metadata } from 'next';
 import { getMDXComponent } from 'mdx-bundler/client';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { CiteShare } from '@/components/layout/CiteShare';
+import { PresentLink } from '@/components/layout/PresentLink';
 import { PrevNext } from '@/components/layout/PrevNext';
 import { SiteShell } from '@/components/layout/SiteShell';
 import { Toc } from '@/components/layout/Toc';
@@ -11,7 +13,7 @@ import { glossaryById } from '@/lib/content/glossary.server';
 import { neighbours } from '@/lib/content/navigation';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
-import { pageMetadata } from '@/lib/site';
+import { ogImagePath, pageMetadata, siteUrl } from '@/lib/site';
 
 type Params = { params: Promise<{ locale: Locale; slug: string }> };
 
@@ -24,7 +26,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params;
   const { meta } = await loadChapter(locale, slug);
-  return pageMetadata({ locale, path: `${slug}/`, title: `${meta.title} · ${strings[locale].siteName}`, description: meta.description });
+  const t = strings[locale];
+  const image = { url: ogImagePath(locale, slug), alt: t.ogImageAlt(meta.title) };
+  return pageMetadata({ locale, path: `${slug}/`, title: `${meta.title} · ${t.siteName}`, description: meta.description, image });
 }
 
 export default async function ChapterPage({ params }: Params) {
@@ -37,11 +41,15 @@ export default async function ChapterPage({ params }: Params) {
   return (
     <SiteShell locale={locale} current={slug} path={`${slug}/`} aside={<Toc locale={locale} headings={chapter.headings} />}>
       <article className="prose" data-pagefind-body data-chapter={slug} data-has-widgets={hasWidgets ? 'true' : 'false'}>
-        <Breadcrumbs locale={locale} current={t.chapterOf(near.position, near.total)} />
+        <div className="chapter-top">
+          <Breadcrumbs locale={locale} current={t.chapterOf(near.position, near.total)} />
+          <PresentLink locale={locale} slug={slug} />
+        </div>
         <h1>{chapter.meta.title}</h1>
         <p className="chapter-description">{chapter.meta.description}</p>
         <Content components={mdxComponents({ locale, slug, glossary: glossaryById() })} />
       </article>
+      <CiteShare locale={locale} title={chapter.meta.title} chapter={near.position} url={`${siteUrl}/${locale}/${slug}/`} />
       <PrevNext locale={locale} neighbours={near} />
     </SiteShell>
   );

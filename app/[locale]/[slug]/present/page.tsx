@@ -1,0 +1,58 @@
+/**
+ * A chapter as slides for a class: `/<locale>/<slug>/present/`. The chapter is divided
+ * at its `##` headings (lib/present/slides.ts); `?notes=1` opens the same page as the
+ * speaker-notes view for a second screen. Not indexed: the chapter page is canonical.
+ */
+import type { Metadata } from 'next';
+import type { ReactElement, ReactNode } from 'react';
+import { getMDXComponent } from 'mdx-bundler/client';
+import { figures } from '@/components/figures';
+import { mdxComponents, widgetTags } from '@/components/mdx/registry';
+import { PresenterView } from '@/components/present/PresenterView';
+import { slideBlocks } from '@/components/present/slideBlocks';
+import { listChapters, loadChapter } from '@/lib/content/chapters.server';
+import { glossaryById } from '@/lib/content/glossary.server';
+import { neighbours } from '@/lib/content/navigation';
+import { locales, type Locale } from '@/lib/i18n/locales';
+import { strings } from '@/lib/i18n/strings';
+import { splitIntoSlides } from '@/lib/present/slides';
+import { pageMetadata } from '@/lib/site';
+
+type Params = { params: Promise<{ locale: Locale; slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => listChapters(locale).map((c) => ({ locale, slug: c.slug })));
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const { meta } = await loadChapter(locale, slug);
+  const base = pageMetadata({ locale, path: `${slug}/`, title: strings[locale].presenterTitle(meta.title), description: meta.description });
+  return { ...base, robots: { index: false } };
+}
+
+export default async function PresentPage({ params }: Params) {
+  const { locale, slug } = await params;
+  const chapter = await loadChapter(locale, slug);
+  const Content = getMDXComponent(chapter.code) as unknown as (props: { components: object }) => ReactElement<{ children?: ReactNode }>;
+  const components = mdxComponents({ locale, slug, glossary: glossaryById(), mode: 'present' });
+  // MDX returns a fragment of the chapter's top-level blocks; the slides regroup them.
+  const tree = Content({ components });
+  const children = ([] as ReactNode[]).concat(tree.props.children);
+  const names = new Map<unknown, string>(Object.entries(components).map(([name, component]) => [component, name]));
+  const { elements, blocks } = slideBlocks(children, names, { widgets: new Set(widgetTags()), figures: new Set(Object.keys(figures)) });
+  const near = neighbours(listChapters(locale), slug);
+  return (
+    <PresenterView
+      locale={locale}
+      slug={slug}
+      title={chapter.meta.title}
+      description={chapter.meta.description}
+      kicker={strings[locale].chapterOf(near.position, near.total)}
+      slides={splitIntoSlides(blocks)}
+      elements={elements}
+    />
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+/**
+ * What a model-driven widget shows until its model is ready: a progress bar
+ * while the tiny model downloads, or the localised failure message with a
+ * retry button. Pair it with useTinyModel:
+ *   if (!tiny.model) return <ModelStatus locale={locale} state={tiny} />;
+ */
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
+import type { Locale } from '@/lib/i18n/locales';
+import type { TinyModelHandle } from './useTinyModel';
+
+interface ModelStatusProps {
+  locale: Locale;
+  state: TinyModelHandle;
+  /** Height to hold while loading, in CSS pixels (avoids a jump when the widget appears). */
+  minHeight?: number;
+}
+
+export function ModelStatus({ locale, state, minHeight }: ModelStatusProps) {
+  const t = widgetStrings[locale];
+  if (state.error) {
+    return (
+      <div className="model-status" role="alert" style={{ minHeight }}>
+        <p>{state.error}</p>
+        <button type="button" className="widget-button" onClick={state.retry}>
+          {t.retry}
+        </button>
+      </div>
+    );
+  }
+  const percent = Math.round(state.progress * 100);
+  const label = t.modelLoading(percent);
+  return (
+    <div className="model-status" style={{ minHeight }}>
+      <p aria-hidden="true">{label}</p>
+      <progress max={100} value={percent} aria-label={label} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+/**
+ * `useStepEvent(ref, step)`: lets a presenter (slides, a guided tour) drive a widget's
+ * steps without knowing its internals.
+ *
+ * Why this file exists: widgets with an animation or a sequence of stages expose the
+ * same tiny protocol, so one presenter can step any of them:
+ *
+ *   const event = new CustomEvent('llmx:step', { detail: { direction: 1 }, cancelable: true });
+ *   const moved = !slot.dispatchEvent(event); // slot: the widget's [data-widget] element
+ *
+ * - `direction` is 1 (forward) or -1 (back);
+ * - the widget calls `event.preventDefault()` when it took a step, so `dispatchEvent`
+ *   returns false; it returns true when the widget had no step left in that direction
+ *   (the presenter then moves on to its own next slide). The event must be cancelable.
+ * - The event may be dispatched on the widget's lazy slot (`[data-widget="Name"]`), on
+ *   its frame, or on any element inside: the listener sits on the slot in the capture
+ *   phase, so bubbling is not needed and one dispatch takes at most one step.
+ */
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { STEP_EVENT, type StepEventDetail } from '@/lib/client/stepEvent';
+
+// The contract itself (name, detail, dispatch) lives in lib/client/stepEvent.ts.
+export { STEP_EVENT, type StepEventDetail };
+
+/**
+ * Calls `step(direction)` for every step event reaching the widget rooted at `ref`;
+ * `step` returns true when it took a step (the event is then marked handled).
+ */
+export function useStepEvent(ref: RefObject<HTMLElement | null>, step: (direction: 1 | -1) => boolean): void {
+  const latest = useRef(step);
+  // updated in the layout phase, so an event right after a click already reaches the new view's handler
+  useLayoutEffect(() => {
+    latest.current = step;
+  });
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const target: HTMLElement = root.closest<HTMLElement>('[data-widget]') ?? root;
+    const onStep = (event: Event) => {
+      const direction = (event as CustomEvent<Partial<StepEventDetail>>).detail?.direction;
+      if (direction !== 1 && direction !== -1) return;
+      if (latest.current(direction)) event.preventDefault();
+    };
+    target.addEventListener(STEP_EVENT, onStep, { capture: true });
+    return () => target.removeEventListener(STEP_EVENT, onStep, { capture: true });
+  }, [ref]);
+}

@@ -1,0 +1,133 @@
+'use client';
+/**
+ * `useTinyModel(locale)`: the page's tiny GPT for that language, for any widget.
+ *
+ * Why this file exists: several widgets on one page (attention explorer,
+ * next-token playground, positional explorer, block explorer, …) run the same
+ * model. The first widget to ask starts the download through lib/model's
+ * loadModel; every other widget on the page shares that one download and that
+ * one parsed model (a module-level cache per locale), and they all see the same
+ * progress. A failed load can be retried; the next attempt starts afresh.
+ *
+ * Usage:
+ *   const tiny = useTinyModel(locale);
+ *   if (!tiny.model) return <ModelStatus locale={locale} state={tiny} />;
+ *   const trace = forward(tiny.model, encode(tiny.model, text).ids);
+ *
+ * Returns { model, progress, error, retry }:
+ * - model: the TinyModel once loaded, else null;
+ * - progress: 0…1 while downloading (1 once loaded);
+ * - error: a localised message for the reader if loading failed, else null
+ *   (`detail` holds the technical reason, for the console and tests);
+ * - retry(): starts a new attempt after a failure.
+ */
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { forward } from '@/lib/model/forward';
+import { loadModel, type LoadProgress } from '@/lib/model/load';
+import type { ForwardTrace, TinyModel } from '@/lib/model/types';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
+import type { Locale } from '@/lib/i18n/locales';
+
+/** Where each language's model lives (public/models/<locale>/). */
+export const modelBase = (locale: Locale): string => `/models/${locale}`;
+
+/** A snapshot of one locale's model download. */
+export interface ModelState {
+  model: TinyModel | null;
+  progress: number;
+  /** Technical reason of the last failure, or null. */
+  detail: string | null;
+}
+
+export interface TinyModelHandle extends ModelState {
+  /** Localised message for the reader when loading failed, else null. */
+  error: string | null;
+  retry: () => void;
+}
+
+type Loader = (base: string, onProgress: (p: LoadProgress) => void) => Promise<TinyModel>;
+
+interface Entry {
+  state: ModelState;
+  loading: boolean;
+  listeners: Set<() => void>;
+}
+
+const IDLE: ModelState = { model: null, progress: 0, detail: null };
+
+/**
+ * A cache of model downloads keyed by locale, with subscribe/snapshot functions
+ * for useSyncExternalStore. Exported so tests can make one with a fake loader.
+ */
+export function createModelStore(loader: Loader) {
+  const entries = new Map<Locale, Entry>();
+  const entry = (locale: Locale): Entry => {
+    let e = entries.get(locale);
+    if (!e) {
+      e = { state: IDLE, loading: false, listeners: new Set() };
+      entries.set(locale, e);
+    }
+    return e;
+  };
+  const set = (e: Entry, patch: Partial<ModelState>) => {
+    e.state = { ...e.state, ...patch };
+    e.listeners.forEach((listener) => listener());
+  };
+  /** Starts loading unless the model is loaded, loading, or failed (failures wait for retry). */
+  const ensure = (locale: Locale, force = false) => {
+    const e = entry(locale);
+    if (e.loading || e.state.model || (e.state.detail !== null && !force)) return;
+    e.loading = true;
+    set(e, { progress: 0, detail: null });
+    loader(modelBase(locale), (p) => {
+      const fraction = p.phase === 'config' ? 0.02 : p.total > 0 ? 0.02 + 0.97 * Math.min(1, p.loaded / p.total) : e.state.progress;
+      if (fraction !== e.state.progress) set(e, { progress: fraction });
+    })
+      .then((model) => set(e, { model, progress: 1 }))
+      .catch((error: unknown) => {
+        console.error(error);
+        set(e, { detail: error instanceof Error ? error.message : String(error) });
+      })
+      .finally(() => {
+        e.loading = false;
+      });
+  };
+  return {
+    ensure,
+    retry: (locale: Locale) => ensure(locale, true),
+    subscribe: (locale: Locale, listener: () => void) => {
+      const e = entry(locale);
+      e.listeners.add(listener);
+      return () => e.listeners.delete(listener);
+    },
+    snapshot: (locale: Locale): ModelState => entry(locale).state,
+  };
+}
+
+const store = createModelStore((base, onProgress) => loadModel(base, { onProgress }));
+
+const serverSnapshot = (): ModelState => IDLE;
+
+export function useTinyModel(locale: Locale): TinyModelHandle {
+  const subscribe = useCallback((listener: () => void) => store.subscribe(locale, listener), [locale]);
+  const state = useSyncExternalStore(subscribe, () => store.snapshot(locale), serverSnapshot);
+  useEffect(() => store.ensure(locale), [locale]);
+  const retry = useCallback(() => store.retry(locale), [locale]);
+  return { ...state, error: state.detail === null ? null : widgetStrings[locale].modelFailed, retry };
+}
+
+/** Name of the User Timing entry that {@link measuredForward} records (read by `npm run bench`). */
+export const FORWARD_MEASURE = 'tiny-model:forward';
+
+/**
+ * forward() that also records how long it took as a performance measure named
+ * FORWARD_MEASURE with `detail.tokens`, so benchmarks can read the in-page time
+ * (with a PerformanceObserver; only the latest entry is kept in the buffer).
+ */
+export function measuredForward(model: TinyModel, ids: readonly number[]): ForwardTrace {
+  const start = performance.now();
+  const trace = forward(model, ids);
+  performance.clearMeasures(FORWARD_MEASURE);
+  performance.measure(FORWARD_MEASURE, { start, end: performance.now(), detail: { tokens: ids.length } });
+  return trace;
+}

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: measures widgets in Chromium against the built site (`out/`) and
+ * prints a table. It serves out/ with scripts/serve.mjs on a free port, launches
+ * Debian's Chromium through Playwright (CHROME_PATH or /usr/bin/chromium, the flags of
+ * playwright.config.ts), and runs every scenario found in scripts/bench/*.mjs.
+ *
+ * A scenario file exports `scenarios`, a list of objects:
+ *   { name: string,            // first column of the table
+ *     path: string,            // page to open, e.g. '/en/self-attention/'
+ *     run: async (page, ctx) => [{ measure, samples: number[], unit?, goal? }] }
+ * `ctx` holds { runs, mountIsland(page, name), traceCpu(page, action) } (see below).
+ * Each result row is summarised by its median (also min and max) and compared with
+ * `goal` (a maximum) if given.
+ *
+ * Usage: npm run bench [-- <filter>] [--runs N]   (filter: part of a scenario name)
+ * Run it on a quiet machine: on 2 shared cores the figures move with other work.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+
+/** Keep in step with launchOptions.args in playwright.config.ts. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 7;
+const filter = args.filter((a, i) => !a.startsWith('--') && !(runsAt >= 0 && i === runsAt + 1))[0] ?? '';
+
+if (!existsSync('out/index.html')) {
+  console.error('bench: out/ does not exist; run `npm run build` first.');
+  process.exit(1);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer(port) {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', 'out', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`bench: the static server did not start on port ${port}`);
+}
+
+/**
+ * Runs `action` while Chromium traces the page, and returns its result with `cpu`: the
+ * renderer main thread's CPU time (ms) in the tasks that run between the page's
+ * performance marks `bench:start` and `bench:end` (the action sets them), and `tasks`:
+ * each of those tasks' CPU time. CPU time leaves out time the thread waited for a core,
+ * so on a busy machine it estimates what the wall time would be on an idle one.
+ */
+async function traceCpu(page, action) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] } });
+  const result = await action();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const mark = (name) => events.find((e) => e.name === name && e.cat.includes('user_timing'));
+  const start = mark('bench:start');
+  const end = mark('bench:end');
+  if (!start || !end) return { ...result, cpu: NaN };
+  const thread = (e) => `${e.pid}:${e.tid}`;
+  const main = thread(start);
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && thread(e) === main && e.ts + e.dur >= start.ts && e.ts <= end.ts)
+    .map((e) => (e.tdur ?? e.dur) / 1000);
+  return { ...result, cpu: tasks.reduce((sum, t) => sum + t, 0), tasks };
+}
+
+/** Scrolls a widget island into view and waits until it has mounted. */
+async function mountIsland(page, name) {
+  const island = page.locator(`[data-island="${name}"]`).first();
+  await island.scrollIntoViewIfNeeded();
+  await page.locator(`[data-island="${name}"].is-mounted`).first().waitFor({ timeout: 30_000 });
+  return island;
+}
+
+async function loadScenarios() {
+  const dir = path.resolve('scripts/bench');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort() : [];
+  const lists = await Promise.all(files.map(async (f) => (await import(pathToFileURL(path.join(dir, f)).href)).scenarios ?? []));
+  return lists.flat().filter((s) => s.name.includes(filter));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function printTable(rows) {
+  const header = ['scenario', 'measure', 'median', 'min', 'max', 'runs', 'goal', ''];
+  const fmt = (x, unit) => (x === undefined || Number.isNaN(x) ? '–' : `${x.toFixed(1)} ${unit}`);
+  const lines = rows.map((r) => {
+    const unit = r.unit ?? 'ms';
+    const med = r.samples.length ? median(r.samples) : NaN;
+    const ok = r.goal === undefined || Number.isNaN(med) ? '' : med <= r.goal ? '✓' : '✗';
+    return [r.scenario, r.measure, fmt(med, unit), fmt(Math.min(...r.samples), unit), fmt(Math.max(...r.samples), unit), String(r.samples.length), r.goal === undefined ? '' : `≤ ${r.goal} ${unit}`, ok];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  for (const l of lines) console.log(line(l));
+}
+
+const scenarios = await loadScenarios();
+if (!scenarios.length) {
+  console.error(`bench: no scenario matches "${filter}" in scripts/bench/*.mjs`);
+  process.exit(1);
+}
+const port = await freePort();
+const server = await startServer(port);
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const rows = [];
+let failed = false;
+try {
+  for (const scenario of scenarios) {
+    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(scenario.path);
+      const results = await scenario.run(page, { runs, mountIsland, traceCpu });
+      for (const r of results) rows.push({ scenario: scenario.name, ...r });
+      console.error(`bench: ${scenario.name} done`);
+    } catch (error) {
+      failed = true;
+      console.error(`bench: ${scenario.name} failed: ${error instanceof Error ? error.message : error}`);
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+}
+console.log(`\nWidget benchmarks in Chromium (${runs} runs each, 1280×900):`);
+printTable(rows);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,146 @@
+/**
+ * Benchmark scenarios of the attention explorer (issue 5), run by scripts/bench.mjs:
+ * - sentence → view: from a changed sentence (an input event on the text box) to the
+ *   explorer's DOM showing the new tokens, laid out, at 16, 32 and 64 tokens; both the
+ *   wall time and the main thread's CPU time (what the wall time would be on an idle
+ *   machine, see traceCpu in scripts/bench.mjs);
+ * - the tiny model's forward pass inside the page at 32 and 64 tokens (the User
+ *   Timing measure 'tiny-model:forward' that the widget records);
+ * - the longest task (PerformanceObserver 'longtask', ≥ 50 ms) and the longest gap
+ *   between animation frames while the step-through plays.
+ * Goals from the issue: under 16 ms at 32 tokens, no task over 50 ms while animating.
+ */
+
+const FRAME = '[data-widget-frame="attention-explorer"]';
+const TEXT =
+  'The animal did not cross the street because it was too tired. The keys to the cabinet are on the table. ' +
+  'I like green tea and you like green tea, so we all drink green tea in the morning before work starts.';
+
+/** Records forward-pass measures and long tasks from the start of the page. */
+function observe() {
+  window.__bench = { forward: [], longtasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'tiny-model:forward') window.__bench.forward.push({ ms: e.duration, tokens: e.detail?.tokens });
+  }).observe({ type: 'measure', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__bench.longtasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* longtask unsupported */
+  }
+}
+
+/** In the page: types `text` into the explorer and resolves with the ms until the new tokens are on screen. */
+function changeSentence({ frame, text, shown }) {
+  const root = document.querySelector(frame);
+  const area = root.querySelector('textarea');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+  const strip = () => root.querySelector('.attn-strip')?.textContent;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`view did not update for "${text}"`)), 10_000);
+    let start = 0;
+    const observer = new MutationObserver(() => {
+      if (strip() !== shown) return;
+      observer.disconnect();
+      void document.body.offsetHeight; // include style and layout of the new view
+      clearTimeout(timer);
+      const ms = performance.now() - start;
+      performance.mark('bench:end');
+      resolve({ ms });
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    performance.mark('bench:start');
+    start = performance.now();
+    setValue.call(area, text);
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** A sentence of exactly `n` characters, different for each run. */
+const sentence = (n, run) => TEXT.slice(run * 3, run * 3 + n);
+const shownTokens = (text) => Array.from(text).map((c) => (c === ' ' ? '␣' : c)).join('');
+
+export const scenarios = [
+  {
+    name: 'attention explorer',
+    path: '/en/self-attention/',
+    async run(page, { runs, mountIsland, traceCpu }) {
+      await page.evaluate(observe);
+      await mountIsland(page, 'attention-explorer');
+      await page.locator(`${FRAME} .attn-strip`).waitFor({ timeout: 30_000 });
+      const rows = [];
+      for (const n of [16, 32, 64]) {
+        const update = [];
+        const cpu = [];
+        const forward = [];
+        // Wall time without tracing (run 0 warms up), then CPU time of the same changes under a trace.
+        for (let run = 0; run <= runs; run++) {
+          const text = sentence(n, run);
+          const { ms } = await page.evaluate(changeSentence, { frame: FRAME, text, shown: shownTokens(text) });
+          const last = await page.evaluate(() => window.__bench.forward.at(-1));
+          if (run === 0) continue;
+          update.push(ms);
+          if (last?.tokens === n) forward.push(last.ms);
+        }
+        for (let run = 1; run <= runs; run++) {
+          const text = sentence(n, runs + run);
+          cpu.push((await traceCpu(page, () => page.evaluate(changeSentence, { frame: FRAME, text, shown: shownTokens(text) }))).cpu);
+        }
+        rows.push({ measure: `sentence → view, ${n} tokens`, samples: update, goal: n === 32 ? 16 : undefined });
+        rows.push({ measure: `  main-thread CPU of that update`, samples: cpu, goal: n === 32 ? 16 : undefined });
+        if (n !== 16) rows.push({ measure: `forward pass, ${n} tokens`, samples: forward });
+      }
+      rows.push(...(await stepThroughRows(page, traceCpu)));
+      return rows;
+    },
+  },
+];
+
+/** In the page: the longest gap between animation frames while the step-through plays. */
+function frameGapsWhilePlaying() {
+  const playing = () => document.querySelector('.attn-steps')?.getAttribute('data-playing') === 'true';
+  return new Promise((resolve) => {
+    let last = performance.now();
+    let longest = 0;
+    let seen = false;
+    const tick = (now) => {
+      if (playing()) {
+        if (seen) longest = Math.max(longest, now - last);
+        seen = true;
+      } else if (seen) return resolve(longest);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/**
+ * Plays the step-through once (at 64 tokens) and reports the longest task and frame gap,
+ * in wall time and in main-thread CPU time. Buttons are pressed from inside the page, so
+ * no test-tool work runs while measuring.
+ */
+async function stepThroughRows(page, traceCpu) {
+  await page.locator(`${FRAME} .attn-steps`).scrollIntoViewIfNeeded();
+  await page.evaluate((frame) => document.querySelector(`${frame} .attn-step-controls button`).click(), FRAME);
+  await page.waitForTimeout(500);
+  const before = await page.evaluate(() => window.__bench.longtasks.length);
+  const played = await traceCpu(page, async () => {
+    const gaps = page.evaluate(frameGapsWhilePlaying);
+    await page.evaluate((frame) => {
+      performance.mark('bench:start');
+      document.querySelector(`${frame} .attn-play`).click();
+    }, FRAME);
+    const longestFrame = await gaps;
+    await page.evaluate(() => performance.mark('bench:end'));
+    return { longestFrame };
+  });
+  await page.waitForTimeout(200); // let the long-task observer deliver
+  const tasks = await page.evaluate((from) => window.__bench.longtasks.slice(from).map((t) => t.ms), before);
+  return [
+    { measure: 'step-through: longest task (0 = none ≥ 50 ms)', samples: [tasks.length ? Math.max(...tasks) : 0], goal: 50 },
+    { measure: '  main-thread CPU of the longest task', samples: [Math.max(0, ...played.tasks)], goal: 50 },
+    { measure: 'step-through: longest frame gap', samples: [played.longestFrame] },
+  ];
+}

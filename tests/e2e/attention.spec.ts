@@ -1,0 +1,108 @@
+/**
+ * The attention explorer in the built site (issue 5, "Done means"): typing shows the
+ * tokens as buttons; changing the head changes the URL; a link restores sentence, layer
+ * and head; markup in the sentence stays text and runs nothing; a 10 000-character
+ * sentence is cut with a note and no error; axe finds no violations in the widgets.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { watch } from './helpers';
+
+const FRAME = '[data-widget-frame="attention-explorer"]';
+
+/** Opens the self-attention chapter (with `query`) and waits for the explorer and its model. */
+async function openExplorer(page: Page, query = '', locale = 'en') {
+  await page.goto(`/${locale}/self-attention/${query}`);
+  await page.locator('[data-island="attention-explorer"]').scrollIntoViewIfNeeded();
+  const frame = page.locator(FRAME);
+  await expect(frame.locator('.attn-strip')).toBeVisible({ timeout: 20_000 });
+  return frame;
+}
+
+/** The token buttons (found by class: role queries over this formula-heavy page are slow). */
+const tokens = (frame: ReturnType<Page['locator']>) => frame.locator('.attn-strip .attn-token');
+
+// The chapter has thousands of KaTeX nodes; on a busy 2-core machine a page takes seconds.
+test.describe.configure({ timeout: 60_000 });
+
+test('typing a sentence shows its tokens as buttons', async ({ page }) => {
+  const problems = watch(page);
+  const frame = await openExplorer(page);
+  await frame.getByLabel('Your sentence').fill('The cat sat.');
+  await expect(frame.getByRole('group', { name: 'Tokens' })).toBeVisible();
+  await expect(tokens(frame)).toHaveCount(12);
+  await expect(tokens(frame).nth(0)).toHaveAccessibleName('T');
+  await expect(tokens(frame).nth(3)).toHaveAccessibleName('space');
+  await expect(tokens(frame).nth(3)).toHaveText('␣');
+  await tokens(frame).nth(4).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(tokens(frame).nth(5)).toBeFocused();
+  await expect(tokens(frame).nth(5)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/[?&]focus=6(&|$)/);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('changing the head changes the URL', async ({ page }) => {
+  const frame = await openExplorer(page);
+  await frame.getByRole('combobox', { name: 'Head' }).selectOption('3');
+  await expect(page).toHaveURL(/[?&]head=3(&|$)/);
+  await frame.getByRole('combobox', { name: 'Layer' }).selectOption('2');
+  await expect(page).toHaveURL(/[?&]layer=2(&|$)/);
+  await frame.getByRole('button', { name: 'Heatmap' }).click();
+  await expect(page).toHaveURL(/[?&]view=heatmap(&|$)/);
+});
+
+test('a link with sentence, layer and head restores them', async ({ page }) => {
+  const frame = await openExplorer(page, `?sentence=${encodeURIComponent('Tea for two')}&layer=2&head=4&focus=3&view=heatmap`);
+  await expect(frame.getByLabel('Your sentence')).toHaveValue('Tea for two');
+  await expect(tokens(frame)).toHaveCount(11);
+  await expect(frame.getByRole('combobox', { name: 'Layer' })).toHaveValue('2');
+  await expect(frame.getByRole('combobox', { name: 'Head' })).toHaveValue('4');
+  await expect(tokens(frame).nth(2)).toHaveAttribute('aria-pressed', 'true');
+  await expect(frame.getByRole('button', { name: 'Heatmap' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(frame.locator('.attn-steps-for')).toHaveText(/Query “a” \(position 3\), layer 2, head 4/);
+  await expect(frame.locator('.widget-notice')).toHaveCount(0);
+});
+
+test('markup in the sentence appears as plain text and runs nothing', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const markup = '<img src=x onerror=alert(1)>';
+  const frame = await openExplorer(page, `?sentence=${encodeURIComponent(markup)}`);
+  await expect(frame.getByLabel('Your sentence')).toHaveValue(markup);
+  await expect(tokens(frame).first()).toHaveAccessibleName('<');
+  await expect(tokens(frame)).toHaveCount(Array.from(markup).length);
+  await frame.getByLabel('Your sentence').fill(`Hi ${markup}`);
+  await expect(tokens(frame)).toHaveCount(3 + Array.from(markup).length);
+  await page.waitForTimeout(300);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('a 10 000-character sentence is cut at the context with a note and no error', async ({ page }) => {
+  const problems = watch(page);
+  const frame = await openExplorer(page);
+  await frame.getByLabel('Your sentence').fill('all work and no play '.repeat(500).slice(0, 10_000));
+  await expect(frame.locator('.widget-notice')).toContainText('reads at most 64 characters');
+  await expect(tokens(frame)).toHaveCount(64);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+for (const locale of ['en', 'zh'] as const) {
+  test(`axe finds no violations in the attention widgets (${locale})`, async ({ page }) => {
+    test.setTimeout(120_000); // axe over a formula-heavy page takes many seconds on a busy machine
+    const frame = await openExplorer(page, '', locale);
+    await page.locator('[data-island="attention-by-hand"]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-widget-frame="attention-by-hand"]')).toBeVisible();
+    for (let step = 1; step < 7; step++) await frame.locator('.attn-step-controls button').last().click();
+    await expect(frame.locator('.attn-steps')).toHaveAttribute('data-step', 'sum');
+    await frame.locator('.widget-tools button[aria-controls]').click();
+    await expect(frame.locator('.attn-weights-table')).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include(FRAME).include('[data-widget-frame="attention-by-hand"]').analyze();
+    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    expect(violations, 'axe violations').toEqual([]);
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The transformer block explorer in the built site (issue 7): presets and sizes change
+ * the total and the URL; parts are chosen by click and arrow keys; a link restores
+ * sizes, part and sentence; the tiny model's residual stream is drawn for the sentence;
+ * axe finds no violations; no console errors.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { watch } from './helpers';
+
+const FRAME = '[data-widget-frame="block-explorer"]';
+const STREAM = '[data-widget-frame="residual-stream"]';
+
+async function open(page: Page, query = '', locale = 'en') {
+  await page.goto(`/${locale}/transformer-blocks/${query}`);
+  await page.locator('[data-island="transformer-block-explorer"]').scrollIntoViewIfNeeded();
+  const frame = page.locator(FRAME);
+  await expect(frame.locator('[data-total]')).toBeVisible({ timeout: 20_000 });
+  return frame;
+}
+
+test('presets and sizes change the total and the URL', async ({ page }) => {
+  const problems = watch(page);
+  const frame = await open(page);
+  // GPT-2 small: 50,257·768 + 1,024·768 + 12·(12·768² + 13·768) + 2·768 = 124,439,808.
+  await expect(frame.locator('[data-total]')).toHaveAttribute('data-total', '124439808');
+  await expect(frame.getByText(/Published: 124 million/)).toBeVisible();
+  await frame.getByRole('button', { name: 'GPT-3 175B' }).click();
+  await expect(page).toHaveURL(/[?&]layers=96(&|$)/);
+  await expect(page).toHaveURL(/[?&]dmodel=12288(&|$)/);
+  await expect(frame.locator('[data-total]')).toHaveAttribute('data-total', '174604259328');
+  await frame.getByLabel('Layers L').fill('48');
+  await expect(page).toHaveURL(/[?&]layers=48(&|$)/);
+  await expect(frame.getByRole('button', { name: 'GPT-3 175B' })).toHaveAttribute('aria-pressed', 'false');
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('parts are chosen by click and by arrow keys, and explain themselves', async ({ page }) => {
+  const frame = await open(page);
+  const parts = frame.getByRole('radiogroup');
+  await expect(parts.getByRole('radio', { checked: true })).toHaveAttribute('data-part', 'attn');
+  await expect(frame.locator('.block-detail-title')).toHaveText('Multi-head self-attention');
+  // 4·768² + 4·768 = 2,362,368 parameters per block.
+  await expect(frame.locator('.block-count')).toHaveAttribute('data-count', '2362368');
+  await expect(frame.locator('.block-formula .katex').first()).toBeVisible();
+  await parts.locator('[data-part="ffn"]').click();
+  await expect(page).toHaveURL(/[?&]part=ffn(&|$)/);
+  // 2·768·3072 + 3072 + 768 = 4,722,432.
+  await expect(frame.locator('.block-count')).toHaveAttribute('data-count', '4722432');
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/[?&]part=add2(&|$)/);
+  await expect(parts.locator('[data-part="add2"]')).toBeFocused();
+  await expect(frame.locator('.block-detail-title')).toHaveText('Residual add after the feed-forward network');
+});
+
+test('a link restores sizes, part and sentence', async ({ page }) => {
+  const sentence = 'The keys to the cabinet are on the table.';
+  const frame = await open(page, `?layers=12&dmodel=768&heads=12&dff=3072&vocab=30522&context=512&part=ln2&sentence=${encodeURIComponent(sentence)}`);
+  await expect(frame.getByRole('button', { name: 'BERT-base' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(frame.locator('[data-total]')).toHaveAttribute('data-total', '108890112');
+  await expect(frame.getByText(/Published: 110 million/)).toBeVisible();
+  await expect(frame.getByRole('radio', { checked: true })).toHaveAttribute('data-part', 'ln2');
+  await expect(page.locator(STREAM).getByLabel('Sentence')).toHaveValue(sentence);
+});
+
+test('the residual stream of the tiny model is drawn for the sentence', async ({ page }) => {
+  const problems = watch(page);
+  await open(page);
+  const stream = page.locator(STREAM);
+  await expect(stream.locator('.block-heatmap-scroll svg')).toBeVisible({ timeout: 20_000 });
+  // Embedding, then after attention and after the FFN of each block.
+  const rows = await stream.locator('[data-stage]').count();
+  expect(rows).toBeGreaterThanOrEqual(3);
+  await stream.getByLabel('Sentence').fill('Hello');
+  await expect(page).toHaveURL(/[?&]sentence=Hello(&|$)/);
+  await stream.getByRole('button', { name: 'Show numbers as a table' }).click();
+  await expect(stream.locator('.widget-table tbody tr')).toHaveCount(5);
+  await stream.locator('.block-heatmap-scroll').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(stream.locator('.block-readout')).toContainText('position 2');
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+for (const locale of ['en', 'zh']) {
+  test(`axe finds no violations in the block explorer (${locale})`, async ({ page }) => {
+    test.setTimeout(120_000); // axe over SVG-heavy widgets takes tens of seconds on a busy 2-core machine
+    const problems = watch(page);
+    await open(page, '', locale);
+    await expect(page.locator(STREAM).locator('.block-heatmap-scroll svg')).toBeVisible({ timeout: 20_000 });
+    const axe = await new AxeBuilder({ page }).include('[data-island="transformer-block-explorer"]').analyze();
+    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    expect(violations, 'axe violations').toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * The training compute calculator in the built site (issue 7): presets and inputs
+ * change the results and the URL; a link restores every input; a bad link value falls
+ * back with a notice; Chinese pages write 1750亿; axe finds no violations; no console
+ * errors.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { watch } from './helpers';
+
+const FRAME = '[data-widget-frame="compute-calculator"]';
+
+async function open(page: Page, query = '', locale = 'en') {
+  await page.goto(`/${locale}/challenges/${query}`);
+  await page.locator('[data-island="compute-calculator"]').scrollIntoViewIfNeeded();
+  const frame = page.locator(FRAME);
+  await expect(frame.locator('[data-result="flops"]')).toBeVisible({ timeout: 20_000 });
+  return frame;
+}
+
+test('the default is the chapter’s worked example; presets and inputs update results and URL', async ({ page }) => {
+  const problems = watch(page);
+  const frame = await open(page);
+  // 6 × 175e9 × 300e9 = 3.15e23 FLOP; 28.5 days on 1,024 A100s at 40%; about 1.4 million USD.
+  await expect(frame.locator('[data-result="flops"]')).toHaveText('3.15 × 10²³ FLOP');
+  await expect(frame.locator('[data-result="time"]')).toHaveText('28.5 days');
+  await expect(frame.locator('[data-result="cost"]')).toHaveText('1.4 million US dollars');
+  await frame.getByRole('button', { name: 'MT-NLG 530B' }).click();
+  await expect(page).toHaveURL(/[?&]n=530000000000(&|$)/);
+  await expect(page).toHaveURL(/[?&]d=270000000000(&|$)/);
+  await expect(frame.locator('[data-result="flops"]')).toHaveText('8.59 × 10²³ FLOP');
+  await frame.getByLabel('Training tokens D').fill('1.4T');
+  await expect(page).toHaveURL(/[?&]d=1400000000000(&|$)/);
+  await frame.getByLabel('Utilisation u (% of peak)').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]util=41(&|$)/);
+  await frame.getByRole('button', { name: '2020-style estimate (V100, high price)' }).click();
+  await expect(page).toHaveURL(/[?&]peak=125(&|$)/);
+  await frame.getByRole('button', { name: 'Scientific' }).click();
+  await expect(page).toHaveURL(/[?&]notation=sci(&|$)/);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('an unreadable number is flagged and the last good value kept', async ({ page }) => {
+  const frame = await open(page);
+  const field = frame.getByLabel('Parameters N');
+  await field.fill('lots');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(frame.locator('[data-result="flops"]')).toHaveText('3.15 × 10²³ FLOP');
+  await expect(page).not.toHaveURL(/[?&]n=/);
+});
+
+test('a link restores every input', async ({ page }) => {
+  const frame = await open(page, '?n=65000000000&d=1400000000000&peak=989&util=50&gpus=2048&price=3&notation=sci');
+  await expect(frame.getByRole('button', { name: 'LLaMA 65B' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(frame.getByLabel('Accelerator', { exact: true })).toHaveValue('h100');
+  await expect(frame.getByLabel('Utilisation u (% of peak)')).toHaveValue('50');
+  await expect(frame.getByLabel('Accelerators G')).toHaveValue('2048');
+  await expect(frame.getByLabel('Price per accelerator-hour (USD)')).toHaveValue('3');
+  await expect(frame.getByRole('button', { name: 'Scientific' })).toHaveAttribute('aria-pressed', 'true');
+  // 6 × 65e9 × 1.4e12 = 5.46e23 FLOP; / (2048 × 0.5 × 989e12) = 539,131 s = 6.24 days.
+  await expect(frame.locator('[data-result="flops"]')).toHaveText('5.46 × 10²³ FLOP');
+  await expect(frame.locator('[data-result="time"]')).toHaveText('6.24 days');
+  await expect(frame.locator('.widget-notice')).toHaveCount(0);
+});
+
+test('a bad value in a link falls back to its default with a notice', async ({ page }) => {
+  const frame = await open(page, '?gpus=-3&util=250');
+  await expect(frame.locator('.widget-notice')).toContainText('gpus');
+  await expect(frame.getByLabel('Accelerators G')).toHaveValue('1024');
+});
+
+test('the Chinese page writes counts in 亿 and 万', async ({ page }) => {
+  const frame = await open(page, '', 'zh');
+  await expect(frame.getByLabel('参数量 N')).toHaveValue('1750亿');
+  await expect(frame.locator('[data-result="cost"]')).toHaveText('140万美元');
+  await expect(frame.locator('[data-result="gpt3-cost"]')).toContainText('1750亿参数');
+});
+
+for (const locale of ['en', 'zh']) {
+  test(`axe finds no violations in the calculator (${locale})`, async ({ page }) => {
+    test.setTimeout(120_000); // axe over SVG-heavy widgets takes tens of seconds on a busy 2-core machine
+    const problems = watch(page);
+    await open(page, '', locale);
+    const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
+    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    expect(violations, 'axe violations').toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+}

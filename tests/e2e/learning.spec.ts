@@ -1,0 +1,96 @@
+/**
+ * "Watch it learn" in the built site (issue 4): the recorded loss curves and the
+ * samples at each checkpoint; checkpoint buttons, arrow keys and the `llmx:step`
+ * event move through them and change the URL; a link restores checkpoint and axis;
+ * an unknown checkpoint falls back with a notice; axe finds no violations.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { watch } from './helpers';
+
+const FRAME = '[data-widget-frame="learning-curve"]';
+
+async function openLearning(page: Page, query = '', locale = 'en') {
+  await page.goto(`/${locale}/training-and-customization/${query}`);
+  await page.locator('[data-island="learning-curve"]').scrollIntoViewIfNeeded();
+  const frame = page.locator(FRAME);
+  await expect(frame.locator('.lc-svg')).toBeVisible({ timeout: 20_000 });
+  return frame;
+}
+
+const checkpoints = (frame: ReturnType<Page['locator']>) => frame.getByRole('group', { name: 'Checkpoint' }).getByRole('button');
+
+test('the curves, the baseline and the samples of each checkpoint are shown', async ({ page }) => {
+  const problems = watch(page);
+  const frame = await openLearning(page);
+  await expect(frame.locator('.lc-synthetic')).toContainText('synthetic corpus');
+  await expect(frame.locator('.lc-svg path')).toHaveCount(2);
+  await expect(frame.locator('.lc-svg')).toContainText('unigram baseline');
+  const count = await checkpoints(frame).count();
+  expect(count).toBeGreaterThanOrEqual(4);
+  await expect(checkpoints(frame).first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(frame.locator('.lc-samples-title')).toContainText('step 0');
+  const untrained = await frame.locator('.lc-text').first().textContent();
+
+  await checkpoints(frame).last().click();
+  await expect(checkpoints(frame).last()).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/[?&]checkpoint=\d+(&|$)/);
+  await expect(frame.locator('.lc-samples-title')).toContainText('(final)');
+  expect(await frame.locator('.lc-text').first().textContent()).not.toBe(untrained);
+
+  // arrow keys move between checkpoints
+  await checkpoints(frame).last().focus();
+  await page.keyboard.press('Home');
+  await expect(checkpoints(frame).first()).toBeFocused();
+  await expect(page).not.toHaveURL(/checkpoint=/);
+  await page.keyboard.press('ArrowRight');
+  await expect(checkpoints(frame).nth(1)).toHaveAttribute('aria-pressed', 'true');
+
+  await frame.getByRole('button', { name: 'Linear' }).click();
+  await expect(page).toHaveURL(/[?&]x=linear(&|$)/);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('a presenter steps through the checkpoints with llmx:step', async ({ page }) => {
+  const frame = await openLearning(page);
+  const count = await checkpoints(frame).count();
+  const step = (direction: 1 | -1) =>
+    page.evaluate((d) => {
+      const slot = document.querySelector('[data-widget="learning-curve"]')!;
+      return !slot.dispatchEvent(new CustomEvent('llmx:step', { detail: { direction: d }, cancelable: true, bubbles: true }));
+    }, direction);
+  expect(await step(-1)).toBe(false); // nothing before the first checkpoint: the presenter moves on
+  for (let i = 1; i < count; i++) {
+    expect(await step(1)).toBe(true);
+    await expect(checkpoints(frame).nth(i)).toHaveAttribute('aria-pressed', 'true');
+  }
+  expect(await step(1)).toBe(false);
+  expect(await step(-1)).toBe(true);
+  await expect(checkpoints(frame).nth(count - 2)).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a link restores checkpoint and axis; an unknown checkpoint falls back with a notice', async ({ page }) => {
+  const frame = await openLearning(page, '?checkpoint=500&x=linear');
+  await expect(frame.getByRole('button', { name: 'step 500' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(frame.getByRole('button', { name: 'Linear' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(frame.locator('.widget-notice')).toHaveCount(0);
+
+  const again = await openLearning(page, '?checkpoint=123&x=cubic');
+  await expect(again.locator('.widget-notice')).toContainText('checkpoint');
+  await expect(checkpoints(again).first()).toHaveAttribute('aria-pressed', 'true');
+  await expect(again.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+for (const locale of ['en', 'zh'] as const) {
+  test(`axe finds no violations in "Watch it learn" (${locale})`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const problems = watch(page);
+    const frame = await openLearning(page, '', locale);
+    await frame.locator('.widget-tools button', { hasText: /table|表格/ }).click();
+    await expect(frame.locator('.widget-table table').first()).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
+    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    expect(violations, 'axe violations').toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+}

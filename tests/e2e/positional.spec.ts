@@ -1,0 +1,139 @@
+/**
+ * The positional-encoding explorer in the built site (issue 6): moving the heatmap's
+ * cursor and switching views changes the URL; a link restores kind, positions, dims and
+ * pos; an invalid link falls back with a notice; the shuffle demonstration and the
+ * presenter step event work; downloads are self-contained; axe finds no violations; no
+ * console errors.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { watch } from './helpers';
+
+const FRAME = '[data-widget-frame="positional-encoding-explorer"]';
+// generous: these run on shared 2-core machines, where the widget may take seconds to mount
+test.describe.configure({ timeout: 60_000 });
+const SLOT = '[data-widget="positional-encoding-explorer"]';
+
+async function openExplorer(page: Page, query = '', locale = 'en') {
+  await page.goto(`/${locale}/positional-encoding/${query}`);
+  await page.locator(SLOT).scrollIntoViewIfNeeded();
+  const frame = page.locator(FRAME);
+  await expect(frame.getByRole('tablist')).toBeVisible({ timeout: 30_000 });
+  return frame;
+}
+
+/** Dispatches the presenter's step event on the widget's slot; true when the widget took a step. */
+const step = (page: Page, direction: 1 | -1) =>
+  page.locator(SLOT).evaluate((slot, d) => !slot.dispatchEvent(new CustomEvent('llmx:step', { detail: { direction: d }, cancelable: true })), direction);
+
+test('the heatmap answers the keyboard and the URL follows', async ({ page }) => {
+  test.setTimeout(60_000);
+  const problems = watch(page);
+  const frame = await openExplorer(page);
+  const heatmap = frame.getByRole('group', { name: /Heatmap of the sinusoidal encoding/ });
+  await heatmap.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]pos=10(&|$)/);
+  // the value under the keyboard cursor, worked out beside the formula
+  await expect(frame.locator('.pe-formula')).toContainText('pos = 10, dimension 1: pair i = 0');
+  await expect(frame.locator('.pe-formula')).toContainText(`= ${Math.cos(10).toFixed(3).replace('-', '−')}`);
+  await frame.getByLabel('Positions', { exact: true }).fill('256');
+  await expect(page).toHaveURL(/[?&]positions=256(&|$)/);
+  await frame.getByLabel('Dimensions (d_model)').fill('512');
+  await expect(page).toHaveURL(/[?&]dims=512(&|$)/);
+  await expect(frame.getByText('PE for positions 0–255 × dimensions 0–511')).toBeVisible();
+  await frame.getByRole('tab', { name: 'Distance' }).click();
+  await expect(page).toHaveURL(/[?&]kind=distance(&|$)/);
+  await expect(frame.getByText(/Along every diagonal/)).toBeVisible();
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('a link restores the view', async ({ page }) => {
+  const problems = watch(page);
+  const frame = await openExplorer(page, '?kind=distance&positions=32&dims=16&pos=5');
+  await expect(frame.getByRole('tab', { name: 'Distance' })).toHaveAttribute('aria-selected', 'true');
+  await expect(frame.getByLabel('Positions', { exact: true })).toHaveValue('32');
+  await expect(frame.getByLabel('Dimensions (d_model)')).toHaveValue('16');
+  await expect(frame.getByText('Similarity of position 5 to every position')).toBeVisible();
+  await expect(frame.locator('.widget-notice')).toHaveCount(0);
+  await expect(page).toHaveURL(/\?kind=distance&positions=32&dims=16&pos=5$/);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('an invalid link falls back to the defaults with a notice', async ({ page }) => {
+  const frame = await openExplorer(page, '?kind=nonsense&dims=7&positions=9999');
+  await expect(frame.locator('.widget-notice')).toContainText('kind, positions, dims');
+  await expect(frame.getByRole('tab', { name: 'Sinusoidal' })).toHaveAttribute('aria-selected', 'true');
+  await expect(frame.getByLabel('Dimensions (d_model)')).toHaveValue('128');
+});
+
+test('shuffling shows permuted outputs without positions and changed outputs with them', async ({ page }) => {
+  const problems = watch(page);
+  const frame = await openExplorer(page, '?kind=order');
+  await frame.getByRole('button', { name: 'Shuffle again' }).click();
+  await expect(frame.getByText(/Every word keeps its output vector \(largest difference 0\.000000\)/)).toBeVisible();
+  await expect(frame.getByText(/The words’ outputs change \(largest difference [1-9]|The words’ outputs change \(largest difference 0\.[0-9]*[1-9]/)).toBeVisible();
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('a presenter steps the addition animation and the rotary position', async ({ page }) => {
+  const frame = await openExplorer(page, '?kind=add');
+  await expect(frame.getByText('Step 1 of 4')).toBeVisible();
+  expect(await step(page, -1)).toBe(false);
+  expect(await step(page, 1)).toBe(true);
+  await expect(frame.getByText('Step 2 of 4')).toBeVisible();
+  expect(await step(page, 1)).toBe(true);
+  expect(await step(page, 1)).toBe(true);
+  await expect(frame.getByText('Step 4 of 4')).toBeVisible();
+  expect(await step(page, 1)).toBe(false);
+  expect(await step(page, -1)).toBe(true);
+  await expect(frame.getByText('Step 3 of 4')).toBeVisible();
+  await frame.getByRole('tab', { name: 'Rotary (RoPE)' }).click();
+  expect(await step(page, 1)).toBe(true);
+  await expect(page).toHaveURL(/[?&]pos=9(&|$)/);
+  await expect(frame.getByText(/q rotated to 9 · k rotated to 6/)).toBeVisible();
+  await frame.getByRole('tab', { name: 'Sinusoidal' }).click();
+  expect(await step(page, 1)).toBe(false);
+});
+
+test('the SVG download is self-contained, heatmap pixels included', async ({ page }) => {
+  const frame = await openExplorer(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /: SVG$/ }).click()]);
+  const path = await download.path();
+  const text = (await import('node:fs')).readFileSync(path!, 'utf8');
+  expect(text).toContain('<svg');
+  expect(text).toMatch(/<image[^>]+href="data:image\/png;base64,/);
+  // theme colours resolved into each element's style
+  expect(text).toMatch(/style="fill:rgb\(/);
+  const [png] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /: PNG$/ }).click()]);
+  expect(png.suggestedFilename()).toBe('positional-encoding-explorer.png');
+});
+
+test('the learned view shows the tiny model’s position vectors', async ({ page }) => {
+  const problems = watch(page);
+  const frame = await openExplorer(page, '?kind=learned&pos=3');
+  await expect(frame.getByText(/Learned position vectors of the tiny model: \d+ positions × \d+ dimensions/)).toBeVisible({ timeout: 20_000 });
+  await expect(frame.getByText(/Largest spread along a diagonal: learned/)).toBeVisible();
+  await expect(frame.getByText('Cosine similarity of position 3 to every position')).toBeVisible();
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+for (const [locale, kinds] of [
+  ['en', ['sinusoidal', 'distance', 'order', 'add', 'rotary', 'learned']],
+  ['zh', ['sinusoidal', 'order']],
+] as const) {
+  for (const kind of kinds) {
+    test(`axe finds no violations (${locale}, ${kind})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      // a small table keeps axe quick; the structure is the same at every size
+      const frame = await openExplorer(page, `?kind=${kind}&positions=16&dims=16`, locale);
+      await expect(frame.locator('svg').first()).toBeVisible({ timeout: 20_000 });
+      await frame.getByRole('button', { name: locale === 'en' ? 'Show numbers as a table' : '以表格显示数值' }).click();
+      const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
+      const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+      expect(violations, 'axe violations').toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,62 @@
+/** The offline precache list: which files of out/ are kept, at which URL, and a version that follows every change. */
+import { describe, expect, it } from 'vitest';
+import { precacheList, shouldPrecache, urlOf, type SiteFile } from '@/lib/offline/precache';
+
+const file = (path: string, hash = 'h', size = 10): SiteFile => ({ path, hash, size });
+
+describe('urlOf', () => {
+  it('serves index.html at its directory', () => {
+    expect(urlOf('index.html')).toBe('/');
+    expect(urlOf('en/self-attention/index.html')).toBe('/en/self-attention/');
+    expect(urlOf('404.html')).toBe('/404.html');
+    expect(urlOf('assets/site-ABC.js')).toBe('/assets/site-ABC.js');
+  });
+});
+
+describe('shouldPrecache', () => {
+  it.each([
+    ['en/self-attention/index.html', true],
+    ['en/self-attention/present/index.html', true],
+    ['assets/chunks/react-X.js', true],
+    ['models/en/model.bin', true],
+    ['pagefind/zh/pagefind.js', true],
+    ['pagefind/zh/fragment/zh_1.pf_fragment', true],
+    ['_next/static/chunks/abc.css', true],
+    ['_next/static/media/KaTeX_Main-Regular.woff2', true],
+    ['favicon.svg', true],
+    ['_next/static/media/KaTeX_Main-Regular.woff', false],
+    ['_next/static/media/KaTeX_Main-Regular.ttf', false],
+    ['_next/static/chunks/leftover.js', false],
+    ['og/en/self-attention.png', false],
+    ['sw.js', false],
+    ['pagefind/en/playground/index.html', false],
+    ['index.txt', false],
+  ])('%s → %s', (path, expected) => {
+    expect(shouldPrecache(path)).toBe(expected);
+  });
+});
+
+describe('precacheList', () => {
+  const site = [file('index.html', 'a', 100), file('en/index.html', 'b', 200), file('og/en/a.png', 'c', 5000), file('assets/site.js', 'd', 50)];
+
+  it('lists kept files as sorted URLs with their total size', () => {
+    const list = precacheList(site);
+    expect(list.urls).toEqual(['/', '/assets/site.js', '/en/']);
+    expect(list.bytes).toBe(350);
+    expect(list.version).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('keeps the version when nothing changes, whatever the order of the files', () => {
+    expect(precacheList([...site].reverse()).version).toBe(precacheList(site).version);
+  });
+
+  it('changes the version when a page changes, or a file is added', () => {
+    const base = precacheList(site).version;
+    expect(precacheList(site.map((f) => (f.path === 'en/index.html' ? { ...f, hash: 'b2' } : f))).version).not.toBe(base);
+    expect(precacheList([...site, file('zh/index.html')]).version).not.toBe(base);
+  });
+
+  it('keeps the version when only an excluded file changes', () => {
+    expect(precacheList(site.map((f) => (f.path.startsWith('og/') ? { ...f, hash: 'new' } : f))).version).toBe(precacheList(site).version);
+  });
+});

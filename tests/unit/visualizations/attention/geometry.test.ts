@@ -1,0 +1,136 @@
+/**
+ * Tests for visualizations/attention/geometry.ts. Expected positions and paths
+ * are worked out by hand from the layout rules in each function's comment; the
+ * arithmetic is beside each expectation.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  arcBands,
+  arcPath,
+  heatmapLayout,
+  opacityWeight,
+  planeScale,
+  quantizedCells,
+  spacedLabels,
+  strongestLinks,
+  tokenRowsLayout,
+  weightOpacity,
+} from '@/visualizations/attention/geometry';
+
+describe('links and labels', () => {
+  it('labels the strongest keys, skipping any too close to one already labelled', () => {
+    // Centres 10 px apart on one row: key 2 (strongest) is labelled; key 3 is 10 px away, skipped;
+    // key 5 is 30 px away, labelled; key 0 is 20 px from key 2, skipped; the row below is free.
+    const centers = [0, 1, 2, 3, 4, 5].map((i) => ({ x: i * 10, y: 0 })).concat([{ x: 20, y: 50 }]);
+    const candidates = [2, 3, 5, 0, 6].map((index, rank) => ({ index, weight: 1 - rank / 10 }));
+    expect(spacedLabels(candidates, centers, 28)).toEqual([2, 5, 6]);
+    expect(spacedLabels(candidates, centers, 28, 2)).toEqual([2, 5]);
+  });
+
+  it('finds each query’s strongest key, skipping one query', () => {
+    const w = [[1, 0, 0], [0.3, 0.7, 0], [0.4, 0.2, 0.4]];
+    expect(strongestLinks(w, 1)).toEqual([
+      { query: 0, key: 0, weight: 1 },
+      { query: 2, key: 0, weight: 0.4 },
+    ]);
+  });
+});
+
+describe('arc view geometry', () => {
+  it('puts few tokens on one row, centred, at the largest cell', () => {
+    // width 400, pad 8 → usable 384; ⌊384/9⌋ = 42 fit per row ≥ 10; cell = min(34, 38.4) = 34;
+    // the row is 340 wide, so it starts at 8 + (384 − 340)/2 = 30 and the first centre is 47.
+    const l = tokenRowsLayout(10, 400);
+    expect(l.perRow).toBe(10);
+    expect(l.rows).toBe(1);
+    expect(l.cell).toBe(34);
+    expect(l.centers[0].x).toBeCloseTo(47, 12);
+    expect(l.centers[9].x).toBeCloseTo(47 + 9 * 34, 12);
+    expect(l.height).toBe(l.rowHeight);
+  });
+
+  it('wraps 64 tokens on a phone into rows of 38', () => {
+    // width 360 → usable 344; ⌊344/9⌋ = 38 per row; ⌈64/38⌉ = 2 rows; cell = 344/38.
+    const l = tokenRowsLayout(64, 360);
+    expect(l.perRow).toBe(38);
+    expect(l.rows).toBe(2);
+    expect(l.cell).toBeCloseTo(344 / 38, 12);
+    expect(l.centers[38].y - l.centers[0].y).toBe(l.rowHeight);
+    expect(l.centers[38].x).toBeCloseTo(l.centers[0].x, 12);
+    expect(Math.max(...l.centers.map((c) => c.x)) + l.cell / 2).toBeLessThanOrEqual(360 - 8 + 1e-9);
+  });
+
+  it('draws an arc above the tokens whose height grows with distance', () => {
+    // Tops at y − 0.55·cell = 100 − 11 = 89; height min(80, 8 + 0.45·40) = 26 → controls at y 63.
+    expect(arcPath({ x: 10, y: 100 }, { x: 50, y: 100 }, 20, 80)).toBe('M10,89 C10,63 50,63 50,89');
+    // A far pair is capped at maxLift.
+    expect(arcPath({ x: 0, y: 100 }, { x: 1000, y: 100 }, 20, 80)).toBe('M0,89 C0,9 1000,9 1000,89');
+    // A token attending to itself gets a loop that starts and ends beside it.
+    expect(arcPath({ x: 10, y: 100 }, { x: 10, y: 100 }, 20, 80)).toMatch(/^M6,89 C.* 14,89$/);
+  });
+
+  it('groups faint arcs into weight bands', () => {
+    const layout = tokenRowsLayout(3, 300);
+    const bands = arcBands(
+      [
+        { query: 1, key: 0, weight: 0.3 },
+        { query: 2, key: 1, weight: 0.9 },
+        { query: 2, key: 0, weight: 1 },
+      ],
+      layout,
+    );
+    // 4 bands of width 0.25: 0.3 → band 2 (upper edge 0.5); 0.9 and 1 → band 4 (upper edge 1).
+    expect(bands.map((b) => b.weight)).toEqual([0.5, 1]);
+    expect(bands[1].d.split('M').length - 1).toBe(2);
+  });
+});
+
+describe('heatmap geometry', () => {
+  it('fits 10 tokens at the largest cell, with every label', () => {
+    // left = top = 22 + 18 = 40; cell = min(34, (400 − 40 − 8)/10 = 35.2) = 34; font = min(14, 0.7·34) = 14.
+    const l = heatmapLayout(10, 400);
+    expect(l.left).toBe(40);
+    expect(l.cell).toBe(34);
+    expect(l.fontSize).toBe(14);
+    expect(l.labelEvery).toBe(1);
+  });
+
+  it('fits 64 tokens on a phone with every second label', () => {
+    // cell = (360 − 48)/64 = 4.875; font = max(9, min(14, 3.41)) = 9; labels every ⌈9/4.875⌉ = 2.
+    const l = heatmapLayout(64, 360);
+    expect(l.cell).toBeCloseTo(4.875, 12);
+    expect(l.fontSize).toBe(9);
+    expect(l.labelEvery).toBe(2);
+    expect(l.left + 64 * l.cell).toBeLessThanOrEqual(360);
+  });
+
+  it('shows weight w at opacity √w, and names the weight of an opacity', () => {
+    expect(weightOpacity(0.25)).toBe(0.5);
+    expect(weightOpacity(1)).toBe(1);
+    expect(weightOpacity(0)).toBe(0);
+    expect(weightOpacity(1.5)).toBe(1);
+    expect(opacityWeight(0.75)).toBe(0.5625);
+  });
+
+  it('draws a small map as one path per opacity level', () => {
+    // levels 4: w = 1 → √1·4 = 4 (opacity 1); w = 0.5 → √0.5·4 ≈ 2.83 → level 3 (opacity 0.75);
+    // w = 0.01 → √0.01·4 = 0.4 → level 0, not drawn; w = 0 is not drawn.
+    const cells = quantizedCells([[1, 0], [0.5, 0.5], [0.01, 0]], 10, 4);
+    expect(cells).toEqual([
+      { opacity: 0.75, d: 'M0,10h10v10h-10zM10,10h10v10h-10z' },
+      { opacity: 1, d: 'M0,0h10v10h-10z' },
+    ]);
+  });
+});
+
+describe('the by-hand plane', () => {
+  it('maps the plane to pixels with y upwards, and back', () => {
+    // size 200, pad 16 → span 168; (0, 0) → centre (100, 100); (3, 3) → (184, 16).
+    const s = planeScale(200, 3, 16);
+    expect(s.toPx([0, 0])).toEqual({ x: 100, y: 100 });
+    expect(s.toPx([3, 3])).toEqual({ x: 184, y: 16 });
+    const [x, y] = s.toPlane(s.toPx([1.25, -2]));
+    expect(x).toBeCloseTo(1.25, 12);
+    expect(y).toBeCloseTo(-2, 12);
+  });
+});

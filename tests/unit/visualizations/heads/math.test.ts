@@ -1,0 +1,117 @@
+/**
+ * Tests for the head gallery: labels come from lib/model's scores of each
+ * head's map (hand-made maps with known patterns below), the best pattern of
+ * an unlabelled head, the score ranking, tiles per row, the explorer link and
+ * the URL state.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ForwardTrace, LayerTrace, ModelConfig } from '@/lib/model/types';
+import { readState } from '@/lib/widgets/urlState';
+import { bestPattern, explorerHref, galleryColumns, headCards, LABEL_THRESHOLD, rankedScores, tileSize } from '@/visualizations/heads/math';
+import { checkAgainstModel, gallerySchema, MAX_TEXT } from '@/visualizations/heads/state';
+
+const n = 6;
+/** Causal map where row i puts weight `w(i)` as given, rest spread evenly over keys 0…i. */
+const map = (pick: (i: number) => number | null): number[][] =>
+  Array.from({ length: n }, (_, i) => {
+    const row = new Array<number>(n).fill(0);
+    const j = pick(i);
+    if (j === null) for (let k = 0; k <= i; k++) row[k] = 1 / (i + 1);
+    else row[j] = 1;
+    return row;
+  });
+const previous = map((i) => Math.max(0, i - 1));
+const first = map(() => 0);
+const uniform = map(() => null);
+const self = map((i) => i);
+
+const layer = (attention: number[][][]): LayerTrace => ({ residualIn: [], residualAfterAttention: [], residualOut: [], attention, q: [], k: [], v: [] });
+const trace: ForwardTrace = {
+  tokens: ['a', 'b', ' ', 'c', 'd', 'e'],
+  ids: [1, 2, 3, 4, 5, 6],
+  logits: [],
+  layers: [layer([previous, first]), layer([uniform, self])],
+};
+
+describe('head cards', () => {
+  it('label each head from its weights, layer by layer', () => {
+    const cards = headCards(trace);
+    expect(cards.map((c) => [c.layer, c.head, c.label])).toEqual([
+      [0, 0, 'previousToken'],
+      [0, 1, 'firstToken'],
+      [1, 0, 'mixed'],
+      [1, 1, 'self'],
+    ]);
+    // previous-token head: A[i][i−1] = 1 for every query i ≥ 2 → score exactly 1
+    expect(cards[0].scores.previousToken).toBe(1);
+    expect(cards[2].map).toBe(uniform);
+  });
+
+  it('an unlabelled head still names its closest pattern', () => {
+    // uniform rows: queries i = 2…5 give 1/(i+1) to key i−1 and to key 0: mean(1/3, 1/4, 1/5, 1/6) = 0.2375 for both;
+    // self over i = 1…5: mean(1/2 … 1/6) = 0.29; the latest delimiter (the space at 2) is read by queries 4, 5: mean(1/5, 1/6) = 0.1833
+    const card = headCards(trace)[2];
+    expect(card.scores.previousToken).toBeCloseTo(0.2375, 10);
+    expect(card.scores.firstToken).toBeCloseTo(0.2375, 10);
+    expect(card.scores.self).toBeCloseTo(0.29, 10);
+    expect(card.scores.latestDelimiter).toBeCloseTo(0.18333, 4);
+    expect(card.best).toEqual({ pattern: 'self', score: card.scores.self });
+  });
+
+  it('a stricter threshold turns labels into mixed', () => {
+    const strict = headCards({ ...trace, layers: [layer([uniform])] }, 0.2);
+    expect(strict[0].label).toBe('self');
+    expect(headCards({ ...trace, layers: [layer([uniform])] }, LABEL_THRESHOLD)[0].label).toBe('mixed');
+  });
+
+  it('ranks scores highest first; ties keep the pattern order', () => {
+    const scores = { previousToken: 0.2, firstToken: 0.5, self: 0.2, latestDelimiter: 0.1 };
+    expect(rankedScores(scores).map((r) => r.pattern)).toEqual(['firstToken', 'previousToken', 'self', 'latestDelimiter']);
+    expect(bestPattern({ previousToken: 0.3, firstToken: 0.3, self: 0, latestDelimiter: 0 }).pattern).toBe('previousToken');
+  });
+});
+
+describe('layout and link', () => {
+  it('puts all heads of a layer in a row when tiles get 120 px, else two, else one', () => {
+    // (640 − 3·10) / 4 = 152.5 ≥ 120 → 4; (360 − 30) / 4 = 82.5 < 120, (360 − 10) / 2 = 175 → 2; (200 − 10) / 2 = 95 → 1
+    expect(galleryColumns(640, 4)).toBe(4);
+    expect(galleryColumns(360, 4)).toBe(2);
+    expect(galleryColumns(200, 4)).toBe(1);
+    expect(tileSize(640, 4)).toBe(152);
+    expect(tileSize(1920, 4)).toBe(200);
+  });
+
+  it('links to the explorer with the sentence, the head and the heatmap view', () => {
+    const href = explorerHref('zh', '我喜欢 & 你', 2, 3);
+    const url = new URL(href, 'http://x');
+    expect(url.pathname).toBe('/zh/self-attention/');
+    expect(url.searchParams.get('sentence')).toBe('我喜欢 & 你');
+    expect(url.searchParams.get('layer')).toBe('2');
+    expect(url.searchParams.get('head')).toBe('3');
+    expect(url.searchParams.get('view')).toBe('heatmap');
+  });
+});
+
+describe('gallery URL state', () => {
+  const config: ModelConfig = { vocabSize: 10, contextLength: 64, dModel: 64, nHeads: 4, nLayers: 2, dFF: 256, lnEps: 1e-5 };
+  it('restores sentence, layer and head; cuts a long sentence; checks against the model', () => {
+    const read = readState(gallerySchema.en, new URLSearchParams('sentence=<i>x</i>&layer=2&head=4'));
+    expect(read.state).toEqual({ sentence: '<i>x</i>', layer: 2, head: 4 });
+    expect(readState(gallerySchema.en, new URLSearchParams({ sentence: 'a'.repeat(5000) })).state.sentence).toHaveLength(MAX_TEXT);
+    expect(checkAgainstModel(read.state, config)).toEqual({ patch: {}, rejected: [] });
+    expect(checkAgainstModel({ ...read.state, layer: 3, head: 5 }, config)).toEqual({ patch: { layer: 1, head: 1 }, rejected: ['layer', 'head'] });
+  });
+});
+
+describe('chance level', () => {
+  it('is what an evenly spreading head scores: mean of 1/(i+1) over the queries each pattern reads', async () => {
+    const { chanceScores } = await import('@/visualizations/heads/math');
+    // tokens a b ␣ c d e: previous and first token read queries 2…5 → mean(1/3, 1/4, 1/5, 1/6) = 0.2375;
+    // self reads 1…5 → mean(1/2, 1/3, 1/4, 1/5, 1/6) = 0.29; the space at 2 is the latest delimiter for queries 4, 5 → mean(1/5, 1/6)
+    const chance = chanceScores(['a', 'b', ' ', 'c', 'd', 'e']);
+    expect(chance.previousToken).toBeCloseTo(0.2375, 10);
+    expect(chance.firstToken).toBeCloseTo(0.2375, 10);
+    expect(chance.self).toBeCloseTo(0.29, 10);
+    expect(chance.latestDelimiter).toBeCloseTo(11 / 60, 10);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * The tokenizer playground's maths. Token ids and counts are checked against
+ * values obtained independently of the widget: the chapter's table, a one-off
+ * script over gpt-tokenizer, and by hand from the BPE rank files
+ * (node_modules/gpt-tokenizer/data/*.tiktoken, base64 bytes → rank) with a
+ * separate Python rank-merge: for 习 = E4 B9 A0 in cl100k_base, the pair E4 B9
+ * has rank 18259 and neither B9 A0 nor E4 B9 A0 is in the table, so the
+ * character becomes [E4 B9] (18259) + [A0] (byte token 254); o200k_base has
+ * E4 B9 A0 as token 28760. PCA is checked on a matrix whose eigenvectors are
+ * known by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TinyModel } from '@/lib/model/types';
+import { alignTokens, charsPerToken, compareGeometry, hex, nearestRows, pca2, splitCharacters, stepInDirection, tinyTokens } from '@/visualizations/tokenizer/math';
+import { loadVocabulary } from '@/visualizations/tokenizer/vocabularies';
+
+const EN = 'Large language models learn from text.';
+const ZH = '大型语言模型从文本中学习。';
+
+describe('token counts and ids from the real tables', () => {
+  it('cl100k_base: 7 tokens for the English sentence, 14 for the Chinese one (the chapter’s table)', async () => {
+    const v = await loadVocabulary('cl100k_base');
+    // Ranks of "Large", " language", " models", " learn", " from", " text", "." in cl100k_base.tiktoken.
+    expect(v.encode(EN)).toEqual([35353, 4221, 4211, 4048, 505, 1495, 13]);
+    const zh = v.encode(ZH);
+    expect(zh).toHaveLength(14);
+    // 大 27384, 型 25287, 语 73981 are whole-character tokens; 习 is [E4 B9] 18259 + [A0] 254; 。 is 1811.
+    expect(zh.slice(0, 3)).toEqual([27384, 25287, 73981]);
+    expect(zh.slice(-3)).toEqual([18259, 254, 1811]);
+    expect(v.encode('🙂')).toEqual([9468, 19044]); // [F0 9F] + [99 82] by the rank merge
+  });
+  it('o200k_base: 7 and 8 tokens, with two-character words as single tokens', async () => {
+    const v = await loadVocabulary('o200k_base');
+    expect(v.encode(EN)).toEqual([42565, 6439, 7015, 4484, 591, 2201, 13]);
+    const zh = v.encode(ZH);
+    expect(zh).toHaveLength(8);
+    // 大型 166791, 语言 108329, 模型 184232, …, 学习 64550, 。 788.
+    expect(zh.slice(0, 3)).toEqual([166791, 108329, 184232]);
+    expect(zh.slice(-2)).toEqual([64550, 788]);
+  });
+  it('reads special-token markers in the reader’s text as plain text', async () => {
+    const v = await loadVocabulary('cl100k_base');
+    expect(() => v.encode('<|endoftext|>')).not.toThrow();
+    expect(v.encode('<|endoftext|>').length).toBeGreaterThan(1);
+  });
+  it('gives every token’s exact bytes', async () => {
+    const v = await loadVocabulary('cl100k_base');
+    expect(hex(Array.from(v.bytesOf(18259)))).toBe('E4 B9');
+    expect(hex(Array.from(v.bytesOf(254)))).toBe('A0');
+    expect(new TextDecoder().decode(v.bytesOf(35353))).toBe('Large');
+  });
+});
+
+describe('alignTokens', () => {
+  it('shows a character split across tokens as byte fragments, never as a broken glyph', () => {
+    const views = alignTokens('学习。', [1, 18259, 254, 1811], [
+      new Uint8Array([0xe5, 0xad, 0xa6]),
+      new Uint8Array([0xe4, 0xb9]),
+      new Uint8Array([0xa0]),
+      new Uint8Array([0xe3, 0x80, 0x82]),
+    ]);
+    expect(views[0]).toEqual({ id: 1, pieces: [{ kind: 'text', text: '学' }], fragment: false });
+    expect(views[1].pieces).toEqual([{ kind: 'bytes', bytes: [0xe4, 0xb9], char: '习', charBytes: [0xe4, 0xb9, 0xa0], offset: 0 }]);
+    expect(views[2].pieces).toEqual([{ kind: 'bytes', bytes: [0xa0], char: '习', charBytes: [0xe4, 0xb9, 0xa0], offset: 2 }]);
+    expect(views.map((v) => v.fragment)).toEqual([false, true, true, false]);
+    expect(JSON.stringify(views)).not.toContain('\uFFFD');
+    expect(splitCharacters(views)).toEqual([{ char: '习', bytes: [0xe4, 0xb9, 0xa0], tokens: 2 }]);
+  });
+  it('keeps whole characters and a trailing fragment in one token apart', () => {
+    // "a" (61) + first byte of 习 in one token, then the other two bytes.
+    const views = alignTokens('a习', [5, 6], [new Uint8Array([0x61, 0xe4]), new Uint8Array([0xb9, 0xa0])]);
+    expect(views[0].pieces).toEqual([
+      { kind: 'text', text: 'a' },
+      { kind: 'bytes', bytes: [0xe4], char: '习', charBytes: [0xe4, 0xb9, 0xa0], offset: 0 },
+    ]);
+    expect(views[1].pieces[0]).toMatchObject({ kind: 'bytes', bytes: [0xb9, 0xa0], offset: 1 });
+  });
+  it('refuses tokens that do not spell the text', () => {
+    expect(() => alignTokens('ab', [1], [new Uint8Array([0x61])])).toThrow();
+  });
+});
+
+describe('tinyTokens and charsPerToken', () => {
+  const model = { tokenToId: new Map([['a', 1], ['b', 2], ["'", 3]]), unkId: 0 } as unknown as TinyModel;
+  it('one token per character, unknown characters marked', () => {
+    const t = tinyTokens(model, 'ab习’');
+    expect(t.map((x) => x.id)).toEqual([1, 2, 0, 3]); // ’ falls back to its look-alike '
+    expect(t.map((x) => !!x.unknown)).toEqual([false, false, true, false]);
+  });
+  it('38 characters in 7 tokens are 5.43 characters per token', () => {
+    expect(charsPerToken(EN, 7)).toBeCloseTo(38 / 7, 10);
+    expect(charsPerToken(ZH, 8)).toBeCloseTo(13 / 8, 10);
+    expect(charsPerToken('', 0)).toBe(0);
+  });
+});
+
+describe('pca2', () => {
+  it('finds the hand-computed components of a 2-D example', () => {
+    // Rows (2,2), (−2,−2), (1,−1), (−1,1) have mean 0 and covariance
+    // (1/3)·[[10,6],[6,10]] = [[10/3, 2],[2, 10/3]]: eigenvectors (1,1)/√2 with
+    // eigenvalue 16/3 and (1,−1)/√2 with 4/3; total variance 20/3.
+    const r = pca2([[2, 2], [-2, -2], [1, -1], [-1, 1]]);
+    expect(r.variances[0]).toBeCloseTo(16 / 3, 8);
+    expect(r.variances[1]).toBeCloseTo(4 / 3, 8);
+    expect(r.totalVariance).toBeCloseTo(20 / 3, 10);
+    expect(r.components[0][0]).toBeCloseTo(Math.SQRT1_2, 8);
+    expect(r.components[0][1]).toBeCloseTo(Math.SQRT1_2, 8);
+    expect(r.components[1][0]).toBeCloseTo(Math.SQRT1_2, 8);
+    expect(r.components[1][1]).toBeCloseTo(-Math.SQRT1_2, 8);
+    // (2,2)·(1,1)/√2 = 2√2; (1,−1)·(1,−1)/√2 = √2.
+    expect(r.points[0][0]).toBeCloseTo(2 * Math.SQRT2, 8);
+    expect(r.points[0][1]).toBeCloseTo(0, 8);
+    expect(r.points[2][1]).toBeCloseTo(Math.SQRT2, 8);
+  });
+  it('ignores a constant offset and a zero-variance third column', () => {
+    const r = pca2([[12, 2, 5], [8, -2, 5], [11, -1, 5], [9, 1, 5]]);
+    // Centred rows: (2,2,0), (−2,−2,0), (1,−1,0), (−1,1,0): as above.
+    expect(r.variances[0]).toBeCloseTo(16 / 3, 8);
+    expect(r.components[0][2]).toBeCloseTo(0, 8);
+  });
+});
+
+describe('nearestRows and stepInDirection', () => {
+  it('ranks by cosine similarity, excluding the row itself', () => {
+    const rows = [[1, 0], [0.9, 0.1], [0, 1], [-1, 0]];
+    expect(nearestRows(rows, 0, 2).map((x) => x.index)).toEqual([1, 2]);
+  });
+  it('moves to the nearest point within 45° of the arrow', () => {
+    const pos: [number, number][] = [[50, 50], [80, 52], [50, 10], [20, 90], [60, 50]];
+    expect(stepInDirection(pos, 0, 'right')).toBe(4);
+    expect(stepInDirection(pos, 0, 'up')).toBe(2);
+    expect(stepInDirection(pos, 0, 'down')).toBe(3);
+    expect(stepInDirection(pos, 3, 'left')).toBe(3);
+  });
+});
+
+describe('compareGeometry', () => {
+  it('scales the longest bar to the plot width and keeps unloaded counts empty', () => {
+    // width 400, labels 100, 48 px for the numbers: plot 252 px; 27 tokens is the maximum.
+    const g = compareGeometry([{ label: 'a', en: 7, zh: 27 }, { label: 'b', en: 7, zh: null }], 400, 100);
+    expect(g.plotWidth).toBe(252);
+    expect(g.rows[0].bars[1].width).toBeCloseTo(252, 8);
+    expect(g.rows[0].bars[0].width).toBeCloseTo((252 * 7) / 27, 8);
+    expect(g.rows[1].bars[1]).toMatchObject({ count: null, width: 0 });
+  });
+});

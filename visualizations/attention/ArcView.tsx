@@ -1,0 +1,96 @@
+'use client';
+/**
+ * The arc view: the sentence's tokens in rows, an arc from the active query to
+ * every token it reads (stroke width and opacity = weight), a bar under each
+ * token (height = weight) with the three largest weights written out, and
+ * faint arcs for every other token's strongest link. Geometry comes from
+ * math.ts; this file only draws.
+ */
+import { memo, type RefObject } from 'react';
+import { fixed } from '@/lib/widgets/format';
+import type { Locale } from '@/lib/i18n/locales';
+import { arcBands, arcPath, spacedLabels, strongestLinks, tokenRowsLayout } from './geometry';
+import { topKeys, visibleToken } from './math';
+import { attentionStrings } from './strings';
+
+interface ArcViewProps {
+  locale: Locale;
+  tokens: string[];
+  weights: number[][];
+  active: number;
+  width: number;
+  /** Spoken summary of the picture. */
+  label: string;
+  svgRef?: RefObject<SVGSVGElement | null>;
+}
+
+const BAR = 14;
+const LEGEND = 34;
+
+function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }: ArcViewProps) {
+  const t = attentionStrings[locale];
+  const layout = tokenRowsLayout(tokens.length, width);
+  const { cell, centers, lift } = layout;
+  const row = weights[active] ?? [];
+  const bands = arcBands(strongestLinks(weights, active).filter((link) => link.weight >= 0.3), layout);
+  const strong = new Set(spacedLabels(topKeys(row, 8).filter((k) => k.weight >= 0.01), centers, 28));
+  const font = Math.max(11, Math.min(18, cell * 0.62));
+  const legendWraps = width < 340;
+  const height = layout.height + LEGEND + (legendWraps ? 18 : 0);
+  return (
+    <svg ref={svgRef} className="attn-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      <title>{label}</title>
+      {bands.map((band) => (
+        <path key={band.weight} d={band.d} fill="none" stroke="var(--muted)" strokeOpacity={0.1 + 0.2 * band.weight} strokeWidth={0.5 + 1.5 * band.weight} />
+      ))}
+      {row.map((w, j) =>
+        w < 0.005 ? null : (
+          <path
+            key={j}
+            d={arcPath(centers[active], centers[j], cell, lift)}
+            fill="none"
+            stroke="var(--accent)"
+            strokeOpacity={0.35 + 0.65 * w}
+            strokeWidth={0.75 + 9 * w}
+            strokeLinecap="round"
+          />
+        ),
+      )}
+      {tokens.map((token, i) => {
+        const c = centers[i];
+        const w = row[i] ?? 0;
+        return (
+          <g key={i}>
+            {i === active && (
+              <rect x={c.x - cell / 2 + 1} y={c.y - font * 0.8} width={cell - 2} height={font * 1.6} rx={4} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} />
+            )}
+            <text x={c.x} y={c.y} fontSize={font} textAnchor="middle" dominantBaseline="central" fontWeight={i === active ? 700 : 400}>
+              {visibleToken(token)}
+            </text>
+            <rect x={c.x - cell * 0.3} y={c.y + font * 0.85} width={cell * 0.6} height={Math.max(0, w * BAR)} fill="var(--accent)" />
+            {strong.has(i) && (
+              <text x={c.x} y={c.y + font * 0.85 + BAR + 8} fontSize={10} textAnchor="middle" dominantBaseline="central">
+                {fixed(w, 2)}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      <g transform={`translate(8, ${layout.height + 8})`}>
+        {[0.25, 0.5, 1].map((w, i) => (
+          <g key={w} transform={`translate(${6 + i * 72}, 0)`}>
+            <line x1={0} x2={26} y1={8} y2={8} stroke="var(--accent)" strokeOpacity={0.35 + 0.65 * w} strokeWidth={0.75 + 9 * w} strokeLinecap="round" />
+            <text x={38} y={8} fontSize={11} dominantBaseline="central">
+              {fixed(w, 2)}
+            </text>
+          </g>
+        ))}
+        <text x={legendWraps ? 0 : 222} y={legendWraps ? 28 : 8} fontSize={11} dominantBaseline="central">
+          {t.legend}
+        </text>
+      </g>
+    </svg>
+  );
+}
+
+export const ArcView = memo(ArcViewInner);

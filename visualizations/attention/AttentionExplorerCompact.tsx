@@ -1,0 +1,97 @@
+'use client';
+/**
+ * `<AttentionExplorerCompact />` for the transformer-blocks chapter: one sample
+ * sentence, a layer and head selector and the heatmap, beside a strip of the
+ * block's sublayers with the attention sublayer of the chosen block marked, so
+ * the reader sees where these weights are computed. No URL state (the block
+ * explorer on the same page owns `sentence`).
+ */
+import { useMemo, useRef, useState } from 'react';
+import { ModelStatus } from '@/components/widget/ModelStatus';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { useElementWidth } from '@/components/widget/hooks';
+import { measuredForward, useTinyModel } from '@/components/widget/useTinyModel';
+import { encode } from '@/lib/model/tokenizer';
+import type { Locale } from '@/lib/i18n/locales';
+import { HeatmapView } from './HeatmapView';
+import { samples } from './samples';
+import { attentionStrings } from './strings';
+import { ViewControls } from './ViewControls';
+import { WeightsTable } from './WeightsTable';
+
+export default function AttentionExplorerCompact({ locale }: { locale: Locale }) {
+  const t = attentionStrings[locale];
+  const tiny = useTinyModel(locale);
+  const box = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const width = useElementWidth(box, 640);
+  const [choice, setChoice] = useState({ layer: 1, head: 1 });
+  const [active, setActive] = useState<number | null>(null);
+  const model = tiny.model;
+  const sentence = samples[locale][0].text;
+  const run = useMemo(() => {
+    if (!model) return null;
+    const encoded = encode(model, sentence);
+    return { tokens: encoded.tokens, trace: measuredForward(model, encoded.ids) };
+  }, [model, sentence]);
+  if (!model || !run) {
+    return (
+      <WidgetFrame locale={locale} title={t.compactTitle} id="attention-compact">
+        <ModelStatus locale={locale} state={tiny} minHeight={420} />
+      </WidgetFrame>
+    );
+  }
+  const { nLayers, nHeads } = model.config;
+  const weights = run.trace.layers[choice.layer - 1].attention[choice.head - 1];
+  const n = run.tokens.length;
+  const stages = [t.block.ln1, t.block.attention, t.block.add, t.block.ln2, t.block.ffn, t.block.add] as const;
+  return (
+    <WidgetFrame
+      locale={locale}
+      title={t.compactTitle}
+      id="attention-compact"
+      svgRef={svgRef}
+      table={() => <WeightsTable locale={locale} tokens={run.tokens} weights={weights} layer={choice.layer - 1} head={choice.head - 1} causal />}
+    >
+      <div ref={box} className="attn attn-compact">
+        <p className="attn-hint">{t.compactIntro}</p>
+        <p className="attn-compact-sentence">{sentence}</p>
+        <ViewControls locale={locale} layer={choice.layer} head={choice.head} nLayers={nLayers} nHeads={nHeads} onChange={(patch) => setChoice((c) => ({ ...c, ...patch }))} />
+        <figure className="attn-block">
+          {Array.from({ length: nLayers }, (_, l) => (
+            <div key={l} className="attn-block-row" data-chosen={l === choice.layer - 1 || undefined}>
+              <span className="attn-block-name">{t.block.name(l + 1)}</span>
+              <ol className="attn-block-stages">
+                {stages.map((stage, i) => (
+                  <li key={i}>
+                    <span className="attn-block-stage" data-here={(i === 1 && l === choice.layer - 1) || undefined}>
+                      {stage}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ))}
+          <figcaption>
+            {t.layerHead(choice.layer, choice.head)} · {t.blockCaption}
+          </figcaption>
+        </figure>
+        <div className="attn-picture" data-tokens={n}>
+          <HeatmapView
+            locale={locale}
+            tokens={run.tokens}
+            weights={weights}
+            active={active ?? n - 1}
+            causal
+            width={Math.min(width, 560)}
+            maxCell={22}
+            label={`${t.layerHead(choice.layer, choice.head)}: ${t.tableCaption(choice.layer, choice.head)}`}
+            svgRef={svgRef}
+            onSelect={setActive}
+            onPreview={setActive}
+          />
+        </div>
+      </div>
+    </WidgetFrame>
+  );
+}

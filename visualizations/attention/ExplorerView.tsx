@@ -1,0 +1,173 @@
+'use client';
+/**
+ * The attention explorer once the model is loaded: runs the model on the
+ * reader's sentence (deferred, so typing stays responsive), picks the chosen
+ * head's weights (or recomputes them under the "what if" settings), and lays
+ * out the sentence box, the view controls, the token buttons, the picture, a
+ * one-line summary and the step-through. All maths is memoised on its inputs.
+ */
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { useElementWidth } from '@/components/widget/hooks';
+import { measuredForward } from '@/components/widget/useTinyModel';
+import { classifyHeads } from '@/lib/model/headPatterns';
+import { encode } from '@/lib/model/tokenizer';
+import type { TinyModel } from '@/lib/model/types';
+import { fixed } from '@/lib/widgets/format';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
+import type { Locale } from '@/lib/i18n/locales';
+import { ArcView } from './ArcView';
+import { checkAgainstModel, MAX_TEXT, selectedToken, type ExplorerState } from './explorerState';
+import { HeadOverview } from './HeadOverview';
+import { HeatmapView } from './HeatmapView';
+import { headWeights, isWhatIf, REAL, stepThrough, topKeys, type WhatIf } from './math';
+import { samples } from './samples';
+import { SentenceInput } from './SentenceInput';
+import { StepThrough } from './StepThrough';
+import { attentionStrings, tokenName, type View } from './strings';
+import { TokenStrip } from './TokenStrip';
+import { ViewControls } from './ViewControls';
+import { WeightsTable } from './WeightsTable';
+import { WhatIfControls } from './WhatIfControls';
+
+interface ExplorerViewProps {
+  locale: Locale;
+  model: TinyModel;
+  state: ExplorerState;
+  update: (patch: Partial<ExplorerState>) => void;
+  /** URL parameters rejected so far (by useUrlState). */
+  rejected: string[];
+  /** True once the URL has been read. */
+  urlReady: boolean;
+}
+
+export function ExplorerView({ locale, model, state, update, rejected, urlReady }: ExplorerViewProps) {
+  const t = attentionStrings[locale];
+  const box = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const lastDetail = useRef<View>('arcs');
+  const width = useElementWidth(box, 640);
+  const [preview, setPreview] = useState<number | null>(null);
+  const [whatIf, setWhatIf] = useState<WhatIf>(REAL);
+  const [modelRejected, setModelRejected] = useState<string[]>([]);
+  const checked = useRef(false);
+
+  const sentence = useDeferredValue(state.sentence);
+  const encoded = useMemo(() => encode(model, sentence), [model, sentence]);
+  const trace = useMemo(() => measuredForward(model, encoded.ids), [model, encoded]);
+  const tokens = encoded.tokens;
+  const n = tokens.length;
+  const { nLayers, nHeads, contextLength } = model.config;
+  const layer = Math.min(state.layer, nLayers) - 1;
+  const head = Math.min(state.head, nHeads) - 1;
+  const view = state.view;
+  if (view !== 'heads') lastDetail.current = view;
+
+  useEffect(() => {
+    if (!urlReady || checked.current) return;
+    checked.current = true;
+    const { patch, rejected: bad } = checkAgainstModel(state, model.config, encode(model, state.sentence).ids.length);
+    if (bad.length) {
+      update(patch);
+      setModelRejected(bad);
+    }
+  }, [urlReady, state, model, update]);
+
+  const layerTrace = trace.layers[layer];
+  const vectors = useMemo(() => (layerTrace ? { q: layerTrace.q[head], k: layerTrace.k[head], v: layerTrace.v[head] } : null), [layerTrace, head]);
+  const weights = useMemo(() => (vectors && layerTrace ? headWeights(layerTrace.attention[head], vectors, whatIf) : []), [layerTrace, vectors, head, whatIf]);
+  const selected = selectedToken(state, locale, n);
+  const active = preview !== null && preview < n ? preview : selected;
+  const steps = useMemo(() => (vectors && n > 0 ? stepThrough(vectors, selected, whatIf) : null), [vectors, selected, whatIf, n]);
+  const overview = useMemo(() => {
+    if (view !== 'heads' || n === 0) return null;
+    const maps = trace.layers.map((l) => l.attention.map((real, h) => headWeights(real, { q: l.q[h], k: l.k[h], v: l.v[h] }, whatIf)));
+    const patterns: string[][] = maps.map((heads) => heads.map(() => ''));
+    for (const s of classifyHeads(trace)) patterns[s.layer][s.head] = t.patterns[s.label];
+    return { maps, patterns };
+  }, [view, n, trace, whatIf, t]);
+
+  const name = (i: number) => t.tokenAt(tokenName(tokens[i], locale), i + 1);
+  const row = weights[active] ?? [];
+  const summary =
+    n === 0
+      ? t.emptyHint
+      : t.summary(
+          name(active),
+          topKeys(row, 3)
+            .map((k) => `${name(k.index)} ${fixed(k.weight, 2)}`)
+            .join(t.listJoin),
+        );
+  const unknown = [...new Set(tokens.filter((_, i) => encoded.ids[i] === model.unkId))];
+  const notices = [
+    ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
+    ...(encoded.truncated ? [t.truncated(contextLength)] : []),
+    ...(unknown.length ? [t.unknown(unknown.map((c) => `“${c}”`).join(' '))] : []),
+  ];
+  const select = useCallback((i: number) => update({ focus: i + 1 }), [update]);
+  const openHead = useCallback((l: number, h: number) => update({ layer: l + 1, head: h + 1, view: lastDetail.current }), [update]);
+  const label = `${t.layerHead(layer + 1, head + 1)}. ${summary}`;
+
+  return (
+    <WidgetFrame
+      locale={locale}
+      title={t.title}
+      id="attention-explorer"
+      svgRef={svgRef}
+      notices={notices}
+      table={n > 0 ? () => <WeightsTable locale={locale} tokens={tokens} weights={weights} layer={layer} head={head} causal={whatIf.causal} /> : undefined}
+    >
+      <div ref={box} className="attn" data-what-if={isWhatIf(whatIf) || undefined}>
+        <SentenceInput
+          locale={locale}
+          value={state.sentence}
+          samples={samples[locale]}
+          onChange={(text) => update({ sentence: text.slice(0, MAX_TEXT) })}
+          onSample={(sample) => update({ sentence: sample.text, focus: 0 })}
+        />
+        <ViewControls
+          locale={locale}
+          view={view}
+          layer={layer + 1}
+          head={head + 1}
+          nLayers={nLayers}
+          nHeads={nHeads}
+          onChange={update}
+        />
+        {n === 0 ? (
+          <p className="attn-empty">{t.emptyHint}</p>
+        ) : (
+          <>
+            <TokenStrip locale={locale} tokens={tokens} selected={selected} active={active} weights={row} onSelect={select} onPreview={setPreview} />
+            <div className="attn-picture" data-tokens={n} data-view={view}>
+              {view === 'arcs' && <ArcView locale={locale} tokens={tokens} weights={weights} active={active} width={width} label={label} svgRef={svgRef} />}
+              {view === 'heatmap' && (
+                <HeatmapView locale={locale} tokens={tokens} weights={weights} active={active} causal={whatIf.causal} width={width} label={label} svgRef={svgRef} onSelect={select} onPreview={setPreview} />
+              )}
+              {view === 'heads' && overview && (
+                <HeadOverview
+                  locale={locale}
+                  maps={overview.maps}
+                  patterns={overview.patterns}
+                  layer={layer}
+                  head={head}
+                  width={width}
+                  label={t.overviewHint}
+                  svgRef={svgRef}
+                  onOpen={openHead}
+                />
+              )}
+            </div>
+            <p className="attn-summary">{view === 'heads' ? t.overviewHint : summary}</p>
+            <p className="attn-caption">
+              {view === 'arcs' ? `${t.arcsCaption} ` : ''}
+              {t.modelNote(nLayers, nHeads, model.config.dModel)}
+            </p>
+            <WhatIfControls locale={locale} value={whatIf} onChange={setWhatIf} />
+            {steps && <StepThrough locale={locale} data={steps} tokens={tokens} layer={layer} head={head} whatIf={whatIf} />}
+          </>
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}

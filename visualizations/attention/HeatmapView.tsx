@@ -1,0 +1,111 @@
+'use client';
+/**
+ * The heatmap view: query rows × key columns, each cell's opacity √weight
+ * (one hue, so it reads for colour-blind readers in both themes; the legend
+ * names the weights), cells hidden
+ * by the causal mask in the surface colour, token labels on both axes, axis
+ * titles, a legend, and an outline on the active query's row. A pointer on a
+ * row previews that query; a click chooses it.
+ */
+import { memo, type MouseEvent, type RefObject } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+import { heatmapLayout, opacityWeight, weightOpacity } from './geometry';
+import { visibleToken } from './math';
+import { attentionStrings } from './strings';
+
+interface HeatmapViewProps {
+  locale: Locale;
+  tokens: string[];
+  weights: number[][];
+  active: number;
+  /** Draw the causal mask's hidden cells (j > i). */
+  causal: boolean;
+  width: number;
+  label: string;
+  maxCell?: number;
+  svgRef?: RefObject<SVGSVGElement | null>;
+  onSelect?: (query: number) => void;
+  onPreview?: (query: number | null) => void;
+}
+
+function HeatmapViewInner({ locale, tokens, weights, active, causal, width, label, maxCell, svgRef, onSelect, onPreview }: HeatmapViewProps) {
+  const t = attentionStrings[locale];
+  const n = tokens.length;
+  const { cell, left, top, height, labelEvery, fontSize } = heatmapLayout(n, width, maxCell);
+  const size = cell * n;
+  const rowAt = (event: MouseEvent<SVGRectElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const i = Math.floor(((event.clientY - box.top) / box.height) * n);
+    return Math.max(0, Math.min(n - 1, i));
+  };
+  const maskPath = causal
+    ? Array.from({ length: n - 1 }, (_, i) => `M${left + (i + 1) * cell},${top + i * cell}h${(n - i - 1) * cell}v${cell}h${-(n - i - 1) * cell}z`).join('')
+    : '';
+  const legendY = top + size + 16;
+  return (
+    <svg ref={svgRef} className="attn-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      <title>{label}</title>
+      <text x={left} y={10} fontSize={12} dominantBaseline="central">
+        {t.axisKey}
+      </text>
+      <text transform={`translate(10, ${top}) rotate(90)`} fontSize={12} dominantBaseline="central">
+        {t.axisQuery}
+      </text>
+      {tokens.map((token, i) =>
+        i % labelEvery !== 0 && i !== active ? null : (
+          <g key={i} fontSize={fontSize} fontWeight={i === active ? 700 : 400}>
+            <text x={left + (i + 0.5) * cell} y={top - 9} textAnchor="middle" dominantBaseline="central">
+              {visibleToken(token)}
+            </text>
+            <text x={left - 9} y={top + (i + 0.5) * cell} textAnchor="middle" dominantBaseline="central">
+              {visibleToken(token)}
+            </text>
+          </g>
+        ),
+      )}
+      {maskPath && <path d={maskPath} fill="var(--surface)" />}
+      {weights.map((row, i) =>
+        row.map((w, j) =>
+          w < 0.0005 ? null : (
+            <rect key={i * n + j} x={left + j * cell} y={top + i * cell} width={cell} height={cell} fill="var(--accent)" fillOpacity={weightOpacity(w)} />
+          ),
+        ),
+      )}
+      <rect x={left} y={top} width={size} height={size} fill="none" stroke="var(--border)" />
+      <rect x={left - 1} y={top + active * cell - 1} width={size + 2} height={cell + 2} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} />
+      <rect
+        x={left}
+        y={top}
+        width={size}
+        height={size}
+        fill="transparent"
+        onPointerMove={onPreview && ((e) => onPreview(rowAt(e)))}
+        onPointerLeave={onPreview && (() => onPreview(null))}
+        onClick={onSelect && ((e) => onSelect(rowAt(e)))}
+      />
+      <g transform={`translate(${left}, ${legendY})`} fontSize={11}>
+        {[0, 0.25, 0.5, 0.75, 1].map((o, i) => (
+          <g key={o} transform={`translate(${i * 30}, 0)`}>
+            <rect width={18} height={14} fill="var(--accent)" fillOpacity={o} stroke="var(--border)" />
+            <text x={9} y={24} textAnchor="middle" dominantBaseline="central">
+              {Number(opacityWeight(o).toFixed(2))}
+            </text>
+          </g>
+        ))}
+        <text x={156} y={7} dominantBaseline="central">
+          {t.legend}
+        </text>
+        {causal && (
+          <g transform="translate(0, 36)">
+            <rect width={18} height={14} fill="var(--surface)" stroke="var(--border)" />
+            <text x={24} y={7} dominantBaseline="central">
+              {t.masked}
+            </text>
+          </g>
+        )}
+      </g>
+    </svg>
+  );
+}
+
+export const HeatmapView = memo(HeatmapViewInner);

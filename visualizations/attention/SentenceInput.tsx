@@ -1,0 +1,41 @@
+'use client';
+/**
+ * The sentence box and the sample sentences. The box is controlled: every
+ * keystroke goes to the explorer, which updates the view as the reader types.
+ * Each sample button names what its sentence shows.
+ */
+import { useId } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Sample } from './samples';
+import { attentionStrings } from './strings';
+
+interface SentenceInputProps {
+  locale: Locale;
+  value: string;
+  samples: Sample[];
+  onChange: (text: string) => void;
+  onSample: (sample: Sample) => void;
+}
+
+export function SentenceInput({ locale, value, samples, onChange, onSample }: SentenceInputProps) {
+  const t = attentionStrings[locale];
+  const id = useId();
+  return (
+    <div className="attn-input">
+      <label htmlFor={id} className="attn-input-label">
+        {t.sentence}
+      </label>
+      <textarea id={id} rows={2} value={value} spellCheck={false} autoComplete="off" onChange={(e) => onChange(e.target.value)} />
+      <div className="attn-samples" role="group" aria-label={t.samples}>
+        <span className="attn-samples-label" aria-hidden="true">
+          {t.samplesPrompt}
+        </span>
+        {samples.map((sample) => (
+          <button key={sample.text} type="button" className="widget-button" aria-pressed={value === sample.text} title={sample.text} onClick={() => onSample(sample)}>
+            {sample.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

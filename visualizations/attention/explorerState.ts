@@ -1,0 +1,66 @@
+/**
+ * The explorer's shareable state and how it is read from a link: `sentence`,
+ * `layer`, `head`, `focus` and `view` (layer, head and focus count from 1, as
+ * the reader sees them; focus 0 means "the sample's word, or the last token").
+ *
+ * Why this file exists: the URL schema and the checks that need the loaded
+ * model (is layer 3 a real layer? is token 40 in this sentence?) are plain
+ * functions, tested without a browser.
+ */
+import { enumParam, intParam, type ParamSpec, type Schema } from '@/lib/widgets/urlState';
+import type { Locale } from '@/lib/i18n/locales';
+import type { ModelConfig } from '@/lib/model/types';
+import { focusIndex, samples } from './samples';
+import type { View } from './strings';
+
+/** Characters kept from the reader's text (the model reads at most its context; the rest waits in the box). */
+export const MAX_TEXT = 300;
+
+export interface ExplorerState {
+  sentence: string;
+  layer: number;
+  head: number;
+  focus: number;
+  view: View;
+}
+
+/** Free text; a longer link is cut to MAX_TEXT (the truncation note then explains), never rejected. */
+function sentenceParam(defaultValue: string): ParamSpec<string> {
+  return { default: defaultValue, parse: (raw) => raw.slice(0, MAX_TEXT), format: (v) => v };
+}
+
+/** Upper bounds before the model is known; the real sizes are checked by {@link checkAgainstModel}. */
+const MAX_LAYERS = 64;
+const MAX_POSITIONS = 4096;
+
+function schemaFor(locale: Locale): Schema<ExplorerState> {
+  return {
+    sentence: sentenceParam(samples[locale][0].text),
+    layer: intParam(1, 1, MAX_LAYERS),
+    head: intParam(1, 1, MAX_LAYERS),
+    focus: intParam(0, 1, MAX_POSITIONS),
+    view: enumParam<View>('arcs', ['arcs', 'heatmap', 'heads']),
+  };
+}
+
+export const explorerSchema: Record<Locale, Schema<ExplorerState>> = { en: schemaFor('en'), zh: schemaFor('zh') };
+
+/**
+ * Values of a restored state that do not fit the loaded model or the sentence:
+ * returns the corrected fields and the names of those that were out of range.
+ */
+export function checkAgainstModel(state: ExplorerState, config: ModelConfig, tokenCount: number): { patch: Partial<ExplorerState>; rejected: string[] } {
+  const patch: Partial<ExplorerState> = {};
+  if (state.layer > config.nLayers) patch.layer = 1;
+  if (state.head > config.nHeads) patch.head = 1;
+  if (state.focus > Math.min(tokenCount, config.contextLength)) patch.focus = 0;
+  return { patch, rejected: Object.keys(patch) };
+}
+
+/** The query token shown: the chosen one (clamped to the sentence), else the sample's word, else the last token. */
+export function selectedToken(state: ExplorerState, locale: Locale, tokenCount: number): number {
+  if (tokenCount === 0) return 0;
+  if (state.focus > 0) return Math.min(state.focus, tokenCount) - 1;
+  const sample = samples[locale].find((s) => s.text === state.sentence);
+  return Math.min(tokenCount - 1, sample ? focusIndex(sample.text, sample.focus) : tokenCount - 1);
+}

@@ -1,0 +1,202 @@
+/**
+ * The geometry of the attention pictures: where tokens sit in the arc view and
+ * the path of each arc, the heatmap's cells and labels, the small maps of the
+ * all-heads overview, how a weight becomes an opacity, and the plane of
+ * "attention by hand".
+ *
+ * Why this file exists: D3-style "compute, then draw" — the views only turn
+ * these numbers and path strings into SVG elements. Pure: no DOM, no React.
+ */
+import type { Vec2 } from './math';
+
+/** A point in SVG units. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where each token sits in the arc view: rows of equal cells, wrapped to the width. */
+export interface TokenRowsLayout {
+  cell: number;
+  perRow: number;
+  rows: number;
+  /** Room above each row's tokens for arcs. */
+  lift: number;
+  /** Vertical distance between rows. */
+  rowHeight: number;
+  /** Centre of each token's label. */
+  centers: Point[];
+  width: number;
+  height: number;
+}
+
+/**
+ * Lays `n` tokens out left to right in rows for the arc view. Cells are as wide
+ * as fits (between minCell and maxCell); when even minCell does not fit on one
+ * row, the tokens wrap. Each row reserves `lift` above its labels for arcs
+ * (by default 110 px for a single row, else 4 cells between 44 and 80 px) and
+ * `below` under them (for weight bars and numbers).
+ */
+export function tokenRowsLayout(
+  n: number,
+  width: number,
+  options: { minCell?: number; maxCell?: number; lift?: number; below?: number; pad?: number } = {},
+): TokenRowsLayout {
+  const { minCell = 9, maxCell = 34, below = 40, pad = 8 } = options;
+  const usable = Math.max(minCell, width - 2 * pad);
+  const perRow = Math.max(1, Math.min(Math.max(1, n), Math.floor(usable / minCell)));
+  const cell = Math.min(maxCell, usable / perRow);
+  const rows = Math.max(1, Math.ceil(n / perRow));
+  const lift = options.lift ?? (rows === 1 ? 110 : Math.round(Math.max(44, Math.min(80, cell * 4))));
+  const rowHeight = lift + below;
+  const rowWidth = cell * Math.min(n, perRow);
+  const left = pad + (usable - rowWidth) / 2;
+  const centers = Array.from({ length: n }, (_, i) => ({
+    x: left + ((i % perRow) + 0.5) * cell,
+    y: lift + Math.floor(i / perRow) * rowHeight,
+  }));
+  return { cell, perRow, rows, lift, rowHeight, centers, width, height: rows * rowHeight };
+}
+
+/**
+ * Which of `candidates` (strongest first) get their weight written under the
+ * token: at most `max` of them, none closer than `minGap` px to one already
+ * labelled on the same row, so numbers never overlap.
+ */
+export function spacedLabels(candidates: readonly { index: number; weight: number }[], centers: readonly Point[], minGap: number, max = 3): number[] {
+  const chosen: number[] = [];
+  for (const c of candidates) {
+    if (chosen.length >= max) break;
+    const p = centers[c.index];
+    if (chosen.every((i) => centers[i].y !== p.y || Math.abs(centers[i].x - p.x) >= minGap)) chosen.push(c.index);
+  }
+  return chosen;
+}
+
+/** A query → key link and its weight. */
+export interface Link {
+  query: number;
+  key: number;
+  weight: number;
+}
+
+/** Each query's strongest key (ties: the earlier key), skipping query `skip`. */
+export function strongestLinks(weights: readonly (readonly number[])[], skip = -1): Link[] {
+  const links: Link[] = [];
+  weights.forEach((row, query) => {
+    if (query === skip || row.length === 0) return;
+    let key = 0;
+    for (let j = 1; j < row.length; j++) if (row[j] > row[key]) key = j;
+    links.push({ query, key, weight: row[key] });
+  });
+  return links;
+}
+
+/**
+ * Groups links into `levels` weight bands and joins each band's arcs into one
+ * path, so many faint arcs cost a few SVG elements. `weight` of a band is its
+ * upper edge (use it for stroke width and opacity).
+ */
+export function arcBands(links: readonly Link[], layout: TokenRowsLayout, levels = 4): { weight: number; d: string }[] {
+  const bands: string[][] = Array.from({ length: levels }, () => []);
+  for (const link of links) {
+    const band = Math.min(levels - 1, Math.floor(link.weight * levels));
+    bands[band].push(arcPath(layout.centers[link.query], layout.centers[link.key], layout.cell, layout.lift));
+  }
+  return bands.flatMap((paths, b) => (paths.length ? [{ weight: (b + 1) / levels, d: paths.join(' ') }] : []));
+}
+
+/**
+ * SVG path of the arc from a query to a key: a curve rising above the tokens.
+ * On one row its height grows with the distance; across rows it leaves the
+ * query upwards and lands on the key from above. A token attending to itself
+ * gets a small loop.
+ */
+export function arcPath(from: Point, to: Point, cell: number, maxLift: number): string {
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const top = (p: Point) => ({ x: p.x, y: p.y - cell * 0.55 });
+  const a = top(from);
+  const b = top(to);
+  if (from.x === to.x && from.y === to.y) {
+    const h = Math.min(maxLift, cell * 0.9);
+    return `M${r(a.x - cell * 0.2)},${r(a.y)} C${r(a.x - cell * 0.45)},${r(a.y - h)} ${r(a.x + cell * 0.45)},${r(a.y - h)} ${r(a.x + cell * 0.2)},${r(a.y)}`;
+  }
+  if (a.y === b.y) {
+    const h = Math.min(maxLift, 8 + Math.abs(a.x - b.x) * 0.45);
+    return `M${r(a.x)},${r(a.y)} C${r(a.x)},${r(a.y - h)} ${r(b.x)},${r(b.y - h)} ${r(b.x)},${r(b.y)}`;
+  }
+  const h = maxLift * 0.8;
+  return `M${r(a.x)},${r(a.y)} C${r(a.x)},${r(a.y - h)} ${r(b.x)},${r(b.y - h)} ${r(b.x)},${r(b.y)}`;
+}
+
+/** Geometry of the heatmap: a square grid of cells with room for labels on the left and top. */
+export interface HeatmapLayout {
+  cell: number;
+  /** x of the first column. */
+  left: number;
+  /** y of the first row. */
+  top: number;
+  width: number;
+  height: number;
+  /** Draw a token label every `labelEvery` rows/columns (1 = all). */
+  labelEvery: number;
+  /** Font size for the token labels. */
+  fontSize: number;
+}
+
+/** Fits an n×n heatmap with axis titles and token labels into `width`; cells at most maxCell. */
+export function heatmapLayout(n: number, width: number, maxCell = 34): HeatmapLayout {
+  const axis = 22;
+  const labels = 18;
+  const legend = 74;
+  const left = axis + labels;
+  const top = axis + labels;
+  const cell = Math.max(2, Math.min(maxCell, (width - left - 8) / Math.max(1, n)));
+  const fontSize = Math.max(9, Math.min(14, cell * 0.7));
+  const labelEvery = cell >= fontSize ? 1 : Math.ceil(fontSize / cell);
+  return { cell, left, top, width, height: top + cell * n + legend, labelEvery, fontSize };
+}
+
+/**
+ * Opacity that shows attention weight `w`: √w. Weights spread over many keys
+ * are small (0.02 over 50 keys) and would vanish at opacity w; the square
+ * root keeps them visible while 1 stays 1 and order is kept. Legends label
+ * their swatches with {@link opacityWeight}, so the reader sees the real values.
+ */
+export function weightOpacity(w: number): number {
+  return Math.sqrt(Math.max(0, Math.min(1, w)));
+}
+
+/** The weight drawn at opacity `o` (inverse of {@link weightOpacity}). */
+export function opacityWeight(o: number): number {
+  return o * o;
+}
+
+/**
+ * The cells of a small attention map as a few SVG paths, one per opacity
+ * level (`levels` steps of {@link weightOpacity}; cells below half a step are
+ * left out). Drawing a
+ * 64×64 map as ≤ `levels` paths instead of 2 080 rectangles keeps the all-heads
+ * overview cheap; the main heatmap draws exact cells.
+ */
+export function quantizedCells(weights: readonly (readonly number[])[], cell: number, levels = 8): { opacity: number; d: string }[] {
+  const buckets: string[][] = Array.from({ length: levels }, () => []);
+  const r = (n: number) => Math.round(n * 100) / 100;
+  weights.forEach((row, i) =>
+    row.forEach((w, j) => {
+      const level = Math.round(weightOpacity(w) * levels);
+      if (level < 1) return;
+      buckets[Math.min(levels, level) - 1].push(`M${r(j * cell)},${r(i * cell)}h${r(cell)}v${r(cell)}h${r(-cell)}z`);
+    }),
+  );
+  return buckets.flatMap((parts, b) => (parts.length ? [{ opacity: (b + 1) / levels, d: parts.join('') }] : []));
+}
+
+/** Maps the by-hand plane [−limit, limit]² to a square of `size` px with `pad` px of margin (y grows upwards). */
+export function planeScale(size: number, limit: number, pad = 16) {
+  const span = size - 2 * pad;
+  return {
+    toPx: ([x, y]: Vec2): Point => ({ x: pad + ((x + limit) / (2 * limit)) * span, y: pad + ((limit - y) / (2 * limit)) * span }),
+    toPlane: ({ x, y }: Point): Vec2 => [((x - pad) / span) * 2 * limit - limit, limit - ((y - pad) / span) * 2 * limit],
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * Every word the attention explorer and its compact version show or speak, in
+ * both languages: labels, aria-labels, notices, step explanations and table
+ * headers. Shared frame words (copy link, download, table toggle) come from
+ * lib/i18n/widgetStrings.
+ */
+import type { Locale } from '@/lib/i18n/locales';
+import type { HeadLabel } from '@/lib/model/headPatterns';
+import { tokenKind, type Step } from './math';
+
+export type View = 'arcs' | 'heatmap' | 'heads';
+
+export interface AttentionStrings {
+  title: string;
+  compactTitle: string;
+  sentence: string;
+  samples: string;
+  /** Visible prefix of the sample buttons, with the language's colon. */
+  samplesPrompt: string;
+  /** Joins the parts of a list in running text. */
+  listJoin: string;
+  emptyHint: string;
+  truncated: (max: number) => string;
+  unknown: (chars: string) => string;
+  view: string;
+  views: Record<View, string>;
+  layer: string;
+  head: string;
+  layerHead: (layer: number, head: number) => string;
+  tokens: string;
+  tokensHint: string;
+  whitespace: { space: string; newline: string; tab: string };
+  /** "“t”, position 5" — how a token is named in sentences and headers. */
+  tokenAt: (token: string, position: number) => string;
+  summary: (query: string, parts: string) => string;
+  axisQuery: string;
+  axisKey: string;
+  legend: string;
+  masked: string;
+  arcsCaption: string;
+  modelNote: (layers: number, heads: number, width: number) => string;
+  overviewHint: string;
+  openHead: (layer: number, head: number, pattern: string) => string;
+  tile: (layer: number, head: number) => string;
+  patterns: Record<HeadLabel, string>;
+  whatIf: string;
+  temperature: string;
+  causal: string;
+  backToReal: string;
+  stepTitle: string;
+  stepFor: (token: string, layer: number, head: number) => string;
+  steps: Record<Step, string>;
+  explain: Record<Step, (dK: number) => string>;
+  stepOf: (step: number, total: number, name: string) => string;
+  play: string;
+  pause: string;
+  back: string;
+  forward: string;
+  restart: string;
+  queryVector: (dK: number) => string;
+  output: (dK: number) => string;
+  col: { key: string; keyVector: string; dot: string; scaled: string; masked: string; weight: string; contribution: string };
+  hiddenLater: (count: number) => string;
+  stepTableLabel: string;
+  maskedValue: string;
+  tableCaption: (layer: number, head: number) => string;
+  queryKey: string;
+  compactIntro: string;
+  block: { name: (layer: number) => string; ln1: string; attention: string; add: string; ln2: string; ffn: string };
+  blockCaption: string;
+}
+
+const en: AttentionStrings = {
+  title: 'Attention explorer',
+  compactTitle: 'Attention inside a block',
+  sentence: 'Your sentence',
+  samples: 'Samples',
+  samplesPrompt: 'Samples:',
+  listJoin: ', ',
+  emptyHint: 'Type a sentence above, or choose a sample, to see where each head of the tiny model looks.',
+  truncated: (max) => `The model reads at most ${max} characters, so only the first ${max} are shown.`,
+  unknown: (chars) => `The model never saw ${chars} in training; it reads them as its “unknown” token.`,
+  view: 'View',
+  views: { arcs: 'Arcs', heatmap: 'Heatmap', heads: 'All heads' },
+  layer: 'Layer',
+  head: 'Head',
+  layerHead: (layer, head) => `Layer ${layer}, head ${head}`,
+  tokens: 'Tokens',
+  tokensHint: 'Each character is a token. Choose one to make it the query; arrow keys move between tokens.',
+  whitespace: { space: 'space', newline: 'line break', tab: 'tab' },
+  tokenAt: (token, position) => `“${token}” (position ${position})`,
+  summary: (query, parts) => `${query} attends most to ${parts}.`,
+  axisQuery: 'Query: the token that looks ↓',
+  axisKey: 'Key: the token looked at →',
+  legend: 'Attention weight',
+  masked: 'Hidden by the causal mask',
+  modelNote: (layers, heads, width) =>
+    `The tiny model reads characters: ${layers} layers × ${heads} heads, width ${width}. Its heads mostly follow nearby letters, spaces and punctuation; large models also link words by meaning.`,
+  arcsCaption: 'Arcs from the chosen query to every token it reads; thicker means more weight. Faint arcs show the other tokens’ strongest links.',
+  overviewHint: 'Each small map is one head (rows: queries, columns: keys). Choose one to open it.',
+  openHead: (layer, head, pattern) => `Open layer ${layer}, head ${head}${pattern ? `: ${pattern}` : ''}`,
+  tile: (layer, head) => `L${layer} · H${head}`,
+  patterns: { previousToken: 'previous token', firstToken: 'first token', self: 'itself', latestDelimiter: 'last space or mark', mixed: 'mixed' },
+  whatIf: 'What if…',
+  temperature: 'Softmax temperature T',
+  causal: 'Causal mask (hide later tokens)',
+  backToReal: 'Back to the real model',
+  stepTitle: 'Step by step, for one query',
+  stepFor: (token, layer, head) => `Query ${token}, layer ${layer}, head ${head}`,
+  steps: {
+    query: 'The query',
+    keys: 'The keys',
+    dot: 'Dot products',
+    scale: 'Divide by √d_k',
+    mask: 'Causal mask',
+    softmax: 'Softmax',
+    sum: 'Weighted sum of values',
+  },
+  explain: {
+    query: (d) => `The query token's vector (after layer normalisation) times W^Q gives its query: ${d} numbers.`,
+    keys: () => 'Every token gets a key the same way, with W^K. The strips show each key’s numbers (blue positive, orange negative).',
+    dot: () => 'Multiply the query with each key, number by number, and add up: a large dot product means a good match.',
+    scale: (d) => `Divide every score by √${d} = ${Math.sqrt(d).toFixed(2)}, so that scores do not grow with the width d_k.`,
+    mask: () => 'Tokens after the query are hidden: their score becomes −∞, so they will get zero weight.',
+    softmax: () => 'Softmax turns the scores into weights: all positive, adding up to 1. Bigger gaps give sharper weights.',
+    sum: (d) => `The output is the weighted average of the value vectors: ${d} numbers that go on to the next part of the block.`,
+  },
+  stepOf: (step, total, name) => `Step ${step} of ${total}: ${name}`,
+  play: 'Play',
+  pause: 'Pause',
+  back: 'Previous step',
+  forward: 'Next step',
+  restart: 'Start again',
+  queryVector: (d) => `q (${d} numbers)`,
+  output: (d) => `z, the output (${d} numbers)`,
+  col: { key: 'Key token', keyVector: 'k', dot: 'q·k', scaled: '÷√d_k', masked: 'mask', weight: 'weight α', contribution: 'α·v' },
+  hiddenLater: (count) => `…and ${count} later ${count === 1 ? 'token' : 'tokens'}, all hidden by the mask`,
+  maskedValue: '−∞',
+  stepTableLabel: 'The numbers of each key, step by step',
+  tableCaption: (layer, head) => `Attention weights of layer ${layer}, head ${head}. Each row is a query token, each column a key token; each row adds up to 1.`,
+  queryKey: 'query ↓ / key →',
+  compactIntro: 'The same tiny model: attention is the first sublayer of each block, the only place where tokens read each other.',
+  block: { name: (layer) => `Block ${layer}`, ln1: 'Norm', attention: 'Attention', add: '+', ln2: 'Norm', ffn: 'Feed-forward' },
+  blockCaption: 'Where this map comes from: the attention sublayer of the chosen block.',
+};
+
+const zh: AttentionStrings = {
+  title: '注意力探索器',
+  compactTitle: '块中的注意力',
+  sentence: '你的句子',
+  samples: '示例',
+  samplesPrompt: '示例：',
+  listJoin: '、',
+  emptyHint: '在上面输入一个句子，或者选一个示例，看看小模型的每个注意力头在看哪里。',
+  truncated: (max) => `模型一次最多读 ${max} 个字符，所以只显示前 ${max} 个。`,
+  unknown: (chars) => `模型在训练中没见过 ${chars}，会把它们当作“未知”词元来读。`,
+  view: '视图',
+  views: { arcs: '弧线', heatmap: '热力图', heads: '所有头' },
+  layer: '层',
+  head: '头',
+  layerHead: (layer, head) => `第 ${layer} 层，第 ${head} 个头`,
+  tokens: '词元',
+  tokensHint: '每个字符是一个词元。选中一个作为查询；方向键可以在词元之间移动。',
+  whitespace: { space: '空格', newline: '换行', tab: '制表符' },
+  tokenAt: (token, position) => `“${token}”（第 ${position} 个）`,
+  summary: (query, parts) => `${query}最关注${parts}。`,
+  axisQuery: '查询：发出关注的词元 ↓',
+  axisKey: '键：被关注的词元 →',
+  legend: '注意力权重',
+  masked: '被因果掩码遮住',
+  modelNote: (layers, heads, width) =>
+    `这个小模型按字符阅读：${layers} 层 × ${heads} 个头，宽度 ${width}。它的注意力头大多关注附近的字、空格和标点；大模型还会按意思把词联系起来。`,
+  arcsCaption: '弧线从选中的查询连到它读取的每个词元；越粗表示权重越大。浅色弧线是其他词元最强的连接。',
+  overviewHint: '每张小图是一个头（行：查询，列：键）。点选一个即可打开。',
+  openHead: (layer, head, pattern) => `打开第 ${layer} 层第 ${head} 个头${pattern ? `：${pattern}` : ''}`,
+  tile: (layer, head) => `${layer}层·${head}头`,
+  patterns: { previousToken: '前一个词元', firstToken: '第一个词元', self: '自己', latestDelimiter: '最近的空格或标点', mixed: '混合' },
+  whatIf: '假设实验……',
+  temperature: 'softmax 温度 T',
+  causal: '因果掩码（遮住后面的词元）',
+  backToReal: '回到真实模型',
+  stepTitle: '逐步计算一个查询',
+  stepFor: (token, layer, head) => `查询 ${token}，第 ${layer} 层，第 ${head} 个头`,
+  steps: {
+    query: '查询向量',
+    keys: '键向量',
+    dot: '点积',
+    scale: '除以 √d_k',
+    mask: '因果掩码',
+    softmax: 'softmax',
+    sum: '值向量的加权和',
+  },
+  explain: {
+    query: (d) => `查询词元的向量（经过层归一化）乘以 W^Q，得到它的查询向量：${d} 个数。`,
+    keys: () => '每个词元用同样的方法乘以 W^K 得到键向量。色条显示每个键的数值（蓝色为正，橙色为负）。',
+    dot: () => '把查询和每个键逐个数相乘再相加：点积越大，匹配得越好。',
+    scale: (d) => `每个分数都除以 √${d} = ${Math.sqrt(d).toFixed(2)}，这样分数不会随宽度 d_k 变大。`,
+    mask: () => '查询之后的词元被遮住：它们的分数变成 −∞，权重因此为零。',
+    softmax: () => 'softmax 把分数变成权重：全都为正，加起来等于 1。分数差距越大，权重越集中。',
+    sum: (d) => `输出是值向量的加权平均：${d} 个数，传给块的下一部分。`,
+  },
+  stepOf: (step, total, name) => `第 ${step} 步（共 ${total} 步）：${name}`,
+  play: '播放',
+  pause: '暂停',
+  back: '上一步',
+  forward: '下一步',
+  restart: '从头开始',
+  queryVector: (d) => `q（${d} 个数）`,
+  output: (d) => `z，输出（${d} 个数）`,
+  col: { key: '键词元', keyVector: 'k', dot: 'q·k', scaled: '÷√d_k', masked: '掩码', weight: '权重 α', contribution: 'α·v' },
+  hiddenLater: (count) => `……以及后面 ${count} 个词元，全部被掩码遮住`,
+  maskedValue: '−∞',
+  stepTableLabel: '每个键的数值，逐步计算',
+  tableCaption: (layer, head) => `第 ${layer} 层第 ${head} 个头的注意力权重。每行是一个查询词元，每列是一个键词元；每行加起来等于 1。`,
+  queryKey: '查询 ↓ / 键 →',
+  compactIntro: '同一个小模型：注意力是每个块的第一个子层，也是词元之间互相读取的唯一地方。',
+  block: { name: (layer) => `第 ${layer} 块`, ln1: '归一化', attention: '注意力', add: '+', ln2: '归一化', ffn: '前馈网络' },
+  blockCaption: '这张图来自哪里：所选块中的注意力子层。',
+};
+
+export const attentionStrings: Record<Locale, AttentionStrings> = { en, zh };
+
+/** How a token is spoken: whitespace gets a word ("space"), anything else is itself. */
+export function tokenName(token: string, locale: Locale): string {
+  const kind = tokenKind(token);
+  return kind === 'other' ? token : attentionStrings[locale].whitespace[kind];
+}

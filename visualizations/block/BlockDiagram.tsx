@@ -1,0 +1,151 @@
+'use client';
+/**
+ * The selectable diagram of one pre-LN block, between the embedding above and
+ * the output head below: LayerNorm → multi-head self-attention → residual add →
+ * LayerNorm → feed-forward → residual add, with the residual lanes on the right.
+ * Each part is a radio button in a radio group (click, tap, or arrow keys with
+ * a roving tab stop) and shows its parameter count for the chosen sizes.
+ */
+import { useRef, type KeyboardEvent, type RefObject } from 'react';
+import { PARTS, type PartId } from './math';
+import type { BlockStrings } from './strings';
+
+interface BlockDiagramProps {
+  selected: PartId;
+  onSelect: (part: PartId) => void;
+  /** Parameter count of each part, already formatted (e.g. "2.36M"). */
+  counts: Record<PartId, string>;
+  layers: number;
+  t: BlockStrings;
+  svgRef: RefObject<SVGSVGElement | null>;
+}
+
+const W = 340;
+const H = 500;
+const CX = 150;
+const BOX_X = 40;
+const BOX_W = 220;
+const LANE_X = 308;
+
+/** Where each part sits: boxes (x, y, w, h) or the round add nodes (centre y). */
+const BOXES: Record<PartId, { y: number; h: number; round?: boolean }> = {
+  embed: { y: 30, h: 42 },
+  ln1: { y: 108, h: 40 },
+  attn: { y: 166, h: 44 },
+  add1: { y: 236, h: 0, round: true },
+  ln2: { y: 266, h: 40 },
+  ffn: { y: 324, h: 44 },
+  add2: { y: 394, h: 0, round: true },
+  head: { y: 434, h: 42 },
+};
+const R = 14;
+
+export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: BlockDiagramProps) {
+  const refs = useRef<Partial<Record<PartId, SVGGElement | null>>>({});
+  const move = (event: KeyboardEvent, part: PartId) => {
+    const i = PARTS.indexOf(part);
+    const next =
+      event.key === 'ArrowDown' || event.key === 'ArrowRight' ? PARTS[(i + 1) % PARTS.length]
+      : event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? PARTS[(i - 1 + PARTS.length) % PARTS.length]
+      : event.key === 'Home' ? PARTS[0]
+      : event.key === 'End' ? PARTS[PARTS.length - 1]
+      : null;
+    if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      onSelect(part);
+      return;
+    }
+    if (!next) return;
+    event.preventDefault();
+    onSelect(next);
+    refs.current[next]?.focus();
+  };
+  const lane = (from: number, to: number) => (
+    <path d={`M${CX},${from} H${LANE_X} V${to} H${CX + R}`} fill="none" stroke="var(--accent-2)" strokeWidth={2} markerEnd="url(#block-arrow-lane)" />
+  );
+  const arrow = (from: number, to: number) => <line x1={CX} x2={CX} y1={from} y2={to - 2} stroke="var(--muted)" strokeWidth={1.5} markerEnd="url(#block-arrow)" />;
+  const bottom = (p: PartId) => (BOXES[p].round ? BOXES[p].y + R : BOXES[p].y + BOXES[p].h);
+  const top = (p: PartId) => (BOXES[p].round ? BOXES[p].y - R : BOXES[p].y);
+  return (
+    <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} className="block-diagram" role="radiogroup" aria-label={t.diagramLabel}>
+      <defs>
+        <marker id="block-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path d="M0,0 L10,5 L0,10 z" fill="var(--muted)" />
+        </marker>
+        <marker id="block-arrow-lane" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path d="M0,0 L10,5 L0,10 z" fill="var(--accent-2)" />
+        </marker>
+      </defs>
+      <rect x={20} y={90} width={W - 28} height={330} rx={10} fill="none" stroke="var(--border)" strokeWidth={1.5} strokeDasharray="6 5" />
+      <text x={W - 14} y={412} textAnchor="end" fontSize={12} style={{ fill: 'var(--muted)' }}>
+        {t.repeat(layers)}
+      </text>
+      <text x={CX} y={18} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>
+        {t.input}: [n]
+      </text>
+      <text x={CX} y={H - 6} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>
+        {t.output}: [n × V]
+      </text>
+      {arrow(22, BOXES.embed.y)}
+      {arrow(bottom('embed'), top('ln1'))}
+      {arrow(bottom('ln1'), top('attn'))}
+      {arrow(bottom('attn'), top('add1'))}
+      {arrow(bottom('add1'), top('ln2'))}
+      {arrow(bottom('ln2'), top('ffn'))}
+      {arrow(bottom('ffn'), top('add2'))}
+      {arrow(bottom('add2'), top('head'))}
+      {arrow(bottom('head'), H - 20)}
+      {lane(98, BOXES.add1.y)}
+      {lane(BOXES.add1.y + R + 8, BOXES.add2.y)}
+      <circle cx={CX} cy={98} r={3.5} fill="var(--accent-2)" />
+      <circle cx={CX} cy={BOXES.add1.y + R + 8} r={3.5} fill="var(--accent-2)" />
+      <text x={LANE_X + 5} y={(98 + BOXES.add1.y) / 2} fontSize={11} style={{ fill: 'var(--accent-2)' }} transform={`rotate(90 ${LANE_X + 5} ${(98 + BOXES.add1.y) / 2})`} textAnchor="middle">
+        {t.residual}
+      </text>
+      {PARTS.map((part) => {
+        const b = BOXES[part];
+        const active = part === selected;
+        const text = t.parts[part];
+        return (
+          <g
+            key={part}
+            ref={(el) => {
+              refs.current[part] = el;
+            }}
+            role="radio"
+            aria-checked={active}
+            aria-label={`${text.name}: ${counts[part]}`}
+            tabIndex={active ? 0 : -1}
+            className="block-part"
+            data-part={part}
+            onClick={() => onSelect(part)}
+            onKeyDown={(e) => move(e, part)}
+          >
+            {b.round ? (
+              <>
+                <rect x={CX - 60} y={b.y - 19} width={120} height={38} fill="transparent" />
+                <circle cx={CX} cy={b.y} r={R} className="block-shape" fill={active ? 'var(--accent-soft)' : 'var(--bg)'} stroke={active ? 'var(--accent)' : 'var(--fg)'} strokeWidth={active ? 3 : 1.5} />
+                <text x={CX} y={b.y + 5} textAnchor="middle" fontSize={17} fontWeight={700}>
+                  +
+                </text>
+                <text x={CX + R + 6} y={b.y + 4} fontSize={11} style={{ fill: 'var(--muted)' }}>
+                  {counts[part]}
+                </text>
+              </>
+            ) : (
+              <>
+                <rect x={BOX_X} y={b.y} width={BOX_W} height={b.h} rx={6} className="block-shape" fill={active ? 'var(--accent-soft)' : 'var(--surface)'} stroke={active ? 'var(--accent)' : 'var(--border)'} strokeWidth={active ? 3 : 1.2} />
+                <text x={CX} y={b.y + b.h / 2 - 2} textAnchor="middle" fontSize={13.5} fontWeight={active ? 700 : 550}>
+                  {text.label}
+                </text>
+                <text x={CX} y={b.y + b.h / 2 + 13} textAnchor="middle" fontSize={11} style={{ fill: 'var(--muted)' }}>
+                  {counts[part]}
+                </text>
+              </>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,111 @@
+'use client';
+/**
+ * The tiny model's residual stream as a heat map: one row per stage (after the
+ * embedding, then after each block's attention add and feed-forward add), one
+ * column per token, shaded by the vector's norm (one hue, opacity ∝ norm) and
+ * labelled with the number where a cell is wide enough. The rows the selected
+ * part writes are outlined. Arrow keys move a cursor over the cells; the cell
+ * under the cursor (or the pointer) is read out in words below the picture.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { fixed } from '@/lib/widgets/format';
+import type { ResidualNorms } from './math';
+import type { BlockStrings } from './strings';
+
+interface ResidualHeatmapProps {
+  norms: ResidualNorms;
+  tokens: string[];
+  /** Kinds of stage the selected part writes (their rows are outlined). */
+  highlight: ('embed' | 'attn' | 'ffn')[];
+  width: number;
+  t: BlockStrings;
+  svgRef: RefObject<SVGSVGElement | null>;
+}
+
+/** A token as the reader can see it: spaces and line breaks made visible. */
+export function visibleToken(token: string): string {
+  return token.replace(/ /g, '␣').replace(/\n/g, '↵').replace(/\t/g, '⇥');
+}
+
+const LABEL_W = 156;
+const HEADER_H = 28;
+const CELL_H = 28;
+const MIN_CELL_W = 20;
+
+export function ResidualHeatmap({ norms, tokens, highlight, width, t, svgRef }: ResidualHeatmapProps) {
+  const [cursor, setCursor] = useState<[number, number]>([0, 0]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = norms.stages.length;
+  const cols = tokens.length;
+  const cellW = Math.max(MIN_CELL_W, Math.min(56, (width - LABEL_W - 4) / Math.max(1, cols)));
+  const svgW = Math.max(width, LABEL_W + cols * cellW + 4);
+  const svgH = HEADER_H + rows * CELL_H + 4;
+  const [r, c] = [Math.min(cursor[0], rows - 1), Math.min(cursor[1], cols - 1)];
+  useEffect(() => {
+    // keep the cursor's column in view when the arrow keys move it past the edge
+    const el = scroller.current;
+    if (!el) return;
+    const left = LABEL_W + c * cellW;
+    if (left < el.scrollLeft + LABEL_W) el.scrollLeft = Math.max(0, left - LABEL_W);
+    else if (left + cellW > el.scrollLeft + el.clientWidth) el.scrollLeft = left + cellW - el.clientWidth;
+  }, [c, cellW]);
+  const stageLabel = (i: number) => {
+    const s = norms.stages[i];
+    return t.stage[s.after](s.layer);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      setCursor([r, event.key === 'Home' ? 0 : cols - 1]);
+      return;
+    }
+    const m = moves[event.key];
+    if (!m) return;
+    event.preventDefault();
+    setCursor([Math.max(0, Math.min(rows - 1, r + m[0])), Math.max(0, Math.min(cols - 1, c + m[1]))]);
+  };
+  const readout = rows && cols ? t.normOf(`“${visibleToken(tokens[c])}” (${t.tokenPosition(c + 1)})`, stageLabel(r), fixed(norms.norms[r][c], 2)) : '';
+  return (
+    <>
+      <div ref={scroller} className="block-heatmap-scroll" tabIndex={0} role="group" aria-label={t.streamLabel} aria-describedby="block-heatmap-readout" onKeyDown={onKey}>
+        <svg ref={svgRef} viewBox={`0 0 ${svgW} ${svgH}`} width={svgW} height={svgH} aria-hidden="true">
+          {tokens.map((token, j) => (
+            <text key={j} x={LABEL_W + j * cellW + cellW / 2} y={HEADER_H - 9} textAnchor="middle" fontSize={13} fontWeight={j === c ? 700 : 400}>
+              {visibleToken(token)}
+            </text>
+          ))}
+          {norms.stages.map((stage, i) => {
+            const marked = highlight.includes(stage.after);
+            return (
+              <g key={stage.id} data-stage={stage.id}>
+                <text x={4} y={HEADER_H + i * CELL_H + CELL_H / 2 + 4} fontSize={12} fontWeight={marked ? 700 : 400}>
+                  {marked ? `▸ ${stageLabel(i)}` : stageLabel(i)}
+                </text>
+                {norms.norms[i].map((value, j) => {
+                  const opacity = norms.max > 0 ? Math.max(0.06, value / norms.max) : 0;
+                  return (
+                    <g key={j} onPointerEnter={() => setCursor([i, j])} onClick={() => setCursor([i, j])}>
+                      <rect x={LABEL_W + j * cellW} y={HEADER_H + i * CELL_H} width={cellW - 1} height={CELL_H - 1} fill="var(--accent)" fillOpacity={opacity} />
+                      {cellW >= 32 && (
+                        <text x={LABEL_W + j * cellW + cellW / 2} y={HEADER_H + i * CELL_H + CELL_H / 2 + 4} textAnchor="middle" fontSize={10.5} style={{ fill: opacity > 0.55 ? 'var(--bg)' : 'var(--fg)' }}>
+                          {fixed(value, 1)}
+                        </text>
+                      )}
+                    </g>
+                  );
+                })}
+                {marked && <rect x={LABEL_W - 2} y={HEADER_H + i * CELL_H - 1} width={cols * cellW + 2} height={CELL_H + 1} fill="none" stroke="var(--accent-2)" strokeWidth={2} />}
+              </g>
+            );
+          })}
+          {rows > 0 && cols > 0 && <rect x={LABEL_W + c * cellW - 1} y={HEADER_H + r * CELL_H - 1} width={cellW + 1} height={CELL_H + 1} fill="none" stroke="var(--fg)" strokeWidth={2.5} />}
+        </svg>
+      </div>
+      {svgW > width + 1 && <p className="block-scroll-hint">{t.scrollHint}</p>}
+      <p id="block-heatmap-readout" className="block-readout" aria-live="polite">
+        {readout}
+      </p>
+    </>
+  );
+}

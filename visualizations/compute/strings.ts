@@ -1,0 +1,156 @@
+/** Every word the training compute calculator shows, in both languages. */
+import type { Locale } from '@/lib/i18n/locales';
+
+export interface ComputeStrings {
+  title: string;
+  model: string;
+  tinyModel: string;
+  tinyLoading: string;
+  parameters: string;
+  tokens: string;
+  quantityHelp: string;
+  invalidQuantity: string;
+  hardware: string;
+  accelerator: string;
+  custom: string;
+  peak: string;
+  utilisation: string;
+  gpus: string;
+  price: string;
+  scenarios: string;
+  scenario: Record<'worked' | 'estimate2020', string>;
+  notation: string;
+  words: string;
+  scientific: string;
+  compute: string;
+  time: string;
+  cost: string;
+  flop: string;
+  flopPerSecond: string;
+  hours: string;
+  gpuHours: string;
+  usd: (amount: string) => string;
+  perHour: string;
+  units: Record<'seconds' | 'minutes' | 'hours' | 'days' | 'years', string>;
+  seedTitle: string;
+  seedArticle: string;
+  seedOurs: (cost: string) => string;
+  seedRatio: (ratio: string) => string;
+  seedArticleShort: string;
+  seedOursShort: string;
+  priceWord: string;
+  assumptionsTitle: string;
+  assumptions: string[];
+  chartTitle: string;
+  chartLabel: string;
+  yours: string;
+  table: { model: string; n: string; d: string; c: string; time: string; gpuHours: string; cost: string };
+  sources: string;
+}
+
+export const computeStrings: Record<Locale, ComputeStrings> = {
+  en: {
+    title: 'Training compute calculator',
+    model: 'Model and data',
+    tinyModel: 'Tiny model',
+    tinyLoading: 'Tiny model (loading…)',
+    parameters: 'Parameters N',
+    tokens: 'Training tokens D',
+    quantityHelp: 'e.g. 175B, 1.75e11 or 175000000000',
+    invalidQuantity: 'Not a number this calculator can read; the previous value is kept.',
+    hardware: 'Hardware and price',
+    accelerator: 'Accelerator',
+    custom: 'Custom',
+    peak: 'Peak per accelerator (TFLOP/s)',
+    utilisation: 'Utilisation u (% of peak)',
+    gpus: 'Accelerators G',
+    price: 'Price per accelerator-hour (USD)',
+    scenarios: 'Assumption sets',
+    scenario: { worked: 'Chapter’s worked example (A100)', estimate2020: '2020-style estimate (V100, high price)' },
+    notation: 'Number style',
+    words: 'Words',
+    scientific: 'Scientific',
+    compute: 'Training compute',
+    time: 'Wall-clock time',
+    cost: 'Cost of one run',
+    flop: 'FLOP',
+    flopPerSecond: 'FLOP/s',
+    hours: 'h',
+    gpuHours: 'accelerator-hours',
+    usd: (amount) => `${amount} US dollars`,
+    perHour: 'USD per hour',
+    units: { seconds: 'seconds', minutes: 'minutes', hours: 'hours', days: 'days', years: 'years' },
+    seedTitle: 'Next to the seed article’s estimate',
+    seedArticle: 'Seed article: one GPT-3 training run cost above 12 million US dollars (an estimate from around 2020, its assumptions not stated).',
+    seedOurs: (cost) => `This calculator, GPT-3 (175 billion parameters, 300 billion tokens) with the hardware and price above: ${cost}.`,
+    seedRatio: (ratio) => `That is ${ratio} of the article’s 12 million. Change the accelerator, utilisation or price to see which assumptions reach it.`,
+    seedArticleShort: 'Seed article (≈2020)',
+    seedOursShort: 'This calculator',
+    priceWord: 'price',
+    assumptionsTitle: 'Assumptions, in plain words',
+    assumptions: [
+      'About 6 floating-point operations per parameter per training token: 2 in the forward pass, 4 in the backward pass. Attention’s extra work on long contexts and the optimizer are left out.',
+      'Every accelerator sustains the same fraction u of its peak for the whole run. Real runs vary; 40% to 50% is typical for large, well-tuned runs.',
+      'One run, no failures or restarts, no smaller experiments before it.',
+      'Only rented accelerator time is counted: no staff, data, storage, networking or electricity bills.',
+      'The price per accelerator-hour is your assumption, not a quote from any provider.',
+    ],
+    chartTitle: 'Training compute on a log scale',
+    chartLabel: 'Bar chart on a logarithmic scale of training compute in FLOP for the preset models and the current input.',
+    yours: 'Current input',
+    table: { model: 'Model', n: 'Parameters N', d: 'Tokens D', c: 'Compute 6ND (FLOP)', time: 'Time', gpuHours: 'Accelerator-hours', cost: 'Cost' },
+    sources: 'Sources',
+  },
+  zh: {
+    title: '训练计算量计算器',
+    model: '模型与数据',
+    tinyModel: '小模型',
+    tinyLoading: '小模型（加载中……）',
+    parameters: '参数量 N',
+    tokens: '训练词元数 D',
+    quantityHelp: '例如 1750亿、175B、1.75e11',
+    invalidQuantity: '无法识别这个数，已保留原来的值。',
+    hardware: '硬件与单价',
+    accelerator: '加速卡',
+    custom: '自定义',
+    peak: '单卡峰值（TFLOP/s）',
+    utilisation: '利用率 u（占峰值的 %）',
+    gpus: '加速卡数量 G',
+    price: '每卡每小时单价（美元）',
+    scenarios: '假设组合',
+    scenario: { worked: '本章算例（A100）', estimate2020: '2020 年式估计（V100，高单价）' },
+    notation: '数字写法',
+    words: '中文数字',
+    scientific: '科学计数法',
+    compute: '训练计算量',
+    time: '实际耗时',
+    cost: '训练一次的成本',
+    flop: 'FLOP',
+    flopPerSecond: 'FLOP/s',
+    hours: '小时',
+    gpuHours: '卡时（GPU 小时）',
+    usd: (amount) => `${amount}美元`,
+    perHour: '美元/小时',
+    units: { seconds: '秒', minutes: '分钟', hours: '小时', days: '天', years: '年' },
+    seedTitle: '与原文的估计并列',
+    seedArticle: '原文：训练一次 GPT-3 的成本超过 1200 万美元（2020 年前后的估计，未说明假设）。',
+    seedOurs: (cost) => `本计算器：GPT-3（1750亿参数、3000亿词元），按上面的硬件与单价：${cost}。`,
+    seedRatio: (ratio) => `相当于原文 1200 万美元的 ${ratio}。改变加速卡、利用率或单价，看看哪些假设能达到那个数。`,
+    seedArticleShort: '原文（约 2020 年）',
+    seedOursShort: '本计算器',
+    priceWord: '单价',
+    assumptionsTitle: '假设（用平实的话说）',
+    assumptions: [
+      '每个参数、每个训练词元约需 6 次浮点运算：前向 2 次，反向 4 次。长上下文下注意力的额外计算和优化器的开销都未计入。',
+      '每张加速卡在整个训练期间都持续达到峰值的同一比例 u。真实训练会有波动；大型、调优良好的训练通常在 40% 到 50% 之间。',
+      '只算一次训练：没有故障和重启，也没有事先的小规模实验。',
+      '只计租用加速卡的时间：不含人员、数据、存储、网络和电费。',
+      '每卡每小时的单价是你的假设，不是任何厂商的报价。',
+    ],
+    chartTitle: '训练计算量（对数刻度）',
+    chartLabel: '对数刻度条形图：各预设模型与当前输入的训练计算量（FLOP）。',
+    yours: '当前输入',
+    table: { model: '模型', n: '参数量 N', d: '词元数 D', c: '计算量 6ND（FLOP）', time: '耗时', gpuHours: '卡时', cost: '成本' },
+    sources: '来源',
+  },
+};

@@ -1,0 +1,125 @@
+'use client';
+/**
+ * The head gallery once the model is loaded: runs the model on the reader's
+ * sentence (deferred, so typing stays smooth), labels every head from its
+ * weights, and lays out one row of tiles per layer, then the opened head
+ * larger. The download takes the tiles and the opened head together.
+ */
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
+import { measuredForward } from '@/components/widget/useTinyModel';
+import { encode } from '@/lib/model/tokenizer';
+import type { TinyModel } from '@/lib/model/types';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
+import type { Locale } from '@/lib/i18n/locales';
+import { SentenceInput } from '@/visualizations/attention/SentenceInput';
+import { attentionStrings } from '@/visualizations/attention/strings';
+import { HeadDetail } from './HeadDetail';
+import { HeadsTable } from './HeadsTable';
+import { HeadTile } from './HeadTile';
+import { chanceScores, galleryColumns, headCards, tileSize } from './math';
+import { gallerySamples } from './samples';
+import { checkAgainstModel, MAX_TEXT, type GalleryState } from './state';
+import { headsStrings } from './strings';
+
+interface GalleryViewProps {
+  locale: Locale;
+  model: TinyModel;
+  state: GalleryState;
+  update: (patch: Partial<GalleryState>) => void;
+  rejected: string[];
+  urlReady: boolean;
+}
+
+const GAP = 10;
+
+export function GalleryView({ locale, model, state, update, rejected, urlReady }: GalleryViewProps) {
+  const t = headsStrings[locale];
+  const a = attentionStrings[locale];
+  const root = useRef<HTMLDivElement>(null);
+  const picture = useRef<HTMLDivElement>(null);
+  const detail = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(root, 640);
+  const reduced = useReducedMotion();
+  const [modelRejected, setModelRejected] = useState<string[]>([]);
+  const checked = useRef(false);
+  const { nLayers, nHeads, contextLength } = model.config;
+
+  useEffect(() => {
+    if (!urlReady || checked.current) return;
+    checked.current = true;
+    const { patch, rejected: bad } = checkAgainstModel(state, model.config);
+    if (bad.length) {
+      update(patch);
+      setModelRejected(bad);
+    }
+  }, [urlReady, state, model, update]);
+
+  const sentence = useDeferredValue(state.sentence);
+  const encoded = useMemo(() => encode(model, sentence), [model, sentence]);
+  const cards = useMemo(() => (encoded.ids.length ? headCards(measuredForward(model, encoded.ids)) : []), [model, encoded]);
+  const chance = useMemo(() => chanceScores(encoded.ids.map((id) => model.vocab[id] ?? '')), [model, encoded]);
+  const layer = Math.min(state.layer, nLayers) - 1;
+  const head = Math.min(state.head, nHeads) - 1;
+  const opened = cards.find((c) => c.layer === layer && c.head === head);
+  const cols = galleryColumns(width, nHeads, 120, GAP);
+  const size = tileSize(width, cols, GAP);
+
+  const open = (l: number, h: number) => {
+    update({ layer: l + 1, head: h + 1 });
+    detail.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+  };
+
+  const unknown = [...new Set(encoded.tokens.filter((_, i) => encoded.ids[i] === model.unkId))];
+  const notices = [
+    ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
+    ...(encoded.truncated ? [a.truncated(contextLength)] : []),
+    ...(unknown.length ? [a.unknown(unknown.map((c) => `“${c}”`).join(' '))] : []),
+  ];
+
+  return (
+    <WidgetFrame
+      locale={locale}
+      title={t.title}
+      id="head-gallery"
+      svgRef={picture}
+      notices={notices}
+      table={cards.length ? () => <HeadsTable locale={locale} cards={cards} /> : undefined}
+    >
+      <div ref={root} className="hg">
+        <SentenceInput
+          locale={locale}
+          value={state.sentence}
+          samples={gallerySamples[locale]}
+          onChange={(text) => update({ sentence: Array.from(text).slice(0, MAX_TEXT).join('') })}
+          onSample={(sample) => update({ sentence: sample.text })}
+        />
+        {cards.length === 0 ? (
+          <p className="hg-empty">{t.emptyHint}</p>
+        ) : (
+          <div ref={picture} className="hg-picture" data-tokens={encoded.ids.length} data-sentence={sentence}>
+            <p className="hg-hint">{t.intro}</p>
+            <div className="hg-gallery" aria-label={t.galleryLabel(cards.length)} role="group">
+              {Array.from({ length: nLayers }, (_, l) => (
+                <div key={l} className="hg-layer" role="group" aria-label={t.layerRow(l + 1)}>
+                  <p className="hg-layer-name" aria-hidden="true">
+                    {t.layerRow(l + 1)}
+                  </p>
+                  <div className="hg-tiles" style={{ gridTemplateColumns: `repeat(${cols}, ${size}px)`, gap: GAP }}>
+                    {cards
+                      .filter((c) => c.layer === l)
+                      .map((c) => (
+                        <HeadTile key={c.head} locale={locale} card={c} size={size} selected={c.layer === layer && c.head === head} onOpen={open} />
+                      ))}
+                  </div>
+                </div>
+              ))}
+            </div>
+            <div ref={detail}>{opened && <HeadDetail key={`${layer}-${head}`} locale={locale} card={opened} chance={chance} tokens={encoded.tokens} sentence={state.sentence} width={width} />}</div>
+          </div>
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}

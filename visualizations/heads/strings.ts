@@ -1,0 +1,97 @@
+/**
+ * Every word the head gallery shows or speaks, in both languages. Pattern
+ * names, token names and the heatmap's words are shared with the attention
+ * explorer (visualizations/attention/strings.ts), so a head is called the same
+ * thing in both places; frame words come from lib/i18n/widgetStrings.
+ */
+import type { Locale } from '@/lib/i18n/locales';
+import type { HeadLabel } from '@/lib/model/headPatterns';
+
+export interface HeadsStrings {
+  title: string;
+  intro: string;
+  galleryLabel: (n: number) => string;
+  tile: (layer: number, head: number) => string;
+  layerRow: (layer: number) => string;
+  openTile: (caption: string) => string;
+  mixedTile: (layer: number, head: number) => string;
+  chance: string;
+  chanceTimes: (times: string) => string;
+  headName: (layer: number, head: number) => string;
+  detailTitle: (layer: number, head: number, pattern: string) => string;
+  meaning: Record<HeadLabel, string>;
+  scoresTitle: string;
+  scoresLabel: (layer: number, head: number) => string;
+  threshold: (value: string) => string;
+  scoreHelp: string;
+  bestOf: (pattern: string, score: string) => string;
+  openInExplorer: string;
+  queryHint: string;
+  tableCaption: string;
+  col: { head: string; label: string };
+  emptyHint: string;
+}
+
+const en: HeadsStrings = {
+  title: 'Head gallery',
+  intro: 'Every head of the tiny model on your sentence: rows of each map are the characters that look, columns the characters looked at. The label is computed from the weights: in bold when a pattern reaches the threshold; a mixed head shows its closest pattern after “~”.',
+  galleryLabel: (n) => `${n} attention heads`,
+  tile: (layer, head) => `L${layer} · H${head}`,
+  layerRow: (layer) => `Layer ${layer}`,
+  openTile: (caption) => `${caption}. Open it larger`,
+  mixedTile: (layer, head) => `L${layer} · H${head} · mixed`,
+  chance: 'what a head spreading its weight evenly would score',
+  chanceTimes: (times) => `${times}× chance`,
+  headName: (layer, head) => `Layer ${layer}, head ${head}`,
+  detailTitle: (layer, head, pattern) => `Layer ${layer}, head ${head}: ${pattern}`,
+  meaning: {
+    previousToken: 'Most of its weight goes to the character just before: it passes on what came last.',
+    firstToken: 'It parks its weight on the first character when nothing else is useful.',
+    self: 'It looks mostly at the character itself.',
+    latestDelimiter: 'It looks back to the latest space or punctuation mark: where the current word began.',
+    mixed: 'No single pattern reaches the line below: it spreads its attention in a way these simple scores do not name.',
+  },
+  scoresTitle: 'Why this label',
+  scoresLabel: (layer, head) => `Pattern scores of layer ${layer}, head ${head}`,
+  threshold: (value) => `label needs ${value}`,
+  scoreHelp: 'Each score is the average weight the head puts on that kind of key, over the sentence. The best score at or above the line names the head.',
+  bestOf: (pattern, score) => `closest: ${pattern} ${score}`,
+  openInExplorer: 'Open this head in the attention explorer',
+  queryHint: 'Click a row of the map to outline one query’s weights.',
+  tableCaption: 'Every head’s pattern scores on this sentence (average weight on that kind of key) and the label they give.',
+  col: { head: 'Head', label: 'Label' },
+  emptyHint: 'Type a sentence above, or choose a sample, to see every head of the tiny model.',
+};
+
+const zh: HeadsStrings = {
+  title: '注意力头一览',
+  intro: '小模型的每个头在你的句子上的注意力：每张图的行是发出注意的字符，列是被注意的字符。标签是根据权重计算出来的：某种模式的得分达到阈值时以粗体显示；混合的头在“~”后显示最接近的模式。',
+  galleryLabel: (n) => `${n} 个注意力头`,
+  tile: (layer, head) => `L${layer} · H${head}`,
+  layerRow: (layer) => `第 ${layer} 层`,
+  openTile: (caption) => `${caption}。放大查看`,
+  mixedTile: (layer, head) => `L${layer} · H${head} · 混合`,
+  chance: '均匀分配权重的头会得到的分数',
+  chanceTimes: (times) => `随机水平的 ${times} 倍`,
+  headName: (layer, head) => `第 ${layer} 层第 ${head} 个头`,
+  detailTitle: (layer, head, pattern) => `第 ${layer} 层第 ${head} 个头：${pattern}`,
+  meaning: {
+    previousToken: '它的大部分权重落在前一个字符上：把刚出现的内容传递下去。',
+    firstToken: '没有更有用的信息时，它把权重停放在第一个字符上。',
+    self: '它主要关注字符自己。',
+    latestDelimiter: '它回看最近的空格或标点：也就是当前词语开始的地方。',
+    mixed: '没有哪种模式的得分达到下面那条线：它的注意力分布无法用这些简单得分来命名。',
+  },
+  scoresTitle: '为什么是这个标签',
+  scoresLabel: (layer, head) => `第 ${layer} 层第 ${head} 个头的模式得分`,
+  threshold: (value) => `达到 ${value} 才命名`,
+  scoreHelp: '每个得分是这个头在整个句子上放在这类键上的平均权重。达到或超过这条线的最高得分决定头的名称。',
+  bestOf: (pattern, score) => `最接近：${pattern} ${score}`,
+  openInExplorer: '在注意力探索器中打开这个头',
+  queryHint: '点击图中的一行，突出显示一个查询字符的权重。',
+  tableCaption: '每个头在这个句子上的模式得分（放在这类键上的平均权重），以及由此得出的标签。',
+  col: { head: '头', label: '标签' },
+  emptyHint: '在上面输入句子，或选择一个示例，查看小模型的每个头。',
+};
+
+export const headsStrings: Record<Locale, HeadsStrings> = { en, zh };

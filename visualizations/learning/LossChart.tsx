@@ -1,0 +1,108 @@
+'use client';
+/**
+ * The loss curves: training loss (solid), held-out loss (dashed), the unigram
+ * baseline (dotted, labelled), and the checkpoints as dots on the held-out
+ * curve, the chosen one with a vertical rule. Lines differ by dash as well as
+ * colour. d3 computes the scales and paths (math.ts); React draws them.
+ * Dots can be clicked; the slider below is the keyboard way to the same.
+ */
+import { memo, type RefObject } from 'react';
+import { scaleLinear } from 'd3';
+import type { Locale } from '@/lib/i18n/locales';
+import { fixed } from '@/lib/widgets/format';
+import { curvePath, lossDomain, stepScale, stepTicks, type Checkpoint, type TrainingLog, type XScaleKind } from './math';
+import { learningStrings } from './strings';
+
+interface LossChartProps {
+  locale: Locale;
+  log: TrainingLog;
+  list: Checkpoint[];
+  selected: number;
+  kind: XScaleKind;
+  width: number;
+  label: string;
+  onSelect: (index: number) => void;
+  svgRef?: RefObject<SVGSVGElement | null>;
+}
+
+const LEFT = 46;
+const RIGHT = 18;
+const BOTTOM = 44;
+
+function LossChartInner({ locale, log, list, selected, kind, width, label, onSelect, svgRef }: LossChartProps) {
+  const t = learningStrings[locale];
+  // Legend: the two curves share a row when they fit; the baseline has its own row.
+  const pairRow = width >= 400;
+  const legendRows = pairRow ? 2 : 3;
+  const top = 12 + legendRows * 18 + 14;
+  const height = Math.round(Math.max(260, Math.min(380, width * 0.5))) + legendRows * 18;
+  const maxStep = log.curve[log.curve.length - 1].step;
+  const x = stepScale(kind, maxStep, [LEFT, width - RIGHT]);
+  const [lo, hi] = lossDomain(log.curve, log.unigramHeldOut);
+  const y = scaleLinear().domain([lo, hi]).range([height - BOTTOM, top]);
+  const yTicks = y.ticks(5);
+  const xTicks = stepTicks(kind, maxStep);
+  const chosen = list[selected];
+  const legend = [
+    { key: 'train', text: t.train, stroke: 'var(--accent)', dash: undefined, width: 2 },
+    { key: 'heldOut', text: t.heldOut, stroke: 'var(--accent-2)', dash: '7 4', width: 2.5 },
+    { key: 'unigram', text: t.unigram(fixed(log.unigramHeldOut, 2)), stroke: 'var(--muted)', dash: '2 3', width: 2 },
+  ];
+  return (
+    <svg ref={svgRef} className="lc-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      <title>{label}</title>
+      <g fontSize={12}>
+        {legend.map((item, i) => {
+          const lx = pairRow && i === 1 ? LEFT + 170 : LEFT;
+          const ly = 12 + (pairRow ? (i === 2 ? 1 : 0) : i) * 18;
+          return (
+            <g key={item.key} transform={`translate(${lx}, ${ly})`}>
+              <line x1={0} x2={26} y1={0} y2={0} stroke={item.stroke} strokeWidth={item.width} strokeDasharray={item.dash} />
+              <text x={32} y={0} dominantBaseline="central">
+                {item.text}
+              </text>
+            </g>
+          );
+        })}
+      </g>
+      {yTicks.map((v) => (
+        <g key={v}>
+          <line x1={LEFT} x2={width - RIGHT} y1={y(v)} y2={y(v)} stroke="var(--border)" />
+          <text x={LEFT - 6} y={y(v)} fontSize={11} textAnchor="end" dominantBaseline="central" fill="var(--muted)">
+            {fixed(v, 1)}
+          </text>
+        </g>
+      ))}
+      {xTicks.map((s) => (
+        <text key={s} x={x(s)} y={height - BOTTOM + 15} fontSize={11} textAnchor="middle" fill="var(--muted)">
+          {s}
+        </text>
+      ))}
+      <text x={(LEFT + width - RIGHT) / 2} y={height - 6} fontSize={12} textAnchor="middle">
+        {t.axisStep}
+      </text>
+      <text transform={`translate(12, ${(top + height - BOTTOM) / 2}) rotate(-90)`} fontSize={12} textAnchor="middle">
+        {t.axisLoss}
+      </text>
+      <line x1={LEFT} x2={width - RIGHT} y1={y(log.unigramHeldOut)} y2={y(log.unigramHeldOut)} stroke="var(--muted)" strokeWidth={2} strokeDasharray="2 3" />
+      <path d={curvePath(log.curve, 'train', x, y)} fill="none" stroke="var(--accent)" strokeWidth={2} />
+      <path d={curvePath(log.curve, 'heldOut', x, y)} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} strokeDasharray="7 4" />
+      {chosen && <line x1={x(chosen.step)} x2={x(chosen.step)} y1={top - 6} y2={height - BOTTOM} stroke="var(--fg)" strokeWidth={1.5} />}
+      {list.map((c, i) => (
+        <g key={c.step} className="lc-dot" onClick={() => onSelect(i)}>
+          <circle cx={x(c.step)} cy={y(c.point.heldOut)} r={14} fill="transparent" />
+          <circle
+            cx={x(c.step)}
+            cy={y(c.point.heldOut)}
+            r={i === selected ? 7 : 4.5}
+            fill={i === selected ? 'var(--accent-2)' : 'var(--bg)'}
+            stroke="var(--fg)"
+            strokeWidth={i === selected ? 2.5 : 1.5}
+          />
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+export const LossChart = memo(LossChartInner);

@@ -1,0 +1,140 @@
+/**
+ * "Watch it learn": reading the training log the trainer wrote
+ * (public/models/<locale>/training-log.json, see scripts/train/train.ts),
+ * grouping its samples by checkpoint, and laying out the loss curves.
+ *
+ * Why this file exists: the log comes over the network and is checked here
+ * before anything is drawn (a malformed file gives a clear error, not a blank
+ * chart); the scales and paths are pure functions of the log and the width,
+ * tested without a browser. Every number drawn comes from the log.
+ */
+import { line, scaleLinear, scaleSymlog, type ScaleContinuousNumeric } from 'd3';
+
+/** One point of the loss curve: mean training loss since the last point, and held-out loss, in nats per token. */
+export interface CurvePoint {
+  step: number;
+  train: number;
+  heldOut: number;
+}
+
+/** A text the model generated from `prompt` at training step `step`. */
+export interface LogSample {
+  step: number;
+  prompt: string;
+  text: string;
+}
+
+/** The parts of the trainer's log the widget reads. */
+export interface TrainingLog {
+  locale: string;
+  parameters: number;
+  steps: number;
+  batchSize: number;
+  contextLength: number;
+  trainChars: number;
+  heldOutChars: number;
+  /** Held-out loss of the add-one unigram baseline (character frequencies only), nats per token. */
+  unigramHeldOut: number;
+  curve: CurvePoint[];
+  samples: LogSample[];
+  seconds: number;
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** Checks a parsed JSON value against {@link TrainingLog}; throws an Error naming the first problem. */
+export function parseTrainingLog(json: unknown): TrainingLog {
+  const o = json as Record<string, unknown> | null;
+  if (!o || typeof o !== 'object') throw new Error('training log: not an object');
+  for (const key of ['parameters', 'steps', 'batchSize', 'contextLength', 'trainChars', 'heldOutChars', 'unigramHeldOut', 'seconds']) {
+    if (!isNumber(o[key])) throw new Error(`training log: ${key} is not a number`);
+  }
+  if (!Array.isArray(o.curve) || o.curve.length === 0) throw new Error('training log: curve is missing');
+  for (const p of o.curve as Record<string, unknown>[]) {
+    if (!p || !isNumber(p.step) || !isNumber(p.train) || !isNumber(p.heldOut)) throw new Error('training log: a curve point is malformed');
+  }
+  if (!Array.isArray(o.samples)) throw new Error('training log: samples are missing');
+  for (const s of o.samples as Record<string, unknown>[]) {
+    if (!s || !isNumber(s.step) || typeof s.prompt !== 'string' || typeof s.text !== 'string') throw new Error('training log: a sample is malformed');
+  }
+  const curve = [...(o.curve as CurvePoint[])].sort((a, b) => a.step - b.step);
+  return { ...(o as unknown as TrainingLog), locale: String(o.locale ?? ''), curve };
+}
+
+/** The samples of one checkpoint. */
+export interface Checkpoint {
+  step: number;
+  samples: { prompt: string; text: string }[];
+  /** The curve point at this step, or the nearest one. */
+  point: CurvePoint;
+}
+
+/** The curve point nearest to `step` (the earlier one on a tie). */
+export function nearestPoint(curve: readonly CurvePoint[], step: number): CurvePoint {
+  let best = curve[0];
+  for (const p of curve) if (Math.abs(p.step - step) < Math.abs(best.step - step)) best = p;
+  return best;
+}
+
+/** Samples grouped by step, in step order, each with its loss. */
+export function checkpoints(log: TrainingLog): Checkpoint[] {
+  const byStep = new Map<number, { prompt: string; text: string }[]>();
+  for (const s of log.samples) {
+    const list = byStep.get(s.step) ?? [];
+    list.push({ prompt: s.prompt, text: s.text });
+    byStep.set(s.step, list);
+  }
+  return [...byStep.entries()].sort((a, b) => a[0] - b[0]).map(([step, samples]) => ({ step, samples, point: nearestPoint(log.curve, step) }));
+}
+
+/** Index of the checkpoint at `step`, or -1. */
+export function checkpointIndex(list: readonly Checkpoint[], step: number): number {
+  return list.findIndex((c) => c.step === step);
+}
+
+/** Perplexity of a loss in nats: e^loss, the number of equally likely choices it corresponds to. */
+export function perplexity(loss: number): number {
+  return Math.exp(loss);
+}
+
+export type XScaleKind = 'log' | 'linear';
+
+/**
+ * The step axis. 'log' is a symmetric log scale (d3.scaleSymlog, constant
+ * 10): it keeps step 0, and gives the first hundred steps, where the loss
+ * falls fastest, as much room as the last thousand.
+ */
+export function stepScale(kind: XScaleKind, maxStep: number, range: [number, number]): ScaleContinuousNumeric<number, number> {
+  const scale = kind === 'log' ? scaleSymlog().constant(10) : scaleLinear();
+  return scale.domain([0, Math.max(1, maxStep)]).range(range);
+}
+
+/**
+ * Step ticks for the axis: round numbers that fit the scale kind. On the log
+ * scale the last step gets its own tick only when it is well clear (1.5×) of
+ * the last round one, so labels never collide.
+ */
+export function stepTicks(kind: XScaleKind, maxStep: number): number[] {
+  if (kind === 'linear') return scaleLinear().domain([0, maxStep]).ticks(5);
+  const ticks = [0, 10, 30, 100, 300, 1000, 3000, 10000, 30000].filter((s) => s <= maxStep);
+  const last = ticks[ticks.length - 1];
+  return maxStep > 0 && maxStep >= last * 1.5 ? [...ticks, maxStep] : ticks;
+}
+
+/** Loss axis domain: from a little under the lowest value to a little over the highest (including the baseline). */
+export function lossDomain(curve: readonly CurvePoint[], baseline: number): [number, number] {
+  const values = curve.flatMap((p) => [p.train, p.heldOut]).concat(baseline);
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const pad = (hi - lo) * 0.05 || 0.5;
+  return [Math.max(0, Math.floor((lo - pad) * 2) / 2), Math.ceil((hi + pad) * 2) / 2];
+}
+
+/** SVG path of one series of the curve under the given scales. */
+export function curvePath(curve: readonly CurvePoint[], key: 'train' | 'heldOut', x: (step: number) => number, y: (loss: number) => number): string {
+  return (
+    line<CurvePoint>()
+      .x((p) => x(p.step))
+      .y((p) => y(p[key]))(curve as CurvePoint[]) ?? ''
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Every word "Watch it learn" shows or speaks, in both languages: labels,
+ * aria-labels, the synthetic-corpus disclosure, notices and table headers.
+ * Shared frame words come from lib/i18n/widgetStrings.
+ */
+import type { Locale } from '@/lib/i18n/locales';
+import type { XScaleKind } from './math';
+
+export interface LearningStrings {
+  title: string;
+  synthetic: string;
+  loadingLog: string;
+  logFailed: string;
+  chartLabel: (step: number, heldOut: string, unigram: string) => string;
+  axisStep: string;
+  axisLoss: string;
+  train: string;
+  heldOut: string;
+  unigram: (loss: string) => string;
+  scale: string;
+  scales: Record<XScaleKind, string>;
+  checkpoint: string;
+  checkpointName: (step: number, final: boolean) => string;
+  previous: string;
+  next: string;
+  play: string;
+  pause: string;
+  lossAt: (heldOut: string, ppl: string) => string;
+  beforeTraining: string;
+  samplesTitle: (step: string) => string;
+  promptLabel: string;
+  continuation: string;
+  curveCaption: string;
+  curveTable: string;
+  sampleCaption: string;
+  col: { step: string; train: string; heldOut: string; prompt: string; text: string };
+  facts: (parameters: string, steps: number, batch: number, context: number, minutes: string) => string;
+}
+
+const en: LearningStrings = {
+  title: 'Watch it learn',
+  synthetic: 'The tiny model learned from a synthetic corpus: simple modern sentences generated from templates and word lists written for this site, no copyrighted text.',
+  loadingLog: 'Loading the training record…',
+  logFailed: 'The training record could not be loaded. Check your connection and try again.',
+  chartLabel: (step, heldOut, unigram) => `Loss curves of the tiny model's training. At step ${step} the held-out loss is ${heldOut} nats per character; the unigram baseline is ${unigram}.`,
+  axisStep: 'Training step',
+  axisLoss: 'Loss (nats per character)',
+  train: 'training loss',
+  heldOut: 'held-out loss',
+  unigram: (loss) => `unigram baseline ${loss}`,
+  scale: 'Steps axis',
+  scales: { log: 'Log', linear: 'Linear' },
+  checkpoint: 'Checkpoint',
+  checkpointName: (step, final) => (final ? `step ${step} (final)` : `step ${step}`),
+  previous: 'Earlier checkpoint',
+  next: 'Later checkpoint',
+  play: 'Play',
+  pause: 'Pause',
+  lossAt: (heldOut, ppl) => `Held-out loss ${heldOut} nats per character: as unsure as a choice among ${ppl} equally likely characters.`,
+  beforeTraining: 'Step 0 is the untrained model: random weights, so every character is about equally likely.',
+  samplesTitle: (step) => `What the model writes at ${step}`,
+  promptLabel: 'Prompt',
+  continuation: 'continued by the model',
+  curveCaption: 'Solid line: training loss. Dashed line: loss on held-out sentences the model never saw. Dotted line: the unigram baseline, a model that knows only how common each character is.',
+  curveTable: 'Training and held-out loss, in nats per character, at every step where it was measured.',
+  sampleCaption: 'Each checkpoint continues the same prompts with the same random numbers, so only the model changes.',
+  col: { step: 'Step', train: 'Training loss', heldOut: 'Held-out loss', prompt: 'Prompt', text: 'Generated text' },
+  facts: (parameters, steps, batch, context, minutes) =>
+    `${parameters} parameters, ${steps} steps of ${batch} windows of ${context} characters, about ${minutes} minutes of training.`,
+};
+
+const zh: LearningStrings = {
+  title: '看着它学习',
+  synthetic: '这个小模型是用合成语料训练的：由为本站编写的模板和词表生成的简单现代句子，不含任何受版权保护的文本。',
+  loadingLog: '正在加载训练记录……',
+  logFailed: '训练记录加载失败。请检查网络连接后重试。',
+  chartLabel: (step, heldOut, unigram) => `小模型训练的损失曲线。第 ${step} 步时留出集损失为每字符 ${heldOut} 奈特；一元基线为 ${unigram}。`,
+  axisStep: '训练步数',
+  axisLoss: '损失（奈特/字符）',
+  train: '训练损失',
+  heldOut: '留出集损失',
+  unigram: (loss) => `一元基线 ${loss}`,
+  scale: '步数坐标',
+  scales: { log: '对数', linear: '线性' },
+  checkpoint: '检查点',
+  checkpointName: (step, final) => (final ? `第 ${step} 步（最终）` : `第 ${step} 步`),
+  previous: '上一个检查点',
+  next: '下一个检查点',
+  play: '播放',
+  pause: '暂停',
+  lossAt: (heldOut, ppl) => `留出集损失为每字符 ${heldOut} 奈特：相当于在 ${ppl} 个同样可能的字符中猜一个。`,
+  beforeTraining: '第 0 步是未训练的模型：权重是随机的，所以每个字符的可能性都差不多。',
+  samplesTitle: (step) => `${step}时模型写出的文字`,
+  promptLabel: '提示',
+  continuation: '由模型续写',
+  curveCaption: '实线：训练损失。虚线：模型从未见过的留出句子上的损失。点线：一元基线，即只知道每个字符有多常见的模型。',
+  curveTable: '每个测量点的训练损失和留出集损失（奈特/字符）。',
+  sampleCaption: '每个检查点用同样的提示和同样的随机数续写，所以变化的只有模型本身。',
+  col: { step: '步数', train: '训练损失', heldOut: '留出集损失', prompt: '提示', text: '生成的文本' },
+  facts: (parameters, steps, batch, context, minutes) => `${parameters} 个参数，训练 ${steps} 步，每步 ${batch} 个 ${context} 字符的窗口，训练约 ${minutes} 分钟。`,
+};
+
+export const learningStrings: Record<Locale, LearningStrings> = { en, zh };

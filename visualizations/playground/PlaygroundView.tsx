@@ -1,0 +1,217 @@
+'use client';
+/**
+ * The playground once the model is loaded. It encodes the prompt, continues
+ * it token by token with the chosen settings (forward passes are cached by
+ * context, so moving a slider only recomputes the steps after the first token
+ * that changes), and shows the distribution behind the chosen position: the
+ * token to come, or any token already generated with the random number that
+ * picked it. All maths is memoised on its inputs; inputs are deferred so
+ * typing and dragging stay responsive.
+ */
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { useElementWidth } from '@/components/widget/hooks';
+import { measuredForward } from '@/components/widget/useTinyModel';
+import { useStepEvent } from '@/components/widget/useStepEvent';
+import { encode } from '@/lib/model/tokenizer';
+import type { TinyModel } from '@/lib/model/types';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
+import type { Locale } from '@/lib/i18n/locales';
+import { visibleToken } from '@/visualizations/attention/math';
+import { GeneratedTokens } from './GeneratedTokens';
+import { createLogitsCache, cumulativeSegments, distributions, generateSteps, percent, rankOf, topTokens } from './math';
+import { ProbabilityBars } from './ProbabilityBars';
+import { ProbabilityTable } from './ProbabilityTable';
+import { PromptInput } from './PromptInput';
+import { RunButtons } from './RunButtons';
+import { SamplingControls } from './SamplingControls';
+import { SamplingRuler } from './SamplingRuler';
+import { checkAgainstVocab, MAX_GENERATED, MAX_PROMPT, prompts, type PlaygroundState } from './state';
+import { playgroundStrings } from './strings';
+import { useGenerationRun } from './useGenerationRun';
+
+interface PlaygroundViewProps {
+  locale: Locale;
+  model: TinyModel;
+  state: PlaygroundState;
+  update: (patch: Partial<PlaygroundState>) => void;
+  rejected: string[];
+  urlReady: boolean;
+}
+
+/** Rows in the chart. */
+const ROWS = 10;
+
+/** The last few characters before a position, for captions. */
+function tail(text: string, max = 24): string {
+  const chars = Array.from(text);
+  return chars.length > max ? `…${chars.slice(-max).join('')}` : text;
+}
+
+export function PlaygroundView({ locale, model, state, update, rejected, urlReady }: PlaygroundViewProps) {
+  const t = playgroundStrings[locale];
+  const root = useRef<HTMLDivElement>(null);
+  const picture = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(root, 640);
+  const { vocabSize, contextLength } = model.config;
+  const [selected, setSelected] = useState<number | null>(null);
+  const [modelRejected, setModelRejected] = useState<string[]>([]);
+  const checked = useRef(false);
+
+  const prompt = useDeferredValue(state.prompt);
+  const temperature = useDeferredValue(state.temperature);
+  const topK = useDeferredValue(state.topk);
+  const mode = useDeferredValue(state.mode);
+  const seed = useDeferredValue(state.seed);
+  const generated = useDeferredValue(state.generated);
+
+  useEffect(() => {
+    if (!urlReady || checked.current) return;
+    checked.current = true;
+    const { patch, rejected: bad } = checkAgainstVocab(state, vocabSize);
+    if (bad.length) {
+      update(patch);
+      setModelRejected(bad);
+    }
+  }, [urlReady, state, vocabSize, update]);
+
+  const logitsFor = useMemo(
+    () =>
+      createLogitsCache((ids) => {
+        const trace = measuredForward(model, ids);
+        return trace.logits[trace.logits.length - 1];
+      }),
+    [model],
+  );
+  const encoded = useMemo(() => encode(model, prompt, { keep: 'end' }), [model, prompt]);
+  const settings = useMemo(() => ({ temperature, topK: topK >= vocabSize ? 0 : topK, mode, seed }), [temperature, topK, mode, seed, vocabSize]);
+  const steps = useMemo(() => generateSteps(encoded.ids, settings, generated, contextLength, logitsFor), [encoded, settings, generated, contextLength, logitsFor]);
+  const hasPrompt = encoded.ids.length > 0;
+
+  // The position shown: a chosen token, else the latest generated one, else the token to come.
+  const index = selected !== null && selected <= steps.length ? selected : Math.max(0, steps.length - 1);
+  const step = index < steps.length ? steps[index] : null;
+  const logits = useMemo(() => {
+    if (!hasPrompt) return null;
+    if (step) return step.logits;
+    return logitsFor([...encoded.ids, ...steps.map((s) => s.id)].slice(-contextLength));
+  }, [hasPrompt, step, logitsFor, encoded, steps, contextLength]);
+  const dist = useMemo(() => (logits ? distributions(logits, settings) : null), [logits, settings]);
+  const chosen = step ? step.id : null;
+  const rows = useMemo(() => (logits && dist ? topTokens(logits, dist.model, dist.shaped, ROWS, chosen ?? undefined) : []), [logits, dist, chosen]);
+  const segments = useMemo(() => (dist ? cumulativeSegments(dist.shaped) : []), [dist]);
+
+  const run = useGenerationRun(state.generated, (n) => update({ generated: n }));
+  useEffect(() => setSelected(null), [state.generated, state.prompt]);
+  useStepEvent(root, (direction) => {
+    if (direction === 1 && hasPrompt && state.generated < MAX_GENERATED) {
+      update({ generated: state.generated + 1 });
+      return true;
+    }
+    if (direction === -1 && state.generated > 0) {
+      update({ generated: state.generated - 1 });
+      return true;
+    }
+    return false;
+  });
+
+  const genTokens = steps.map((s) => model.vocab[s.id] ?? '');
+  const before = prompt + genTokens.slice(0, index).join('');
+  const quoted = (id: number) => `“${visibleToken(model.vocab[id] ?? '')}”`;
+  const where = step ? t.stepAt(index + 1, visibleToken(genTokens[index])) : t.nextAfter(tail(before));
+  let picked = '';
+  if (step && logits && dist) {
+    if (settings.mode === 'greedy') picked = t.pickedGreedy(quoted(step.id), percent(dist.model[step.id]));
+    else if (settings.temperature === 0) picked = t.pickedTemperatureZero(quoted(step.id));
+    else picked = t.pickedSample(quoted(step.id), rankOf(logits, step.id), percent(dist.shaped[step.id]), (step.u ?? 0).toFixed(3));
+  }
+
+  const unknown = [...new Set(encoded.tokens.filter((_, i) => encoded.ids[i] === model.unkId))];
+  const notices = [
+    ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
+    ...(Array.from(state.prompt).length + state.generated > contextLength ? [t.truncated(contextLength)] : []),
+    ...(unknown.length ? [t.unknown(unknown.map((c) => `“${c}”`).join(' '))] : []),
+  ];
+  const chartLabel = t.chartLabel(where, rows.length);
+
+  return (
+    <WidgetFrame
+      locale={locale}
+      title={t.title}
+      id="next-token-playground"
+      svgRef={picture}
+      notices={notices}
+      table={rows.length ? () => <ProbabilityTable locale={locale} rows={rows} vocab={model.vocab} chosen={chosen} where={where} /> : undefined}
+    >
+      <div ref={root} className="ntp">
+        <PromptInput
+          locale={locale}
+          value={state.prompt}
+          samples={prompts[locale]}
+          onChange={(text) => {
+            run.stop();
+            update({ prompt: Array.from(text).slice(0, MAX_PROMPT).join(''), generated: 0 });
+          }}
+        />
+        <RunButtons
+          locale={locale}
+          generated={state.generated}
+          disabled={!hasPrompt}
+          running={run.running}
+          onAdd={() => update({ generated: Math.min(MAX_GENERATED, state.generated + 1) })}
+          onRun={run.start}
+          onStop={run.stop}
+          onUndo={() => update({ generated: Math.max(0, state.generated - 1) })}
+          onClear={() => {
+            run.stop();
+            update({ generated: 0 });
+          }}
+        />
+        {hasPrompt && <GeneratedTokens locale={locale} prompt={prompt} tokens={genTokens} selected={index} onSelect={setSelected} />}
+        <SamplingControls
+          locale={locale}
+          temperature={state.temperature}
+          topK={state.topk >= vocabSize ? 0 : state.topk}
+          mode={state.mode}
+          seed={state.seed}
+          vocabSize={vocabSize}
+          onChange={update}
+        />
+        {!hasPrompt ? (
+          <p className="ntp-empty">{t.emptyHint}</p>
+        ) : (
+          <>
+            <p className="ntp-where">
+              <span className="ntp-hint">{t.chartFor}: </span>
+              {where}
+            </p>
+            <div ref={picture} className="ntp-picture" data-temperature={settings.temperature} data-generated={steps.length} data-prompt-length={encoded.ids.length}>
+              <ProbabilityBars locale={locale} rows={rows} vocab={model.vocab} chosen={chosen} width={width} label={chartLabel} />
+              {settings.mode === 'sample' && (
+                <div className="ntp-ruler">
+                  <p className="ntp-ruler-title">{t.ruler}</p>
+                  <SamplingRuler
+                    locale={locale}
+                    segments={segments}
+                    vocab={model.vocab}
+                    u={step?.u ?? null}
+                    chosen={chosen}
+                    width={width}
+                    label={t.rulerLabel(step?.u != null ? step.u.toFixed(3) : null, chosen !== null ? quoted(chosen) : null)}
+                  />
+                </div>
+              )}
+            </div>
+            <p className="ntp-picked">
+              {picked || (settings.mode === 'sample' ? t.rulerNoDraw : '')}
+            </p>
+            <div className="ntp-why">
+              <p className="ntp-why-title">{t.whyTitle}</p>
+              <p>{t.why[settings.mode]}</p>
+            </div>
+          </>
+        )}
+      </div>
+    </WidgetFrame>
+  );
+}

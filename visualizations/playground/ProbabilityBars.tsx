@@ -1,0 +1,89 @@
+'use client';
+/**
+ * The bar chart of the most likely next tokens: one row per token (spaces
+ * drawn as ␣), a filled bar for the probability after temperature and top-k,
+ * a dashed outline for the model's own probability, the value as text, and
+ * the chosen token marked with a thick outline and a word (never colour
+ * alone). The x axis is fixed at 0…100% so reshaping is seen as bars growing
+ * and shrinking, not as an axis that moves.
+ */
+import { memo, type RefObject } from 'react';
+import { scaleLinear } from 'd3';
+import type { Locale } from '@/lib/i18n/locales';
+import { visibleToken } from '@/visualizations/attention/math';
+import { percent, type RankedToken } from './math';
+import { playgroundStrings } from './strings';
+
+interface ProbabilityBarsProps {
+  locale: Locale;
+  rows: RankedToken[];
+  /** Vocabulary strings by id. */
+  vocab: string[];
+  /** Id of the token drawn at this step, if any. */
+  chosen: number | null;
+  width: number;
+  label: string;
+  svgRef?: RefObject<SVGSVGElement | null>;
+}
+
+const ROW = 30;
+
+function ProbabilityBarsInner({ locale, rows, vocab, chosen, width, label, svgRef }: ProbabilityBarsProps) {
+  const t = playgroundStrings[locale];
+  // On a phone: narrower margins, fewer ticks, and the legend on two lines.
+  const stacked = width < 520;
+  const LABEL = stacked ? 52 : 64;
+  const VALUE = stacked ? 92 : 110;
+  const x = scaleLinear().domain([0, 1]).range([LABEL, Math.max(LABEL + 60, width - VALUE)]);
+  const TOP = stacked ? 58 : 36;
+  const second = stacked ? { x: LABEL, y: 22 } : { x: LABEL + 210, y: 4 };
+  const height = TOP + rows.length * ROW + 8;
+  const ticks = stacked ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1];
+  return (
+    <svg ref={svgRef} className="ntp-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      <title>{label}</title>
+      <g fontSize={11}>
+        <rect x={LABEL} y={4} width={14} height={12} fill="var(--accent)" />
+        <text x={LABEL + 19} y={10} dominantBaseline="central">
+          {t.legendShaped}
+        </text>
+        <rect x={second.x} y={second.y} width={14} height={12} fill="none" stroke="var(--fg)" strokeDasharray="3 2" />
+        <text x={second.x + 19} y={second.y + 6} dominantBaseline="central">
+          {t.legendModel}
+        </text>
+      </g>
+      {ticks.map((v) => (
+        <g key={v}>
+          <line x1={x(v)} x2={x(v)} y1={TOP - 6} y2={height - 6} stroke="var(--border)" />
+          <text x={x(v)} y={TOP - 12} fontSize={10} textAnchor="middle" fill="var(--muted)" className="ntp-tick">
+            {percent(v)}
+          </text>
+        </g>
+      ))}
+      {rows.map((row, i) => {
+        const y = TOP + i * ROW;
+        const isChosen = row.id === chosen;
+        const cut = row.prob === 0 && row.modelProb > 0;
+        return (
+          <g key={row.id} data-token-id={row.id}>
+            {isChosen && <rect x={2} y={y + 1} width={width - 4} height={ROW - 2} rx={4} fill="var(--accent-soft)" stroke="var(--accent-2)" strokeWidth={2} />}
+            <text x={stacked ? 6 : 10} y={y + ROW / 2} fontSize={10} fill="var(--muted)" dominantBaseline="central" className="ntp-rank">
+              {row.rank}
+            </text>
+            <text x={LABEL - 12} y={y + ROW / 2} fontSize={17} textAnchor="end" dominantBaseline="central" fontWeight={isChosen ? 700 : 400} className="ntp-token">
+              {visibleToken(vocab[row.id] ?? '')}
+            </text>
+            <rect x={x(0)} y={y + 7} width={Math.max(0, x(row.prob) - x(0))} height={ROW - 14} fill="var(--accent)" />
+            <rect x={x(0)} y={y + 5} width={Math.max(1, x(row.modelProb) - x(0))} height={ROW - 10} fill="none" stroke="var(--fg)" strokeDasharray="3 2" />
+            <text x={x(Math.max(row.prob, row.modelProb)) + 6} y={y + ROW / 2} fontSize={12} dominantBaseline="central" fill={cut ? 'var(--muted)' : 'var(--fg)'} fontWeight={isChosen ? 700 : 400}>
+              {cut ? t.cut : percent(row.prob)}
+              {isChosen ? ` · ${t.drawn}` : ''}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export const ProbabilityBars = memo(ProbabilityBarsInner);

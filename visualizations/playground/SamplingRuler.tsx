@@ -1,0 +1,71 @@
+'use client';
+/**
+ * The sampling "ruler": every kept token laid end to end along 0…1 in the
+ * order the sampler walks them (by id), each as long as its probability, and
+ * a marker where the random number u fell. The stretch that holds u is the
+ * token drawn, outlined and named. Wide stretches carry their token's label.
+ */
+import { memo } from 'react';
+import { scaleLinear } from 'd3';
+import type { Locale } from '@/lib/i18n/locales';
+import { visibleToken } from '@/visualizations/attention/math';
+import type { Segment } from './math';
+import { playgroundStrings } from './strings';
+
+interface SamplingRulerProps {
+  locale: Locale;
+  segments: Segment[];
+  vocab: string[];
+  /** The random number drawn, or null before a draw. */
+  u: number | null;
+  chosen: number | null;
+  width: number;
+  label: string;
+}
+
+const H = 30;
+
+function SamplingRulerInner({ locale, segments, vocab, u, chosen, width, label }: SamplingRulerProps) {
+  const t = playgroundStrings[locale];
+  const x = scaleLinear().domain([0, 1]).range([8, width - 8]);
+  const top = u === null ? 6 : 26;
+  const height = top + H + 22;
+  return (
+    <svg className="ntp-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      <title>{label}</title>
+      {segments.map((s, i) => {
+        const w = x(s.end) - x(s.start);
+        const isChosen = s.id === chosen;
+        return (
+          <g key={s.id}>
+            <rect x={x(s.start)} y={top} width={Math.max(0, w)} height={H} fill="var(--accent)" fillOpacity={i % 2 ? 0.35 : 0.6} stroke="var(--bg)" strokeWidth={w > 3 ? 1 : 0} />
+            {w >= 14 && (
+              <text x={x(s.start) + w / 2} y={top + H / 2} fontSize={13} textAnchor="middle" dominantBaseline="central">
+                {visibleToken(vocab[s.id] ?? '')}
+              </text>
+            )}
+            {isChosen && <rect x={x(s.start) - 1} y={top - 2} width={Math.max(2, w + 2)} height={H + 4} fill="none" stroke="var(--accent-2)" strokeWidth={3} />}
+          </g>
+        );
+      })}
+      <text x={x(0)} y={top + H + 13} fontSize={10} fill="var(--muted)" className="ntp-tick">
+        0
+      </text>
+      <text x={x(1)} y={top + H + 13} fontSize={10} textAnchor="end" fill="var(--muted)" className="ntp-tick">
+        1
+      </text>
+      {u !== null && (
+        <g transform={`translate(${x(u)}, 0)`}>
+          <path d={`M-6,${top - 12} L6,${top - 12} L0,${top - 2} Z`} fill="var(--fg)" />
+          <line y1={top - 2} y2={top + H + 4} stroke="var(--fg)" strokeWidth={2} />
+          <text x={x(u) > width - 70 ? -8 : 8} y={top - 14} fontSize={12} textAnchor={x(u) > width - 70 ? 'end' : 'start'} fontWeight={700}>
+            u = {u.toFixed(3)}
+          </text>
+        </g>
+      )}
+      <desc>{t.ruler}</desc>
+    </svg>
+  );
+}
+
+export const SamplingRuler = memo(SamplingRulerInner);

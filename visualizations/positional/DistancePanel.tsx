@@ -1,0 +1,73 @@
+'use client';
+/**
+ * The distance view: dot products PE(a)·PE(b) of every pair of positions as a matrix,
+ * and the picked position's row as a curve. The spread along each diagonal is computed
+ * and shown: it is zero up to rounding, because the dot product depends only on b − a.
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
+import { fixed, scientific } from '@/lib/widgets/format';
+import { Curve } from './Curve';
+import { Heatmap, type Cell } from './Heatmap';
+import { diagonalSpread, gramGrid, gridRow } from './math';
+import { sinusoidalEncoding } from '@/lib/math';
+import type { PositionalStrings } from './strings';
+
+interface DistancePanelProps {
+  t: PositionalStrings;
+  width: number;
+  positions: number;
+  dims: number;
+  pos: number;
+  onPos: (pos: number) => void;
+}
+
+export function DistancePanel({ t, width, positions: wantedPositions, dims: wantedDims, pos: wantedPos, onPos }: DistancePanelProps) {
+  // a slider drag stays responsive: the 256 × 256 dot products follow in a deferred render
+  const deferredPositions = useDeferredValue(wantedPositions);
+  const deferredDims = useDeferredValue(wantedDims);
+  const gram = useMemo(() => gramGrid(sinusoidalEncoding(deferredPositions, deferredDims)), [deferredPositions, deferredDims]);
+  const positions = deferredPositions;
+  const dims = deferredDims;
+  const pos = Math.min(wantedPos, positions - 1);
+  const spread = useMemo(() => diagonalSpread(gram), [gram]);
+  const lowest = useMemo(() => Math.min(...gram.values), [gram]);
+  const [other, setOther] = useState(0);
+  const col = Math.min(other, positions - 1);
+  const size = Math.min(width, 520);
+  const plot = size - 50;
+  const describe = (cell: Cell) => [t.dotLine(cell.row, cell.col, fixed(gram.values[cell.row * gram.cols + cell.col])), t.offsetLine(fixed(cell.col - cell.row, 0))];
+  return (
+    <div className="pe-stack">
+      <div className="pe-row">
+        <Heatmap
+          grid={gram}
+          max={dims / 2}
+          min={lowest >= 0 ? lowest : undefined}
+          width={size}
+          plotHeight={plot}
+          rowTitle={`${t.position} a`}
+          colTitle={`${t.position} b`}
+          title={t.distanceTitle(positions, dims)}
+          label={t.distanceLabel}
+          cursor={{ row: pos, col }}
+          onCursor={(cell) => {
+            setOther(cell.col);
+            onPos(cell.row);
+          }}
+          describe={describe}
+          legend={lowest >= 0 ? [fixed(lowest, 1), fixed((lowest + dims / 2) / 2, 1), String(dims / 2)] : [`−${dims / 2}`, '0', `+${dims / 2}`]}
+        />
+        <Curve
+          width={width >= 900 ? width - size - 20 : width}
+          title={t.curveTitle(pos)}
+          label={t.curveLabel(pos)}
+          yLabel={t.dotProduct}
+          series={[{ name: 'PE', values: gridRow(gram, pos), colour: 'var(--accent)' }]}
+          marker={pos}
+          other={col}
+        />
+      </div>
+      <p className="pe-verdict">{t.spread(spread === 0 ? '0' : scientific(spread, 2))}</p>
+    </div>
+  );
+}

@@ -1,0 +1,220 @@
+'use client';
+/**
+ * A heatmap of a Grid with axes, a colour legend, a highlighted cell, and a readout of
+ * the value under the pointer or under the keyboard cursor.
+ *
+ * Why this file exists: the explorer shows grids of up to 256 × 512 cells. One SVG rect
+ * per cell would be 131k elements; instead the cells are painted on a canvas, one pixel
+ * per cell (heatmapPixels), which the browser scales over the SVG's plot area; only the
+ * axes, legend and cursor are SVG elements. The SVG holds an <image> placeholder linked
+ * to the canvas (svgExport's linkRaster), so SVG/PNG downloads include the pixels without
+ * the screen ever encoding a PNG. Moving the cursor repaints nothing.
+ *
+ * Keyboard: the heatmap is one tab stop; arrow keys move the cursor by one cell,
+ * Page Up / Page Down by ten rows, Home / End to the first / last column.
+ */
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { scaleLinear } from 'd3';
+import { linkRaster } from '@/components/widget/svgExport';
+import { useThemeColors } from '@/components/widget/useThemeColors';
+import { wrapText } from '@/components/figures/primitives';
+import { heatmapPixels } from './heatmapPixels';
+import type { Grid } from './math';
+
+/** A cell of the grid. */
+export interface Cell {
+  row: number;
+  col: number;
+}
+
+interface HeatmapProps {
+  grid: Grid;
+  /** Values in [−max, max] map to full colour at the ends. */
+  max: number;
+  /** If set, one hue spans [min, max] (for grids whose values all share a sign). */
+  min?: number;
+  /** Added to the row and column numbers on the axes (a window that starts past 0). */
+  labelOffset?: { row: number; col: number };
+  /** Width of the whole SVG in CSS pixels. */
+  width: number;
+  /** Height of the painted cells. */
+  plotHeight: number;
+  rowTitle: string;
+  colTitle: string;
+  /** Heading drawn above the cells. */
+  title?: string;
+  /** Accessible name of the heatmap (and its keyboard group). */
+  label: string;
+  cursor: Cell;
+  onCursor: (cell: Cell) => void;
+  /** Told the cell under the pointer (null when it leaves), for views that echo it elsewhere. */
+  onHover?: (cell: Cell | null) => void;
+  /** Lines of text describing a cell (drawn under the heatmap, announced for the cursor). */
+  describe: (cell: Cell) => string[];
+  /** Legend labels for −max, 0 and +max. */
+  legend: [string, string, string];
+}
+
+const MARGIN = { left: 46, right: 10, top: 28, bottom: 58 };
+const LINE = 16;
+const COLOURS = ['accent', 'accent-2'] as const;
+
+/** Paints the grid on `canvas` (one pixel per cell) whenever the data or the theme changes. */
+function usePaint(canvas: RefObject<HTMLCanvasElement | null>, grid: Grid, max: number, min: number | undefined): void {
+  const colours = useThemeColors(COLOURS);
+  const painted = useRef(0);
+  useLayoutEffect(() => {
+    const element = canvas.current;
+    const context = element?.getContext('2d');
+    if (!element || !context || !colours || grid.rows === 0 || grid.cols === 0) return;
+    element.width = grid.cols;
+    element.height = grid.rows;
+    context.putImageData(new ImageData(heatmapPixels(grid, max, colours.accent, colours['accent-2'], min), grid.cols, grid.rows), 0, 0);
+    element.dataset.painted = String(++painted.current);
+  }, [canvas, grid, max, min, colours]);
+}
+
+/** Whole-number ticks for cells offset … offset + count − 1. */
+function integerTicks(count: number, target: number, offset: number): number[] {
+  return scaleLinear().domain([offset, offset + count - 1]).ticks(target).filter((t) => Number.isInteger(t));
+}
+
+export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, width, plotHeight, rowTitle, colTitle, title, label, cursor, onCursor, onHover, describe, legend }: HeatmapProps) {
+  const [hover, setHoverState] = useState<Cell | null>(null);
+  const setHover = (cell: Cell | null) => {
+    if (cell === hover || (cell && hover && cell.row === hover.row && cell.col === hover.col)) return;
+    setHoverState(cell);
+    onHover?.(cell);
+  };
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const imageRef = useRef<SVGImageElement>(null);
+  usePaint(canvasRef, grid, max, min);
+  useEffect(() => (imageRef.current && canvasRef.current ? linkRaster(imageRef.current, canvasRef.current) : undefined), []);
+  const id = useId();
+  const plotWidth = Math.max(40, width - MARGIN.left - MARGIN.right);
+  const titleLines = title ? wrapText(title, width - 8, 13).split('\n') : [];
+  const top = MARGIN.top + Math.max(0, titleLines.length - 1) * 16;
+  const cellW = plotWidth / grid.cols;
+  const cellH = plotHeight / grid.rows;
+  const shown = hover ?? cursor;
+  const lines = describe(shown);
+  const legendY = top + plotHeight + MARGIN.bottom - 8;
+  const height = legendY + 14 + lines.length * LINE + 6;
+
+  const move = (cell: Cell) => onCursor({ row: Math.max(0, Math.min(grid.rows - 1, cell.row)), col: Math.max(0, Math.min(grid.cols - 1, cell.col)) });
+  const onKeyDown = (event: KeyboardEvent) => {
+    const steps: Record<string, Cell> = {
+      ArrowUp: { row: cursor.row - 1, col: cursor.col },
+      ArrowDown: { row: cursor.row + 1, col: cursor.col },
+      ArrowLeft: { row: cursor.row, col: cursor.col - 1 },
+      ArrowRight: { row: cursor.row, col: cursor.col + 1 },
+      PageUp: { row: cursor.row - 10, col: cursor.col },
+      PageDown: { row: cursor.row + 10, col: cursor.col },
+      Home: { row: cursor.row, col: 0 },
+      End: { row: cursor.row, col: grid.cols - 1 },
+    };
+    const next = steps[event.key];
+    if (!next) return;
+    event.preventDefault();
+    setHover(null);
+    move(next);
+  };
+  const cellAt = (event: { currentTarget: Element; clientX: number; clientY: number }): Cell => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return {
+      row: Math.min(grid.rows - 1, Math.max(0, Math.floor(((event.clientY - box.top) / box.height) * grid.rows))),
+      col: Math.min(grid.cols - 1, Math.max(0, Math.floor(((event.clientX - box.left) / box.width) * grid.cols))),
+    };
+  };
+  const outline = (cell: Cell, dashed: boolean) => {
+    const w = Math.max(cellW, 4);
+    const h = Math.max(cellH, 4);
+    return (
+      <rect
+        x={MARGIN.left + cell.col * cellW + cellW / 2 - w / 2}
+        y={top + cell.row * cellH + cellH / 2 - h / 2}
+        width={w}
+        height={h}
+        fill="none"
+        stroke="var(--fg)"
+        strokeWidth={dashed ? 1.2 : 2}
+        strokeDasharray={dashed ? '3 2' : undefined}
+        pointerEvents="none"
+      />
+    );
+  };
+  const legendCells = 21;
+  const legendW = Math.min(160, plotWidth * 0.45);
+  return (
+    <div className="pe-heatmap" tabIndex={0} role="group" aria-label={label} aria-describedby={`${id}-readout`} onKeyDown={onKeyDown}>
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+        {titleLines.map((line, k) => (
+          <text key={k} x={4} y={14 + k * 16} fontSize={13} fontWeight={600}>
+            {line}
+          </text>
+        ))}
+        <rect x={MARGIN.left} y={top} width={plotWidth} height={plotHeight} fill="none" stroke="var(--border)" />
+        <image ref={imageRef} x={MARGIN.left} y={top} width={plotWidth} height={plotHeight} preserveAspectRatio="none" className="pe-pixels" />
+        {/* guides along the cursor's row and column */}
+        <rect x={MARGIN.left} y={top + cursor.row * cellH} width={plotWidth} height={Math.max(cellH, 1)} fill="var(--fg)" fillOpacity={0.12} pointerEvents="none" />
+        <rect x={MARGIN.left + cursor.col * cellW} y={top} width={Math.max(cellW, 1)} height={plotHeight} fill="var(--fg)" fillOpacity={0.12} pointerEvents="none" />
+        {outline(cursor, false)}
+        <path
+          d={`M${MARGIN.left - 1} ${top + (cursor.row + 0.5) * cellH}l-7 -5v10Z`}
+          fill="var(--fg)"
+          pointerEvents="none"
+        />
+        <path d={`M${MARGIN.left + (cursor.col + 0.5) * cellW} ${top - 1}l-5 -7h10Z`} fill="var(--fg)" pointerEvents="none" />
+        {hover && (hover.row !== cursor.row || hover.col !== cursor.col) && outline(hover, true)}
+        {integerTicks(grid.rows, Math.max(2, Math.floor(plotHeight / 40)), labelOffset.row).map((t) => (
+          <text key={`r${t}`} x={MARGIN.left - 10} y={top + (t - labelOffset.row + 0.5) * cellH} fontSize={11} textAnchor="end" dominantBaseline="middle" fill="var(--muted)">
+            {t}
+          </text>
+        ))}
+        {integerTicks(grid.cols, Math.max(2, Math.floor(plotWidth / 70)), labelOffset.col).map((t) => (
+          <text key={`c${t}`} x={MARGIN.left + (t - labelOffset.col + 0.5) * cellW} y={top + plotHeight + 13} fontSize={11} textAnchor="middle" fill="var(--muted)">
+            {t}
+          </text>
+        ))}
+        <text x={MARGIN.left + plotWidth / 2} y={top + plotHeight + 28} fontSize={12} textAnchor="middle">
+          {colTitle} →
+        </text>
+        <text transform={`translate(10 ${top + plotHeight / 2}) rotate(-90)`} fontSize={12} textAnchor="middle">
+          {rowTitle} →
+        </text>
+        <rect
+          x={MARGIN.left}
+          y={top}
+          width={plotWidth}
+          height={plotHeight}
+          fill="transparent"
+          style={{ cursor: 'crosshair' }}
+          onPointerMove={(e) => e.pointerType === 'mouse' && setHover(cellAt(e))}
+          onPointerLeave={() => setHover(null)}
+          onClick={(e) => move(cellAt(e))}
+        />
+        <g transform={`translate(${MARGIN.left} ${legendY})`}>
+          {Array.from({ length: legendCells }, (_, i) => {
+            const v = min !== undefined ? i / (legendCells - 1) : (i / (legendCells - 1)) * 2 - 1;
+            return (
+              <rect key={i} x={(i * legendW) / legendCells} y={-9} width={legendW / legendCells + 0.5} height={10} fill={v < 0 ? 'var(--accent-2)' : 'var(--accent)'} fillOpacity={Math.abs(v)} />
+            );
+          })}
+          <rect x={0} y={-9} width={legendW} height={10} fill="none" stroke="var(--border)" />
+          <text x={legendW + 6} y={0} fontSize={11} fill="var(--muted)">
+            {`${legend[0]} … ${legend[1]} … ${legend[2]}`}
+          </text>
+        </g>
+        {lines.map((line, i) => (
+          <text key={i} x={MARGIN.left} y={legendY + 14 + (i + 1) * LINE - 4} fontSize={12.5} fontWeight={i === 0 ? 600 : 400}>
+            {line}
+          </text>
+        ))}
+      </svg>
+      <canvas ref={canvasRef} className="pe-pixels pe-canvas" style={{ left: MARGIN.left, top, width: plotWidth, height: plotHeight }} aria-hidden="true" />
+      <p id={`${id}-readout`} className="sr-only" aria-live="polite">
+        {describe(cursor).join(' ')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+'use client';
+/**
+ * The learned view: the tiny model's trained position vectors (loaded with the shared
+ * useTinyModel hook), and their cosine-similarity matrix beside the sinusoidal one of
+ * the same size, so readers compare what training learned with what was designed.
+ */
+import { useMemo, useState } from 'react';
+import { useTinyModel } from '@/components/widget/useTinyModel';
+import { sinusoidalEncoding } from '@/lib/math';
+import type { Locale } from '@/lib/i18n/locales';
+import { fixed, scientific } from '@/lib/widgets/format';
+import type { TinyModel } from '@/lib/model/types';
+import { Curve } from './Curve';
+import { Heatmap, type Cell } from './Heatmap';
+import { cosineGrid, diagonalSpread, gridFromRows, gridRow, maxAbs } from './math';
+import type { PositionalStrings } from './strings';
+
+/** The model's position table as rows [pos][dModel]. */
+export function learnedRows(model: TinyModel): number[][] {
+  const { rows, cols, data } = model.weights.positionEmbedding;
+  return Array.from({ length: rows }, (_, r) => Array.from(data.subarray(r * cols, (r + 1) * cols)));
+}
+
+interface LearnedPanelProps {
+  t: PositionalStrings;
+  locale: Locale;
+  width: number;
+  pos: number;
+  onPos: (pos: number) => void;
+}
+
+export function LearnedPanel({ t, locale, width, pos, onPos }: LearnedPanelProps) {
+  const tiny = useTinyModel(locale);
+  if (!tiny.model) {
+    return (
+      <div className="pe-status" role="status">
+        {tiny.error ? (
+          <>
+            <p>{tiny.error}</p>
+            <button type="button" className="widget-button" onClick={tiny.retry}>
+              {t.retry}
+            </button>
+          </>
+        ) : (
+          <>
+            <p>{t.loadingModel(Math.round(tiny.progress * 100))}</p>
+            <progress max={1} value={tiny.progress} aria-label={t.loadingModel(Math.round(tiny.progress * 100))} />
+          </>
+        )}
+      </div>
+    );
+  }
+  return <LearnedViews t={t} model={tiny.model} width={width} pos={pos} onPos={onPos} />;
+}
+
+function LearnedViews({ t, model, width, pos: requested, onPos }: { t: PositionalStrings; model: TinyModel; width: number; pos: number; onPos: (pos: number) => void }) {
+  const data = useMemo(() => {
+    const rows = learnedRows(model);
+    const sinusoidal = sinusoidalEncoding(rows.length, model.config.dModel);
+    const learnedSim = cosineGrid(rows);
+    const sinusoidalSim = cosineGrid(sinusoidal);
+    const vectors = gridFromRows(rows);
+    return { vectors, vectorMax: maxAbs(vectors), learnedSim, sinusoidalSim, learnedSpread: diagonalSpread(learnedSim), sinusoidalSpread: diagonalSpread(sinusoidalSim) };
+  }, [model]);
+  const n = data.vectors.rows;
+  const d = data.vectors.cols;
+  const pos = Math.min(requested, n - 1);
+  const [other, setOther] = useState(0);
+  const [dim, setDim] = useState(0);
+  const twoUp = width >= 520;
+  const half = twoUp ? Math.floor((width - 20) / 2) : width;
+  const simPlot = Math.min(half, 420) - 50;
+  const pick = (cell: Cell) => {
+    setOther(cell.col);
+    onPos(cell.row);
+  };
+  const cosine = (grid: typeof data.learnedSim) => (cell: Cell) => [t.cosineLine(cell.row, cell.col, fixed(grid.values[cell.row * n + cell.col]))];
+  const vmax = fixed(data.vectorMax, 2);
+  return (
+    <div className="pe-stack">
+      <Heatmap
+        grid={data.vectors}
+        max={data.vectorMax}
+        width={Math.min(width, 720)}
+        plotHeight={Math.min(260, n * 4)}
+        rowTitle={t.position}
+        colTitle={t.dimension}
+        title={t.learnedVectorsTitle(n, d)}
+        label={t.learnedVectorsLabel}
+        cursor={{ row: pos, col: Math.min(dim, d - 1) }}
+        onCursor={(cell) => {
+          setDim(cell.col);
+          onPos(cell.row);
+        }}
+        describe={(cell) => [t.learnedCell(cell.row, cell.col, fixed(data.vectors.values[cell.row * d + cell.col]))]}
+        legend={[`−${vmax}`, '0', `+${vmax}`]}
+      />
+      <div className="pe-row">
+        <Heatmap
+          grid={data.learnedSim}
+          max={1}
+          width={Math.min(half, 420)}
+          plotHeight={simPlot}
+          rowTitle={`${t.position} a`}
+          colTitle={`${t.position} b`}
+          title={t.learnedSimTitle}
+          label={`${t.learnedSimTitle}: ${t.cosineNote}`}
+          cursor={{ row: pos, col: Math.min(other, n - 1) }}
+          onCursor={pick}
+          describe={cosine(data.learnedSim)}
+          legend={['−1', '0', '+1']}
+        />
+        <Heatmap
+          grid={data.sinusoidalSim}
+          max={1}
+          width={Math.min(half, 420)}
+          plotHeight={simPlot}
+          rowTitle={`${t.position} a`}
+          colTitle={`${t.position} b`}
+          title={t.sinusoidalSimTitle(d)}
+          label={`${t.sinusoidalSimTitle(d)}: ${t.cosineNote}`}
+          cursor={{ row: pos, col: Math.min(other, n - 1) }}
+          onCursor={pick}
+          describe={cosine(data.sinusoidalSim)}
+          legend={['−1', '0', '+1']}
+        />
+      </div>
+      <p className="pe-note">{t.cosineNote}</p>
+      <Curve
+        width={width}
+        title={t.learnedCurveTitle(pos)}
+        label={t.learnedCurveTitle(pos)}
+        yLabel={t.cosine}
+        series={[
+          { name: t.learnedLegend, values: gridRow(data.learnedSim, pos), colour: 'var(--accent)' },
+          { name: t.sinusoidalLegend, values: gridRow(data.sinusoidalSim, pos), colour: 'var(--accent-2)', dashed: true },
+        ]}
+        marker={pos}
+        other={Math.min(other, n - 1)}
+      />
+      <p className="pe-verdict">{t.spreadCompare(fixed(data.learnedSpread, 2), data.sinusoidalSpread === 0 ? '0' : scientific(data.sinusoidalSpread, 2))}</p>
+    </div>
+  );
+}

@@ -1,0 +1,219 @@
+'use client';
+/**
+ * <PositionalEncodingExplorer />: the positional-encoding chapter's instrument. Six
+ * views (the `kind` URL parameter): why order needs encoding, adding a position vector,
+ * the sinusoidal table, its distance structure, the tiny model's learned positions, and
+ * rotary embeddings; each labelled with the well-known models that use it.
+ *
+ * URL state: kind, positions (2–256), dims (even, 2–512), pos. Invalid values fall back
+ * to defaults with a notice.
+ *
+ * Presenter API: dispatch `new CustomEvent('llmx:step', { detail: { direction: 1 | -1 },
+ * cancelable: true })` on the widget's slot (`[data-widget="positional-encoding-explorer"]`)
+ * or any element inside it. In the "add" view it moves the animation one step; in the
+ * rotary view it moves the query position by one. `dispatchEvent` returns false when a
+ * step was taken (the widget called preventDefault) and true when there was none to take
+ * in that direction, or the view has no steps (see components/widget/useStepEvent.ts).
+ *
+ * Props: `locale` (from the MDX registry) and optionally `kind`, the view shown when the
+ * URL does not say (default "sinusoidal").
+ */
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
+import { useStepEvent } from '@/components/widget/useStepEvent';
+import { useUrlState } from '@/components/widget/useUrlState';
+import type { Locale } from '@/lib/i18n/locales';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
+import { enumParam, intParam, type ParamSpec, type Schema } from '@/lib/widgets/urlState';
+import { AddPanel, ADD_STEPS } from './AddPanel';
+import { DistancePanel } from './DistancePanel';
+import { MODELS_USING, VIEWS, VIEW_KIND, type View } from './kinds';
+import { LearnedPanel } from './LearnedPanel';
+import { LIMITS } from './math';
+import { OrderPanel } from './OrderPanel';
+import { splitWords } from './orderDemo';
+import { RangeControl } from './RangeControl';
+import { RopePanel } from './RopePanel';
+import { SinusoidalPanel } from './SinusoidalPanel';
+import { SAMPLE_SENTENCES, positionalStrings, type PositionalStrings } from './strings';
+import { ViewTable } from './Tables';
+
+export interface PositionalState {
+  kind: View;
+  positions: number;
+  dims: number;
+  pos: number;
+}
+
+/** An even integer in [min, max]. */
+function evenParam(defaultValue: number, min: number, max: number): ParamSpec<number> {
+  const base = intParam(defaultValue, min, max);
+  return { ...base, parse: (raw) => ((v) => (v !== undefined && v % 2 === 0 ? v : undefined))(base.parse(raw)) };
+}
+
+/** The URL schema; `kind` defaults to the view the chapter asked for. */
+export function positionalSchema(kind: View = 'sinusoidal'): Schema<PositionalState> {
+  return {
+    kind: enumParam<View>(kind, VIEWS),
+    positions: intParam(64, LIMITS.positions.min, LIMITS.positions.max),
+    dims: evenParam(128, LIMITS.dims.min, LIMITS.dims.max),
+    pos: intParam(8, 0, LIMITS.positions.max - 1),
+  };
+}
+
+const MAX_POS = LIMITS.positions.max - 1;
+
+function UsedBy({ t, view }: { t: PositionalStrings; view: View }) {
+  const kind = VIEW_KIND[view];
+  if (!kind) return null;
+  const names = MODELS_USING[kind].map((m) => (kind === 'sinusoidal' ? `${t.originalTransformer} (${m.year})` : `${m.name} (${m.year})`));
+  if (kind === 'rotary') names.push(t.mostOpenModels);
+  return <p className="pe-used">{t.usedBy(t.joinModels(names))}</p>;
+}
+
+interface Props {
+  locale: Locale;
+  /** View shown when the URL has no `kind`. */
+  kind?: View;
+}
+
+export default function PositionalEncodingExplorer({ locale, kind: initialKind = 'sinusoidal' }: Props) {
+  const t = positionalStrings[locale];
+  const schema = useMemo(() => positionalSchema(VIEWS.includes(initialKind) ? initialKind : 'sinusoidal'), [initialKind]);
+  const { state, update, rejected } = useUrlState(schema);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const pictureRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(bodyRef);
+  const reducedMotion = useReducedMotion();
+  const [sentence, setSentence] = useState(0);
+  const [seed, setSeed] = useState(1);
+  const [word, setWord] = useState(0);
+  const [step, setStep] = useState(0);
+  const [ropeKey, setRopeKey] = useState(6);
+  const view = state.kind;
+  const sentences = SAMPLE_SENTENCES[locale];
+  const addWords = useMemo(() => splitWords(sentences[0]), [sentences]);
+
+  const usesTable = view === 'sinusoidal' || view === 'distance';
+  const pos = usesTable ? Math.min(state.pos, state.positions - 1) : state.pos;
+  const notices = [
+    ...(rejected.length > 0 ? [widgetStrings[locale].rejected(rejected)] : []),
+    ...(pos !== state.pos ? [t.posClamped(state.pos, pos)] : []),
+  ];
+
+  useStepEvent(rootRef, (direction) => {
+    if (view === 'add') {
+      const next = step + direction;
+      if (next < 0 || next >= ADD_STEPS) return false;
+      setStep(next);
+      return true;
+    }
+    if (view === 'rotary') {
+      const next = state.pos + direction;
+      if (next < 0 || next > MAX_POS) return false;
+      update({ pos: next });
+      return true;
+    }
+    return false;
+  });
+
+  const tabId = (v: View) => `pe-tab-${v}`;
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const i = VIEWS.indexOf(view);
+    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: VIEWS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    const v = VIEWS[(next + VIEWS.length) % VIEWS.length];
+    update({ kind: v });
+    document.getElementById(tabId(v))?.focus();
+  };
+  const setPositions = (n: number) => update({ positions: n, pos: Math.min(state.pos, n - 1) });
+  const panelWidth = Math.max(260, width);
+  const onPos = (p: number) => update({ pos: p });
+
+  let panel;
+  if (view === 'sinusoidal') panel = <SinusoidalPanel t={t} width={panelWidth} positions={state.positions} dims={state.dims} pos={pos} onPos={onPos} />;
+  else if (view === 'distance') panel = <DistancePanel t={t} width={panelWidth} positions={state.positions} dims={state.dims} pos={pos} onPos={onPos} />;
+  else if (view === 'learned') panel = <LearnedPanel t={t} locale={locale} width={panelWidth} pos={pos} onPos={onPos} />;
+  else if (view === 'rotary')
+    panel = <RopePanel t={t} width={panelWidth} pos={pos} maxPos={MAX_POS} onPos={onPos} keyPos={ropeKey} onKeyPos={setRopeKey} reducedMotion={reducedMotion} />;
+  else if (view === 'order')
+    panel = (
+      <OrderPanel
+        t={t}
+        width={panelWidth}
+        sentences={sentences}
+        sentence={sentence}
+        onSentence={(i) => {
+          setSentence(i);
+          setSeed(1);
+        }}
+        seed={seed}
+        onShuffle={() => setSeed(seed + 1)}
+      />
+    );
+  else
+    panel = (
+      <AddPanel
+        t={t}
+        width={panelWidth}
+        words={addWords}
+        word={word}
+        onWord={setWord}
+        pos={pos}
+        maxPos={MAX_POS}
+        onPos={onPos}
+        step={step}
+        onStep={(s) => setStep(Math.max(0, Math.min(ADD_STEPS - 1, s)))}
+        reducedMotion={reducedMotion}
+      />
+    );
+
+  const table = () => (
+    <ViewTable
+      t={t}
+      locale={locale}
+      state={{ view, positions: state.positions, dims: state.dims, pos, sentence: sentences[sentence], seed, word: addWords[Math.min(word, addWords.length - 1)], ropeKey }}
+    />
+  );
+
+  return (
+    <div ref={rootRef} data-positional-explorer="">
+      <WidgetFrame locale={locale} title={t.title} id="positional-encoding-explorer" svgRef={pictureRef} table={table} notices={notices}>
+        <div ref={bodyRef}>
+          <div className="pe-tabs" role="tablist" aria-label={t.viewsLabel}>
+            {VIEWS.map((v) => (
+              <button
+                key={v}
+                id={tabId(v)}
+                type="button"
+                role="tab"
+                className="widget-button pe-tab"
+                aria-selected={v === view}
+                aria-controls="pe-panel"
+                tabIndex={v === view ? 0 : -1}
+                onClick={() => update({ kind: v })}
+                onKeyDown={onTabKey}
+              >
+                {t.views[v]}
+              </button>
+            ))}
+          </div>
+          <div id="pe-panel" role="tabpanel" aria-labelledby={tabId(view)}>
+            <UsedBy t={t} view={view} />
+            {usesTable && (
+              <div className="pe-controls">
+                <RangeControl label={t.positions} value={state.positions} min={LIMITS.positions.min} max={LIMITS.positions.max} onChange={setPositions} />
+                <RangeControl label={t.dims} value={state.dims} min={LIMITS.dims.min} max={LIMITS.dims.max} step={2} onChange={(d) => update({ dims: d })} />
+                <RangeControl label={t.pos} value={pos} min={0} max={state.positions - 1} onChange={onPos} />
+              </div>
+            )}
+            <div ref={pictureRef}>{panel}</div>
+          </div>
+        </div>
+      </WidgetFrame>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+'use client';
+/**
+ * "From tokens to vectors": the text's tokens under the tiny model's own
+ * tokenizer, each token's embedding (one row of the model's table) as a strip
+ * of signed cells, the chosen token's nearest neighbours by cosine similarity,
+ * and the whole table projected to 2-D by a PCA computed in the page
+ * (math.ts), where related tokens can be found by pointer or arrow keys.
+ */
+import { useMemo, useRef, useState } from 'react';
+import { ModelStatus } from '@/components/widget/ModelStatus';
+import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { useElementWidth } from '@/components/widget/hooks';
+import type { TinyModelHandle } from '@/components/widget/useTinyModel';
+import { norm } from '@/lib/math';
+import { fixed } from '@/lib/widgets/format';
+import type { Locale } from '@/lib/i18n/locales';
+import type { TinyModel } from '@/lib/model/types';
+import { EmbeddingScatter } from './EmbeddingScatter';
+import { VectorStrip } from './VectorStrip';
+import { nearestRows, pca2, tensorRows, tinyTokens } from './math';
+import type { TokenizerStrings } from './strings';
+import { TokenChips, visible } from './TokenChips';
+
+/** How many of the text's tokens get a chip and a row. */
+const SHOWN = 24;
+
+interface EmbeddingViewProps {
+  tiny: TinyModelHandle;
+  text: string;
+  locale: Locale;
+  t: TokenizerStrings;
+}
+
+/** The table's rows without the unknown token (never trained), their PCA and helpers, per model. */
+function useTable(model: TinyModel | null) {
+  return useMemo(() => {
+    if (!model) return null;
+    const ids = Array.from({ length: model.config.vocabSize }, (_, i) => i).filter((i) => i !== model.unkId);
+    const rows = tensorRows(model.weights.tokenEmbedding, ids);
+    const pca = pca2(rows);
+    const indexOf = new Map(ids.map((id, i) => [id, i]));
+    const maxAbs = Math.max(...rows.flat().map(Math.abs));
+    return { ids, rows, pca, indexOf, maxAbs };
+  }, [model]);
+}
+
+export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
+  const model = tiny.model;
+  const table = useTable(model);
+  const box = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const width = useElementWidth(box);
+  const views = useMemo(() => (model ? tinyTokens(model, text) : []), [model, text]);
+  const [chosen, setChosen] = useState<number | null>(null);
+  if (!model || !table) {
+    return (
+      <WidgetFrame locale={locale} title={t.vectorsTitle} id="token-vectors">
+        <div ref={box} className="tok-vectors">
+          <p className="tok-intro">{t.vectorsIntro}</p>
+          <ModelStatus locale={locale} state={tiny} minHeight={240} />
+        </div>
+      </WidgetFrame>
+    );
+  }
+  const known = views.filter((v) => !v.unknown);
+  const selectedId = chosen !== null && table.indexOf.has(chosen) ? chosen : (known[0]?.id ?? table.ids[0]);
+  const row = table.indexOf.get(selectedId)!;
+  const vector = table.rows[row];
+  const nearest = nearestRows(table.rows, row, 6).map((x) => ({ id: table.ids[x.index], similarity: x.similarity }));
+  const textIds = new Set(known.map((v) => v.id));
+  const glyph = (id: number) => visible(model.vocab[id] ?? '');
+  const shown = views.slice(0, SHOWN);
+  const explained = (table.pca.variances[0] + table.pca.variances[1]) / table.pca.totalVariance;
+
+  return (
+    <WidgetFrame
+      locale={locale}
+      title={t.vectorsTitle}
+      id="token-vectors"
+      svgRef={svgRef}
+      table={<VectorTable ids={[...new Set(shown.filter((v) => !v.unknown).map((v) => v.id))]} table={table} glyph={glyph} t={t} />}
+    >
+      <div ref={box} className="tok-vectors">
+        <p className="tok-intro">{t.vectorsIntro}</p>
+        <TokenChips
+          views={shown}
+          label={t.chipsLabel(t.tokenizerName.tiny, views.length)}
+          t={t}
+          compact
+          selected={shown.findIndex((v) => v.id === selectedId)}
+          onSelect={(i) => !shown[i].unknown && setChosen(shown[i].id)}
+        />
+        {views.length > SHOWN && <p className="tok-small">{t.onlyFirst(SHOWN)}</p>}
+        <div className="tok-vector-detail">
+          <h4>{t.embeddingOf(glyph(selectedId), selectedId)}</h4>
+          <p className="tok-small">
+            {t.dims(vector.length)} · {t.normLabel(fixed(norm(vector), 2))} · <span className="tok-swatch tok-swatch-pos" aria-hidden="true" /> {t.positive}{' '}
+            <span className="tok-swatch tok-swatch-neg" aria-hidden="true" /> {t.negative}
+          </p>
+          <VectorStrip values={vector} maxAbs={table.maxAbs} width={width} label={t.embeddingOf(glyph(selectedId), selectedId)} />
+          <h5>{t.nearest}</h5>
+          <ol className="tok-nearest">
+            {nearest.map((x) => (
+              <li key={x.id}>
+                <button type="button" className="widget-button" onClick={() => setChosen(x.id)}>
+                  <span className="tok-nearest-glyph">{glyph(x.id)}</span> <span className="tok-small">{fixed(x.similarity, 2)}</span>
+                  <span className="sr-only">{` (id ${x.id}, ${t.similarity})`}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+        <h4>{t.textTokens}</h4>
+        <div className="tok-matrix" role="img" aria-label={t.textTokensLabel}>
+          {shown.map((v, i) =>
+            v.unknown ? null : (
+              <div key={i} className={v.id === selectedId ? 'tok-matrix-row tok-matrix-selected' : 'tok-matrix-row'}>
+                <span className="tok-matrix-glyph">{glyph(v.id)}</span>
+                <VectorStrip values={table.rows[table.indexOf.get(v.id)!]} maxAbs={table.maxAbs} width={Math.max(120, width - 40)} height={12} />
+              </div>
+            ),
+          )}
+        </div>
+        <h4>{t.scatterTitle}</h4>
+        <p className="tok-small">{t.scatterDesc(`${Math.round(explained * 100)}%`)}</p>
+        <EmbeddingScatter
+          points={table.pca.points}
+          ids={table.ids}
+          glyph={glyph}
+          selected={row}
+          onSelect={(index) => setChosen(table.ids[index])}
+          textIds={textIds}
+          nearestIds={new Set(nearest.map((x) => x.id))}
+          width={width}
+          svgRef={svgRef}
+          t={t}
+        />
+      </div>
+    </WidgetFrame>
+  );
+}
+
+interface VectorTableProps {
+  ids: number[];
+  table: NonNullable<ReturnType<typeof useTable>>;
+  glyph: (id: number) => string;
+  t: TokenizerStrings;
+}
+
+function VectorTable({ ids, table, glyph, t }: VectorTableProps) {
+  return (
+    <table>
+      <caption className="sr-only">{t.vectorsTitle}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.vectorTable.token}</th>
+          <th scope="col">{t.vectorTable.id}</th>
+          <th scope="col">{t.vectorTable.pc1}</th>
+          <th scope="col">{t.vectorTable.pc2}</th>
+          <th scope="col">{t.vectorTable.norm}</th>
+          <th scope="col">{t.vectorTable.nearest}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ids.map((id) => {
+          const i = table.indexOf.get(id)!;
+          return (
+            <tr key={id}>
+              <th scope="row">{glyph(id)}</th>
+              <td>{id}</td>
+              <td>{fixed(table.pca.points[i][0], 3)}</td>
+              <td>{fixed(table.pca.points[i][1], 3)}</td>
+              <td>{fixed(norm(table.rows[i]), 3)}</td>
+              <td>
+                {nearestRows(table.rows, i, 3)
+                  .map((x) => `${glyph(table.ids[x.index])} (${fixed(x.similarity, 2)})`)
+                  .join(', ')}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
