@@ -6,7 +6,8 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { allPages, watch } from './helpers';
 
-test.describe.configure({ timeout: 90_000 });
+// A chapter with a widget near the top mounts it (React and the model) during the scan.
+test.describe.configure({ timeout: 180_000 });
 
 for (const path of allPages()) {
   for (const theme of ['light', 'dark'] as const) {
