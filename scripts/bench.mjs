@@ -8,7 +8,8 @@
  *   { name: string,            // first column of the table
  *     path: string,            // page to open, e.g. '/en/self-attention/'
  *     run: async (page, ctx) => [{ measure, samples: number[], unit?, goal? }] }
- * `ctx` holds { runs, mountIsland(page, name), traceCpu(page, action) } (see below).
+ * `ctx` holds { runs, mountIsland(page, name), traceCpu(page, action), observePerformance }
+ * (see below).
  * Each result row is summarised by its median (also min and max) and compared with
  * `goal` (a maximum) if given.
  *
@@ -18,6 +19,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -99,6 +101,46 @@ async function traceCpu(page, action) {
   return { ...result, cpu: tasks.reduce((sum, t) => sum + t, 0), tasks };
 }
 
+/**
+ * In the page: starts collecting, in window.__bench, the tiny model's forward passes
+ * (the User Timing measure 'tiny-model:forward', see components/widget/useTinyModel.ts)
+ * as { ms, tokens }, and long tasks (≥ 50 ms) as { start, ms }. Use as
+ * `await page.evaluate(observePerformance)`.
+ */
+function observePerformance() {
+  window.__bench = { forward: [], longtasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'tiny-model:forward') window.__bench.forward.push({ ms: e.duration, tokens: e.detail?.tokens });
+  }).observe({ type: 'measure', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__bench.longtasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* long tasks are not reported by this browser */
+  }
+}
+
+/**
+ * A fixed in-page workload (20 million multiply-adds, best of 5) and the load average, so
+ * figures from runs on a busy or a quiet machine can be compared.
+ */
+async function machineCheck(browser) {
+  const page = await browser.newPage();
+  const ms = await page.evaluate(() => {
+    let best = Infinity;
+    for (let r = 0; r < 5; r++) {
+      const t = performance.now();
+      let x = 0;
+      for (let i = 0; i < 2e7; i++) x = (x * 1.000001 + i) % 1e9;
+      best = Math.min(best, performance.now() - t + (x < 0 ? 1 : 0));
+    }
+    return best;
+  });
+  await page.close();
+  return `Machine check: 20M multiply-adds in ${ms.toFixed(0)} ms; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`;
+}
+
 /** Scrolls a widget island into view and waits until it has mounted. */
 async function mountIsland(page, name) {
   const island = page.locator(`[data-island="${name}"]`).first();
@@ -145,13 +187,14 @@ const server = await startServer(port);
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const rows = [];
 let failed = false;
+const machine = await machineCheck(browser);
 try {
   for (const scenario of scenarios) {
     const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     try {
       await page.goto(scenario.path);
-      const results = await scenario.run(page, { runs, mountIsland, traceCpu });
+      const results = await scenario.run(page, { runs, mountIsland, traceCpu, observePerformance });
       for (const r of results) rows.push({ scenario: scenario.name, ...r });
       console.error(`bench: ${scenario.name} done`);
     } catch (error) {
@@ -165,6 +208,6 @@ try {
   await browser.close();
   server.kill('SIGTERM');
 }
-console.log(`\nWidget benchmarks in Chromium (${runs} runs each, 1280×900):`);
+console.log(`\nWidget benchmarks in Chromium (${runs} runs each, 1280×900). ${machine}`);
 printTable(rows);
 process.exit(failed ? 1 : 0);

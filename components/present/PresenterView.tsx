@@ -31,7 +31,7 @@ export function PresenterView({ locale, slug, title, description, kicker, slides
   const total = slides.length;
   const chapterUrl = `/${locale}/${slug}/`;
   return (
-    <div className="presenter" data-presenter data-chapter-url={chapterUrl} data-channel={`llmx:present:${locale}/${slug}`}>
+    <div className="presenter" data-presenter data-chapter-url={chapterUrl} data-channel={`llmx:present:${locale}/${slug}`} data-colon={t.colon}>
       <main id="main" className="present-main">
         <div className="slides">
           {slides.map((slide, index) => (

@@ -66,6 +66,8 @@ export interface UiStrings {
   backToChapter: string;
   presenterKeys: string;
   continuedTitle: (title: string) => string;
+  /** The colon between a label and its text (full-width in Chinese). */
+  colon: string;
   blackedOut: string;
   presenterTitle: (title: string) => string;
   /** Search (header button and dialog). */
@@ -163,6 +165,7 @@ export const strings: Record<Locale, UiStrings> = {
     backToChapter: 'Back to the chapter',
     presenterKeys: 'Keys: → or Space next, ← back, Home and End, F full screen, B blackout, Esc back to the chapter.',
     continuedTitle: (title) => `${title} (continued)`,
+    colon: ': ',
     blackedOut: 'Screen blacked out. Press B to show the slide again.',
     presenterTitle: (title) => `${title} (slides)`,
     search: 'Search',
@@ -236,6 +239,7 @@ export const strings: Record<Locale, UiStrings> = {
     backToChapter: '返回本章',
     presenterKeys: '按键：→ 或空格键下一张，← 上一张，Home 与 End 到首尾，F 全屏，B 黑屏，Esc 返回本章。',
     continuedTitle: (title) => `${title}（续）`,
+    colon: '：',
     blackedOut: '屏幕已变黑。按 B 键重新显示幻灯片。',
     presenterTitle: (title) => `${title}（幻灯片）`,
     search: '搜索',

@@ -21,6 +21,7 @@ const SKIP = [
   /^og\//, // link-preview images
   /^sw\.js$/,
   /^pagefind\/[^/]+\/playground\//,
+  /^pagefind\/[^/]+\/pagefind-(ui|component-ui|modular-ui|highlight)\./, // Pagefind's own UIs: the site has its dialog
   /\.txt$/,
   /(^|\/)\.[^/]+$/, // dotfiles
   /^_next\/(?!static\/)/,

@@ -16,21 +16,6 @@ const TEXT =
   'The animal did not cross the street because it was too tired. The keys to the cabinet are on the table. ' +
   'I like green tea and you like green tea, so we all drink green tea in the morning before work starts.';
 
-/** Records forward-pass measures and long tasks from the start of the page. */
-function observe() {
-  window.__bench = { forward: [], longtasks: [] };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'tiny-model:forward') window.__bench.forward.push({ ms: e.duration, tokens: e.detail?.tokens });
-  }).observe({ type: 'measure', buffered: true });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__bench.longtasks.push({ start: e.startTime, ms: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    /* longtask unsupported */
-  }
-}
-
 /** In the page: types `text` into the explorer and resolves with the ms until the new tokens are on screen. */
 function changeSentence({ frame, text, shown }) {
   const root = document.querySelector(frame);
@@ -65,8 +50,8 @@ export const scenarios = [
   {
     name: 'attention explorer',
     path: '/en/self-attention/',
-    async run(page, { runs, mountIsland, traceCpu }) {
-      await page.evaluate(observe);
+    async run(page, { runs, mountIsland, traceCpu, observePerformance }) {
+      await page.evaluate(observePerformance);
       await mountIsland(page, 'attention-explorer');
       await page.locator(`${FRAME} .attn-strip`).waitFor({ timeout: 30_000 });
       const rows = [];

@@ -3,9 +3,13 @@
  * run by scripts/bench.mjs:
  * - prompt → chart: from a changed prompt (an input event) to the chart for the new
  *   prompt on screen, at 16, 32 and 64 characters (one forward pass each);
- * - temperature → continuation: with 40 generated tokens, from a moved temperature
- *   slider to the regenerated continuation and chart (up to 40 forward passes; the
- *   steps before the first token that changes come from the cache);
+ * - temperature → chart: with 40 generated tokens, from a moved temperature slider
+ *   to the reshaped chart of the shown token (no forward pass);
+ * - temperature → continuation: the same, until the whole 40-token continuation is
+ *   regenerated (up to 40 forward passes, spread over frames by useContinuation; the
+ *   steps before the first token that changes come from the cache), with the number
+ *   of forward passes it took and the longest task while it ran;
+ * - the forward pass inside the page at 32 tokens (User Timing 'tiny-model:forward');
  * - sentence → gallery: from a changed sentence to all eight labelled maps and the
  *   opened head, at 16, 32 and 64 characters.
  * Every run ends when the widget's DOM shows the new state, after style and layout.
@@ -53,23 +57,57 @@ function change({ frame, selector, value, kind, until }) {
   });
 }
 
+/** Records forward-pass measures and long tasks from the start of the page. */
+function observe() {
+  window.__bench = { forward: [], longtasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'tiny-model:forward') window.__bench.forward.push({ ms: e.duration, tokens: e.detail?.tokens });
+  }).observe({ type: 'measure', buffered: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__bench.longtasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* longtask unsupported */
+  }
+}
+
+const counts = (page) => page.evaluate(() => ({ forward: window.__bench.forward.length, longtasks: window.__bench.longtasks.length }));
+
 export const scenarios = [
   {
     name: 'next-token playground',
     path: '/en/what-is-an-llm/?generated=40',
     async run(page, { runs, mountIsland }) {
+      await page.evaluate(observe);
       await mountIsland(page, 'next-token-playground');
-      await page.locator(`${PLAYGROUND} .ntp-picture[data-generated="40"]`).waitFor({ timeout: 30_000 });
+      await page.locator(`${PLAYGROUND} .ntp-picture[data-generated="40"][data-pending="false"]`).waitFor({ timeout: 60_000 });
       const rows = [];
       // Temperature first, while the 40-token continuation is there (a new prompt clears it).
-      const temps = [];
+      const chart = [];
+      const whole = [];
+      const passes = [];
+      const tasks = [];
       for (let run = 0; run <= runs; run++) {
         const t = (0.5 + 0.05 * run).toFixed(2);
-        const until = { at: '.ntp-picture', data: { temperature: String(Number(t)), generated: '40' } };
-        const ms = await page.evaluate(change, { frame: PLAYGROUND, selector: 'input[type="range"]', value: t, kind: 'range', until });
-        if (run > 0) temps.push(ms);
+        const before = await counts(page);
+        const shown = { at: '.ntp-picture', data: { temperature: String(Number(t)) } };
+        const ms = await page.evaluate(change, { frame: PLAYGROUND, selector: 'input[type="range"]', value: t, kind: 'range', until: shown });
+        const start = Date.now();
+        await page.locator(`${PLAYGROUND} .ntp-picture[data-pending="false"][data-temperature="${Number(t)}"]`).waitFor({ timeout: 60_000 });
+        const total = ms + (Date.now() - start);
+        await page.waitForTimeout(100); // let the long-task observer deliver
+        const after = await counts(page);
+        if (run === 0) continue; // warm-up
+        chart.push(ms);
+        whole.push(total);
+        passes.push(after.forward - before.forward);
+        tasks.push(Math.max(0, ...(await page.evaluate((from) => window.__bench.longtasks.slice(from), before.longtasks))));
       }
-      rows.push({ measure: 'temperature → 40-token continuation', samples: temps });
+      rows.push({ measure: 'temperature → chart (40 tokens generated)', samples: chart, goal: 16 });
+      rows.push({ measure: 'temperature → whole continuation (approx.)', samples: whole });
+      rows.push({ measure: 'forward passes per temperature step', samples: passes, unit: '' });
+      rows.push({ measure: 'longest task while regenerating (0 = none ≥ 50 ms)', samples: tasks, goal: 50 });
       for (const n of [16, 32, 64]) {
         const samples = [];
         for (let run = 0; run <= runs; run++) {
@@ -81,6 +119,8 @@ export const scenarios = [
         }
         rows.push({ measure: `prompt → chart, ${n} tokens`, samples, goal: n === 32 ? 16 : undefined });
       }
+      const forward32 = await page.evaluate(() => window.__bench.forward.filter((f) => f.tokens === 32).map((f) => f.ms));
+      rows.push({ measure: 'forward pass, 32 tokens', samples: forward32.slice(-runs) });
       return rows;
     },
   },

@@ -8,6 +8,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './helpers';
 
+// The widgets load React, a model and (for the tokenizer) megabytes of tables, and axe walks
+// SVG-heavy trees: on a busy 2-core machine that takes far longer than the 30 s default.
+test.describe.configure({ timeout: 120_000 });
+
 const FRAME = '[data-widget-frame="block-explorer"]';
 const STREAM = '[data-widget-frame="residual-stream"]';
 
@@ -83,7 +87,6 @@ test('the residual stream of the tiny model is drawn for the sentence', async ({
 
 for (const locale of ['en', 'zh']) {
   test(`axe finds no violations in the block explorer (${locale})`, async ({ page }) => {
-    test.setTimeout(120_000); // axe over SVG-heavy widgets takes tens of seconds on a busy 2-core machine
     const problems = watch(page);
     await open(page, '', locale);
     await expect(page.locator(STREAM).locator('.block-heatmap-scroll svg')).toBeVisible({ timeout: 20_000 });

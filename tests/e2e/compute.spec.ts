@@ -8,6 +8,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './helpers';
 
+// The widgets load React, a model and (for the tokenizer) megabytes of tables, and axe walks
+// SVG-heavy trees: on a busy 2-core machine that takes far longer than the 30 s default.
+test.describe.configure({ timeout: 120_000 });
+
 const FRAME = '[data-widget-frame="compute-calculator"]';
 
 async function open(page: Page, query = '', locale = 'en') {
@@ -79,7 +83,6 @@ test('the Chinese page writes counts in 亿 and 万', async ({ page }) => {
 
 for (const locale of ['en', 'zh']) {
   test(`axe finds no violations in the calculator (${locale})`, async ({ page }) => {
-    test.setTimeout(120_000); // axe over SVG-heavy widgets takes tens of seconds on a busy 2-core machine
     const problems = watch(page);
     await open(page, '', locale);
     const axe = await new AxeBuilder({ page }).include(FRAME).analyze();

@@ -9,6 +9,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './helpers';
 
+// The widgets load React, a model and (for the tokenizer) megabytes of tables, and axe walks
+// SVG-heavy trees: on a busy 2-core machine that takes far longer than the 30 s default.
+test.describe.configure({ timeout: 120_000 });
+
 const FRAME = '[data-widget-frame="tokenizer-playground"]';
 const VECTORS = '[data-widget-frame="token-vectors"]';
 const BIG = 400 * 1024;
@@ -33,16 +37,18 @@ test('the vocabularies load only when the reader reaches the playground', async 
   expect(scripts.filter((s) => s.bytes > BIG), 'large scripts before the playground').toEqual([]);
   await page.locator('[data-island="tokenizer-playground"]').scrollIntoViewIfNeeded();
   await expect(page.locator(FRAME).locator('[data-tokenizer-count="o200k_base"]')).toHaveText(/^\d+$/, { timeout: 30_000 });
-  expect(scripts.filter((s) => s.bytes > BIG).length, 'the two vocabulary tables').toBeGreaterThanOrEqual(2);
+  await expect(page.locator(FRAME).locator('[data-tokenizer-count="r50k_base"]')).toHaveText(/^\d+$/, { timeout: 30_000 });
+  expect(scripts.filter((s) => s.bytes > BIG).length, 'the three vocabulary tables').toBeGreaterThanOrEqual(3);
 });
 
 test('the text is split by three tokenizers, with counts and honest byte fragments', async ({ page }) => {
   const problems = watch(page);
   const frame = await open(page);
-  // "Large language models learn from text." is 7 tokens in cl100k_base and o200k_base, 38 characters.
+  // "Large language models learn from text." is 7 tokens in GPT-2's, cl100k_base and o200k_base, 38 characters.
   await expect(frame.locator('.tok-count')).toHaveAttribute('data-count', '7');
   await expect(frame.locator('[data-tokenizer-count="cl100k_base"]')).toHaveText('7');
   await expect(frame.locator('[data-tokenizer-count="o200k_base"]')).toHaveText('7', { timeout: 30_000 });
+  await expect(frame.locator('[data-tokenizer-count="r50k_base"]')).toHaveText('7', { timeout: 30_000 });
   await expect(frame.locator('[data-tokenizer-count="tiny"]')).toHaveText('38', { timeout: 30_000 });
   await frame.getByLabel('Text', { exact: true }).fill('学习');
   await expect(page).toHaveURL(/[?&]text=%E5%AD%A6%E4%B9%A0(&|$)/);
@@ -94,7 +100,6 @@ test('the tiny model’s embeddings can be explored with the keyboard', async ({
 
 for (const locale of ['en', 'zh']) {
   test(`axe finds no violations in the playground (${locale})`, async ({ page }) => {
-    test.setTimeout(120_000); // axe over SVG-heavy widgets takes tens of seconds on a busy 2-core machine
     const problems = watch(page);
     const frame = await open(page, '', locale);
     await expect(frame.locator('[data-tokenizer-count="o200k_base"]')).toHaveText(/^\d+$/, { timeout: 30_000 });

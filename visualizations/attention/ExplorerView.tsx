@@ -6,7 +6,7 @@
  * out the sentence box, the view controls, the token buttons, the picture, a
  * one-line summary and the step-through. All maths is memoised on its inputs.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { measuredForward } from '@/components/widget/useTinyModel';
@@ -78,7 +78,17 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
   const weights = useMemo(() => (vectors && layerTrace ? headWeights(layerTrace.attention[head], vectors, whatIf) : []), [layerTrace, vectors, head, whatIf]);
   const selected = selectedToken(state, locale, n);
   const active = preview !== null && preview < n ? preview : selected;
-  const steps = useMemo(() => (vectors && n > 0 ? stepThrough(vectors, selected, whatIf) : null), [vectors, selected, whatIf, n]);
+  // The step-through follows the picture: it is computed and drawn in a transition after
+  // the picture has been committed, so a keystroke's first task stays short.
+  const [stepInput, setStepInput] = useState<{ vectors: typeof vectors; tokens: string[]; selected: number; layer: number; head: number; whatIf: WhatIf } | null>(null);
+  useEffect(
+    () => startTransition(() => setStepInput({ vectors, tokens, selected, layer, head, whatIf })),
+    [vectors, tokens, selected, layer, head, whatIf],
+  );
+  const steps = useMemo(() => {
+    if (!stepInput?.vectors || stepInput.selected >= stepInput.vectors.q.length) return null;
+    return stepThrough(stepInput.vectors, stepInput.selected, stepInput.whatIf);
+  }, [stepInput]);
   const overview = useMemo(() => {
     if (view !== 'heads' || n === 0) return null;
     const maps = trace.layers.map((l) => l.attention.map((real, h) => headWeights(real, { q: l.q[h], k: l.k[h], v: l.v[h] }, whatIf)));
@@ -164,7 +174,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
               {t.modelNote(nLayers, nHeads, model.config.dModel)}
             </p>
             <WhatIfControls locale={locale} value={whatIf} onChange={setWhatIf} />
-            {steps && <StepThrough locale={locale} data={steps} tokens={tokens} layer={layer} head={head} whatIf={whatIf} />}
+            {steps && stepInput && <StepThrough locale={locale} data={steps} tokens={stepInput.tokens} layer={stepInput.layer} head={stepInput.head} whatIf={stepInput.whatIf} />}
           </>
         )}
       </div>

@@ -48,13 +48,13 @@ export function StepTable({ locale, data, tokens, step, scale }: StepTableProps)
       <table className="attn-step-table" data-stage={STEPS[step]}>
         <thead>
           <tr>
-            <th scope="col">{t.col.key}</th>
-            {show('keys') && <th scope="col">{t.col.keyVector}</th>}
-            {show('dot') && <th scope="col">{t.col.dot}</th>}
-            {show('scale') && <th scope="col">{t.col.scaled}</th>}
-            {show('mask') && <th scope="col">{t.col.masked}</th>}
-            {show('softmax') && <th scope="col">{t.col.weight}</th>}
-            {show('sum') && <th scope="col">{t.col.contribution}</th>}
+            <th scope="col" className="attn-w-key">{t.col.key}</th>
+            {show('keys') && <th scope="col" className="attn-w-vec">{t.col.keyVector}</th>}
+            {show('dot') && <th scope="col" className="attn-w-num">{t.col.dot}</th>}
+            {show('scale') && <th scope="col" className="attn-w-num">{t.col.scaled}</th>}
+            {show('mask') && <th scope="col" className="attn-w-num">{t.col.masked}</th>}
+            {show('softmax') && <th scope="col" className="attn-w-weight">{t.col.weight}</th>}
+            {show('sum') && <th scope="col" className="attn-w-vec">{t.col.contribution}</th>}
           </tr>
         </thead>
         <tbody>

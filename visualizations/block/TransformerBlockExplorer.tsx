@@ -40,7 +40,7 @@ export default function TransformerBlockExplorer({ locale }: { locale: Locale })
   const sizes = toSizes(state);
   const preset = presets.find((p) => sameSizes(p.sizes, sizes));
   const options = preset?.options ?? { outputBias: false };
-  const breakdown = useMemo(() => parameterBreakdown(sizes, options), [state.layers, state.dmodel, state.heads, state.dff, state.vocab, state.context, options.outputBias]); // eslint-disable-line react-hooks/exhaustive-deps
+  const breakdown = parameterBreakdown(sizes, options);
   const counts = Object.fromEntries(PARTS.map((p) => [p, compactCount(partParameters(p, sizes, options), locale)])) as Record<PartId, string>;
   const setSizes = (patch: Partial<BlockSizes>) =>
     update({

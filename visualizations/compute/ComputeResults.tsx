@@ -52,7 +52,7 @@ export function ComputeResults({ inputs, result, gpt3, locale, notation, t }: Co
           </p>
           <p className="compute-formula">
             <var>G</var> · <var>T</var> · {t.priceWord} = {plain(inputs.gpus, locale, 12)} × {plain(hours, locale)} {t.hours} × {plain(inputs.pricePerHour, locale)} ={' '}
-            {plain(result.gpuHours, locale)} {t.gpuHours} × {plain(inputs.pricePerHour, locale)} ≈ {money(result.cost, locale, notation, t)}
+            {plain(result.gpuHours, locale)} {t.gpuHours} × {plain(inputs.pricePerHour, locale)} ≈ {money(result.cost, locale, notation, t, true)}
           </p>
         </section>
       </div>

@@ -21,8 +21,9 @@ export function count(value: number, locale: Locale, notation: Notation): string
   return compactCount(value, locale);
 }
 
-/** A plain number with up to `digits` significant digits, grouped per language. */
+/** A plain number with up to `digits` significant digits, grouped per language (mantissa × 10ⁿ below 0.001). */
 export function plain(value: number, locale: Locale, digits = 3): string {
+  if (value !== 0 && Math.abs(value) < 1e-3) return scientific(value, digits);
   return Number(value.toPrecision(digits)).toLocaleString(tag(locale), { maximumFractionDigits: 6 });
 }
 
@@ -32,9 +33,9 @@ export function duration(seconds: number, locale: Locale, t: ComputeStrings): st
   return `${plain(value, locale)} ${t.units[unit]}`;
 }
 
-/** An amount of US dollars in words or scientific notation; tiny amounts as "< 0.01". */
-export function money(value: number, locale: Locale, notation: Notation, t: ComputeStrings): string {
-  if (value > 0 && value < 0.01) return t.usd('< 0.01');
+/** An amount of US dollars in words or scientific notation; tiny amounts as "< 0.01", or exactly (× 10ⁿ) with `exact`. */
+export function money(value: number, locale: Locale, notation: Notation, t: ComputeStrings, exact = false): string {
+  if (value > 0 && value < 0.01) return t.usd(exact ? scientific(value, 3) : '< 0.01');
   if (value < 1000) return t.usd(plain(value, locale));
   return t.usd(count(value, locale, notation));
 }

@@ -130,8 +130,10 @@ export function acceleratorFor(peakFlops: number): string | undefined {
 /** The seed article's figure: one GPT-3 training run cost above 12 million US dollars (an estimate from around 2020). */
 export const SEED_ARTICLE_ESTIMATE_USD = 12e6;
 
-/** A duration in the largest sensible unit: seconds up to 2 minutes, then minutes, hours, days, years. */
-export function durationParts(seconds: number): { value: number; unit: 'seconds' | 'minutes' | 'hours' | 'days' | 'years' } {
+/** A duration in the largest sensible unit: microseconds and milliseconds below a second, seconds up to 2 minutes, then minutes, hours, days, years. */
+export function durationParts(seconds: number): { value: number; unit: 'microseconds' | 'milliseconds' | 'seconds' | 'minutes' | 'hours' | 'days' | 'years' } {
+  if (seconds < 1e-3) return { value: seconds * 1e6, unit: 'microseconds' };
+  if (seconds < 1) return { value: seconds * 1e3, unit: 'milliseconds' };
   if (seconds < 120) return { value: seconds, unit: 'seconds' };
   if (seconds < 2 * 3600) return { value: seconds / 60, unit: 'minutes' };
   if (seconds < 48 * 3600) return { value: seconds / 3600, unit: 'hours' };

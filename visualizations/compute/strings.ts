@@ -31,7 +31,7 @@ export interface ComputeStrings {
   gpuHours: string;
   usd: (amount: string) => string;
   perHour: string;
-  units: Record<'seconds' | 'minutes' | 'hours' | 'days' | 'years', string>;
+  units: Record<'microseconds' | 'milliseconds' | 'seconds' | 'minutes' | 'hours' | 'days' | 'years', string>;
   seedTitle: string;
   seedArticle: string;
   seedOurs: (cost: string) => string;
@@ -79,7 +79,7 @@ export const computeStrings: Record<Locale, ComputeStrings> = {
     gpuHours: 'accelerator-hours',
     usd: (amount) => `${amount} US dollars`,
     perHour: 'USD per hour',
-    units: { seconds: 'seconds', minutes: 'minutes', hours: 'hours', days: 'days', years: 'years' },
+    units: { microseconds: 'microseconds', milliseconds: 'milliseconds', seconds: 'seconds', minutes: 'minutes', hours: 'hours', days: 'days', years: 'years' },
     seedTitle: 'Next to the seed article’s estimate',
     seedArticle: 'Seed article: one GPT-3 training run cost above 12 million US dollars (an estimate from around 2020, its assumptions not stated).',
     seedOurs: (cost) => `This calculator, GPT-3 (175 billion parameters, 300 billion tokens) with the hardware and price above: ${cost}.`,
@@ -131,7 +131,7 @@ export const computeStrings: Record<Locale, ComputeStrings> = {
     gpuHours: '卡时（GPU 小时）',
     usd: (amount) => `${amount}美元`,
     perHour: '美元/小时',
-    units: { seconds: '秒', minutes: '分钟', hours: '小时', days: '天', years: '年' },
+    units: { microseconds: '微秒', milliseconds: '毫秒', seconds: '秒', minutes: '分钟', hours: '小时', days: '天', years: '年' },
     seedTitle: '与原文的估计并列',
     seedArticle: '原文：训练一次 GPT-3 的成本超过 1200 万美元（2020 年前后的估计，未说明假设）。',
     seedOurs: (cost) => `本计算器：GPT-3（1750亿参数、3000亿词元），按上面的硬件与单价：${cost}。`,

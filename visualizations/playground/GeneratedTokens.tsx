@@ -18,10 +18,12 @@ interface GeneratedTokensProps {
   tokens: string[];
   /** Index of the chosen token; tokens.length means the upcoming one. */
   selected: number;
+  /** The continuation is being recomputed for new settings (the old one is shown meanwhile). */
+  pending?: boolean;
   onSelect: (index: number) => void;
 }
 
-export function GeneratedTokens({ locale, prompt, tokens, selected, onSelect }: GeneratedTokensProps) {
+export function GeneratedTokens({ locale, prompt, tokens, selected, pending = false, onSelect }: GeneratedTokensProps) {
   const t = playgroundStrings[locale];
   const group = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -38,7 +40,7 @@ export function GeneratedTokens({ locale, prompt, tokens, selected, onSelect }: 
       <p className="ntp-text-label" id={`${id}-label`}>
         {t.text}
       </p>
-      <div ref={group} className="ntp-tokens" role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-hint`} onKeyDown={onKey}>
+      <div ref={group} className="ntp-tokens" data-pending={pending || undefined} aria-busy={pending} role="group" aria-labelledby={`${id}-label`} aria-describedby={`${id}-hint`} onKeyDown={onKey}>
         <span className="ntp-prompt">{prompt}</span>
         {tokens.map((token, i) => (
           <button

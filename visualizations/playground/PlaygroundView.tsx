@@ -3,10 +3,11 @@
  * The playground once the model is loaded. It encodes the prompt, continues
  * it token by token with the chosen settings (forward passes are cached by
  * context, so moving a slider only recomputes the steps after the first token
- * that changes), and shows the distribution behind the chosen position: the
- * token to come, or any token already generated with the random number that
- * picked it. All maths is memoised on its inputs; inputs are deferred so
- * typing and dragging stay responsive.
+ * that changes, and a long continuation is spread over several frames by
+ * useContinuation), and shows the distribution behind the chosen position:
+ * the token to come, or any token already generated with the random number
+ * that picked it. The chart reshapes the shown logits with the current
+ * temperature and top-k at once; the prompt is deferred so typing stays smooth.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
@@ -19,7 +20,7 @@ import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 import { visibleToken } from '@/visualizations/attention/math';
 import { GeneratedTokens } from './GeneratedTokens';
-import { createLogitsCache, cumulativeSegments, distributions, generateSteps, percent, rankOf, topTokens } from './math';
+import { createLogitsCache, cumulativeSegments, distributions, percent, rankOf, topTokens } from './math';
 import { ProbabilityBars } from './ProbabilityBars';
 import { ProbabilityTable } from './ProbabilityTable';
 import { PromptInput } from './PromptInput';
@@ -28,6 +29,7 @@ import { SamplingControls } from './SamplingControls';
 import { SamplingRuler } from './SamplingRuler';
 import { checkAgainstVocab, MAX_GENERATED, MAX_PROMPT, prompts, type PlaygroundState } from './state';
 import { playgroundStrings } from './strings';
+import { useContinuation } from './useContinuation';
 import { useGenerationRun } from './useGenerationRun';
 
 interface PlaygroundViewProps {
@@ -59,11 +61,7 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
   const checked = useRef(false);
 
   const prompt = useDeferredValue(state.prompt);
-  const temperature = useDeferredValue(state.temperature);
-  const topK = useDeferredValue(state.topk);
-  const mode = useDeferredValue(state.mode);
-  const seed = useDeferredValue(state.seed);
-  const generated = useDeferredValue(state.generated);
+  const { temperature, topk: topK, mode, seed, generated } = state;
 
   useEffect(() => {
     if (!urlReady || checked.current) return;
@@ -85,8 +83,16 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
   );
   const encoded = useMemo(() => encode(model, prompt, { keep: 'end' }), [model, prompt]);
   const settings = useMemo(() => ({ temperature, topK: topK >= vocabSize ? 0 : topK, mode, seed }), [temperature, topK, mode, seed, vocabSize]);
-  const steps = useMemo(() => generateSteps(encoded.ids, settings, generated, contextLength, logitsFor), [encoded, settings, generated, contextLength, logitsFor]);
   const hasPrompt = encoded.ids.length > 0;
+  const job = useMemo(
+    () => (hasPrompt ? { promptIds: encoded.ids, settings, count: generated, contextLength, logitsFor } : null),
+    [hasPrompt, encoded, settings, generated, contextLength, logitsFor],
+  );
+  // The chart reshapes at once; the continuation follows in a deferred render, then in slices.
+  const deferredJob = useDeferredValue(job);
+  const continued = useContinuation(deferredJob);
+  const steps = continued.steps;
+  const pending = continued.pending || deferredJob !== job;
 
   // The position shown: a chosen token, else the latest generated one, else the token to come.
   const index = selected !== null && selected <= steps.length ? selected : Math.max(0, steps.length - 1);
@@ -167,7 +173,7 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
             update({ generated: 0 });
           }}
         />
-        {hasPrompt && <GeneratedTokens locale={locale} prompt={prompt} tokens={genTokens} selected={index} onSelect={setSelected} />}
+        {hasPrompt && <GeneratedTokens locale={locale} prompt={prompt} tokens={genTokens} selected={index} pending={pending} onSelect={setSelected} />}
         <SamplingControls
           locale={locale}
           temperature={state.temperature}
@@ -185,7 +191,7 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
               <span className="ntp-hint">{t.chartFor}: </span>
               {where}
             </p>
-            <div ref={picture} className="ntp-picture" data-temperature={settings.temperature} data-generated={steps.length} data-prompt-length={encoded.ids.length}>
+            <div ref={picture} className="ntp-picture" data-temperature={settings.temperature} data-generated={steps.length} data-pending={pending} data-prompt-length={encoded.ids.length}>
               <ProbabilityBars locale={locale} rows={rows} vocab={model.vocab} chosen={chosen} width={width} label={chartLabel} />
               {settings.mode === 'sample' && (
                 <div className="ntp-ruler">

@@ -83,24 +83,24 @@ export interface GenStep {
 }
 
 /**
- * Continues `promptIds` by `count` tokens. Greedy takes the highest logit;
- * sample mode draws from the reshaped distribution with one number per step
- * from createRng(seed), so the same settings always give the same text. The
- * model reads the last `contextLength` tokens. `logitsFor(ids)` returns the
- * next-token logits after `ids` (the last row of a forward pass).
+ * The continuation of `promptIds`, one token per iteration, without end.
+ * Greedy takes the highest logit; sample mode draws from the reshaped
+ * distribution with one number per step from createRng(seed), so the same
+ * settings always give the same text. The model reads the last
+ * `contextLength` tokens. `logitsFor(ids)` returns the next-token logits after
+ * `ids` (the last row of a forward pass). An empty prompt yields nothing.
+ * A generator, so a caller can spread a long continuation over several frames.
  */
-export function generateSteps(
+export function* continuation(
   promptIds: readonly number[],
   settings: Settings,
-  count: number,
   contextLength: number,
   logitsFor: (ids: number[]) => number[],
-): GenStep[] {
+): Generator<GenStep, void, undefined> {
   const rng = createRng(settings.seed);
   const ids = [...promptIds];
-  const steps: GenStep[] = [];
-  if (ids.length === 0) return steps;
-  for (let s = 0; s < count; s++) {
+  if (ids.length === 0) return;
+  for (;;) {
     const logits = logitsFor(ids.slice(-contextLength));
     let id: number;
     let u: number | null = null;
@@ -111,8 +111,25 @@ export function generateSteps(
       u = drawn;
       id = sampleToken(nextTokenDistribution(logits, settings), () => drawn);
     }
-    steps.push({ id, logits, u });
+    yield { id, logits, u };
     ids.push(id);
+  }
+}
+
+/** The first `count` steps of {@link continuation}. */
+export function generateSteps(
+  promptIds: readonly number[],
+  settings: Settings,
+  count: number,
+  contextLength: number,
+  logitsFor: (ids: number[]) => number[],
+): GenStep[] {
+  const steps: GenStep[] = [];
+  const it = continuation(promptIds, settings, contextLength, logitsFor);
+  while (steps.length < count) {
+    const next = it.next();
+    if (next.done) break;
+    steps.push(next.value);
   }
   return steps;
 }

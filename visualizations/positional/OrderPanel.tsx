@@ -5,6 +5,7 @@
  * positions each word's output is the same vector in both orders; with them it changes.
  */
 import { useId, useMemo } from 'react';
+import { estimateTextWidth } from '@/components/figures/primitives';
 import { fixed } from '@/lib/widgets/format';
 import { compareOrders, ORDER_DIM, splitWords, shuffleOrder, type OrderComparison } from './orderDemo';
 import type { PositionalStrings } from './strings';
@@ -22,9 +23,11 @@ interface OrderPanelProps {
 const LINE = 19;
 
 function ComparisonBlock({ t, width, words, order, result, title }: { t: PositionalStrings; width: number; words: string[]; order: number[]; result: OrderComparison; title: string }) {
-  const wordW = 58;
-  const labelW = 62;
-  const numW = Math.max(44, Math.min(62, (width - wordW - labelW) / ORDER_DIM));
+  const wordW = Math.min(80, Math.max(28, ...words.map((w) => estimateTextWidth(w, 13))) + 10);
+  const labelW = Math.max(estimateTextWidth(t.inOriginal, 11), estimateTextWidth(t.afterShuffle, 11)) + 8;
+  const numW = Math.max(40, Math.min(62, (width - wordW - labelW) / ORDER_DIM));
+  // three decimals when the cells have room for them, two on a phone
+  const digits = numW >= 52 ? 3 : 2;
   const w = wordW + labelW + numW * ORDER_DIM;
   const groupH = LINE * 3 + 8;
   const height = 26 + order.length * groupH;
@@ -34,7 +37,7 @@ function ComparisonBlock({ t, width, words, order, result, title }: { t: Positio
       <g key={d} transform={`translate(${wordW + labelW + d * numW} ${y})`}>
         <rect x={1} y={-LINE + 5} width={numW - 2} height={LINE - 2} fill={v < 0 ? 'var(--accent-2)' : 'var(--accent)'} fillOpacity={0.12 + 0.4 * Math.min(1, Math.abs(v) / max)} />
         <text x={numW - 5} y={0} fontSize={11.5} textAnchor="end" fontFamily="var(--font-mono)">
-          {fixed(v)}
+          {fixed(v, digits)}
         </text>
       </g>
     ));

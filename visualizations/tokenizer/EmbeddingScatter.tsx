@@ -10,7 +10,7 @@
  */
 import { useMemo, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { fixed } from '@/lib/widgets/format';
-import { scatterPositions, stepInDirection } from './math';
+import { scatterPositions, stepInDirection } from './pca';
 import type { TokenizerStrings } from './strings';
 
 interface EmbeddingScatterProps {

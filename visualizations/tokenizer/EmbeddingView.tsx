@@ -17,7 +17,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { TinyModel } from '@/lib/model/types';
 import { EmbeddingScatter } from './EmbeddingScatter';
 import { VectorStrip } from './VectorStrip';
-import { nearestRows, pca2, tensorRows, tinyTokens } from './math';
+import { tinyTokens } from './math';
+import { nearestRows, pca2, tensorRows } from './pca';
 import type { TokenizerStrings } from './strings';
 import { TokenChips, visible } from './TokenChips';
 

@@ -27,8 +27,8 @@ interface LanguageCompareProps {
 
 export function LanguageCompare({ pair, onPair, tokenizer, tokens, width, svgRef, locale, t }: LanguageCompareProps) {
   const current = samplePairs.find((p) => p.id === pair) ?? samplePairs[0];
-  const rows: CompareRow[] = TOKENIZERS.map((id) => ({ label: t.tokenizerName[id], en: tokens.en[id]?.length ?? null, zh: tokens.zh[id]?.length ?? null }));
-  const labelWidth = width < 420 ? 96 : 120;
+  const rows: CompareRow[] = TOKENIZERS.map((id) => ({ label: t.chartName[id], en: tokens.en[id]?.length ?? null, zh: tokens.zh[id]?.length ?? null }));
+  const labelWidth = width < 420 ? 96 : 110;
   const g = compareGeometry(rows, width, labelWidth);
   return (
     <section className="tok-compare" aria-labelledby="tok-compare-title">
@@ -68,7 +68,7 @@ export function LanguageCompare({ pair, onPair, tokenizer, tokens, width, svgRef
         </defs>
         {g.rows.map((row) => (
           <g key={row.label}>
-            <text x={0} y={row.y + g.barHeight + 1} fontSize={12.5} fontWeight={row.label === t.tokenizerName[tokenizer] ? 700 : 450}>
+            <text x={0} y={row.y + g.barHeight + 1} fontSize={12.5} fontWeight={row.label === t.chartName[tokenizer] ? 700 : 450}>
               {row.label}
             </text>
             {row.bars.map((bar) => (

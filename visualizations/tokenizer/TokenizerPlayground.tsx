@@ -2,7 +2,7 @@
 /**
  * `<TokenizerPlayground />` for the tokens-and-embeddings chapter. The reader
  * types or picks a text; it is split by the tiny model's character tokenizer
- * and by the real cl100k_base and o200k_base vocabularies (loaded only now,
+ * and by the real GPT-2, cl100k_base and o200k_base vocabularies (loaded only now,
  * with progress), shown as chips with ids, counted, and compared across English
  * and Chinese; a second frame follows the tokens into the tiny model's
  * embedding table. State in the URL: text, tokenizer, pair.
@@ -58,6 +58,7 @@ export default function TokenizerPlayground({ locale }: { locale: Locale }) {
   const pairTokens = useMemo(() => ({ en: tokenizeAll(pair.en, model, vocab), zh: tokenizeAll(pair.zh, model, vocab) }), [pair, model, vocab]);
   const sizes: Record<TokenizerId, number | null> = {
     tiny: model?.config.vocabSize ?? null,
+    r50k_base: vocab.ready.r50k_base?.size ?? null,
     cl100k_base: vocab.ready.cl100k_base?.size ?? null,
     o200k_base: vocab.ready.o200k_base?.size ?? null,
   };

@@ -3,7 +3,8 @@
  * (components/mdx/widgets.ts): `<TokenizerPlayground />` in the
  * tokens-and-embeddings chapter. Its code loads only when the reader comes
  * near; it then fetches the page language's tiny model and, as separate
- * chunks, the cl100k_base and o200k_base tables (never in the first load).
+ * chunks, the r50k_base (GPT-2), cl100k_base and o200k_base tables (never in
+ * the first load).
  */
 import { lazyWidget } from '@/components/widget/lazyWidget';
 

@@ -11,7 +11,7 @@ import { pairIds, samplePairs } from './samples';
 /** Characters kept from a text (a link stays a sensible length). */
 export const MAX_TEXT = 500;
 
-export const TOKENIZERS = ['tiny', 'cl100k_base', 'o200k_base'] as const;
+export const TOKENIZERS = ['tiny', 'r50k_base', 'cl100k_base', 'o200k_base'] as const;
 export type TokenizerId = (typeof TOKENIZERS)[number];
 
 function textParam(defaultValue: string): ParamSpec<string> {

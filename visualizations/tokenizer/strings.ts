@@ -10,6 +10,8 @@ export interface TokenizerStrings {
   chinese: string;
   tokenizer: string;
   tokenizerName: Record<TokenizerId, string>;
+  /** Shorter names for the chart's row labels. */
+  chartName: Record<TokenizerId, string>;
   tokenizerNote: Record<TokenizerId, string>;
   loadingVocab: (name: string, done: number, total: number) => string;
   loadFailed: string;
@@ -64,9 +66,11 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     english: 'English',
     chinese: 'Chinese',
     tokenizer: 'Tokenizer',
-    tokenizerName: { tiny: 'Tiny model', cl100k_base: 'cl100k_base', o200k_base: 'o200k_base' },
+    tokenizerName: { tiny: 'Tiny model', r50k_base: 'GPT-2 (r50k_base)', cl100k_base: 'cl100k_base', o200k_base: 'o200k_base' },
+    chartName: { tiny: 'Tiny model', r50k_base: 'GPT-2', cl100k_base: 'cl100k_base', o200k_base: 'o200k_base' },
     tokenizerNote: {
       tiny: 'one token per character, the site’s own model',
+      r50k_base: 'byte-level BPE, GPT-2 and the first GPT-3',
       cl100k_base: 'byte-level BPE, GPT-3.5 and GPT-4',
       o200k_base: 'byte-level BPE, GPT-4o',
     },
@@ -121,9 +125,11 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     english: '英文',
     chinese: '中文',
     tokenizer: '分词器',
-    tokenizerName: { tiny: '小模型', cl100k_base: 'cl100k_base', o200k_base: 'o200k_base' },
+    tokenizerName: { tiny: '小模型', r50k_base: 'GPT-2（r50k_base）', cl100k_base: 'cl100k_base', o200k_base: 'o200k_base' },
+    chartName: { tiny: '小模型', r50k_base: 'GPT-2', cl100k_base: 'cl100k_base', o200k_base: 'o200k_base' },
     tokenizerNote: {
       tiny: '每个字符一个词元，本站自己的模型',
+      r50k_base: '字节级 BPE，GPT-2 和最初的 GPT-3 使用',
       cl100k_base: '字节级 BPE，GPT-3.5 和 GPT-4 使用',
       o200k_base: '字节级 BPE，GPT-4o 使用',
     },

@@ -9,6 +9,7 @@ export function setupNotesView(root: HTMLElement) {
   const body = root.querySelector<HTMLElement>('[data-notes-body]')!;
   const next = root.querySelector<HTMLElement>('[data-notes-next]')!;
   const timer = root.querySelector<HTMLElement>('[data-notes-timer]')!;
+  const colon = root.dataset.colon ?? ': ';
   const started = Date.now();
   window.setInterval(() => {
     const seconds = Math.floor((Date.now() - started) / 1000);
@@ -17,13 +18,13 @@ export function setupNotesView(root: HTMLElement) {
   return {
     show(n: number, slides: HTMLElement[]) {
       const slide = slides[n - 1];
-      statusLine.textContent = `${slide.getAttribute('aria-label')}: ${slide.dataset.title}`;
+      statusLine.textContent = `${slide.getAttribute('aria-label')}${colon}${slide.dataset.title}`;
       const notes = store.querySelector(`[data-notes-for="${n}"]`);
       body.replaceChildren();
       if (notes?.children.length) body.append(...[...notes.children].map((child) => child.cloneNode(true)));
       else body.textContent = store.dataset.empty ?? '';
       const following = slides[n];
-      next.textContent = following ? `${next.dataset.label}: ${following.dataset.title}` : (next.dataset.last ?? '');
+      next.textContent = following ? `${next.dataset.label}${colon}${following.dataset.title}` : (next.dataset.last ?? '');
     },
   };
 }

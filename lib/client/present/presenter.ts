@@ -56,7 +56,7 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
     count.textContent = `${state.slide} / ${total}`;
     bar.style.width = `${(100 * state.slide) / total}%`;
     exit.href = chapterUrl + (slide.dataset.section ? `#${slide.dataset.section}` : '');
-    if (announce) status.textContent = `${slide.getAttribute('aria-label')}: ${slide.dataset.title}`;
+    if (announce) status.textContent = `${slide.getAttribute('aria-label')}${root.dataset.colon ?? ': '}${slide.dataset.title}`;
     blackoutScreen.hidden = notesMode || !state.blackout; // the teacher's own screen stays lit
     slide.scrollTop = 0;
     slide.dispatchEvent(new CustomEvent('llmx:mount', { bubbles: true }));

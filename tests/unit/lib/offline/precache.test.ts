@@ -30,6 +30,10 @@ describe('shouldPrecache', () => {
     ['og/en/self-attention.png', false],
     ['sw.js', false],
     ['pagefind/en/playground/index.html', false],
+    ['pagefind/en/pagefind-ui.js', false],
+    ['pagefind/zh/pagefind-modular-ui.css', false],
+    ['pagefind/zh/pagefind-worker.js', true],
+    ['pagefind/zh/wasm.unknown.pagefind', true],
     ['index.txt', false],
   ])('%s → %s', (path, expected) => {
     expect(shouldPrecache(path)).toBe(expected);

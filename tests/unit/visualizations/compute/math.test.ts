@@ -70,6 +70,9 @@ describe('tinyTrainingTokens', () => {
 
 describe('durationParts', () => {
   it('picks a readable unit', () => {
+    expect(durationParts(3.14e-6).unit).toBe('microseconds');
+    expect(durationParts(3.14e-6).value).toBeCloseTo(3.14, 10);
+    expect(durationParts(0.25)).toEqual({ value: 250, unit: 'milliseconds' });
     expect(durationParts(30)).toEqual({ value: 30, unit: 'seconds' });
     expect(durationParts(600)).toEqual({ value: 10, unit: 'minutes' });
     expect(durationParts(36_000)).toEqual({ value: 10, unit: 'hours' });

@@ -6,18 +6,28 @@
  * separate Python rank-merge: for 习 = E4 B9 A0 in cl100k_base, the pair E4 B9
  * has rank 18259 and neither B9 A0 nor E4 B9 A0 is in the table, so the
  * character becomes [E4 B9] (18259) + [A0] (byte token 254); o200k_base has
- * E4 B9 A0 as token 28760. PCA is checked on a matrix whose eigenvectors are
- * known by hand.
+ * E4 B9 A0 as token 28760.
  */
 import { describe, expect, it } from 'vitest';
 import type { TinyModel } from '@/lib/model/types';
-import { alignTokens, charsPerToken, compareGeometry, hex, nearestRows, pca2, splitCharacters, stepInDirection, tinyTokens } from '@/visualizations/tokenizer/math';
+import { alignTokens, charsPerToken, compareGeometry, hex, splitCharacters, tinyTokens } from '@/visualizations/tokenizer/math';
 import { loadVocabulary } from '@/visualizations/tokenizer/vocabularies';
 
 const EN = 'Large language models learn from text.';
 const ZH = '大型语言模型从文本中学习。';
 
 describe('token counts and ids from the real tables', () => {
+  it('r50k_base (GPT-2): 7 tokens for the English sentence, 27 for the Chinese one (the chapter’s table)', async () => {
+    const v = await loadVocabulary('r50k_base');
+    // Ranks in r50k_base.tiktoken: "Large" 21968, " language" 3303, " models" 4981, " learn" 2193, " from" 422, " text" 2420, "." 13.
+    expect(v.encode(EN)).toEqual([21968, 3303, 4981, 2193, 422, 2420, 13]);
+    const zh = v.encode(ZH);
+    expect(zh).toHaveLength(27);
+    // 大 is one token (32014); 型 = E5 9E 8B has no merged pair in the table, so three byte tokens, E5 being 161.
+    expect(zh.slice(0, 2)).toEqual([32014, 161]);
+    // The chapter's quiz: 大型语言模型 is 15 tokens under GPT-2.
+    expect(v.encode('大型语言模型')).toHaveLength(15);
+  });
   it('cl100k_base: 7 tokens for the English sentence, 14 for the Chinese one (the chapter’s table)', async () => {
     const v = await loadVocabulary('cl100k_base');
     // Ranks of "Large", " language", " models", " learn", " from", " text", "." in cl100k_base.tiktoken.
@@ -91,46 +101,6 @@ describe('tinyTokens and charsPerToken', () => {
     expect(charsPerToken(EN, 7)).toBeCloseTo(38 / 7, 10);
     expect(charsPerToken(ZH, 8)).toBeCloseTo(13 / 8, 10);
     expect(charsPerToken('', 0)).toBe(0);
-  });
-});
-
-describe('pca2', () => {
-  it('finds the hand-computed components of a 2-D example', () => {
-    // Rows (2,2), (−2,−2), (1,−1), (−1,1) have mean 0 and covariance
-    // (1/3)·[[10,6],[6,10]] = [[10/3, 2],[2, 10/3]]: eigenvectors (1,1)/√2 with
-    // eigenvalue 16/3 and (1,−1)/√2 with 4/3; total variance 20/3.
-    const r = pca2([[2, 2], [-2, -2], [1, -1], [-1, 1]]);
-    expect(r.variances[0]).toBeCloseTo(16 / 3, 8);
-    expect(r.variances[1]).toBeCloseTo(4 / 3, 8);
-    expect(r.totalVariance).toBeCloseTo(20 / 3, 10);
-    expect(r.components[0][0]).toBeCloseTo(Math.SQRT1_2, 8);
-    expect(r.components[0][1]).toBeCloseTo(Math.SQRT1_2, 8);
-    expect(r.components[1][0]).toBeCloseTo(Math.SQRT1_2, 8);
-    expect(r.components[1][1]).toBeCloseTo(-Math.SQRT1_2, 8);
-    // (2,2)·(1,1)/√2 = 2√2; (1,−1)·(1,−1)/√2 = √2.
-    expect(r.points[0][0]).toBeCloseTo(2 * Math.SQRT2, 8);
-    expect(r.points[0][1]).toBeCloseTo(0, 8);
-    expect(r.points[2][1]).toBeCloseTo(Math.SQRT2, 8);
-  });
-  it('ignores a constant offset and a zero-variance third column', () => {
-    const r = pca2([[12, 2, 5], [8, -2, 5], [11, -1, 5], [9, 1, 5]]);
-    // Centred rows: (2,2,0), (−2,−2,0), (1,−1,0), (−1,1,0): as above.
-    expect(r.variances[0]).toBeCloseTo(16 / 3, 8);
-    expect(r.components[0][2]).toBeCloseTo(0, 8);
-  });
-});
-
-describe('nearestRows and stepInDirection', () => {
-  it('ranks by cosine similarity, excluding the row itself', () => {
-    const rows = [[1, 0], [0.9, 0.1], [0, 1], [-1, 0]];
-    expect(nearestRows(rows, 0, 2).map((x) => x.index)).toEqual([1, 2]);
-  });
-  it('moves to the nearest point within 45° of the arrow', () => {
-    const pos: [number, number][] = [[50, 50], [80, 52], [50, 10], [20, 90], [60, 50]];
-    expect(stepInDirection(pos, 0, 'right')).toBe(4);
-    expect(stepInDirection(pos, 0, 'up')).toBe(2);
-    expect(stepInDirection(pos, 0, 'down')).toBe(3);
-    expect(stepInDirection(pos, 3, 'left')).toBe(3);
   });
 });
 
