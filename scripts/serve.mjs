@@ -2,9 +2,13 @@
  * A small static file server for the exported site (`out/`), used by `npm run preview`
  * and the browser tests. It behaves like a plain static host: `/path/` serves
  * `/path/index.html`, a directory without its slash is redirected, and anything missing
- * gets `404.html` with status 404. Usage: node scripts/serve.mjs [dir] [port]
+ * gets `404.html` with status 404. Text (HTML, CSS, JavaScript, JSON, SVG) is sent
+ * gzip-compressed when the browser accepts it, as every real static host and CDN does, so
+ * Lighthouse and the browser tests see the transfer sizes readers get.
+ * Usage: node scripts/serve.mjs [dir] [port]
  */
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -38,10 +42,21 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
-function send(res, status, file) {
-  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
-  createReadStream(file).pipe(res);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '.svg', '.webmanifest']);
+
+function send(req, res, status, file) {
+  const extension = path.extname(file);
+  const type = TYPES[extension] ?? 'application/octet-stream';
+  const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  if (gzip) headers['Content-Encoding'] = 'gzip';
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  const body = createReadStream(file);
+  (gzip ? body.pipe(createGzip()) : body).pipe(res);
 }
 
 const server = createServer((req, res) => {
@@ -63,12 +78,12 @@ const server = createServer((req, res) => {
       return;
     }
     const index = path.join(file, 'index.html');
-    if (existsSync(index)) return send(res, 200, index);
+    if (existsSync(index)) return send(req, res, 200, index);
   } else if (existsSync(file)) {
-    return send(res, 200, file);
+    return send(req, res, 200, file);
   }
   const notFound = path.join(root, '404.html');
-  if (existsSync(notFound)) return send(res, 404, notFound);
+  if (existsSync(notFound)) return send(req, res, 404, notFound);
   res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 });
 

@@ -7,6 +7,7 @@
  */
 import { useState, type ReactNode, type RefObject } from 'react';
 import { CopyLinkButton } from './CopyLinkButton';
+import { LinkIcon } from './LinkIcon';
 import { downloadPng, downloadSvg } from './svgExport';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -49,7 +50,7 @@ export function WidgetFrame({ locale, title, id, svgRef, table, notices = [], ch
         </h3>
         <div className="widget-tools" role="toolbar" aria-label={title}>
           <CopyLinkButton label={t.copyView} copiedLabel={t.viewCopied} className="widget-button">
-            <span aria-hidden="true">🔗</span>
+            <LinkIcon />
           </CopyLinkButton>
           {svgRef && (
             <>

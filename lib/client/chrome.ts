@@ -77,14 +77,44 @@ function setupCopyLinks(): void {
   });
 }
 
-/** Wide formulas, code and tables scroll sideways; those that do get a tab stop so the keyboard can scroll them. */
+const SCROLLABLE = '.prose .katex-display, .prose pre, .prose .table-wrap';
+
+function measure(box: HTMLElement): void {
+  if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+  else box.removeAttribute('tabindex');
+}
+
+/** False while the block sits in a part of the page the browser has not rendered yet. */
+function rendered(box: HTMLElement): boolean {
+  return typeof box.checkVisibility === 'function' ? box.checkVisibility({ contentVisibilityAuto: true }) : true;
+}
+
+/**
+ * Wide formulas, code and tables scroll sideways; those that do get a tab stop so the
+ * keyboard can scroll them. A chapter's blocks far down the page are not laid out until
+ * the reader comes near (content-visibility in site.css), and measuring them at load
+ * would lay out the whole chapter in one long task. So each block is measured when the
+ * browser renders it (the contentvisibilityautostatechange event), which happens before
+ * it scrolls into view, and again after the window is resized.
+ */
 function setupScrollable(): void {
+  const boxes = () => Array.from(document.querySelectorAll<HTMLElement>(SCROLLABLE));
+  const lazy = 'oncontentvisibilityautostatechange' in window;
   const update = () => {
-    for (const box of document.querySelectorAll<HTMLElement>('.prose .katex-display, .prose pre, .prose .table-wrap')) {
-      if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
-      else box.removeAttribute('tabindex');
-    }
+    for (const box of boxes()) if (!lazy || rendered(box)) measure(box);
   };
+  if (lazy) {
+    document.addEventListener(
+      'contentvisibilityautostatechange',
+      (event) => {
+        const target = event.target as HTMLElement;
+        if ((event as Event & { skipped: boolean }).skipped) return;
+        if (target.matches(SCROLLABLE)) measure(target);
+        for (const box of target.querySelectorAll<HTMLElement>(SCROLLABLE)) measure(box);
+      },
+      true,
+    );
+  }
   update();
   let timer = 0;
   window.addEventListener('resize', () => {

@@ -49,3 +49,20 @@ export function watch(page: Page): PageProblems {
   });
   return problems;
 }
+
+/**
+ * Scrolls from the top of the page to its end a screen at a time, as a reader would, so
+ * every block the browser renders only near the viewport (content-visibility) has been
+ * rendered once; then returns to the top.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  for (let step = 0; step < 200; step++) {
+    const atEnd = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
+    await page.waitForTimeout(50);
+    if (atEnd) break;
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
