@@ -9,7 +9,8 @@
 import { memo, useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { weightOpacity } from './geometry';
-import { nextIndex, visibleToken } from './math';
+import { nextIndex } from '@/lib/widgets/keys';
+import { visibleToken } from './math';
 import { attentionStrings, tokenName } from './strings';
 
 interface TokenStripProps {

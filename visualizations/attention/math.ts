@@ -120,24 +120,6 @@ export function visibleToken(token: string): string {
   return symbols[tokenKind(token)];
 }
 
-/** The index reached from `current` by a navigation key among `n` tokens, or null for other keys. */
-export function nextIndex(current: number, key: string, n: number): number | null {
-  if (n === 0) return null;
-  switch (key) {
-    case 'ArrowRight':
-    case 'ArrowDown':
-      return Math.min(n - 1, current + 1);
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return Math.max(0, current - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return n - 1;
-    default:
-      return null;
-  }
-}
 
 /** The `count` keys with the largest weights, strongest first (ties: earlier key first). */
 export function topKeys(weights: readonly number[], count: number): { index: number; weight: number }[] {

@@ -7,6 +7,7 @@
  * a roving tab stop) and shows its parameter count for the chosen sizes.
  */
 import { useRef, type KeyboardEvent, type RefObject } from 'react';
+import { nextIndex } from '@/lib/widgets/keys';
 import { PARTS, type PartId } from './math';
 import type { BlockStrings } from './strings';
 
@@ -43,13 +44,8 @@ const R = 14;
 export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: BlockDiagramProps) {
   const refs = useRef<Partial<Record<PartId, SVGGElement | null>>>({});
   const move = (event: KeyboardEvent, part: PartId) => {
-    const i = PARTS.indexOf(part);
-    const next =
-      event.key === 'ArrowDown' || event.key === 'ArrowRight' ? PARTS[(i + 1) % PARTS.length]
-      : event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? PARTS[(i - 1 + PARTS.length) % PARTS.length]
-      : event.key === 'Home' ? PARTS[0]
-      : event.key === 'End' ? PARTS[PARTS.length - 1]
-      : null;
+    const index = nextIndex(PARTS.indexOf(part), event.key, PARTS.length, { wrap: true });
+    const next = index === null ? null : PARTS[index];
     if (event.key === ' ' || event.key === 'Enter') {
       event.preventDefault();
       onSelect(part);

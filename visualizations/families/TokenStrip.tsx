@@ -7,6 +7,7 @@
  * Home and End move between tokens.
  */
 import { useRef, type KeyboardEvent } from 'react';
+import { nextIndex } from '@/lib/widgets/keys';
 
 interface TokenStripProps {
   tokens: string[];
@@ -26,11 +27,10 @@ export function TokenStrip({ tokens, label, visible, active, selected, onPreview
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const tabStop = selected ?? active ?? 0;
   const onKeyDown = (event: KeyboardEvent, i: number) => {
-    const next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: tokens.length - 1 }[event.key];
-    if (next === undefined) return;
+    const next = nextIndex(i, event.key, tokens.length);
+    if (next === null) return;
     event.preventDefault();
-    const k = Math.max(0, Math.min(tokens.length - 1, next));
-    refs.current[k]?.focus();
+    refs.current[next]?.focus();
   };
   return (
     <div className="fam-tokens" role="group" aria-label={label} onPointerLeave={() => onPreview(null)}>

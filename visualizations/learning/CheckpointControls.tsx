@@ -6,7 +6,7 @@
  */
 import { useRef, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import { nextIndex } from '@/visualizations/attention/math';
+import { nextIndex } from '@/lib/widgets/keys';
 import type { Checkpoint } from './math';
 import { learningStrings } from './strings';
 

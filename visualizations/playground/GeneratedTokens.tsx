@@ -7,7 +7,8 @@
  */
 import { useId, useRef, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import { nextIndex, visibleToken } from '@/visualizations/attention/math';
+import { nextIndex } from '@/lib/widgets/keys';
+import { visibleToken } from '@/visualizations/attention/math';
 import { tokenName } from '@/visualizations/attention/strings';
 import { playgroundStrings } from './strings';
 

@@ -4,7 +4,7 @@
  * is beside each expectation.
  */
 import { describe, expect, it } from 'vitest';
-import { REAL, byHandAttention, headWeights, isWhatIf, moveVec, nextIndex, stepThrough, tokenKind, topKeys, visibleToken } from '@/visualizations/attention/math';
+import { REAL, byHandAttention, headWeights, isWhatIf, moveVec, stepThrough, tokenKind, topKeys, visibleToken } from '@/visualizations/attention/math';
 
 /** The chapter's worked example: three tokens, d_k = d_v = 2. */
 const Q = [[1, 0], [0, 2], [1, 1]];
@@ -105,17 +105,6 @@ describe('tokens and keys', () => {
     expect(visibleToken('猫')).toBe('猫');
     expect(tokenKind('\u3000')).toBe('space');
     expect(tokenKind('a')).toBe('other');
-  });
-
-  it('moves between tokens with arrows, Home and End, and ignores other keys', () => {
-    expect(nextIndex(0, 'ArrowRight', 5)).toBe(1);
-    expect(nextIndex(4, 'ArrowRight', 5)).toBe(4);
-    expect(nextIndex(0, 'ArrowLeft', 5)).toBe(0);
-    expect(nextIndex(3, 'ArrowUp', 5)).toBe(2);
-    expect(nextIndex(2, 'Home', 5)).toBe(0);
-    expect(nextIndex(2, 'End', 5)).toBe(4);
-    expect(nextIndex(2, 'a', 5)).toBeNull();
-    expect(nextIndex(0, 'ArrowRight', 0)).toBeNull();
   });
 
   it('lists the strongest keys first, earlier key first on ties', () => {
