@@ -1,5 +1,9 @@
 /** Browser tests against the exported site served locally, in Debian's Chromium. */
+import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+
+/** Chromium's flags on these machines, shared with scripts/bench.mjs and scripts/lighthouse.mjs. */
+const chromiumArgs: string[] = JSON.parse(readFileSync('scripts/chromium-args.json', 'utf8'));
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -16,16 +20,7 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
     },
   },
   webServer: {

@@ -7,7 +7,7 @@
  *   node scripts/lighthouse.mjs [--runs 3] [--pages /en/,/en/self-attention/] [--json]
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
@@ -42,7 +42,7 @@ const median = (values) => {
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: ['--headless=new', ...JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'))],
 });
 
 const rows = [];

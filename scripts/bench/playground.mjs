@@ -57,29 +57,14 @@ function change({ frame, selector, value, kind, until }) {
   });
 }
 
-/** Records forward-pass measures and long tasks from the start of the page. */
-function observe() {
-  window.__bench = { forward: [], longtasks: [] };
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'tiny-model:forward') window.__bench.forward.push({ ms: e.duration, tokens: e.detail?.tokens });
-  }).observe({ type: 'measure', buffered: true });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__bench.longtasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    /* longtask unsupported */
-  }
-}
-
 const counts = (page) => page.evaluate(() => ({ forward: window.__bench.forward.length, longtasks: window.__bench.longtasks.length }));
 
 export const scenarios = [
   {
     name: 'next-token playground',
     path: '/en/what-is-an-llm/?generated=40',
-    async run(page, { runs, mountIsland }) {
-      await page.evaluate(observe);
+    async run(page, { runs, mountIsland, observePerformance }) {
+      await page.evaluate(observePerformance);
       await mountIsland(page, 'next-token-playground');
       await page.locator(`${PLAYGROUND} .ntp-picture[data-generated="40"][data-pending="false"]`).waitFor({ timeout: 60_000 });
       const rows = [];
@@ -102,7 +87,7 @@ export const scenarios = [
         chart.push(ms);
         whole.push(total);
         passes.push(after.forward - before.forward);
-        tasks.push(Math.max(0, ...(await page.evaluate((from) => window.__bench.longtasks.slice(from), before.longtasks))));
+        tasks.push(Math.max(0, ...(await page.evaluate((from) => window.__bench.longtasks.slice(from).map((task) => task.ms), before.longtasks))));
       }
       rows.push({ measure: 'temperature → chart (40 tokens generated)', samples: chart, goal: 16 });
       rows.push({ measure: 'temperature → whole continuation (approx.)', samples: whole });
