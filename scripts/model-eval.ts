@@ -10,15 +10,19 @@
  * is predicted once from the tokens before it in its window. The unigram
  * baseline predicts each of those same tokens with the add-one smoothed
  * frequency of the training corpus over the same vocabulary:
- * p(t) = (count(t) + 1) / (N + V). The last line printed is JSON:
- * {"loss": …, "unigram": …, "tokens": …}.
+ * p(t) = (count(t) + 1) / (N + V). Both losses are in nats per predicted token.
+ * `unknown` counts the characters of the text that do not come back when the
+ * tokens are decoded (byte fallback makes it 0 for any text; a number above 0
+ * means the tokenizer lost something). The last line printed is JSON:
+ * {"loss": …, "unigram": …, "tokens": …, "chars": …, "unknown": …}.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sequenceLoss } from '../lib/model/forward';
 import { parseModel } from '../lib/model/parse';
-import { encode } from '../lib/model/tokenizer';
+import { bpeEncode } from '../lib/model/bpe';
+import { decode } from '../lib/model/tokenizer';
 import type { TinyModel } from '../lib/model/types';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +30,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export interface EvalResult {
   loss: number;
   unigram: number;
+  /** Tokens predicted (all but the first). */
   tokens: number;
+  /** Characters (code points) of the text. */
+  chars: number;
+  /** Characters lost between the text and the decoded tokens. */
+  unknown: number;
 }
 
 /** Reads public/models/<locale>/ (or modelsDir/<locale>/) with Node's fs. */
@@ -55,16 +64,21 @@ export function evaluateText(model: TinyModel, text: string): EvalResult {
   const denom = counts.reduce((s, c) => s + c, 0) + counts.length;
   let uni = 0;
   for (let i = 1; i < ids.length; i++) uni -= Math.log((counts[ids[i]] + 1) / denom);
-  return { loss: count ? total / count : NaN, unigram: count ? uni / count : NaN, tokens: count };
+  return { loss: count ? total / count : NaN, unigram: count ? uni / count : NaN, tokens: count, chars: Array.from(text).length, unknown: lostCharacters(text, decode(model, ids)) };
 }
 
 /** Encodes text of any length (encode() alone stops at the context). */
 function encodeAll(model: TinyModel, text: string): number[] {
-  const chars = Array.from(text);
-  const out: number[] = [];
-  const T = model.config.contextLength;
-  for (let i = 0; i < chars.length; i += T) out.push(...encode(model, chars.slice(i, i + T).join('')).ids);
-  return out;
+  return bpeEncode(model.bpe, text);
+}
+
+/** Characters of `text` (NFC) missing from or changed in `decoded`, position by position. */
+export function lostCharacters(text: string, decoded: string): number {
+  const a = Array.from(text.normalize('NFC'));
+  const b = Array.from(decoded);
+  let lost = Math.max(0, a.length - b.length);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) lost++;
+  return lost;
 }
 
 /** Parses `--model en|zh --text FILE`; throws an Error with a usage hint on anything else. */
@@ -98,7 +112,8 @@ export function runEval(argv: string[], modelsDir?: string): { lines: string[]; 
     `model ${args.model}: ${result.tokens} tokens predicted from ${path}`,
     `model loss:   ${result.loss.toFixed(4)} nats/token`,
     `unigram loss: ${result.unigram.toFixed(4)} nats/token (add-one smoothed training-corpus frequencies)`,
-    JSON.stringify({ loss: round(result.loss), unigram: round(result.unigram), tokens: result.tokens }),
+    `characters: ${result.chars}, lost by the tokenizer: ${result.unknown}`,
+    JSON.stringify({ loss: round(result.loss), unigram: round(result.unigram), tokens: result.tokens, chars: result.chars, unknown: result.unknown }),
   ];
   return { lines, result };
 }

@@ -9,9 +9,14 @@
  *   also the first token, so that query says nothing);
  * - firstToken: A[i][0], queries i ≥ 2;
  * - self: A[i][i], queries i ≥ 1 (query 0 can only attend to itself);
- * - latestDelimiter: A[i][j] where j is the latest space or punctuation mark
- *   before i − 1 (so the delimiter is neither the query nor the previous
- *   token), over the queries that have one.
+ * - latestDelimiter: A[i][j] where j is the latest token made only of spaces
+ *   or punctuation before i − 1 (so the delimiter is neither the query nor the
+ *   previous token), over the queries that have one;
+ * - induction: A[i][j+1] where j < i − 1 is the latest earlier occurrence of the
+ *   query's own token: the head looks at what followed this token last time,
+ *   which is how a model continues a repeated passage. Scored over the queries
+ *   whose token occurred before (0 when none did, e.g. a sentence without
+ *   repeats).
  *
  * A score is the mean weight the head puts on that key: 1 means all of it,
  * and a head spreading weight evenly over ~10 keys would score about 0.1.
@@ -20,7 +25,7 @@
  */
 import type { ForwardTrace } from './types';
 
-export type HeadPattern = 'previousToken' | 'firstToken' | 'self' | 'latestDelimiter';
+export type HeadPattern = 'previousToken' | 'firstToken' | 'self' | 'latestDelimiter' | 'induction';
 export type HeadLabel = HeadPattern | 'mixed';
 
 export type HeadScores = Record<HeadPattern, number>;
@@ -32,11 +37,11 @@ export interface HeadSummary {
   label: HeadLabel;
 }
 
-export const HEAD_PATTERNS: readonly HeadPattern[] = ['previousToken', 'firstToken', 'self', 'latestDelimiter'];
+export const HEAD_PATTERNS: readonly HeadPattern[] = ['previousToken', 'firstToken', 'self', 'latestDelimiter', 'induction'];
 
-/** True for whitespace and Unicode punctuation (both ASCII and full-width). */
+/** True for a token made only of whitespace and Unicode punctuation (ASCII or full-width). */
 export function isDelimiter(token: string): boolean {
-  return /^[\s\p{P}]$/u.test(token);
+  return /^[\s\p{P}]+$/u.test(token);
 }
 
 function mean(values: number[]): number {
@@ -50,8 +55,13 @@ export function scoreHead(attention: readonly (readonly number[])[], tokens: rea
   const first: number[] = [];
   const self: number[] = [];
   const delim: number[] = [];
+  const induction: number[] = [];
+  const lastSeen = new Map<string, number>();
   let latest = -1;
   for (let i = 0; i < n; i++) {
+    const earlier = lastSeen.get(tokens[i]);
+    if (earlier !== undefined && earlier + 1 < i) induction.push(attention[i][earlier + 1]);
+    lastSeen.set(tokens[i], i);
     if (i >= 1) self.push(attention[i][i]);
     if (i >= 2) {
       prev.push(attention[i][i - 1]);
@@ -60,7 +70,7 @@ export function scoreHead(attention: readonly (readonly number[])[], tokens: rea
       if (latest >= 0) delim.push(attention[i][latest]);
     }
   }
-  return { previousToken: mean(prev), firstToken: mean(first), self: mean(self), latestDelimiter: mean(delim) };
+  return { previousToken: mean(prev), firstToken: mean(first), self: mean(self), latestDelimiter: mean(delim), induction: mean(induction) };
 }
 
 /** The best pattern at or above `threshold`, else 'mixed'. */

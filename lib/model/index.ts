@@ -5,7 +5,7 @@
 export * from './types';
 export { parseModel } from './parse';
 export { loadModel, type LoadOptions, type LoadProgress } from './load';
-export { encode, decode, charToId, type EncodeOptions } from './tokenizer';
+export { encode, decode, byteSpelled, type EncodeOptions } from './tokenizer';
 export { forward, sequenceLoss } from './forward';
 export { nextTokenDistribution, sampleToken, argmax, generate, type SamplingOptions, type GenerateOptions } from './sampling';
 export { createRng, gaussian, randomInt } from './rng';
@@ -14,3 +14,4 @@ export type { HeadPattern, HeadLabel, HeadScores, HeadSummary } from './headPatt
 export { parameterLayout, parameterCount } from './layout';
 export { createModel } from './weights';
 export { positionEmbeddings, positionSimilarity } from './positions';
+export { chunkText, byteTokenText, isByteToken, tokenBytes, BYTE_TOKENS, type Bpe } from './bpe';

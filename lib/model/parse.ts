@@ -1,11 +1,12 @@
 /**
- * Turns the two model files (model.json and the int8 weights) into a TinyModel.
+ * Turns the two model files (model.json and the weights file) into a TinyModel.
  *
- * Why this file exists: loading must fail loudly and clearly on a wrong or
- * damaged file rather than produce a model that silently computes nonsense,
- * so every field is checked against the expected layout before the weights
- * are dequantised (value = int8 × the row's scale) into float32.
+ * Loading must fail loudly and clearly on a wrong or damaged file rather than
+ * produce a model that silently computes nonsense, so every field is checked
+ * against the expected layout before the weights are dequantised (value = int8 ×
+ * the row's float32 scale, see TensorEntry) into float32.
  */
+import { vocabularyOf } from './bpe';
 import { parameterLayout } from './layout';
 import type { ModelConfig, ModelFileJson, TinyModel } from './types';
 import { createModel } from './weights';
@@ -32,14 +33,19 @@ export function parseModel(json: unknown, weights: ArrayBuffer): TinyModel {
   if (typeof json !== 'object' || json === null) fail('model.json is not an object');
   const file = json as Partial<ModelFileJson>;
   if (file.format !== 'tiny-gpt-int8') fail(`unknown format ${JSON.stringify(file.format)}`);
-  if (file.version !== 1) fail(`unsupported version ${JSON.stringify(file.version)}`);
+  if (file.version !== 2) fail(`unsupported version ${JSON.stringify(file.version)}`);
   const config = checkConfig(file.config);
-  const vocab = file.vocab;
-  if (!Array.isArray(vocab) || vocab.length !== config.vocabSize || vocab.some((t) => typeof t !== 'string')) {
-    fail(`vocab must be ${config.vocabSize} strings`);
+  if (typeof file.chars !== 'string') fail('chars must be a string of the single-character tokens');
+  const merges = file.merges;
+  if (!Array.isArray(merges) || merges.length % 2 !== 0 || merges.some((id) => !Number.isInteger(id) || id < 0)) fail('merges must be pairs of token ids');
+  if (typeof file.byteFallback !== 'boolean') fail('byteFallback must be true or false');
+  let vocab: string[] = [];
+  try {
+    vocab = vocabularyOf(Array.from(file.chars), merges, file.byteFallback);
+  } catch (error) {
+    fail((error as Error).message);
   }
-  const unkId = file.unkId;
-  if (typeof unkId !== 'number' || !Number.isInteger(unkId) || unkId < 0 || unkId >= config.vocabSize) fail('unkId is out of range');
+  if (vocab.length !== config.vocabSize) fail(`the tokenizer makes ${vocab.length} tokens, config.vocabSize is ${config.vocabSize}`);
   if (weights.byteLength !== file.weightsBytes) {
     fail(`weights file has ${weights.byteLength} bytes, model.json expects ${file.weightsBytes}`);
   }
@@ -47,6 +53,7 @@ export function parseModel(json: unknown, weights: ArrayBuffer): TinyModel {
   const tensors = file.tensors;
   if (!Array.isArray(tensors) || tensors.length !== layout.length) fail(`expected ${layout.length} tensors`);
   const bytes = new Int8Array(weights);
+  const scalesView = new DataView(weights);
   const total = layout.reduce((s, e) => s + e.rows * e.cols, 0);
   const flat = new Float32Array(total);
   let at = 0;
@@ -54,17 +61,20 @@ export function parseModel(json: unknown, weights: ArrayBuffer): TinyModel {
     const t = tensors[i];
     if (!t || t.name !== e.name) fail(`tensor ${i} should be ${e.name}, found ${t?.name}`);
     if (!Array.isArray(t.shape) || t.shape[0] !== e.rows || t.shape[1] !== e.cols) fail(`${e.name} should be ${e.rows}×${e.cols}`);
-    if (!Array.isArray(t.scales) || t.scales.length !== e.rows || t.scales.some((s) => typeof s !== 'number' || !Number.isFinite(s))) {
-      fail(`${e.name} needs ${e.rows} finite scales`);
-    }
+    if (!Number.isInteger(t.scalesOffset) || t.scalesOffset < 0 || t.scalesOffset + e.rows * 4 > bytes.length) fail(`${e.name}'s scales lie outside the weights file`);
     if (!Number.isInteger(t.offset) || t.offset < 0 || t.offset + e.rows * e.cols > bytes.length) fail(`${e.name} lies outside the weights file`);
     for (let r = 0; r < e.rows; r++) {
-      const s = t.scales[r];
+      const s = scalesView.getFloat32(t.scalesOffset + r * 4, true);
+      if (!Number.isFinite(s)) fail(`${e.name} row ${r} has no finite scale`);
       const src = t.offset + r * e.cols;
       for (let c = 0; c < e.cols; c++) flat[at + r * e.cols + c] = bytes[src + c] * s;
     }
     at += e.rows * e.cols;
   });
   const counts = Array.isArray(file.unigramCounts) && file.unigramCounts.length === config.vocabSize ? file.unigramCounts : [];
-  return createModel({ locale: String(file.locale ?? ''), config, vocab, unkId, unigramCounts: counts }, flat);
+  try {
+    return createModel({ locale: String(file.locale ?? ''), config, vocab, merges, byteFallback: file.byteFallback as boolean, unigramCounts: counts }, flat);
+  } catch (error) {
+    fail((error as Error).message);
+  }
 }

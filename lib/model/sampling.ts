@@ -7,7 +7,7 @@
  */
 import { softmax } from '../math/attention';
 import { forward } from './forward';
-import { encode } from './tokenizer';
+import { decode, encode } from './tokenizer';
 import type { Rng, TinyModel } from './types';
 
 /** How to shape the distribution. */
@@ -66,9 +66,9 @@ export interface GenerateOptions extends SamplingOptions {
   rng: Rng;
 }
 
-/** What an empty prompt starts from: a space (English) or 。 (Chinese), else the unknown token. */
+/** What an empty prompt starts from: a newline, else a space (English) or 。 (Chinese), else the first token. */
 function startToken(model: TinyModel): number {
-  return model.tokenToId.get(' ') ?? model.tokenToId.get('。') ?? model.unkId;
+  return model.tokenToId.get('\n') ?? model.tokenToId.get(' ') ?? model.tokenToId.get('。') ?? 0;
 }
 
 /** Continues `prompt` token by token (the model reads the last contextLength tokens). Returns only the new text. */
@@ -81,7 +81,6 @@ export function generate(model: TinyModel, prompt: string, options: GenerateOpti
     const { logits } = forward(model, window);
     const next = sampleToken(nextTokenDistribution(logits[logits.length - 1], options), options.rng);
     ids.push(next);
-    out += model.vocab[next];
   }
-  return out;
+  return decode(model, ids.slice(ids.length - options.maxNewTokens));
 }

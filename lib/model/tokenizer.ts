@@ -1,39 +1,14 @@
 /**
- * Character-level tokenizer: text → token ids and back.
+ * Text → token ids and back, for every widget and script.
  *
- * Why this file exists: every widget starts from encode(); its rules for
- * truncation and for characters the model has never seen are defined here.
- *
- * Rules:
- * - Text is split into Unicode code points (an emoji is one token, not two
- *   surrogate halves), after NFC normalisation.
- * - A character in the vocabulary maps to its id. Otherwise a few look-alikes
- *   are tried (curly quotes → straight quotes for English, ASCII punctuation
- *   → full-width for Chinese, and the reverse). Anything else maps to the
- *   unknown token (model.unkId, shown as "�" by decode()); `tokens` keeps the
- *   original character so the reader still sees what they typed.
- * - At most contextLength tokens are kept: the first ones by default (the
- *   explorer shows the start of a long text), or the last ones with
- *   { keep: 'end' } (generation continues from the end).
+ * The rules live in ./bpe (byte-pair merges with byte fallback, so any text in any
+ * script encodes and nothing maps to an unknown token). This file adds the model's
+ * context: at most contextLength tokens are kept, the first ones by default (the
+ * explorer shows the start of a long text) or the last ones with { keep: 'end' }
+ * (generation continues from the end).
  */
+import { bpeDecode, bpeEncode } from './bpe';
 import type { Encoded, TinyModel } from './types';
-
-const LOOKALIKES: Record<string, string[]> = {
-  '’': ["'"], '‘': ["'"], '“': ['"'], '”': ['"'], '…': ['.'], '—': ['-', ','], '–': ['-', ','],
-  ',': ['，'], '.': ['。'], '?': ['？'], '!': ['！'], ':': ['：'], ';': ['；'], '(': ['（'], ')': ['）'], '"': ['“', '”'],
-  '，': [','], '。': ['.'], '？': ['?'], '！': ['!'], '：': [':'], '；': [';'], '（': ['('], '）': [')'], '\n': [' '], '\t': [' '],
-};
-
-/** Id of one character under the rules above. */
-export function charToId(model: TinyModel, ch: string): number {
-  const direct = model.tokenToId.get(ch);
-  if (direct !== undefined) return direct;
-  for (const alt of LOOKALIKES[ch] ?? []) {
-    const id = model.tokenToId.get(alt);
-    if (id !== undefined) return id;
-  }
-  return model.unkId;
-}
 
 /** Options for {@link encode}. */
 export interface EncodeOptions {
@@ -43,14 +18,21 @@ export interface EncodeOptions {
 
 /** Encodes text for the model; see the file comment for the rules. */
 export function encode(model: TinyModel, text: string, options: EncodeOptions = {}): Encoded {
-  const chars = Array.from(text.normalize('NFC'));
+  const all = bpeEncode(model.bpe, text);
   const max = model.config.contextLength;
-  const truncated = chars.length > max;
-  const kept = !truncated ? chars : options.keep === 'end' ? chars.slice(chars.length - max) : chars.slice(0, max);
-  return { ids: kept.map((c) => charToId(model, c)), tokens: kept, truncated };
+  const truncated = all.length > max;
+  const ids = !truncated ? all : options.keep === 'end' ? all.slice(all.length - max) : all.slice(0, max);
+  return { ids, tokens: ids.map((id) => model.vocab[id]), truncated };
 }
 
-/** Joins the vocabulary strings of ids (unknown ids become the unknown token's text). */
+/** The text of ids (byte tokens are joined back into the characters they spell). */
 export function decode(model: TinyModel, ids: readonly number[]): string {
-  return ids.map((id) => model.vocab[id] ?? model.vocab[model.unkId]).join('');
+  return bpeDecode(model.bpe, ids);
+}
+
+/** The distinct characters of `text` that the vocabulary lacks, so that encode() spells them as UTF-8 bytes. */
+export function byteSpelled(model: TinyModel, text: string): string[] {
+  const chars = new Set<string>();
+  for (const ch of text.normalize('NFC')) if (!/\s/u.test(ch) && !model.bpe.charIds.has(ch) && model.bpe.byteBase >= 0) chars.add(ch);
+  return [...chars];
 }

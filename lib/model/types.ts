@@ -1,5 +1,5 @@
 /**
- * Shared types of the tiny character-level GPT: its configuration, the files it
+ * Shared types of the tiny GPT: its configuration, the files it
  * ships as, the loaded model, and the trace a forward pass returns.
  *
  * Why this file exists: the trainer (scripts/train), the inference code
@@ -11,10 +11,11 @@
  * - [pos][dModel] means an array over positions of vectors of length dModel;
  * - attention maps are [head][query][key]; key > query is always 0 (causal).
  */
+import type { Bpe } from './bpe';
 
 /** Architecture hyper-parameters of one model. */
 export interface ModelConfig {
-  /** Number of distinct tokens (characters), including the unknown token. */
+  /** Number of distinct tokens: byte tokens, single characters and merged tokens. */
   vocabSize: number;
   /** Maximum number of tokens the model reads at once (learned positions 0 … contextLength−1). */
   contextLength: number;
@@ -30,7 +31,11 @@ export interface ModelConfig {
   lnEps: number;
 }
 
-/** One tensor's entry in the model JSON: where its int8 values sit in the weights file. */
+/**
+ * One tensor's entry in the model JSON: where its values sit in the weights file.
+ * The file holds every row's scale first (float32, little-endian, in layout order),
+ * then every int8 value; a value is int8 × its row's scale.
+ */
 export interface TensorEntry {
   /** Name from {@link parameterLayout}, e.g. "h0.attn_qkv_w". */
   name: string;
@@ -38,26 +43,32 @@ export interface TensorEntry {
   shape: [number, number];
   /** Byte offset of the first int8 value in the weights file (row-major). */
   offset: number;
-  /** One scale per row: float value = int8 value × scale. */
-  scales: number[];
+  /** Byte offset of the tensor's first row scale (float32) in the weights file. */
+  scalesOffset: number;
 }
 
 /** The JSON file `public/models/<locale>/model.json`. */
 export interface ModelFileJson {
   /** Always "tiny-gpt-int8". */
   format: 'tiny-gpt-int8';
-  /** Format version; currently 1. */
-  version: 1;
+  /** Format version: 2 (byte-pair tokens with byte fallback). */
+  version: 2;
   /** Language of the training corpus: "en" or "zh". */
   locale: string;
   config: ModelConfig;
-  /** Token strings by id; every token is one Unicode character, id 0 is the unknown token. */
-  vocab: string[];
-  /** Id used for characters not in the vocabulary (see encode()). */
-  unkId: number;
+  /**
+   * The single-character tokens, in id order, as one string. The whole vocabulary is
+   * rebuilt from it (lib/model/bpe.ts): 256 byte tokens when byteFallback, then these
+   * characters, then one token per merge.
+   */
+  chars: string;
+  /** Byte-pair merges, flat pairs of ids [left₀, right₀, left₁, right₁, …] (see lib/model/bpe.ts). */
+  merges: number[];
+  /** True when ids 0…255 are byte tokens, so that any text encodes. */
+  byteFallback: boolean;
   /** Occurrences of each token in the training corpus (for the unigram baseline). */
   unigramCounts: number[];
-  /** File name of the int8 weights, relative to model.json. */
+  /** File name of the weights (row scales, then int8 values), relative to model.json. */
   weightsFile: string;
   /** Exact byte length of the weights file. */
   weightsBytes: number;
@@ -112,20 +123,20 @@ export interface TinyModel {
   config: ModelConfig;
   /** Token strings by id. */
   vocab: string[];
-  /** Character → id. */
+  /** Token text → id. */
   tokenToId: Map<string, number>;
-  /** Id used for characters outside the vocabulary. */
-  unkId: number;
+  /** The tokenizer's tables (lib/model/bpe.ts). */
+  bpe: Bpe;
   /** Training-corpus count of each token (for the unigram baseline); may be empty. */
   unigramCounts: number[];
   weights: ModelWeights;
 }
 
-/** Result of encode(): the ids the model reads and the characters they came from. */
+/** Result of encode(): the ids the model reads and their texts. */
 export interface Encoded {
   /** Token ids, at most contextLength of them. */
   ids: number[];
-  /** The input character behind each id (an unknown character keeps its own text here). */
+  /** The vocabulary text of each id (a leading space stays part of the token; a byte token reads `<0xE6>`). */
   tokens: string[];
   /** True when the input had more tokens than the context and was cut. */
   truncated: boolean;
@@ -151,7 +162,7 @@ export interface LayerTrace {
 
 /** Everything a forward pass computed, ready for widgets. */
 export interface ForwardTrace {
-  /** The token strings that were read (vocab strings; the unknown token for unknown ids). */
+  /** The token strings that were read (vocab strings). */
   tokens: string[];
   ids: number[];
   /** Next-token logits at every position: [pos][vocabSize]; row p predicts token p+1. */

@@ -6,6 +6,7 @@
  * same layout; both turn that buffer into named weight views here, without
  * copying, so training-time samples and the shipped model run the same code.
  */
+import { buildBpe } from './bpe';
 import { layoutOffsets, parameterCount } from './layout';
 import type { BlockWeights, ModelConfig, ModelWeights, Tensor, TinyModel } from './types';
 
@@ -56,7 +57,10 @@ export interface ModelMeta {
   locale: string;
   config: ModelConfig;
   vocab: string[];
-  unkId: number;
+  /** Byte-pair merges as flat id pairs (lib/model/bpe.ts); none for a character-only vocabulary. */
+  merges?: number[];
+  /** True when ids 0…255 are byte tokens. */
+  byteFallback: boolean;
   unigramCounts?: number[];
 }
 
@@ -72,7 +76,7 @@ export function createModel(meta: ModelMeta, flat: Float32Array): TinyModel {
     config: meta.config,
     vocab: meta.vocab,
     tokenToId,
-    unkId: meta.unkId,
+    bpe: buildBpe(meta.vocab, meta.merges ?? [], meta.byteFallback),
     unigramCounts: meta.unigramCounts ?? [],
     weights: weightsFromFlat(meta.config, flat),
   };

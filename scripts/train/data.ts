@@ -1,88 +1,216 @@
 /**
- * Builds each model's corpus, vocabulary and training batches.
+ * Builds each model's training text, tokenizer and batches.
  *
- * Why this file exists: the corpus is generated deterministically at training
- * time (only the held-out text is committed, in data/heldout/), so the
- * trainer, the exporter and model:eval must all derive the same text and
- * vocabulary from the same seeds. The held-out text uses a different seed
- * and leaves out every sentence that also occurs in the training text.
+ * The text is regenerated deterministically at training time from committed
+ * sources (see ./corpus/sources.ts and data/README.md), so the trainer, the
+ * exporter and model:eval all derive the same text and vocabulary from the same
+ * seeds. It mixes, paragraph by paragraph:
+ * - natural text: WordNet's example sentences (English), the site's chapters;
+ * - generated everyday sentences (./corpus/en.ts, ./corpus/zh.ts, and for Chinese the
+ *   broad lexicon of ./corpus/zh-broad.ts);
+ * - the patterns the chapters teach (./corpus/structures.ts).
+ * The batcher adds a further pattern: in a share of the windows a span of text comes
+ * back a little later, the situation in which induction heads pay off.
+ *
+ * The held-out text of the training log is the same mixture drawn with other seeds
+ * (sentences that also occur in training are left out); the natural held-out text
+ * in data/heldout/ is written by hand and never enters training.
  */
 import { createRng, randomInt } from '../../lib/model/rng';
 import type { Rng } from '../../lib/model/types';
+import { buildBpe, bpeEncode, type Bpe } from '../../lib/model/bpe';
+import { learnBpe, type BpeSpec } from './bpe';
 import { englishSentence } from './corpus/en';
-import { generateSentences } from './corpus/grammar';
+import type { Template } from './corpus/grammar';
+import { chapterProse, wordnetExamples } from './corpus/sources';
+import { chineseIndirectObject, englishIndirectObject } from './corpus/structures';
 import { chineseSentence } from './corpus/zh';
+import { chineseBroadSentence } from './corpus/zh-broad';
 
 export type Locale = 'en' | 'zh';
 
-/** The unknown token: id 0 in every vocabulary. */
-export const UNK = '\uFFFD';
+interface Mixture {
+  trainSeed: number;
+  heldOutSeed: number;
+  /** Makers of generated sentences and how many characters of each (natural text is used whole). */
+  generated: [() => Template, number][];
+  /** How many times the chapters' prose is repeated in the mixture. */
+  chapterCopies: number;
+  /** Placed between the sentences of a paragraph. */
+  separator: string;
+  tokenizer: BpeSpec;
+  heldOutChars: number;
+}
 
-/** Corpus sizes and seeds per language. */
-export const CORPUS_SPECS: Record<Locale, { trainSeed: number; heldOutSeed: number; trainChars: number; heldOutChars: number; separator: string }> = {
-  en: { trainSeed: 101, heldOutSeed: 9001, trainChars: 1_500_000, heldOutChars: 30_000, separator: ' ' },
-  zh: { trainSeed: 202, heldOutSeed: 9002, trainChars: 700_000, heldOutChars: 12_000, separator: '' },
+const MIXTURES: Record<Locale, Mixture> = {
+  en: {
+    trainSeed: 101,
+    heldOutSeed: 9001,
+    generated: [
+      [() => englishSentence, 1_600_000],
+      [() => englishIndirectObject, 450_000],
+    ],
+    chapterCopies: 2,
+    separator: ' ',
+    tokenizer: { vocabSize: 2048, maxChars: 200, minCharCount: 20 },
+    heldOutChars: 40_000,
+  },
+  zh: {
+    trainSeed: 202,
+    heldOutSeed: 9002,
+    generated: [
+      [() => chineseSentence, 500_000],
+      [chineseBroadSentence, 700_000],
+      [() => chineseIndirectObject, 200_000],
+    ],
+    chapterCopies: 3,
+    separator: '',
+    tokenizer: { vocabSize: 2816, maxChars: 2350, minCharCount: 2 },
+    heldOutChars: 15_000,
+  },
 };
 
 export interface Corpus {
   locale: Locale;
   train: string;
   heldOut: string;
-  /** UNK first, then every character of the training text in code-point order. */
   vocab: string[];
-  /** Count of each vocab entry in the training text. */
+  merges: number[];
+  bpe: Bpe;
+  /** Count of each token in the training text (for the unigram baseline). */
   counts: number[];
 }
 
-/** Generates the corpus of one language (about a second). */
-export function buildCorpus(locale: Locale): Corpus {
-  const spec = CORPUS_SPECS[locale];
-  const sentence = locale === 'en' ? englishSentence : chineseSentence;
-  const trainSentences = generateSentences(sentence, { seed: spec.trainSeed, minChars: spec.trainChars, separator: spec.separator });
-  const heldOutSentences = generateSentences(sentence, {
-    seed: spec.heldOutSeed,
-    minChars: spec.heldOutChars,
-    separator: spec.separator,
-    exclude: new Set(trainSentences),
-  });
-  const train = trainSentences.join(spec.separator);
-  const heldOut = heldOutSentences.join(spec.separator);
-  const chars = [...new Set(Array.from(train))].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
-  const vocab = [UNK, ...chars];
-  const index = new Map(vocab.map((c, i) => [c, i]));
-  const counts = new Array<number>(vocab.length).fill(0);
-  for (const c of Array.from(train)) counts[index.get(c)!]++;
-  return { locale, train, heldOut, vocab, counts };
+/** Paragraphs of 3–8 generated sentences, until `chars` characters. */
+function generatedParagraphs(sentence: Template, r: Rng, chars: number, separator: string, exclude?: ReadonlySet<string>, seen?: Set<string>): string[] {
+  const out: string[] = [];
+  let total = 0;
+  while (total < chars) {
+    const n = 3 + randomInt(r, 6);
+    const sentences: string[] = [];
+    while (sentences.length < n) {
+      const s = sentence(r);
+      if (exclude?.has(s)) continue;
+      seen?.add(s);
+      sentences.push(s);
+    }
+    const p = sentences.join(separator);
+    out.push(p);
+    total += p.length + 1;
+  }
+  return out;
 }
 
-/** Ids of a text under a vocabulary (unknown characters → 0). */
-export function toIds(text: string, vocab: readonly string[]): Int32Array {
-  const index = new Map(vocab.map((c, i) => [c, i]));
-  return Int32Array.from(Array.from(text), (c) => index.get(c) ?? 0);
+/** Fisher–Yates with the given generator. */
+function shuffle<T>(items: T[], r: Rng): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = randomInt(r, i + 1);
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+/** WordNet examples as paragraphs of 4–8 sentences; every 50th paragraph is kept for held-out. */
+function wordnetParagraphs(r: Rng): { train: string[]; heldOut: string[] } {
+  const lines = shuffle(wordnetExamples(), r);
+  const train: string[] = [];
+  const heldOut: string[] = [];
+  for (let i = 0, k = 0; i < lines.length; k++) {
+    const n = 4 + randomInt(r, 5);
+    (k % 50 === 49 ? heldOut : train).push(lines.slice(i, i + n).join(' '));
+    i += n;
+  }
+  return { train, heldOut };
+}
+
+/** Generates the training and held-out text of one language and learns its tokenizer (about a minute). */
+export function buildCorpus(locale: Locale): Corpus {
+  const mix = MIXTURES[locale];
+  const r = createRng(mix.trainSeed);
+  const rh = createRng(mix.heldOutSeed);
+  const makers = mix.generated.map(([make, chars]) => [make(), chars] as const);
+  const generatedTotal = makers.reduce((sum, [, chars]) => sum + chars, 0);
+  const seen = new Set<string>();
+  const trainParts: string[] = [];
+  const heldOutParts: string[] = [];
+  // The tokenizer learns its merges from the least repetitive text: natural prose and,
+  // for Chinese, the broad-lexicon sentences, so that templates do not earn tokens of their own.
+  const tokenizerParts: string[] = [];
+  makers.forEach(([sentence, chars], i) => {
+    const paragraphs = generatedParagraphs(sentence, r, chars, mix.separator, undefined, seen);
+    trainParts.push(...paragraphs);
+    if (mix.generated[i][0] === chineseBroadSentence) tokenizerParts.push(...paragraphs);
+  });
+  for (const [sentence, chars] of makers) {
+    heldOutParts.push(...generatedParagraphs(sentence, rh, (mix.heldOutChars * chars) / generatedTotal, mix.separator, seen));
+  }
+  if (locale === 'en') {
+    const wn = wordnetParagraphs(r);
+    trainParts.push(...wn.train);
+    tokenizerParts.push(...wn.train);
+    heldOutParts.push(...wn.heldOut);
+  }
+  const chapters = chapterProse(locale);
+  tokenizerParts.push(...chapters);
+  for (let c = 0; c < mix.chapterCopies; c++) trainParts.push(...chapters);
+  const train = shuffle(trainParts, r).join('\n');
+  const heldOut = shuffle(heldOutParts, rh).join('\n');
+
+  const { vocab, merges } = learnBpe(tokenizerParts.join('\n'), mix.tokenizer);
+  const bpe = buildBpe(vocab, merges, true);
+  const counts = new Array<number>(vocab.length).fill(0);
+  for (const id of bpeEncode(bpe, train)) counts[id]++;
+  return { locale, train, heldOut, vocab, merges, bpe, counts };
+}
+
+/** Ids of a text under a corpus's tokenizer. */
+export function toIds(text: string, bpe: Bpe): Int32Array {
+  return Int32Array.from(bpeEncode(bpe, text));
 }
 
 /**
- * Random windows of T+1 ids: inputs are ids[s…s+T−1], targets ids[s+1…s+T].
- * With probability `unkRate` an input (never a target) is replaced by the
- * unknown token, so the model learns what to do after a character it has
- * not seen.
+ * Random windows of T+1 ids: inputs are w[0…T−1], targets w[1…T]. With probability
+ * `repeatRate` the window is built as [span][gap][span][rest]: a span of 6–24 tokens
+ * from one place in the text, 1–48 tokens from another, the same span again, then text
+ * that follows it. In the second copy every token can be predicted by finding the
+ * earlier copy and reading what came next (an induction head's job).
  */
 export class Batcher {
   private readonly rng: Rng;
-  constructor(private readonly ids: Int32Array, private readonly T: number, seed: number, private readonly unkRate = 0.01) {
+  constructor(private readonly ids: Int32Array, private readonly T: number, seed: number, private readonly repeatRate = 0.5) {
     this.rng = createRng(seed);
   }
 
+  private slice(length: number): Int32Array {
+    const start = randomInt(this.rng, this.ids.length - length - 1);
+    return this.ids.subarray(start, start + length);
+  }
+
+  window(): Int32Array {
+    const { T, rng } = this;
+    if (rng() >= this.repeatRate) return this.slice(T + 1);
+    const span = this.slice(6 + randomInt(rng, 19));
+    const gap = this.slice(1 + randomInt(rng, 48));
+    const lead = this.slice(randomInt(rng, Math.max(1, T - 2 * span.length - gap.length - 8)));
+    const out = new Int32Array(T + 1);
+    let at = 0;
+    for (const part of [lead, span, gap, span, this.slice(T + 1)]) {
+      const n = Math.min(part.length, T + 1 - at);
+      out.set(part.subarray(0, n), at);
+      at += n;
+      if (at === T + 1) break;
+    }
+    return out;
+  }
+
   next(B: number): { inputs: Int32Array; targets: Int32Array } {
-    const { T, ids, rng } = this;
+    const { T } = this;
     const inputs = new Int32Array(B * T);
     const targets = new Int32Array(B * T);
     for (let b = 0; b < B; b++) {
-      const start = randomInt(rng, ids.length - T - 1);
-      for (let t = 0; t < T; t++) {
-        inputs[b * T + t] = rng() < this.unkRate ? 0 : ids[start + t];
-        targets[b * T + t] = ids[start + t + 1];
-      }
+      const w = this.window();
+      inputs.set(w.subarray(0, T), b * T);
+      targets.set(w.subarray(1, T + 1), b * T);
     }
     return { inputs, targets };
   }
@@ -109,3 +237,4 @@ export function unigramLoss(ids: ArrayLike<number>, counts: readonly number[]): 
   for (let i = 0; i < ids.length; i++) loss -= Math.log((counts[ids[i]] + 1) / total);
   return loss / ids.length;
 }
+

@@ -27,8 +27,6 @@ export interface RunPaths {
   outDir: string;
   /** Unquantised float32 weights go to checkpointDir/<locale>.f32 (raw little-endian, parameterLayout order). */
   checkpointDir: string;
-  /** The held-out text goes to heldOutDir/<locale>.txt. */
-  heldOutDir: string;
 }
 
 /** Trains `locale` (optionally with overrides, for experiments) and writes its files. */
@@ -42,14 +40,13 @@ export function runTraining(locale: Locale, paths: RunPaths, overrides: Partial<
     locale,
     config,
     vocab: corpus.vocab,
+    merges: corpus.merges,
     counts: corpus.counts,
     flat: params,
     training: { steps: spec.steps, batchSize: spec.batchSize, seed: spec.seed, heldOutLoss: last.heldOut, unigramHeldOut: round4(log.unigramHeldOut), seconds: log.seconds },
   });
   mkdirSync(paths.checkpointDir, { recursive: true });
   writeFileSync(join(paths.checkpointDir, `${locale}.f32`), new Uint8Array(params.buffer, params.byteOffset, params.byteLength));
-  mkdirSync(paths.heldOutDir, { recursive: true });
-  writeFileSync(join(paths.heldOutDir, `${locale}.txt`), corpus.heldOut);
   writeFileSync(join(dir, 'training-log.json'), JSON.stringify({ ...log, unigramHeldOut: round4(log.unigramHeldOut) }, null, 1));
   return { locale, parameters: log.parameters, seconds: log.seconds, heldOut: last.heldOut, unigram: log.unigramHeldOut, ...sizes };
 }

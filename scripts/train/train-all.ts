@@ -1,8 +1,9 @@
 /**
  * `npm run train:model`: retrains the English and Chinese tiny models
  * deterministically and rewrites public/models/{en,zh}/ (model.json,
- * weights.bin, training-log.json), data/heldout/{en,zh}.txt and the float32
- * checkpoints data/checkpoints/{en,zh}.f32.
+ * weights.bin, training-log.json) and the float32 checkpoints
+ * data/checkpoints/{en,zh}.f32. (data/heldout/ holds hand-written natural text that
+ * training never reads.)
  *
  * Why this file exists: one command rebuilds every committed model file. The
  * two models train in parallel, one worker thread each (this machine has 2
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Locale } from './data';
 import type { RunPaths, RunSummary } from './run';
+import { SAMPLE_STEPS } from './specs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -34,7 +36,7 @@ function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: nu
 
 function trainInWorker(locale: Locale, paths: RunPaths, steps?: number, batch?: number): Promise<RunSummary> {
   const overrides = {
-    ...(steps ? { steps, sampleSteps: [0, 100, 500, 1000].filter((s) => s < steps) } : {}),
+    ...(steps ? { steps, sampleSteps: SAMPLE_STEPS.filter((s) => s < steps) } : {}),
     ...(batch ? { batchSize: batch } : {}),
   };
   return new Promise((resolvePromise, reject) => {
@@ -54,12 +56,11 @@ function trainInWorker(locale: Locale, paths: RunPaths, steps?: number, batch?: 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  // Experiments written elsewhere with --out keep their held-out text and checkpoints beside them.
+  // Experiments written elsewhere with --out keep their checkpoints beside them.
   const defaultOut = args.out === join(root, 'public/models');
   const paths: RunPaths = {
     outDir: args.out,
     checkpointDir: defaultOut ? join(root, 'data/checkpoints') : join(args.out, 'checkpoints'),
-    heldOutDir: defaultOut ? join(root, 'data/heldout') : join(args.out, 'heldout'),
   };
   const summaries = await Promise.all(args.only.map((l) => trainInWorker(l, paths, args.steps, args.batch)));
   for (const s of summaries) {

@@ -1,12 +1,13 @@
 /**
- * Trains one tiny GPT on its synthetic corpus and returns the weights and a
- * log of the run (loss curve and samples at checkpoints).
+ * Trains one tiny GPT on its corpus and returns the weights and a log of the run:
+ * the loss curve, samples at checkpoints, and the probe scores of ./probes.ts over
+ * steps (so the moment a head forms can be shown).
  *
- * Why this file exists: the training loop proper — schedule, evaluation,
- * checkpoint samples — kept apart from the model, the optimiser, the worker
- * plumbing and the file export. Everything is seeded: two runs with the same
- * spec give bit-identical weights.
+ * The training loop proper (schedule, evaluation, checkpoint samples, probes) is
+ * kept apart from the model, the optimiser, the worker plumbing and the file export.
+ * Everything is seeded: two runs with the same spec give bit-identical weights.
  */
+import { sinusoidalEncoding } from '../../lib/math/positional';
 import { createRng } from '../../lib/model/rng';
 import { generate } from '../../lib/model/sampling';
 import type { ModelConfig } from '../../lib/model/types';
@@ -15,6 +16,7 @@ import { parameterCount } from '../../lib/model/layout';
 import { AdamW } from './adamw';
 import { Batcher, buildCorpus, evalWindows, toIds, unigramLoss, type Corpus, type Locale } from './data';
 import { TrainableModel } from './model';
+import { bestHead, buildProbes, scoreProbes, type ProbeScores } from './probes';
 
 export interface TrainSpec {
   locale: Locale;
@@ -29,6 +31,8 @@ export interface TrainSpec {
   /** Steps at which to record generated samples (the final step is always added). */
   sampleSteps: number[];
   prompts: string[];
+  /** Score the probes every this many steps (and at the end). */
+  probeEvery: number;
 }
 
 export interface TrainLog {
@@ -44,6 +48,9 @@ export interface TrainLog {
   unigramHeldOut: number;
   curve: { step: number; train: number; heldOut: number }[];
   samples: { step: number; prompt: string; text: string }[];
+  /** Probe scores over training (see ./probes.ts). */
+  probes: ({ step: number } & ProbeScores)[];
+  tokenizer: { vocabSize: number; merges: number; trainTokens: number };
   seconds: number;
 }
 
@@ -67,12 +74,14 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
   const config: ModelConfig = { ...spec.config, vocabSize: corpus.vocab.length };
   const model = new TrainableModel(config);
   model.init(createRng(spec.seed));
+  seedPositions(model, config);
   const opt = new AdamW(config);
-  const trainIds = toIds(corpus.train, corpus.vocab);
-  const heldOutIds = toIds(corpus.heldOut, corpus.vocab);
+  const trainIds = toIds(corpus.train, corpus.bpe);
+  const heldOutIds = toIds(corpus.heldOut, corpus.bpe);
   const batcher = new Batcher(trainIds, config.contextLength, spec.seed + 1);
   const heldOut = evalWindows(heldOutIds, config.contextLength, 32);
-  const meta = { locale: spec.locale, config, vocab: corpus.vocab, unkId: 0 };
+  const meta = { locale: spec.locale, config, vocab: corpus.vocab, merges: corpus.merges, byteFallback: true };
+  const probes = buildProbes(spec.locale, corpus);
   const params = model.params as Float32Array;
 
   const log: TrainLog = {
@@ -87,7 +96,20 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
     unigramHeldOut: unigramLoss(heldOutIds, corpus.counts),
     curve: [],
     samples: [],
+    probes: [],
+    tokenizer: { vocabSize: corpus.vocab.length, merges: corpus.merges.length / 2, trainTokens: trainIds.length },
     seconds: 0,
+  };
+  const recordProbes = (step: number) => {
+    const scores = scoreProbes(createModel(meta, params), probes);
+    log.probes.push({ step, ...scores });
+    const prev = bestHead(scores.previousToken);
+    const ind = bestHead(scores.induction);
+    onProgress(
+      `${spec.locale} step ${step} probes: previous-token ${prev.score.toFixed(2)} (L${prev.layer}H${prev.head}), ` +
+        `induction ${ind.score.toFixed(2)} (L${ind.layer}H${ind.head}), names ${scores.names.toFixed(2)}` +
+        (scores.agreement === null ? '' : `, agreement ${scores.agreement.toFixed(2)}`),
+    );
   };
   const sampleAt = new Set([...spec.sampleSteps, spec.steps]);
   const evaluate = () => model.forward(heldOut.inputs, heldOut.targets, heldOut.B, config.contextLength, false);
@@ -103,6 +125,7 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
   let trainCount = 0;
   for (let step = 0; step <= spec.steps; step++) {
     if (sampleAt.has(step) || step === 0) recordSamples(step);
+    if (step % spec.probeEvery === 0 || step === spec.steps) recordProbes(step);
     if (step % spec.evalEvery === 0 || step === spec.steps) {
       const h = evaluate();
       const train = trainCount > 0 ? trainSum / trainCount : h;
@@ -122,6 +145,21 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
   log.seconds = Math.round((Date.now() - started) / 1000);
   return { corpus, config, params, log };
 }
+
+/**
+ * Starts the learned position embeddings from the 2017 sinusoids (scaled to the size
+ * of the other initial weights) instead of noise. They stay trainable; the head start
+ * is that "the token one place back" is already a fixed linear map of a position's
+ * vector, so previous-token heads, and the induction heads built on them, can form in
+ * the few thousand steps a 2-core machine affords.
+ */
+function seedPositions(model: TrainableModel, config: ModelConfig): void {
+  const pos = model.view('pos_emb');
+  sinusoidalEncoding(config.contextLength, config.dModel).forEach((row, p) => row.forEach((v, i) => (pos[p * config.dModel + i] = POSITION_INIT_SCALE * v)));
+}
+
+/** Scale of the sinusoidal start of the position embeddings (a per-dimension spread of about 0.035). */
+const POSITION_INIT_SCALE = 0.05;
 
 function round4(x: number): number {
   return Math.round(x * 10000) / 10000;

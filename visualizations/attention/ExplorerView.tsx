@@ -11,7 +11,7 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { measuredForward } from '@/components/widget/useTinyModel';
 import { classifyHeads } from '@/lib/model/headPatterns';
-import { encode } from '@/lib/model/tokenizer';
+import { byteSpelled, encode } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { fixed } from '@/lib/widgets/format';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
@@ -108,7 +108,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
             .map((k) => `${name(k.index)} ${fixed(k.weight, 2)}`)
             .join(t.listJoin),
         );
-  const unknown = [...new Set(tokens.filter((_, i) => encoded.ids[i] === model.unkId))];
+  const unknown = byteSpelled(model, sentence);
   const notices = [
     ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
     ...(encoded.truncated ? [t.truncated(contextLength)] : []),

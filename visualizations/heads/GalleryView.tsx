@@ -9,7 +9,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { measuredForward } from '@/components/widget/useTinyModel';
-import { encode } from '@/lib/model/tokenizer';
+import { byteSpelled, encode } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -71,7 +71,7 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
     detail.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
   };
 
-  const unknown = [...new Set(encoded.tokens.filter((_, i) => encoded.ids[i] === model.unkId))];
+  const unknown = byteSpelled(model, sentence);
   const notices = [
     ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
     ...(encoded.truncated ? [a.truncated(contextLength)] : []),

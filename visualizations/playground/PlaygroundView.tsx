@@ -14,7 +14,7 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { measuredForward } from '@/components/widget/useTinyModel';
 import { useStepEvent } from '@/components/widget/useStepEvent';
-import { encode } from '@/lib/model/tokenizer';
+import { byteSpelled, encode } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -132,7 +132,7 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
     else picked = t.pickedSample(quoted(step.id), rankOf(logits, step.id), percent(dist.shaped[step.id]), (step.u ?? 0).toFixed(3));
   }
 
-  const unknown = [...new Set(encoded.tokens.filter((_, i) => encoded.ids[i] === model.unkId))];
+  const unknown = byteSpelled(model, prompt);
   const notices = [
     ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
     ...(Array.from(state.prompt).length + state.generated > contextLength ? [t.truncated(contextLength)] : []),

@@ -32,11 +32,11 @@ interface EmbeddingViewProps {
   t: TokenizerStrings;
 }
 
-/** The table's rows without the unknown token (never trained), their PCA and helpers, per model. */
+/** The embedding table's rows, their PCA and helpers, per model. */
 function useTable(model: TinyModel | null) {
   return useMemo(() => {
     if (!model) return null;
-    const ids = Array.from({ length: model.config.vocabSize }, (_, i) => i).filter((i) => i !== model.unkId);
+    const ids = Array.from({ length: model.config.vocabSize }, (_, i) => i);
     const rows = tensorRows(model.weights.tokenEmbedding, ids);
     const pca = pca2(rows);
     const indexOf = new Map(ids.map((id, i) => [id, i]));
@@ -63,12 +63,11 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
       </WidgetFrame>
     );
   }
-  const known = views.filter((v) => !v.unknown);
-  const selectedId = chosen !== null && table.indexOf.has(chosen) ? chosen : (known[0]?.id ?? table.ids[0]);
+  const selectedId = chosen !== null && table.indexOf.has(chosen) ? chosen : (views[0]?.id ?? table.ids[0]);
   const row = table.indexOf.get(selectedId)!;
   const vector = table.rows[row];
   const nearest = nearestRows(table.rows, row, 6).map((x) => ({ id: table.ids[x.index], similarity: x.similarity }));
-  const textIds = new Set(known.map((v) => v.id));
+  const textIds = new Set(views.map((v) => v.id));
   const glyph = (id: number) => visible(model.vocab[id] ?? '');
   const shown = views.slice(0, SHOWN);
   const explained = (table.pca.variances[0] + table.pca.variances[1]) / table.pca.totalVariance;
@@ -79,7 +78,7 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
       title={t.vectorsTitle}
       id="token-vectors"
       svgRef={svgRef}
-      table={<VectorTable ids={[...new Set(shown.filter((v) => !v.unknown).map((v) => v.id))]} table={table} glyph={glyph} t={t} />}
+      table={<VectorTable ids={[...new Set(shown.map((v) => v.id))]} table={table} glyph={glyph} t={t} />}
     >
       <div ref={box} className="tok-vectors">
         <p className="tok-intro">{t.vectorsIntro}</p>
@@ -89,7 +88,7 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
           t={t}
           compact
           selected={shown.findIndex((v) => v.id === selectedId)}
-          onSelect={(i) => !shown[i].unknown && setChosen(shown[i].id)}
+          onSelect={(i) => setChosen(shown[i].id)}
         />
         {views.length > SHOWN && <p className="tok-small">{t.onlyFirst(SHOWN)}</p>}
         <div className="tok-vector-detail">
@@ -113,14 +112,12 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
         </div>
         <h4>{t.textTokens}</h4>
         <div className="tok-matrix" role="img" aria-label={t.textTokensLabel}>
-          {shown.map((v, i) =>
-            v.unknown ? null : (
-              <div key={i} className={v.id === selectedId ? 'tok-matrix-row tok-matrix-selected' : 'tok-matrix-row'}>
-                <span className="tok-matrix-glyph">{glyph(v.id)}</span>
-                <VectorStrip values={table.rows[table.indexOf.get(v.id)!]} maxAbs={table.maxAbs} width={Math.max(120, width - 40)} height={12} />
-              </div>
-            ),
-          )}
+          {shown.map((v, i) => (
+            <div key={i} className={v.id === selectedId ? 'tok-matrix-row tok-matrix-selected' : 'tok-matrix-row'}>
+              <span className="tok-matrix-glyph">{glyph(v.id)}</span>
+              <VectorStrip values={table.rows[table.indexOf.get(v.id)!]} maxAbs={table.maxAbs} width={Math.max(120, width - 40)} height={12} />
+            </div>
+          ))}
         </div>
         <h4>{t.scatterTitle}</h4>
         <p className="tok-small">{t.scatterDesc(`${Math.round(explained * 100)}%`)}</p>

@@ -3,7 +3,7 @@
  * turn (so neighbours differ by more than colour), the token's text with
  * spaces and line breaks made visible, and its id underneath. A fragment of a
  * character's UTF-8 bytes is written as its hex bytes ‹E4 B9›, never as a
- * replacement glyph; the tiny model's unknown characters get a dashed border.
+ * replacement glyph.
  * Optionally a chip is a button that selects the token (its accessible name then
  * starts with its visible text, followed by the spoken description).
  */
@@ -23,7 +23,6 @@ function pieceLabel(p: Piece, t: TokenizerStrings): string {
 
 /** The accessible name of a chip. */
 export function chipLabel(v: TokenView, t: TokenizerStrings): string {
-  if (v.unknown) return t.unknownLabel(v.pieces.map((p) => (p.kind === 'text' ? p.text : '')).join(''), v.id);
   if (!v.fragment) return t.chipLabel(v.pieces.map((p) => (p.kind === 'text' ? p.text : '')).join(''), v.id);
   return `${v.pieces.map((p) => pieceLabel(p, t)).join(' + ')}; id ${v.id}`;
 }
@@ -64,7 +63,7 @@ export function TokenChips({ views, label, t, compact = false, onSelect, selecte
   return (
     <ol className={compact ? 'tok-chips tok-chips-compact' : 'tok-chips'} aria-label={label}>
       {shown.map((v, i) => {
-        const className = `tok-chip tok-tint-${i % 4}${v.unknown ? ' tok-unknown' : ''}${v.fragment ? ' tok-fragment' : ''}${selected === i ? ' tok-selected' : ''}`;
+        const className = `tok-chip tok-tint-${i % 4}${v.fragment ? ' tok-fragment' : ''}${selected === i ? ' tok-selected' : ''}`;
         const body = (
           <>
             <span className="tok-text">

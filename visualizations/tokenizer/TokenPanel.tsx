@@ -32,7 +32,6 @@ export function TokenPanel({ text, tokenizer, onTokenizer, tokens, sizes, vocab,
   const views = tokens[tokenizer];
   const loaded = VOCABULARIES.filter((v) => vocab.ready[v]).length;
   const split = views ? splitCharacters(views) : [];
-  const unknown = views?.some((v) => v.unknown) ?? false;
   const hasSpace = /[ \n\t]/.test(text);
   const n = (v: number) => v.toLocaleString(tag(locale));
   return (
@@ -77,7 +76,7 @@ export function TokenPanel({ text, tokenizer, onTokenizer, tokens, sizes, vocab,
           <p className="tok-waiting">{t.notLoaded}</p>
         )}
       </div>
-      {(split.length > 0 || unknown || hasSpace) && (
+      {(split.length > 0 || hasSpace) && (
         <div className="tok-notes">
           {split.length > 0 && (
             <>
@@ -89,7 +88,6 @@ export function TokenPanel({ text, tokenizer, onTokenizer, tokens, sizes, vocab,
               </ul>
             </>
           )}
-          {unknown && <p>{t.unknownNote}</p>}
           {hasSpace && <p>{t.spaceNote}</p>}
         </div>
       )}

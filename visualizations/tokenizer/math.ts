@@ -2,7 +2,7 @@
  * The tokenizer playground's pure computations on tokens: how a byte-level
  * token lines up with the characters of the text (whole characters, or a
  * fragment of one character's UTF-8 bytes, shown honestly as hex), the tiny
- * model's character tokens, counts and characters per token, and the geometry
+ * model's own byte-pair tokens, counts and characters per token, and the geometry
  * of the language comparison chart. The embedding table's maths is in pca.ts.
  *
  * Why this file exists: the views only draw; every chip, byte and point comes
@@ -10,7 +10,7 @@
  * No DOM, no React.
  */
 import { scaleLinear } from 'd3';
-import { charToId } from '@/lib/model/tokenizer';
+import { bpeEncode, tokenBytes } from '@/lib/model/bpe';
 import type { TinyModel } from '@/lib/model/types';
 
 const encoder = new TextEncoder();
@@ -36,8 +36,6 @@ export interface TokenView {
   pieces: Piece[];
   /** True when some piece is a fragment of a character. */
   fragment: boolean;
-  /** True for the tiny model's unknown token. */
-  unknown?: boolean;
 }
 
 /** The text's characters (code points) with their UTF-8 byte ranges. */
@@ -127,15 +125,14 @@ export function splitCharacters(views: readonly TokenView[]): { char: string; by
 }
 
 /**
- * The tiny model's tokens for the whole text: one per character, by
- * lib/model's charToId rules (the same as encode(), without its cut at the
- * context length, since the playground counts the whole text).
+ * The tiny model's tokens for the whole text, by its own byte-pair merges (the same
+ * as encode(), without its cut at the context length, since the playground counts
+ * the whole text). A character outside its vocabulary shows as byte fragments.
  */
 export function tinyTokens(model: TinyModel, text: string): TokenView[] {
-  return Array.from(text.normalize('NFC')).map((char) => {
-    const id = charToId(model, char);
-    return { id, pieces: [{ kind: 'text', text: char }], fragment: false, unknown: id === model.unkId };
-  });
+  const normalised = text.normalize('NFC');
+  const ids = bpeEncode(model.bpe, normalised);
+  return alignTokens(normalised, ids, ids.map((id) => tokenBytes(model.bpe, id)));
 }
 
 /** Characters (code points) per token, or 0 for no tokens. */

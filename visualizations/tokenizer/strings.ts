@@ -22,10 +22,8 @@ export interface TokenizerStrings {
   chipsLabel: (tokenizer: string, n: number) => string;
   chipLabel: (text: string, id: number) => string;
   fragmentLabel: (bytes: string, char: string, allBytes: string) => string;
-  unknownLabel: (char: string, id: number) => string;
   fragmentNote: string;
   splitChar: (char: string, bytes: string, tokens: number) => string;
-  unknownNote: string;
   spaceNote: string;
   summaryTitle: string;
   table: { tokenizer: string; vocabulary: string; tokens: string; charsPerToken: string; characters: string; language: string; text: string };
@@ -55,7 +53,6 @@ export interface TokenizerStrings {
   positive: string;
   negative: string;
   vectorTable: { token: string; id: string; pc1: string; pc2: string; norm: string; nearest: string };
-  unknownToken: string;
 }
 
 export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
@@ -69,7 +66,7 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     tokenizerName: { tiny: 'Tiny model', r50k_base: 'GPT-2 (r50k_base)', cl100k_base: 'cl100k_base', o200k_base: 'o200k_base' },
     chartName: { tiny: 'Tiny model', r50k_base: 'GPT-2', cl100k_base: 'cl100k_base', o200k_base: 'o200k_base' },
     tokenizerNote: {
-      tiny: 'one token per character, the site’s own model',
+      tiny: 'the site’s own model: subwords learned from its training text, with byte fallback',
       r50k_base: 'byte-level BPE, GPT-2 and the first GPT-3',
       cl100k_base: 'byte-level BPE, GPT-3.5 and GPT-4',
       o200k_base: 'byte-level BPE, GPT-4o',
@@ -83,10 +80,8 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     chipsLabel: (tokenizer, n) => `${tokenizer}: the text as ${n} tokens`,
     chipLabel: (text, id) => `“${text}”, id ${id}`,
     fragmentLabel: (bytes, char, allBytes) => `bytes ${bytes}, part of the character ${char} (${allBytes})`,
-    unknownLabel: (char, id) => `“${char}” is not in the tiny model’s vocabulary: unknown token, id ${id}`,
     fragmentNote: 'A chip like ‹E4 B9› is a token that holds only some of a character’s UTF-8 bytes. On its own it is not a character at all; only together with the next token does it spell one.',
     splitChar: (char, bytes, tokens) => `${char} = ${bytes} (UTF-8), split across ${tokens} tokens`,
-    unknownNote: 'Dashed chips are characters the tiny model never saw in training; it reads them all as one unknown token.',
     spaceNote: '␣ marks a space, ↵ a line break.',
     summaryTitle: 'Token counts for this text',
     table: { tokenizer: 'Tokenizer', vocabulary: 'Vocabulary', tokens: 'Tokens', charsPerToken: 'Characters per token', characters: 'Characters', language: 'Language', text: 'Text' },
@@ -116,7 +111,6 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     positive: 'positive',
     negative: 'negative',
     vectorTable: { token: 'Token', id: 'Id', pc1: 'PC1', pc2: 'PC2', norm: 'Length', nearest: 'Nearest tokens' },
-    unknownToken: 'unknown',
   },
   zh: {
     title: '分词演示台',
@@ -128,7 +122,7 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     tokenizerName: { tiny: '小模型', r50k_base: 'GPT-2（r50k_base）', cl100k_base: 'cl100k_base', o200k_base: 'o200k_base' },
     chartName: { tiny: '小模型', r50k_base: 'GPT-2', cl100k_base: 'cl100k_base', o200k_base: 'o200k_base' },
     tokenizerNote: {
-      tiny: '每个字符一个词元，本站自己的模型',
+      tiny: '本站自己的小模型：单字、常用词，外加字节回退',
       r50k_base: '字节级 BPE，GPT-2 和最初的 GPT-3 使用',
       cl100k_base: '字节级 BPE，GPT-3.5 和 GPT-4 使用',
       o200k_base: '字节级 BPE，GPT-4o 使用',
@@ -142,10 +136,8 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     chipsLabel: (tokenizer, n) => `${tokenizer}：文本切分为 ${n} 个词元`,
     chipLabel: (text, id) => `“${text}”，编号 ${id}`,
     fragmentLabel: (bytes, char, allBytes) => `字节 ${bytes}，是字符“${char}”（${allBytes}）的一部分`,
-    unknownLabel: (char, id) => `“${char}”不在小模型的词表中：未知词元，编号 ${id}`,
     fragmentNote: '形如 ‹E4 B9› 的词元只包含某个字符 UTF-8 编码的一部分字节。它单独不构成任何字符，要和下一个词元拼在一起才是一个字。',
     splitChar: (char, bytes, tokens) => `${char} = ${bytes}（UTF-8），被拆成 ${tokens} 个词元`,
-    unknownNote: '虚线框是小模型训练时从未见过的字符，它把这些字符都读成同一个“未知”词元。',
     spaceNote: '␣ 表示空格，↵ 表示换行。',
     summaryTitle: '这段文本的词元数',
     table: { tokenizer: '分词器', vocabulary: '词表大小', tokens: '词元数', charsPerToken: '每词元字符数', characters: '字符数', language: '语言', text: '文本' },
@@ -174,6 +166,5 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     positive: '正',
     negative: '负',
     vectorTable: { token: '词元', id: '编号', pc1: '第一主成分', pc2: '第二主成分', norm: '长度', nearest: '最近的词元' },
-    unknownToken: '未知',
   },
 };

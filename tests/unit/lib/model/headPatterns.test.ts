@@ -33,14 +33,27 @@ describe('scoreHead', () => {
     expect(labelHead(s)).toBe('latestDelimiter');
   });
 
+  it('recognises an induction head: a repeated token looks at what followed it last time', () => {
+    // tokens: the cat sat . the cat  → query 4 ("the" again) reads key 1 ("cat"), query 5 ("cat" again) reads key 2 ("sat")
+    const words = ['the', ' cat', ' sat', '.', 'the', ' cat'];
+    const map = words.map((_, i) => words.map((__, j) => (j === ([0, 0, 1, 2, 1, 2][i]) ? 1 : 0)));
+    const s = scoreHead(map, words);
+    expect(s.induction).toBe(1);
+    expect(labelHead(s)).toBe('induction');
+    // a head that reads the earlier copy itself, not its successor, scores 0
+    const duplicate = words.map((_, i) => words.map((__, j) => (j === ([0, 0, 1, 2, 0, 1][i]) ? 1 : 0)));
+    expect(scoreHead(duplicate, words).induction).toBe(0);
+    expect(scoreHead(oneHot((i) => i), tokens).induction).toBe(0); // no repeated tokens in "ab cd, ef" but the space: query 6's earlier space is at 2, key 3 gets 0
+  });
+
   it('calls a uniform head mixed', () => {
     const uniform = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (j <= i ? 1 / (i + 1) : 0)));
     expect(labelHead(scoreHead(uniform, tokens))).toBe('mixed');
   });
 
   it('knows ASCII and full-width delimiters', () => {
-    for (const t of [' ', ',', '.', '，', '。', '“', '！']) expect(isDelimiter(t)).toBe(true);
-    for (const t of ['a', '猫', '1']) expect(isDelimiter(t)).toBe(false);
+    for (const t of [' ', ',', '.', '，', '。', '“', '！', '."', '。”']) expect(isDelimiter(t)).toBe(true);
+    for (const t of ['a', '猫', '1', ' the', '.a']) expect(isDelimiter(t)).toBe(false);
   });
 });
 

@@ -11,11 +11,12 @@ const { model, flat } = randomModelWithFlat();
 const { bytes, tensors } = quantise(TINY, flat);
 const json: ModelFileJson = {
   format: 'tiny-gpt-int8',
-  version: 1,
+  version: 2,
   locale: 'test',
   config: TINY,
-  vocab: model.vocab,
-  unkId: 0,
+  chars: model.vocab.join(''),
+  merges: [],
+  byteFallback: false,
   unigramCounts: model.vocab.map((_, i) => i + 1),
   weightsFile: 'weights.bin',
   weightsBytes: bytes.byteLength,
@@ -32,7 +33,7 @@ describe('parseModel', () => {
     let worst = 0; // largest error as a fraction of its row's quantisation step
     for (const [i, e] of parameterLayout(TINY).entries()) {
       for (let r = 0; r < e.rows; r++) {
-        const step = tensors[i].scales[r];
+        const step = new DataView(bytes.buffer).getFloat32(tensors[i].scalesOffset + r * 4, true);
         for (let c = 0; c < e.cols; c++) {
           const k = offset + r * e.cols + c;
           worst = Math.max(worst, Math.abs(all[k] - flat[k]) / step);
@@ -48,7 +49,8 @@ describe('parseModel', () => {
   it('names what is wrong with a bad file', () => {
     expect(() => parseModel({ ...json, format: 'other' }, buffer())).toThrow(/Bad model file: unknown format/);
     expect(() => parseModel(json, new ArrayBuffer(3))).toThrow(/weights file has 3 bytes/);
-    expect(() => parseModel({ ...json, vocab: ['a'] }, buffer())).toThrow(/vocab must be 11 strings/);
+    expect(() => parseModel({ ...json, chars: 'a' }, buffer())).toThrow(/the tokenizer makes 1 tokens, config.vocabSize is 11/);
+    expect(() => parseModel({ ...json, merges: [0, 99] }, buffer())).toThrow(/merge 0 refers to a token that does not exist yet/);
     const renamed = tensors.map((t, i) => (i === 2 ? { ...t, name: 'oops' } : t));
     expect(() => parseModel({ ...json, tensors: renamed }, buffer())).toThrow(/tensor 2 should be h0.ln1_g/);
     expect(() => parseModel({ ...json, config: { ...TINY, nHeads: 5 } }, buffer())).toThrow(/divisible/);

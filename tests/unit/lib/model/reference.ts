@@ -21,7 +21,7 @@ export function randomModelWithFlat(config: ModelConfig = TINY, seed = 1): { mod
   const flat = Float32Array.from({ length: parameterCount(config) }, () => gaussian(rng) * 0.3);
   const vocab = ['\uFFFD', ' ', '.', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].slice(0, config.vocabSize);
   while (vocab.length < config.vocabSize) vocab.push(String.fromCodePoint(0x4e00 + vocab.length));
-  const model = createModel({ locale: 'test', config, vocab, unkId: 0 }, flat);
+  const model = createModel({ locale: 'test', config, vocab, byteFallback: false }, flat);
   for (const b of model.weights.blocks) for (const g of [b.ln1Gain, b.ln2Gain]) for (let i = 0; i < g.length; i++) g[i] += 1;
   for (let i = 0; i < model.weights.finalLnGain.length; i++) model.weights.finalLnGain[i] += 1;
   return { model, flat };

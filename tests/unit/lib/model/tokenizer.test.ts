@@ -1,39 +1,75 @@
-/** Tests for lib/model/tokenizer: truncation, unknown characters and look-alikes. */
+/**
+ * Tests for lib/model/bpe and lib/model/tokenizer: chunking, merges applied in rank
+ * order, byte fallback for anything outside the vocabulary, lossless round trips, and
+ * the context cut. Merges of the toy vocabulary are worked out by hand in comments.
+ */
 import { describe, expect, it } from 'vitest';
+import { applyMerges, buildBpe, bpeDecode, bpeEncode, chunkText, vocabularyOf } from '@/lib/model/bpe';
 import { decode, encode } from '@/lib/model/tokenizer';
-import { randomModel } from './reference';
+import type { TinyModel } from '@/lib/model/types';
+import { learnBpe } from '@/scripts/train/bpe';
 
-// TINY vocabulary: ['\uFFFD', ' ', '.', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], context 8.
-const model = randomModel();
+// bytes 0…255, then characters ' ' 256, 'a' 257, 'c' 258, 't' 259, then merges:
+// r0: 'a'+'t' → 'at' 260, r1: ' '+'c' → ' c' 261, r2: ' c'+'at' → ' cat' 262
+const chars = [' ', 'a', 'c', 't'];
+const merges = [257, 259, 256, 258, 261, 260];
+const vocab = vocabularyOf(chars, merges, true);
+const bpe = buildBpe(vocab, merges, true);
+
+describe('chunkText', () => {
+  it('keeps a leading space with a word, splits digits, punctuation, contractions and Chinese runs', () => {
+    expect(chunkText("The cat didn't sit, 42 times.")).toEqual(['The', ' cat', ' didn', "'t", ' sit', ',', ' 4', '2', ' times', '.']);
+    expect(chunkText('我喜欢GPT模型。')).toEqual(['我喜欢', 'GPT', '模型', '。']);
+    expect(chunkText('a  b')).toEqual(['a', ' ', ' b']);
+  });
+});
+
+describe('byte-pair encoding with byte fallback', () => {
+  it('builds the vocabulary from bytes, characters and merges', () => {
+    expect(vocab.slice(256)).toEqual([' ', 'a', 'c', 't', 'at', ' c', ' cat']);
+    expect(vocab[0x41]).toBe('<0x41>');
+  });
+
+  it('applies the lowest-ranked merge first', () => {
+    // " cat" starts as [' ', c, a, t]: r0 (a t) → [' ', c, at]; r1 (' ' c) → [' c', at]; r2 → [' cat']
+    expect(applyMerges(bpe, [256, 258, 257, 259])).toEqual([262]);
+    expect(bpeEncode(bpe, ' cat cat')).toEqual([262, 262]);
+    expect(bpeEncode(bpe, 'cat')).toEqual([258, 260]); // no leading space: 'c' + 'at'
+  });
+
+  it('spells characters outside the vocabulary as UTF-8 bytes, and decodes back exactly', () => {
+    const ids = bpeEncode(bpe, ' cat 猫🙂');
+    expect(ids.slice(0, 2)).toEqual([262, 256]);
+    expect(ids.slice(2)).toEqual([0xe7, 0x8c, 0xab, 0xf0, 0x9f, 0x99, 0x82]);
+    expect(bpeDecode(bpe, ids)).toBe(' cat 猫🙂');
+    expect(bpeDecode(bpe, [0xe7])).toBe('\uFFFD'); // an incomplete character
+  });
+
+  it('refuses tables that contradict themselves', () => {
+    expect(() => buildBpe([...vocab.slice(0, -1), ' dog'], merges, true)).toThrow(/merge 2 should make " cat"/);
+    expect(() => buildBpe(['ab'], [], false)).toThrow(/should be one character/);
+    expect(() => buildBpe(vocab.map((t, i) => (i === 3 ? 'x' : t)), merges, true)).toThrow(/token 3 should be <0x03>/);
+  });
+});
+
+describe('learnBpe', () => {
+  it('merges the most frequent pair first and is deterministic', () => {
+    // chunks: "aab" ×3 (pairs aa, ab), "ab" ×2 (ab): counts ab 5, aa 3 → first merge a+b, then a+ab (3)
+    const learned = learnBpe('aab aab aab ab ab'.replace(/ /g, '\n'), { vocabSize: 256 + 3 + 2, maxChars: 10, minCharCount: 1 });
+    expect(learned.vocab.slice(256)).toEqual(['\n', 'a', 'b', 'ab', 'aab']);
+    expect(learned.merges).toEqual([257, 258, 257, 259]);
+    expect(learnBpe('aab aab aab ab ab', { vocabSize: 262, maxChars: 10, minCharCount: 1 })).toEqual(learnBpe('aab aab aab ab ab', { vocabSize: 262, maxChars: 10, minCharCount: 1 }));
+  });
+});
 
 describe('encode', () => {
-  it('maps known characters to their ids', () => {
-    expect(encode(model, 'ab c.')).toEqual({ ids: [3, 4, 1, 5, 2], tokens: ['a', 'b', ' ', 'c', '.'], truncated: false });
-  });
-
-  it('cuts at the context, keeping the start by default and the end on request', () => {
-    const text = 'abcdefghab';
-    const start = encode(model, text);
-    expect(start.truncated).toBe(true);
-    expect(start.tokens.join('')).toBe('abcdefgh');
-    const end = encode(model, text, { keep: 'end' });
-    expect(end.tokens.join('')).toBe('cdefghab');
-    expect(end.ids).toHaveLength(8);
-    expect(encode(model, 'abcdefgh').truncated).toBe(false);
-  });
-
-  it('maps unknown characters to the unknown token but keeps their text', () => {
-    const e = encode(model, 'aZ😀');
-    expect(e.ids).toEqual([3, 0, 0]);
-    expect(e.tokens).toEqual(['a', 'Z', '😀']);
-    expect(decode(model, e.ids)).toBe('a\uFFFD\uFFFD');
-  });
-
-  it('tries look-alikes before giving up (full-width period, newline → space)', () => {
-    expect(encode(model, 'a。\nb').ids).toEqual([3, 2, 1, 4]);
-  });
-
-  it('handles empty text', () => {
-    expect(encode(model, '')).toEqual({ ids: [], tokens: [], truncated: false });
+  const model = { bpe, vocab, config: { contextLength: 3 } } as unknown as TinyModel;
+  it('returns ids with their vocabulary texts and cuts at the context', () => {
+    expect(encode(model, ' cat cat')).toEqual({ ids: [262, 262], tokens: [' cat', ' cat'], truncated: false });
+    const long = encode(model, ' cat cat cat at');
+    expect(long).toEqual({ ids: [262, 262, 262], tokens: [' cat', ' cat', ' cat'], truncated: true });
+    // " at" has no ' a' merge: [' ', 'at']; the last three tokens are ' cat', ' ', 'at'
+    expect(encode(model, ' cat cat cat at', { keep: 'end' }).tokens).toEqual([' cat', ' ', 'at']);
+    expect(decode(model, encode(model, '').ids)).toBe('');
   });
 });

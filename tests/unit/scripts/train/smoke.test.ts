@@ -4,6 +4,7 @@
  * batching, unigram baseline and the int8 quantiser.
  */
 import { describe, expect, it } from 'vitest';
+import { buildBpe } from '@/lib/model/bpe';
 import { createRng } from '@/lib/model/rng';
 import { AdamW } from '@/scripts/train/adamw';
 import { englishSentence } from '@/scripts/train/corpus/en';
@@ -14,8 +15,8 @@ import { TrainableModel } from '@/scripts/train/model';
 import { learningRate } from '@/scripts/train/train';
 
 const text = generateSentences(englishSentence, { seed: 5, minChars: 20_000, separator: ' ' }).join(' ');
-const vocab = ['\uFFFD', ...[...new Set(text)].sort()];
-const ids = toIds(text, vocab);
+const vocab = [...new Set(text)].sort();
+const ids = toIds(text, buildBpe(vocab, [], false));
 const config = { vocabSize: vocab.length, contextLength: 16, dModel: 16, nHeads: 2, nLayers: 1, dFF: 32, lnEps: 1e-5 };
 
 function run(steps: number): { losses: number[]; params: Float32Array } {
@@ -60,8 +61,13 @@ describe('training helpers', () => {
     const seq = Int32Array.from({ length: 100 }, (_, i) => 1 + (i % 9));
     const { inputs, targets } = new Batcher(seq, 8, 3, 0).next(4);
     for (let b = 0; b < 4; b++) for (let t = 0; t < 7; t++) expect(targets[b * 8 + t]).toBe(inputs[b * 8 + t + 1]);
-    const { inputs: noisy } = new Batcher(seq, 8, 3, 1).next(2);
-    expect([...noisy].every((x) => x === 0)).toBe(true); // unkRate 1: every input becomes the unknown token
+    // repeatRate 1: every window is [lead][span][gap][span][rest], so some token run of length ≥ 6 recurs
+    const { inputs: repeated } = new Batcher(Int32Array.from({ length: 5000 }, (_, i) => (i * 7919) % 4093), 64, 3, 1).next(4);
+    for (let b = 0; b < 4; b++) {
+      const w = [...repeated.subarray(b * 64, b * 64 + 64)].join(',');
+      const found = Array.from({ length: 58 }, (_, i) => w.split(',').slice(i, i + 6).join(',')).some((run, i, all) => all.indexOf(run) !== i);
+      expect(found).toBe(true);
+    }
     const ev = evalWindows(seq, 8, 100);
     expect(ev.B).toBe(12); // floor(99 / 8)
   });
@@ -76,7 +82,10 @@ describe('training helpers', () => {
     // layout: tok_emb 2×2, pos_emb 1×2, lnf_g, lnf_b, out_b
     const flat = Float32Array.from([1.27, -0.6, 0, 0, 2.54, 1, 1, 1, 0, 0, 0.5]);
     const { bytes, tensors } = quantise(tiny, flat);
-    expect(tensors[0].scales).toEqual([0.01, 0]);
-    expect([...bytes.slice(0, 4)]).toEqual([127, -60, 0, 0]); // 1.27/0.01, -0.6/0.01; an all-zero row keeps scale 0
+    // rows: tok_emb 2, pos_emb 1, lnf_g 1, lnf_b 1, out_b 1 → 6 float32 scales (24 bytes) before the int8 values
+    const view = new DataView(bytes.buffer);
+    expect([view.getFloat32(tensors[0].scalesOffset, true), view.getFloat32(tensors[0].scalesOffset + 4, true)]).toEqual([Math.fround(0.01), 0]);
+    expect(tensors[0].offset).toBe(24);
+    expect([...new Int8Array(bytes.buffer, 24, 4)]).toEqual([127, -60, 0, 0]); // 1.27/0.01, -0.6/0.01; an all-zero row keeps scale 0
   });
 });

@@ -65,9 +65,9 @@ describe('head cards', () => {
   });
 
   it('ranks scores highest first; ties keep the pattern order', () => {
-    const scores = { previousToken: 0.2, firstToken: 0.5, self: 0.2, latestDelimiter: 0.1 };
-    expect(rankedScores(scores).map((r) => r.pattern)).toEqual(['firstToken', 'previousToken', 'self', 'latestDelimiter']);
-    expect(bestPattern({ previousToken: 0.3, firstToken: 0.3, self: 0, latestDelimiter: 0 }).pattern).toBe('previousToken');
+    const scores = { previousToken: 0.2, firstToken: 0.5, self: 0.2, latestDelimiter: 0.1, induction: 0.3 };
+    expect(rankedScores(scores).map((r) => r.pattern)).toEqual(['firstToken', 'induction', 'previousToken', 'self', 'latestDelimiter']);
+    expect(bestPattern({ previousToken: 0.3, firstToken: 0.3, self: 0, latestDelimiter: 0, induction: 0 }).pattern).toBe('previousToken');
   });
 });
 

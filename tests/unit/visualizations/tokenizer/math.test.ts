@@ -9,6 +9,7 @@
  * E4 B9 A0 as token 28760.
  */
 import { describe, expect, it } from 'vitest';
+import { buildBpe, byteTokenText } from '@/lib/model/bpe';
 import type { TinyModel } from '@/lib/model/types';
 import { alignTokens, charsPerToken, compareGeometry, hex, splitCharacters, tinyTokens } from '@/visualizations/tokenizer/math';
 import { loadVocabulary } from '@/visualizations/tokenizer/vocabularies';
@@ -91,11 +92,13 @@ describe('alignTokens', () => {
 });
 
 describe('tinyTokens and charsPerToken', () => {
-  const model = { tokenToId: new Map([['a', 1], ['b', 2], ["'", 3]]), unkId: 0 } as unknown as TinyModel;
-  it('one token per character, unknown characters marked', () => {
-    const t = tinyTokens(model, 'ab习’');
-    expect(t.map((x) => x.id)).toEqual([1, 2, 0, 3]); // ’ falls back to its look-alike '
-    expect(t.map((x) => !!x.unknown)).toEqual([false, false, true, false]);
+  // bytes 0…255, then 'a' 256, 'b' 257, then the merge a+b → 'ab' 258
+  const vocab = [...Array.from({ length: 256 }, (_, b) => byteTokenText(b)), 'a', 'b', 'ab'];
+  const model = { bpe: buildBpe(vocab, [256, 257], true) } as unknown as TinyModel;
+  it('merges what it knows and spells an unknown character as byte fragments', () => {
+    const t = tinyTokens(model, 'aba习');
+    expect(t.map((x) => x.id)).toEqual([258, 256, 0xe4, 0xb9, 0xa0]);
+    expect(t.map((x) => x.fragment)).toEqual([false, false, true, true, true]);
   });
   it('38 characters in 7 tokens are 5.43 characters per token', () => {
     expect(charsPerToken(EN, 7)).toBeCloseTo(38 / 7, 10);

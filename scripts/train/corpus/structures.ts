@@ -1,0 +1,124 @@
+/**
+ * Sentences that carry the patterns the chapters teach, so the tiny models have a
+ * reason to learn them: indirect objects (a name that must be copied back from
+ * earlier in the sentence: "When Anna and Tom went to the park, Tom gave a ball to
+ * Anna"), number agreement across a prepositional phrase ("The keys to the cabinet
+ * are …") and, in Chinese, the same name copying with 把 and measure words.
+ *
+ * Each pattern has training frames and separate probe frames (other wording, used
+ * only to measure the model, never trained on), so a probe tests the pattern, not a
+ * memorised sentence.
+ */
+import type { Rng } from '../../../lib/model/types';
+import { pick, pickTwo, type Template } from './grammar';
+import * as EN from './en-words';
+import * as ZH from './zh-words';
+
+/** English first names that are one word (the indirect-object frames use them). */
+export const englishNames = EN.names.map((n) => n.np).filter((n) => !n.includes(' '));
+/** Chinese full names with distinct surnames, plus the corpus's everyday names. */
+export const chineseNames = ['王芳', '李明', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽', '周杰', '吴敏', '徐涛', '孙悦', '马超', '朱琳', '胡军', '郭强', '林峰', '何平', '高原', '罗兰', ...ZH.children.filter((n) => n.length === 2 && n.startsWith('小'))];
+
+type Frame = (a: string, b: string, subject: string, object: string, r: Rng) => string;
+
+const enPlaces = ['park', 'market', 'library', 'station', 'beach', 'school', 'museum', 'garden', 'shop', 'zoo', 'cafe', 'river'];
+const enThings = ['ball', 'book', 'letter', 'cup', 'key', 'map', 'ticket', 'apple', 'bag', 'hat', 'pen', 'flower', 'drink', 'gift'];
+
+const englishTrainFrames: Frame[] = [
+  (a, b, s, o, r) => `When ${a} and ${b} went to the ${pick(r, enPlaces)}, ${s} gave a ${pick(r, enThings)} to ${o}.`,
+  (a, b, s, o, r) => `${a} and ${b} had lunch together, and then ${s} handed the ${pick(r, enThings)} to ${o}.`,
+  (a, b, s, o, r) => `After ${a} and ${b} got to the ${pick(r, enPlaces)}, ${s} showed the ${pick(r, enThings)} to ${o}.`,
+  (a, b, s, o, r) => `${a} and ${b} were tidying the ${pick(r, enPlaces)}. ${s} passed the ${pick(r, enThings)} to ${o}.`,
+  (a, b, s, o) => `${a} and ${b} wrote to each other for years. One day ${s} sent a long letter to ${o}.`,
+  (a, b, s, o, r) => `When ${a} and ${b} arrived at the ${pick(r, enPlaces)}, ${s} said hello to ${o}.`,
+  (a, b, s, o, r) => `${a} and ${b} found a ${pick(r, enThings)}, and ${s} gave it to ${o}.`,
+];
+/** Probe frames: the prompt stops before the indirect object. */
+const englishProbeFrames: Frame[] = [
+  (a, b, s, _o, r) => `While ${a} and ${b} were walking to the ${pick(r, enPlaces)}, ${s} gave the ${pick(r, enThings)} to`,
+  (a, b, s, _o, r) => `${a} and ${b} met at the ${pick(r, enPlaces)} yesterday, and ${s} threw the ${pick(r, enThings)} to`,
+  (a, b, s, _o, r) => `On Sunday ${a} and ${b} visited the ${pick(r, enPlaces)}. Later, ${s} brought a ${pick(r, enThings)} to`,
+];
+
+const zhThings = ZH.things.map(([thing, mw]) => [thing, mw] as const);
+const zhPlaces = ZH.places;
+const chineseTrainFrames: Frame[] = [
+  (a, b, s, o, r) => `${a}和${b}去了${pick(r, zhPlaces)}，${s}把${pick(r, zhThings)[0]}给了${o}。`,
+  (a, b, s, o, r) => `${a}和${b}一起吃午饭，后来${s}把${pick(r, zhThings)[0]}递给了${o}。`,
+  (a, b, s, o, r) => {
+    const [thing, mw] = pick(r, zhThings);
+    return `${a}跟${b}到了${pick(r, zhPlaces)}以后，${s}送给${o}一${mw}${thing}。`;
+  },
+  (a, b, s, o) => `${a}和${b}是好朋友，${s}常常给${o}写信。`,
+  (a, b, s, o, r) => `${a}和${b}在${pick(r, zhPlaces)}找到了${pick(r, zhThings)[0]}，${s}把它交给了${o}。`,
+  (a, b, s, o, r) => `到了${pick(r, zhPlaces)}，${a}和${b}坐下来，${s}对${o}说：“你好！”`,
+];
+const chineseProbeFrames: Frame[] = [
+  (a, b, s, _o, r) => `昨天${a}和${b}在${pick(r, zhPlaces)}见面，${s}把${pick(r, zhThings)[0]}拿给了`,
+  (a, b, s, _o, r) => `${a}和${b}一起走到${pick(r, zhPlaces)}门口，${s}把${pick(r, zhThings)[0]}交给了`,
+  (a, b, s, _o, r) => `星期天${a}和${b}去${pick(r, zhPlaces)}玩，${s}把${pick(r, zhThings)[0]}送给了`,
+];
+
+function nameSentence(frames: Frame[], names: string[]): Template {
+  return (r) => {
+    const [a, b] = pickTwo(r, names);
+    const subjectIsA = r() < 0.5;
+    return pick(r, frames)(a, b, subjectIsA ? a : b, subjectIsA ? b : a, r);
+  };
+}
+
+/** Training sentences with an indirect object copied from earlier in the sentence. */
+export const englishIndirectObject = nameSentence(englishTrainFrames, englishNames);
+export const chineseIndirectObject = nameSentence(chineseTrainFrames, chineseNames);
+
+/** A probe: the prompt, the right continuation and the wrong one. */
+export interface ChoiceProbe {
+  prompt: string;
+  right: string;
+  wrong: string;
+}
+
+function nameProbes(frames: Frame[], names: string[], r: Rng, count: number, space: string): ChoiceProbe[] {
+  const out: ChoiceProbe[] = [];
+  for (let i = 0; i < count; i++) {
+    const [a, b] = pickTwo(r, names);
+    const subjectIsA = i % 2 === 0;
+    const [s, o] = subjectIsA ? [a, b] : [b, a];
+    out.push({ prompt: frames[i % frames.length](a, b, s, o, r), right: space + o, wrong: space + s });
+  }
+  return out;
+}
+
+export const englishNameProbes = (r: Rng, count: number) => nameProbes(englishProbeFrames, englishNames, r, count, ' ');
+export const chineseNameProbes = (r: Rng, count: number) => nameProbes(chineseProbeFrames, chineseNames, r, count, '');
+
+/**
+ * Agreement probes: a head noun, a prepositional phrase whose noun has the other
+ * number (the attractor), and the verb that must agree with the head. Words and
+ * frames here are not the training templates'.
+ */
+const heads: [string, string][] = [
+  ['chair', 'chairs'], ['window', 'windows'], ['lamp', 'lamps'], ['bird', 'birds'], ['student', 'students'], ['painting', 'paintings'],
+  ['road', 'roads'], ['tree', 'trees'], ['door', 'doors'], ['teacher', 'teachers'], ['car', 'cars'], ['song', 'songs'],
+];
+const attractors: [string, string][] = [
+  ['house', 'houses'], ['garden', 'gardens'], ['river', 'rivers'], ['city', 'cities'], ['school', 'schools'], ['wall', 'walls'], ['hill', 'hills'], ['market', 'markets'],
+];
+const preps = ['near', 'behind', 'beside', 'of', 'by', 'in front of'];
+
+export function englishAgreementProbes(r: Rng, count: number): ChoiceProbe[] {
+  const out: ChoiceProbe[] = [];
+  for (let i = 0; i < count; i++) {
+    const plural = i % 2 === 0;
+    const [hs, hp] = pick(r, heads);
+    const [as, ap] = pick(r, attractors);
+    const past = r() < 0.5;
+    const [sing, plur] = past ? [' was', ' were'] : [' is', ' are'];
+    out.push({
+      prompt: `The ${plural ? hp : hs} ${pick(r, preps)} the ${plural ? as : ap}`,
+      right: plural ? plur : sing,
+      wrong: plural ? sing : plur,
+    });
+  }
+  return out;
+}
