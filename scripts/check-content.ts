@@ -14,6 +14,7 @@ import { chapterFile, chapterSlugs, listChapters, loadChapter, readFrontmatter }
 import { glossaryById, loadGlossary } from '@/lib/content/glossary.server';
 import { brokenLinks, chapterStructureProblems, idsIn, mathOnlyHeaderCells, parityProblems, quizIds, type RenderedPage } from '@/lib/content/audit';
 import { locales, type Locale } from '@/lib/i18n/locales';
+import { quizBalanceProblems } from '@/lib/content/quizBalance';
 
 /** The curriculum (issue 3): these public URLs must exist in both languages. */
 const CURRICULUM = [
@@ -132,6 +133,8 @@ async function main() {
   for (const page of rendered) {
     for (const link of brokenLinks(page, pages, extra)) report(`content${page.path.replace(/\/$/, '.mdx')}`, `broken link ${link}`);
   }
+
+  for (const [where, problem] of quizBalanceProblems(rendered)) report(where, problem);
 
   const chapterCount = rendered.length;
   if (problems.length) {

@@ -58,7 +58,7 @@ export function LoraDiagram({ caption, alt, locale }: FigureBaseProps) {
       <Text x={aX + SIDE / 2} y={TOP + THIN + 14} text="r × d" size={FONT.small} italic />
       <Text x={aX + SIDE / 2} y={TOP + SIDE / 2 + 10} text={`${t.trainable}\nr ≪ d`} size={FONT.small} color="var(--accent-2)" weight={600} />
       <text x={W / 2} y={TOP + SIDE + 50} textAnchor="middle" dominantBaseline="central" fontSize={18} fill="var(--fg)" fontStyle="italic">
-        h = W x + B A x
+        h = W x + (α/r) B A x
       </text>
       {lines.map((line, i) => (
         <Text key={i} x={W / 2} y={TOP + SIDE + 86 + i * 20} text={line} size={FONT.small} color={i === 0 ? 'var(--fg)' : 'var(--muted)'} />

@@ -1,7 +1,8 @@
 /**
  * From raw text to a customised model: unlabelled text → self-supervised
- * pretraining → foundation model, then the four ways to adapt it, ordered
- * from changing nothing but the prompt to changing every weight.
+ * pretraining → base (foundation) model → post-training → assistant model, then
+ * the four ways to adapt it, ordered from changing nothing but the prompt to
+ * changing every weight.
  */
 import { DiagramFigure, type FigureBaseProps } from './DiagramFigure';
 import { defineLabels } from './labels';
@@ -11,7 +12,9 @@ const labels = defineLabels({
   en: {
     data: 'Unlabelled text\n(web pages, books, code)',
     pretrain: 'Self-supervised pretraining\n(predict the next token)',
-    foundation: 'Foundation model',
+    foundation: 'Base (foundation) model',
+    postTraining: 'Post-training: supervised fine-tuning,\nthen RLHF or DPO, and RL for reasoning',
+    assistant: 'Assistant model',
     prompting: 'Prompting (zero-, one-, few-shot)',
     promptingChange: 'changes only the input text; no weights',
     promptTuning: 'Prompt tuning',
@@ -25,7 +28,9 @@ const labels = defineLabels({
   zh: {
     data: '无标注文本\n（网页、书籍、代码）',
     pretrain: '自监督预训练\n（预测下一个词元）',
-    foundation: '基础模型',
+    foundation: '基座模型（基础模型）',
+    postTraining: '后训练：监督微调，\n再做 RLHF / DPO 与推理强化学习',
+    assistant: '助手模型',
     prompting: '提示（零样本、单样本、少样本）',
     promptingChange: '只改变输入文本，不改任何权重',
     promptTuning: '提示调优',
@@ -43,7 +48,7 @@ const ROW_X = 56;
 const ROW_W = W - ROW_X - 8;
 const ROW_H = 50;
 const ROW_GAP = 12;
-const FIRST_ROW = 208;
+const FIRST_ROW = 328;
 
 export function TrainingPipelineDiagram({ caption, alt, locale }: FigureBaseProps) {
   const t = labels[locale];
@@ -63,7 +68,11 @@ export function TrainingPipelineDiagram({ caption, alt, locale }: FigureBaseProp
       <Box x={70} y={72} width={W - 140} height={46} label={t.pretrain} tone="accent" />
       <Arrow points={[[W / 2, 118], [W / 2, 138]]} />
       <Box x={110} y={138} width={W - 220} height={34} label={t.foundation} tone="accent-3" weight={700} />
-      <path d={`M${W / 2},172 V186 H${spineX} V${lastMid}`} fill="none" stroke="var(--muted)" strokeWidth={1.6} />
+      <Arrow points={[[W / 2, 172], [W / 2, 192]]} />
+      <Box x={40} y={192} width={W - 80} height={46} label={t.postTraining} tone="accent-4" />
+      <Arrow points={[[W / 2, 238], [W / 2, 258]]} />
+      <Box x={110} y={258} width={W - 220} height={34} label={t.assistant} tone="accent-3" weight={700} />
+      <path d={`M${W / 2},292 V306 H${spineX} V${lastMid}`} fill="none" stroke="var(--muted)" strokeWidth={1.6} />
       {rows.map((row, i) => {
         const y = rowY(i);
         return (

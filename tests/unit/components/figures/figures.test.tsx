@@ -21,7 +21,7 @@ const cases: { [K in FigureName]: { props: ExtraProps<K>; en: string; zh: string
   FamiliesDiagram: { props: {}, en: 'Encoder-only', zh: '仅编码器' },
   SinusoidDiagram: { props: {}, en: 'position', zh: '位置' },
   RopeDiagram: { props: {}, en: 'query q, rotated by position', zh: '查询 q 随位置旋转' },
-  TrainingPipelineDiagram: { props: {}, en: 'Foundation model', zh: '基础模型' },
+  TrainingPipelineDiagram: { props: {}, en: 'Assistant model', zh: '助手模型' },
   LoraDiagram: { props: {}, en: 'frozen', zh: '冻结' },
   ScaleChart: { props: {}, en: 'parameters (log scale)', zh: '参数量（对数刻度）' },
 };
