@@ -14,6 +14,7 @@ import { chapterFile, chapterSlugs, listChapters, loadChapter, readFrontmatter }
 import { glossaryById, loadGlossary } from '@/lib/content/glossary.server';
 import { brokenLinks, chapterStructureProblems, idsIn, mathOnlyHeaderCells, parityProblems, quizIds, type RenderedPage } from '@/lib/content/audit';
 import { locales, type Locale } from '@/lib/i18n/locales';
+import { terminologyProblems } from '@/lib/content/terminology.server';
 
 /** The curriculum (issue 3): these public URLs must exist in both languages. */
 const CURRICULUM = [
@@ -128,6 +129,7 @@ async function main() {
     }
   }
 
+  for (const problem of terminologyProblems()) problems.push(`${problem} (Chinese terminology)`);
   const extra = new Set(['/', '/favicon.svg']);
   for (const page of rendered) {
     for (const link of brokenLinks(page, pages, extra)) report(`content${page.path.replace(/\/$/, '.mdx')}`, `broken link ${link}`);
