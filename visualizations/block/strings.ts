@@ -127,7 +127,7 @@ export const blockStrings: Record<Locale, BlockStrings> = {
     totalFormula: '嵌入 + L × 单个块 + 输出头',
     published: (figure, diff) => `公布值：${figure}（计算值相差 ${diff}）。`,
     gpt2Note:
-      'GPT-2 small 在论文里写的是 1.17 亿；OpenAI 后来说明论文中的参数数有误，给出 1.24 亿，即发布的模型文件的大小。本计算器统计所有存储的权重（包括嵌入，输出层与词元嵌入共享），采用的就是 1.24 亿的口径。',
+      'GPT-2 small 在论文里写的是 1.17 亿；OpenAI 后来说明论文中的参数量有误，给出 1.24 亿，即发布的模型文件的大小。本计算器统计所有存储的权重（包括嵌入，输出层与词元嵌入共享），采用的就是 1.24 亿的口径。',
     bertNote: 'BERT 另有两个句段嵌入和一个池化层（约 60 万个参数），GPT 式的堆叠没有这些；约 1% 的差距主要来自它们。',
     tinyNote: '小模型的输出层还有偏置，每个词表条目一个数。',
     diagramLabel: '一个 Pre-LN Transformer 块的各个部分。用方向键选择部分。',
