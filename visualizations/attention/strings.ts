@@ -169,7 +169,7 @@ const zh: AttentionStrings = {
   legend: '注意力权重',
   masked: '被因果掩码遮住',
   modelNote: (layers, heads, width) =>
-    `这个小模型按字符阅读：${layers} 层 × ${heads} 个头，宽度 ${width}。它的注意力头大多关注附近的字、空格和标点；大模型还会按意思把词联系起来。`,
+    `这个小模型按字符阅读：${layers} 层 × ${heads} 个头，宽度 ${width}。它的注意力头大多关注附近的字、空格和标点；大型模型还会按意思把词联系起来。`,
   arcsCaption: '弧线从选中的查询连到它读取的每个词元；越粗表示权重越大。浅色弧线是其他词元最强的连接。',
   overviewHint: '每张小图是一个头（行：查询，列：键）。点选一个即可打开。',
   openHead: (layer, head, pattern) => `打开第 ${layer} 层第 ${head} 个头${pattern ? `：${pattern}` : ''}`,
