@@ -15,6 +15,7 @@ import { glossaryById, loadGlossary } from '@/lib/content/glossary.server';
 import { brokenLinks, chapterStructureProblems, idsIn, mathOnlyHeaderCells, parityProblems, quizIds, type RenderedPage } from '@/lib/content/audit';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { quizBalanceProblems } from '@/lib/content/quizBalance';
+import { terminologyProblems } from '@/lib/content/terminology.server';
 
 /** The curriculum (issue 3): these public URLs must exist in both languages. */
 const CURRICULUM = [
@@ -129,6 +130,7 @@ async function main() {
     }
   }
 
+  for (const problem of terminologyProblems()) problems.push(`${problem} (Chinese terminology)`);
   const extra = new Set(['/', '/favicon.svg']);
   for (const page of rendered) {
     for (const link of brokenLinks(page, pages, extra)) report(`content${page.path.replace(/\/$/, '.mdx')}`, `broken link ${link}`);

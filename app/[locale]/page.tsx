@@ -27,7 +27,7 @@ export default async function Home({ params }: Params) {
         {first && (
           <p>
             <a className="start-button" href={`/${locale}/${first.slug}/`}>
-              {t.startHere}: {first.title} →
+              {t.startHere}{t.colon}{first.title} →
             </a>
           </p>
         )}

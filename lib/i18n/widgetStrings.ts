@@ -49,7 +49,7 @@ export const widgetStrings: Record<Locale, WidgetStrings> = {
     loadFailed: '交互图加载失败。',
     retry: '重试',
     rejected: (names) => `链接中 ${names.join('、')} 的取值无效，已改用默认值。`,
-    whatIf: '假设实验：这里只是为了探索而改动真实模型的计算。',
+    whatIf: '假设实验：此处改动了真实模型的计算，仅供探索。',
     modelLoading: (percent) => `正在加载小模型……${percent}%`,
     modelFailed: '小模型加载失败。请检查网络连接后重试。',
   },

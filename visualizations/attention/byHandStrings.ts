@@ -34,7 +34,7 @@ export const byHandStrings: Record<Locale, ByHandStrings> = {
     intro: '拖动查询向量 q（橙色）和键向量 k₁、k₂、k₃（蓝色）。与 q 方向一致的键点积大，分到的权重也多；q 越长，选择越集中。',
     plane: '一个平面，查询向量 q 和三个键向量以从原点出发的箭头表示；键分到的权重越大，箭头越粗。',
     handle: (name, x, y) => `${name} = (${x}, ${y})`,
-    keysHelp: '拖动向量的箭头尖，或者选中后用方向键移动（按住 Shift 步子更大）。',
+    keysHelp: '拖动向量的箭头尖，或者选中后用方向键移动（按住 Shift 可加大步长）。',
     query: '查询 q',
     key: (i) => `键 k${'₁₂₃₄₅'[i]}`,
     col: { vector: '向量 (x, y)', dot: 'q·k', scaled: '÷ √2', weight: '权重' },

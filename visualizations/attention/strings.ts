@@ -164,16 +164,16 @@ const zh: AttentionStrings = {
   whitespace: { space: '空格', newline: '换行', tab: '制表符' },
   tokenAt: (token, position) => `“${token}”（第 ${position} 个）`,
   summary: (query, parts) => `${query}最关注${parts}。`,
-  axisQuery: '查询：发出关注的词元 ↓',
+  axisQuery: '查询：正在读取信息的词元 ↓',
   axisKey: '键：被关注的词元 →',
   legend: '注意力权重',
   masked: '被因果掩码遮住',
   modelNote: (layers, heads, width) =>
-    `这个小模型按字符阅读：${layers} 层 × ${heads} 个头，宽度 ${width}。它的注意力头大多关注附近的字、空格和标点；大模型还会按意思把词联系起来。`,
+    `这个小模型按字符阅读：${layers} 层 × ${heads} 个头，宽度 ${width}。它的注意力头大多关注附近的字、空格和标点；大型模型还会按意思把词联系起来。`,
   arcsCaption: '弧线从选中的查询连到它读取的每个词元；越粗表示权重越大。浅色弧线是其他词元最强的连接。',
   overviewHint: '每张小图是一个头（行：查询，列：键）。点选一个即可打开。',
   openHead: (layer, head, pattern) => `打开第 ${layer} 层第 ${head} 个头${pattern ? `：${pattern}` : ''}`,
-  tile: (layer, head) => `${layer}层·${head}头`,
+  tile: (layer, head) => `第 ${layer} 层·头 ${head}`,
   patterns: { previousToken: '前一个词元', firstToken: '第一个词元', self: '自己', latestDelimiter: '最近的空格或标点', induction: '归纳（上次之后是什么）', mixed: '混合' },
   whatIf: '假设实验……',
   temperature: 'softmax 温度 T',
@@ -214,7 +214,7 @@ const zh: AttentionStrings = {
   tableCaption: (layer, head) => `第 ${layer} 层第 ${head} 个头的注意力权重。每行是一个查询词元，每列是一个键词元；每行加起来等于 1。`,
   queryKey: '查询 ↓ / 键 →',
   compactIntro: '同一个小模型：注意力是每个块的第一个子层，也是词元之间互相读取的唯一地方。',
-  block: { name: (layer) => `第 ${layer} 块`, ln1: '归一化', attention: '注意力', add: '+', ln2: '归一化', ffn: '前馈网络' },
+  block: { name: (layer) => `第 ${layer} 块`, ln1: '层归一化', attention: '注意力', add: '+', ln2: '层归一化', ffn: '前馈网络' },
   blockCaption: '这张图来自哪里：所选块中的注意力子层。',
 };
 

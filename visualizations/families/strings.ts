@@ -134,7 +134,7 @@ const zh: FamiliesStrings = {
     encoder: {
       name: '仅编码器',
       attention: '双向：每个词元都看得见所有词元',
-      objective: '掩码词元预测',
+      objective: '掩码语言建模',
       tasks: '分类、信息抽取、用于检索的嵌入',
     },
     decoder: {

@@ -66,12 +66,12 @@ const en: HeadsStrings = {
 
 const zh: HeadsStrings = {
   title: '注意力头一览',
-  intro: '小模型的每个头在你的句子上的注意力：每张图的行是发出注意的字符，列是被注意的字符。标签是根据权重计算出来的：某种模式的得分达到阈值时以粗体显示；混合的头在“~”后显示最接近的模式。',
+  intro: '小模型的每个头在你的句子上的注意力：每张图的行（查询）是正在读取信息的字符，列（键）是被读取的字符。标签是根据权重计算出来的：某种模式的得分达到阈值时以粗体显示；混合的头在“~”后显示最接近的模式。',
   galleryLabel: (n) => `${n} 个注意力头`,
-  tile: (layer, head) => `L${layer} · H${head}`,
+  tile: (layer, head) => `第 ${layer} 层·头 ${head}`,
   layerRow: (layer) => `第 ${layer} 层`,
   openTile: (caption) => `${caption}。放大查看`,
-  mixedTile: (layer, head) => `L${layer} · H${head} · 混合`,
+  mixedTile: (layer, head) => `第 ${layer} 层·头 ${head}·混合`,
   chance: '均匀分配权重的头会得到的分数',
   chanceTimes: (times) => `随机水平的 ${times} 倍`,
   headName: (layer, head) => `第 ${layer} 层第 ${head} 个头`,

@@ -70,7 +70,7 @@ const en: LearningStrings = {
 };
 
 const zh: LearningStrings = {
-  title: '看着它学习',
+  title: '观察训练过程',
   synthetic: '这个小模型是用合成语料训练的：由为本站编写的模板和词表生成的简单现代句子，不含任何受版权保护的文本。',
   loadingLog: '正在加载训练记录……',
   logFailed: '训练记录加载失败。请检查网络连接后重试。',

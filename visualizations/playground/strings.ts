@@ -114,8 +114,8 @@ const zh: PlaygroundStrings = {
   truncated: (max) => `模型只读取提示和已生成文本的最后 ${max} 个字符。`,
   unknown: (chars) => `小模型的词表里没有 ${chars}，所以把每个字拆成 UTF-8 字节来读，一个字节一个词元。`,
   temperature: '温度',
-  temperatureHint: '0 总是取概率最高的词元；小于 1 更集中，大于 1 更平坦。',
-  topK: 'Top-k',
+  temperatureHint: '温度为 0 时总取概率最高的词元；小于 1 时分布更集中，大于 1 时更平坦。',
+  topK: 'top-k',
   topKAll: '全部',
   topKHint: (vocab) => `只保留概率最高的 k 个词元（模型共认识 ${vocab} 个）。`,
   choose: '下一个词元的选法：贪心（总取最可能的）或采样（随机抽取）',
@@ -153,7 +153,7 @@ const zh: PlaygroundStrings = {
   rulerLabel: (u, token) => (u === null ? '各个词元首尾相接排开，每段的长度等于它的概率。' : `各个词元首尾相接排开，每段的长度等于它的概率；u = ${u} 落在 ${token} 上。`),
   rulerNoDraw: '添加一个词元时会抽取一个 0 到 1 之间的随机数 u：u 落在哪个词元的区段里，就选中哪个词元。',
   tableCaption: (where) => `${where}最可能的下一个词元：logit、模型给出的概率，以及经过温度和 top-k 之后的概率。`,
-  col: { rank: '排名', token: '词元', logit: 'Logit', model: '模型的概率', shaped: '经过温度和 top-k 后' },
+  col: { rank: '排名', token: '词元', logit: 'logit', model: '模型的概率', shaped: '经过温度和 top-k 后' },
   contextNote: (n, max) => `模型读取了 ${n} 个字符（最多 ${max} 个）。`,
 };
 

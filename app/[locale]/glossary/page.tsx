@@ -36,13 +36,20 @@ export default async function GlossaryPage({ params }: Params) {
               <div key={entry.id} className="glossary-entry">
                 <dt id={entry.id} className="heading">
                   {text.term}
+                  {locale === 'zh' && !text.term.includes(entry.en.term) && (
+                    <span className="glossary-english" lang="en">
+                      {' '}
+                      {entry.en.term}
+                    </span>
+                  )}
                   <CopyLink target={`#${entry.id}`} label={t.copyLinkTo(text.term)} copiedLabel={t.linkCopied} />
                 </dt>
                 <dd>
                   <p>{text.definition}</p>
                   {chapter && (
                     <p className="glossary-source">
-                      {t.glossaryTaughtIn}:{' '}
+                      {t.glossaryTaughtIn}
+                      {t.colon}
                       <a href={`/${locale}/${chapter.slug}/${entry.anchor ? `#${entry.anchor}` : ''}`}>{navLabel(chapter)}</a>
                     </p>
                   )}
