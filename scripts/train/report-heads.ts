@@ -1,40 +1,64 @@
 /**
- * Prints what each head of the shipped models attends to, as scored by
- * lib/model/headPatterns over the site's sample sentences and the first
- * held-out sentences, plus how learned position similarity falls off.
+ * `npx tsx scripts/train/report-heads.ts`: what the shipped models' heads do and how
+ * the models answer the probes, on text they never trained on. The figures quoted in
+ * data/README.md and on the site come from here.
  *
- * Why this file exists: the head labels quoted in data/README.md come from
- * here (`npx tsx scripts/train/report-heads.ts`), computed, not hand-picked.
+ * - every head's pattern scores (lib/model/headPatterns) averaged over the sentences
+ *   of the hand-written natural text in data/heldout/, and over the same sentences
+ *   repeated twice (where an induction head shows);
+ * - previous-token and induction probes of ./probes.ts on that natural text;
+ * - name copying (indirect objects, both languages) and agreement across a
+ *   prepositional phrase (English) on the probe frames of ./corpus/structures.ts.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bpeEncode } from '../../lib/model/bpe';
 import { forward } from '../../lib/model/forward';
 import { classifyHeadsOver } from '../../lib/model/headPatterns';
-import { positionSimilarity } from '../../lib/model/positions';
-import { encode } from '../../lib/model/tokenizer';
+import { createRng } from '../../lib/model/rng';
 import { readModel } from '../model-eval';
+import { chineseNameProbes, englishAgreementProbes, englishNameProbes } from './corpus/structures';
+import { bestHead, choiceAccuracy, scoreProbes } from './probes';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SAMPLES = {
-  en: ["The animal didn't cross the street because it was too tired.", 'The cat sat on the mat.', 'She gave him the book because he asked for it.', 'The keys to the cabinet are on the table.'],
-  zh: ['小猫没有过马路，因为它太累了。', '我喜欢读书，也喜欢写字。', '老师把书给了学生，因为他想读。'],
-};
+
+/** Sentences of a natural text (split after . ! ? 。！？). */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?。！？])\s*/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 8);
+}
 
 for (const locale of ['en', 'zh'] as const) {
   const model = readModel(locale);
-  const heldOut = readFileSync(join(root, 'data/heldout', `${locale}.txt`), 'utf8');
-  const chunks = Array.from({ length: 12 }, (_, i) => Array.from(heldOut).slice(i * 64, (i + 1) * 64).join(''));
-  const traces = [...SAMPLES[locale], ...chunks].map((t) => forward(model, encode(model, t).ids));
-  console.log(`\n${locale}: head scores averaged over ${traces.length} texts`);
-  for (const h of classifyHeadsOver(traces)) {
-    const s = Object.entries(h.scores).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
-    console.log(`  layer ${h.layer} head ${h.head}: ${h.label.padEnd(15)} (${s})`);
-  }
-  const sim = positionSimilarity(model);
-  const byDistance = [1, 2, 4, 8, 16, 32].map((dist) => {
-    const vals = sim.slice(0, 64 - dist).map((row, i) => row[i + dist]);
-    return `${dist}: ${(vals.reduce((a, b) => a + b, 0) / vals.length).toFixed(2)}`;
+  const natural = readFileSync(join(root, 'data/heldout', `${locale}.txt`), 'utf8');
+  const sentences = sentencesOf(natural);
+  const ids = sentences.map((s) => bpeEncode(model.bpe, s).slice(0, 60));
+  const r = createRng(77);
+  const scores = scoreProbes(model, {
+    sentences: ids,
+    repeats: ids.filter((x) => x.length >= 8).map((x) => ({ ids: [...x.slice(0, 24), ...x.slice(0, 24)], span: Math.min(24, x.length) })),
+    names: locale === 'en' ? englishNameProbes(r, 200) : chineseNameProbes(r, 200),
+    agreement: locale === 'en' ? englishAgreementProbes(r, 200) : [],
   });
-  console.log(`  mean cosine similarity of learned positions by distance — ${byDistance.join(', ')}`);
+  const prev = bestHead(scores.previousToken);
+  const ind = bestHead(scores.induction);
+  console.log(`\n${locale}: ${sentences.length} natural held-out sentences, ${model.config.nLayers} layers × ${model.config.nHeads} heads`);
+  console.log(`  previous-token probe: best layer ${prev.layer + 1} head ${prev.head + 1}, mean weight ${prev.score.toFixed(3)}`);
+  console.log(`  induction probe (sentence repeated): best layer ${ind.layer + 1} head ${ind.head + 1}, mean weight ${ind.score.toFixed(3)}`);
+  console.log(`  names (indirect object, 200 probe prompts): right name preferred in ${(scores.names * 100).toFixed(1)}%`);
+  if (locale === 'en') console.log(`  agreement (200 probe prompts): agreeing verb preferred in ${(scores.agreement! * 100).toFixed(1)}%`);
+  if (locale === 'en') console.log(`  agreement, second draw: ${(choiceAccuracy(model, englishAgreementProbes(createRng(78), 200)) * 100).toFixed(1)}%`);
+
+  const single = ids.map((x) => forward(model, x));
+  const doubled = ids.filter((x) => x.length >= 8).map((x) => forward(model, [...x.slice(0, 30), ...x.slice(0, 30)]));
+  const plain = classifyHeadsOver(single);
+  const repeated = classifyHeadsOver(doubled);
+  console.log('  head scores (natural sentences | each sentence twice):');
+  plain.forEach((h, i) => {
+    const s = Object.entries(h.scores).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
+    console.log(`    L${h.layer + 1} H${h.head + 1}: ${h.label.padEnd(15)} ${s} | induction ${repeated[i].scores.induction.toFixed(2)} → ${repeated[i].label}`);
+  });
 }
