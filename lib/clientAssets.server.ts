@@ -1,5 +1,5 @@
 /**
- * Where the site script lives. scripts/build-client.mjs bundles lib/client/site.ts into
+ * Where the site script lives. scripts/build-client.ts bundles browser/site.ts into
  * public/assets/ under a content-hashed name and records it in a manifest; pages read
  * the manifest at build time to reference the current file.
  */
@@ -16,6 +16,6 @@ export function clientManifest(): ClientManifest {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as ClientManifest;
   } catch {
-    throw new Error(`${path.relative(process.cwd(), file)} is missing: run \`node scripts/build-client.mjs\` (npm run build and npm run dev do it for you)`);
+    throw new Error(`${path.relative(process.cwd(), file)} is missing: run \`npm run build:client\` (npm run build and npm run dev do it for you)`);
   }
 }

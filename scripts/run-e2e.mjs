@@ -19,7 +19,9 @@ if (!chrome) {
   );
   process.exit(1);
 }
-if (!existsSync('out/index.html')) {
+// the development server's tests (playwright.dev.config.ts) start their own server
+const againstDev = process.argv.some((arg) => arg.includes('playwright.dev.config'));
+if (!againstDev && !existsSync('out/index.html')) {
   console.error('Browser tests run against the built site: run `npm run build` first.');
   process.exit(1);
 }

@@ -1,6 +1,6 @@
 /**
  * On narrow screens the chapter list folds into a menu: the button opens it, Escape or
- * the button closes it and focus returns to the button (lib/client/chrome.ts). On wide
+ * the button closes it and focus returns to the button (browser/chrome.ts). On wide
  * screens the same list is the always-visible sidebar (CSS decides), so the navigation
  * exists once in the HTML.
  */

@@ -1,7 +1,7 @@
 /**
  * Every chapter in reading order, with the current one marked, plus the glossary. Each
  * link carries its chapter's number of self-checks, so the site script can show reading
- * progress beside it (lib/client/progress.ts), with a button to reset it.
+ * progress beside it (browser/progress.ts), with a button to reset it.
  */
 import { navLabel, type ChapterMeta } from '@/lib/content/navigation';
 import { strings } from '@/lib/i18n/strings';

@@ -3,7 +3,7 @@
  * setting, so the page never flashes the wrong colours. Inline because it must run
  * before any stylesheet is applied to the body.
  */
-import { THEME_KEY } from '@/lib/client/themeKey';
+import { THEME_KEY } from '@/lib/markup/themeKey';
 
 const script = `(function(){try{var t=localStorage.getItem('${THEME_KEY}');if(t!=='light'&&t!=='dark'){t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.dataset.theme=t}catch(e){document.documentElement.dataset.theme='light'}})();`;
 

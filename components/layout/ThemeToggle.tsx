@@ -1,5 +1,5 @@
 /**
- * The theme switch. Static markup: the site script (lib/client/chrome.ts) makes it work
+ * The theme switch. Static markup: the site script (browser/chrome.ts) makes it work
  * and keeps its label saying what a press will do.
  */
 interface ThemeToggleProps {

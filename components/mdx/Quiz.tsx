@@ -1,7 +1,7 @@
 /**
  * A self-check question, rendered as plain HTML: the question, the options as radio
  * buttons, and each option's explanation (hidden until checked). The site script
- * (lib/client/quiz.ts) checks the answer and remembers it; a bad quiz fails the build.
+ * (browser/quiz.ts) checks the answer and remembers it; a bad quiz fails the build.
  */
 import { validateQuiz, type QuizData } from './quizData';
 import { strings } from '@/lib/i18n/strings';

@@ -41,6 +41,14 @@ function withLocale(record: Record<string, ComponentType<any>>, locale: Locale) 
 export const widgetTags = (): string[] => Object.keys(widgets);
 
 export function mdxComponents({ locale, slug, glossary, mode = 'page' }: RegistryContext) {
+  // A widget's first instance on the page is known by its name, later ones as name-2, name-3…
+  // (the page and its slides render the same tags in the same order, so ids match).
+  const instances = new Map<string, number>();
+  const instanceId = (name: string) => {
+    const count = (instances.get(name) ?? 0) + 1;
+    instances.set(name, count);
+    return count === 1 ? name : `${name}-${count}`;
+  };
   return {
     h2: (props: ComponentProps<'h2'>) => <Heading id={props.id} level={2} locale={locale}>{props.children}</Heading>,
     h3: (props: ComponentProps<'h3'>) => <Heading id={props.id} level={3} locale={locale}>{props.children}</Heading>,
@@ -67,7 +75,7 @@ export function mdxComponents({ locale, slug, glossary, mode = 'page' }: Registr
     ...withLocale(figures, locale),
     ...Object.fromEntries(
       Object.entries(widgets).map(([tag, widget]) => {
-        const Island = (props: AnyProps) => <IslandPlaceholder widget={widget} props={{ ...props, locale }} />;
+        const Island = (props: AnyProps) => <IslandPlaceholder widget={widget} props={{ ...props, locale }} id={instanceId(widget.name)} />;
         Island.displayName = tag;
         return [tag, Island];
       }),

@@ -1,10 +1,11 @@
 /**
- * Interactive widgets available to MDX, by tag name, each declared with `lazyWidget`:
- * the chapter's HTML gets a placeholder, and the site script loads the component from
- * `visualizations/<widget>/` when the reader comes near. The registry injects `locale`.
- * Chapters that use any of these tags count as widget chapters for the weight budget.
+ * Interactive widgets available to MDX, by tag name → the widget's declaration (plain
+ * data, components/widget/widgetDeclaration.ts): the chapter's HTML gets a placeholder,
+ * and the site script loads the widget's code (browser/widgetLoaders.ts) when the reader
+ * comes near. The registry injects `locale`. Chapters that use any of these tags count
+ * as widget chapters for the weight budget.
  */
-import type { LazyWidget } from '@/components/widget/lazyWidget';
+import type { WidgetDeclaration } from '@/components/widget/widgetDeclaration';
 import { AttentionByHand, AttentionExplorer, AttentionExplorerCompact } from '@/visualizations/attention';
 import { ComputeCalculator } from '@/visualizations/compute';
 import { TransformerBlockExplorer } from '@/visualizations/block';
@@ -15,7 +16,7 @@ import { NextTokenPlayground } from '@/visualizations/playground';
 import { LearningCurve } from '@/visualizations/learning';
 import { HeadGallery } from '@/visualizations/heads';
 
-export const widgets: Record<string, LazyWidget> = {
+export const widgets: Record<string, WidgetDeclaration> = {
   AttentionExplorer,
   AttentionByHand,
   AttentionExplorerCompact,

@@ -2,7 +2,7 @@
  * The presenter view's markup: every slide of a chapter in the static HTML (so it still
  * reads as a handout without JavaScript), a bar with the title, the slide count and the
  * controls, a progress line, the speaker notes kept apart for the notes view, and a
- * blackout screen. lib/client/present/presenter.ts makes it a slide show; a tiny inline
+ * blackout screen. browser/present/presenter.ts makes it a slide show; a tiny inline
  * script marks the slide named in the URL before the first paint, so no other slide
  * flashes and only the shown slide's widgets are mounted.
  */

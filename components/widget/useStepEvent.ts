@@ -18,9 +18,9 @@
  *   phase, so bubbling is not needed and one dispatch takes at most one step.
  */
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { STEP_EVENT, type StepEventDetail } from '@/lib/client/stepEvent';
+import { STEP_EVENT, type StepEventDetail } from '@/lib/markup/stepEvent';
 
-// The contract itself (name, detail, dispatch) lives in lib/client/stepEvent.ts.
+// The contract itself (name, detail, dispatch) lives in lib/markup/stepEvent.ts.
 export { STEP_EVENT, type StepEventDetail };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Reading progress, as pure functions over stored keys, shared by the sidebar script and
- * its tests. Self-check results are the keys lib/client/quiz.ts writes
+ * its tests. Self-check results are the keys browser/quiz.ts writes
  * (`llmx:quiz:<locale>/<slug>#<id>` → `{"choice":n,"correct":bool}`); a visit is
  * `llmx:visit:<locale>/<slug>` → the time of the last visit. The number of self-checks of
  * each chapter is written into the sidebar's HTML at build time (`countQuizzes`).

@@ -38,22 +38,22 @@ test('typing a sentence shows its tokens as buttons', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(tokens(frame).nth(5)).toBeFocused();
   await expect(tokens(frame).nth(5)).toHaveAttribute('aria-pressed', 'true');
-  await expect(page).toHaveURL(/[?&]focus=6(&|$)/);
+  await expect(page).toHaveURL(/[?&]attention-explorer\.focus=6(&|$)/);
   expect(problems.consoleErrors).toEqual([]);
 });
 
 test('changing the head changes the URL', async ({ page }) => {
   const frame = await openExplorer(page);
   await frame.getByRole('combobox', { name: 'Head' }).selectOption('3');
-  await expect(page).toHaveURL(/[?&]head=3(&|$)/);
+  await expect(page).toHaveURL(/[?&]attention-explorer\.head=3(&|$)/);
   await frame.getByRole('combobox', { name: 'Layer' }).selectOption('2');
-  await expect(page).toHaveURL(/[?&]layer=2(&|$)/);
+  await expect(page).toHaveURL(/[?&]attention-explorer\.layer=2(&|$)/);
   await frame.getByRole('button', { name: 'Heatmap' }).click();
-  await expect(page).toHaveURL(/[?&]view=heatmap(&|$)/);
+  await expect(page).toHaveURL(/[?&]attention-explorer\.view=heatmap(&|$)/);
 });
 
 test('a link with sentence, layer and head restores them', async ({ page }) => {
-  const frame = await openExplorer(page, `?sentence=${encodeURIComponent('Tea for two')}&layer=2&head=4&focus=3&view=heatmap`);
+  const frame = await openExplorer(page, `?attention-explorer.sentence=${encodeURIComponent('Tea for two')}&attention-explorer.layer=2&attention-explorer.head=4&attention-explorer.focus=3&attention-explorer.view=heatmap`);
   await expect(frame.getByLabel('Your sentence')).toHaveValue('Tea for two');
   await expect(tokens(frame)).toHaveCount(11);
   await expect(frame.getByRole('combobox', { name: 'Layer' })).toHaveValue('2');
@@ -71,7 +71,7 @@ test('markup in the sentence appears as plain text and runs nothing', async ({ p
     void dialog.dismiss();
   });
   const markup = '<img src=x onerror=alert(1)>';
-  const frame = await openExplorer(page, `?sentence=${encodeURIComponent(markup)}`);
+  const frame = await openExplorer(page, `?attention-explorer.sentence=${encodeURIComponent(markup)}`);
   await expect(frame.getByLabel('Your sentence')).toHaveValue(markup);
   await expect(tokens(frame).first()).toHaveAccessibleName('<');
   await expect(tokens(frame)).toHaveCount(Array.from(markup).length);

@@ -30,11 +30,11 @@ test('presets and sizes change the total and the URL', async ({ page }) => {
   await expect(frame.locator('[data-total]')).toHaveAttribute('data-total', '124439808');
   await expect(frame.getByText(/Published: 124 million/)).toBeVisible();
   await frame.getByRole('button', { name: 'GPT-3 175B' }).click();
-  await expect(page).toHaveURL(/[?&]layers=96(&|$)/);
-  await expect(page).toHaveURL(/[?&]dmodel=12288(&|$)/);
+  await expect(page).toHaveURL(/[?&]transformer-block-explorer\.layers=96(&|$)/);
+  await expect(page).toHaveURL(/[?&]transformer-block-explorer\.dmodel=12288(&|$)/);
   await expect(frame.locator('[data-total]')).toHaveAttribute('data-total', '174604259328');
   await frame.getByLabel('Layers L').fill('48');
-  await expect(page).toHaveURL(/[?&]layers=48(&|$)/);
+  await expect(page).toHaveURL(/[?&]transformer-block-explorer\.layers=48(&|$)/);
   await expect(frame.getByRole('button', { name: 'GPT-3 175B' })).toHaveAttribute('aria-pressed', 'false');
   expect(problems.consoleErrors).toEqual([]);
 });
@@ -48,18 +48,18 @@ test('parts are chosen by click and by arrow keys, and explain themselves', asyn
   await expect(frame.locator('.block-count')).toHaveAttribute('data-count', '2362368');
   await expect(frame.locator('.block-formula .katex').first()).toBeVisible();
   await parts.locator('[data-part="ffn"]').click();
-  await expect(page).toHaveURL(/[?&]part=ffn(&|$)/);
+  await expect(page).toHaveURL(/[?&]transformer-block-explorer\.part=ffn(&|$)/);
   // 2·768·3072 + 3072 + 768 = 4,722,432.
   await expect(frame.locator('.block-count')).toHaveAttribute('data-count', '4722432');
   await page.keyboard.press('ArrowDown');
-  await expect(page).toHaveURL(/[?&]part=add2(&|$)/);
+  await expect(page).toHaveURL(/[?&]transformer-block-explorer\.part=add2(&|$)/);
   await expect(parts.locator('[data-part="add2"]')).toBeFocused();
   await expect(frame.locator('.block-detail-title')).toHaveText('Residual add after the feed-forward network');
 });
 
 test('a link restores sizes, part and sentence', async ({ page }) => {
   const sentence = 'The keys to the cabinet are on the table.';
-  const frame = await open(page, `?layers=12&dmodel=768&heads=12&dff=3072&vocab=30522&context=512&part=ln2&sentence=${encodeURIComponent(sentence)}`);
+  const frame = await open(page, `?transformer-block-explorer.layers=12&transformer-block-explorer.dmodel=768&transformer-block-explorer.heads=12&transformer-block-explorer.dff=3072&transformer-block-explorer.vocab=30522&transformer-block-explorer.context=512&transformer-block-explorer.part=ln2&transformer-block-explorer.sentence=${encodeURIComponent(sentence)}`);
   await expect(frame.getByRole('button', { name: 'BERT-base' })).toHaveAttribute('aria-pressed', 'true');
   await expect(frame.locator('[data-total]')).toHaveAttribute('data-total', '108890112');
   await expect(frame.getByText(/Published: 110 million/)).toBeVisible();
@@ -76,7 +76,7 @@ test('the residual stream of the tiny model is drawn for the sentence', async ({
   const rows = await stream.locator('[data-stage]').count();
   expect(rows).toBeGreaterThanOrEqual(3);
   await stream.getByLabel('Sentence').fill('Hello');
-  await expect(page).toHaveURL(/[?&]sentence=Hello(&|$)/);
+  await expect(page).toHaveURL(/[?&]transformer-block-explorer\.sentence=Hello(&|$)/);
   await stream.getByRole('button', { name: 'Show numbers as a table' }).click();
   await expect(stream.locator('.widget-table tbody tr')).toHaveCount(5);
   await stream.locator('.block-heatmap-scroll').focus();

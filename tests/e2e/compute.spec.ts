@@ -30,18 +30,18 @@ test('the default is the chapter’s worked example; presets and inputs update r
   await expect(frame.locator('[data-result="time"]')).toHaveText('28.5 days');
   await expect(frame.locator('[data-result="cost"]')).toHaveText('1.4 million US dollars');
   await frame.getByRole('button', { name: 'MT-NLG 530B' }).click();
-  await expect(page).toHaveURL(/[?&]n=530000000000(&|$)/);
-  await expect(page).toHaveURL(/[?&]d=270000000000(&|$)/);
+  await expect(page).toHaveURL(/[?&]compute-calculator\.n=530000000000(&|$)/);
+  await expect(page).toHaveURL(/[?&]compute-calculator\.d=270000000000(&|$)/);
   await expect(frame.locator('[data-result="flops"]')).toHaveText('8.59 × 10²³ FLOP');
   await frame.getByLabel('Training tokens D').fill('1.4T');
-  await expect(page).toHaveURL(/[?&]d=1400000000000(&|$)/);
+  await expect(page).toHaveURL(/[?&]compute-calculator\.d=1400000000000(&|$)/);
   await frame.getByLabel('Utilisation u (% of peak)').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/[?&]util=41(&|$)/);
+  await expect(page).toHaveURL(/[?&]compute-calculator\.util=41(&|$)/);
   await frame.getByRole('button', { name: '2020-style estimate (V100, high price)' }).click();
-  await expect(page).toHaveURL(/[?&]peak=125(&|$)/);
+  await expect(page).toHaveURL(/[?&]compute-calculator\.peak=125(&|$)/);
   await frame.getByRole('button', { name: 'Scientific' }).click();
-  await expect(page).toHaveURL(/[?&]notation=sci(&|$)/);
+  await expect(page).toHaveURL(/[?&]compute-calculator\.notation=sci(&|$)/);
   expect(problems.consoleErrors).toEqual([]);
 });
 
@@ -51,11 +51,11 @@ test('an unreadable number is flagged and the last good value kept', async ({ pa
   await field.fill('lots');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(frame.locator('[data-result="flops"]')).toHaveText('3.15 × 10²³ FLOP');
-  await expect(page).not.toHaveURL(/[?&]n=/);
+  await expect(page).not.toHaveURL(/[?&]compute-calculator\.n=/);
 });
 
 test('a link restores every input', async ({ page }) => {
-  const frame = await open(page, '?n=65000000000&d=1400000000000&peak=989&util=50&gpus=2048&price=3&notation=sci');
+  const frame = await open(page, '?compute-calculator.n=65000000000&compute-calculator.d=1400000000000&compute-calculator.peak=989&compute-calculator.util=50&compute-calculator.gpus=2048&compute-calculator.price=3&compute-calculator.notation=sci');
   await expect(frame.getByRole('button', { name: 'LLaMA 65B' })).toHaveAttribute('aria-pressed', 'true');
   await expect(frame.getByLabel('Accelerator', { exact: true })).toHaveValue('h100');
   await expect(frame.getByLabel('Utilisation u (% of peak)')).toHaveValue('50');
@@ -69,7 +69,7 @@ test('a link restores every input', async ({ page }) => {
 });
 
 test('a bad value in a link falls back to its default with a notice', async ({ page }) => {
-  const frame = await open(page, '?gpus=-3&util=250');
+  const frame = await open(page, '?compute-calculator.gpus=-3&compute-calculator.util=250');
   await expect(frame.locator('.widget-notice')).toContainText('gpus');
   await expect(frame.getByLabel('Accelerators G')).toHaveValue('1024');
 });

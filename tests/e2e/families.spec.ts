@@ -48,12 +48,12 @@ test('the keyboard moves and selects tokens, and the URL follows', async ({ page
   await page.keyboard.press('ArrowRight');
   await expect(decoder.nth(3)).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/[?&]token=3(&|$)/);
+  await expect(page).toHaveURL(/[?&]families-explorer\.token=3(&|$)/);
   await expect(decoder.nth(3)).toHaveAttribute('aria-pressed', 'true');
   // a decoder token of the translation: its causal context and the whole sentence via cross-attention
   const target = strip(frame, /Decoder writes/);
   await target.nth(1).click();
-  await expect(page).toHaveURL(/[?&]token=t1(&|$)/);
+  await expect(page).toHaveURL(/[?&]families-explorer\.token=t1(&|$)/);
   await expect(target.nth(2)).toHaveAttribute('data-state', 'hidden');
   await expect(strip(frame, /Encoder reads/).nth(6)).toHaveAttribute('data-state', 'visible');
   expect(problems.consoleErrors).toEqual([]);
@@ -65,8 +65,8 @@ test('typing a sentence changes the URL, and the link restores it', async ({ pag
   await frame.getByLabel('Sentence (encoder input)').fill('Dogs chase cats');
   await frame.getByLabel('Translation (decoder side)').fill('狗追猫');
   await strip(frame, /^Encoder-only: tokens/).nth(1).click();
-  await expect(page).toHaveURL(/[?&]sentence=Dogs\+chase\+cats(&|$)/);
-  await expect(page).toHaveURL(/[?&]token=1(&|$)/);
+  await expect(page).toHaveURL(/[?&]families-explorer\.sentence=Dogs\+chase\+cats(&|$)/);
+  await expect(page).toHaveURL(/[?&]families-explorer\.token=1(&|$)/);
   const url = page.url();
   await page.goto('/en/');
   await page.goto(url);
@@ -86,7 +86,7 @@ test('invalid values fall back with a notice; markup stays text', async ({ page 
     void d.dismiss();
   });
   const markup = '<img src=x onerror=alert(1)>';
-  const frame = await openExplorer(page, `?token=zz&sentence=${encodeURIComponent(markup)}`);
+  const frame = await openExplorer(page, `?families-explorer.token=zz&families-explorer.sentence=${encodeURIComponent(markup)}`);
   await expect(frame.locator('.widget-notice')).toContainText('token');
   await expect(frame.getByLabel('Sentence (encoder input)')).toHaveValue(markup);
   await page.waitForTimeout(300);

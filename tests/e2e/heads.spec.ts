@@ -30,30 +30,30 @@ test('every head is a labelled map; opening one shows it larger and changes the 
   await tile.focus();
   await page.keyboard.press('Enter');
   await expect(tile).toHaveAttribute('aria-pressed', 'true');
-  await expect(page).toHaveURL(/[?&]layer=2(&|$)/);
-  await expect(page).toHaveURL(/[?&]head=3(&|$)/);
+  await expect(page).toHaveURL(/[?&]head-gallery\.layer=2(&|$)/);
+  await expect(page).toHaveURL(/[?&]head-gallery\.head=3(&|$)/);
   await expect(frame.locator('.hg-detail-title')).toContainText('Layer 2, head 3');
   await expect(frame.getByRole('img', { name: 'Pattern scores of layer 2, head 3' })).toBeVisible();
   const link = frame.getByRole('link', { name: /attention explorer/ });
-  await expect(link).toHaveAttribute('href', /\/en\/self-attention\/\?sentence=.+&layer=2&head=3&view=heatmap/);
+  await expect(link).toHaveAttribute('href', /\/en\/self-attention\/\?attention-explorer\.sentence=.+&attention-explorer\.layer=2&attention-explorer\.head=3&attention-explorer\.view=heatmap#attention-explorer$/);
   expect(problems.consoleErrors).toEqual([]);
 });
 
 test('typing a sentence relabels the heads; a link restores sentence and head', async ({ page }) => {
-  const frame = await openGallery(page, `?sentence=${encodeURIComponent('I like green tea. You like green tea.')}&layer=1&head=2`);
+  const frame = await openGallery(page, `?head-gallery.sentence=${encodeURIComponent('I like green tea. You like green tea.')}&head-gallery.layer=1&head-gallery.head=2`);
   await expect(frame.getByLabel('Your sentence')).toHaveValue('I like green tea. You like green tea.');
   await expect(frame.getByRole('button', { name: /^L1 · H2\b/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(frame.locator('.widget-notice')).toHaveCount(0);
   await frame.getByLabel('Your sentence').fill('Tea.');
-  await expect(page).toHaveURL(/[?&]sentence=Tea\.(&|$)/);
+  await expect(page).toHaveURL(/[?&]head-gallery\.sentence=Tea\.(&|$)/);
   await expect(frame.locator('.hg-tile')).toHaveCount(8);
-  const bad = await openGallery(page, '?layer=7&head=1');
+  const bad = await openGallery(page, '?head-gallery.layer=7&head-gallery.head=1');
   await expect(bad.locator('.widget-notice')).toContainText('layer');
 });
 
 test('the explorer link opens the same head on the same sentence', async ({ page }) => {
   test.setTimeout(60_000); // two chapters, each loading the model
-  const frame = await openGallery(page, '?layer=2&head=1');
+  const frame = await openGallery(page, '?head-gallery.layer=2&head-gallery.head=1');
   await frame.getByRole('link', { name: /attention explorer/ }).click();
   await expect(page).toHaveURL(/\/en\/self-attention\/\?/);
   // The link lands on the explorer's section; the explorer mounts as it comes near.

@@ -34,7 +34,7 @@ test('the curves, the baseline and the samples of each checkpoint are shown', as
 
   await checkpoints(frame).last().click();
   await expect(checkpoints(frame).last()).toHaveAttribute('aria-pressed', 'true');
-  await expect(page).toHaveURL(/[?&]checkpoint=\d+(&|$)/);
+  await expect(page).toHaveURL(/[?&]learning-curve\.checkpoint=\d+(&|$)/);
   await expect(frame.locator('.lc-samples-title')).toContainText('(final)');
   expect(await frame.locator('.lc-text').first().textContent()).not.toBe(untrained);
 
@@ -47,7 +47,7 @@ test('the curves, the baseline and the samples of each checkpoint are shown', as
   await expect(checkpoints(frame).nth(1)).toHaveAttribute('aria-pressed', 'true');
 
   await frame.getByRole('button', { name: 'Linear' }).click();
-  await expect(page).toHaveURL(/[?&]x=linear(&|$)/);
+  await expect(page).toHaveURL(/[?&]learning-curve\.x=linear(&|$)/);
   expect(problems.consoleErrors).toEqual([]);
 });
 
@@ -70,12 +70,12 @@ test('a presenter steps through the checkpoints with llmx:step', async ({ page }
 });
 
 test('a link restores checkpoint and axis; an unknown checkpoint falls back with a notice', async ({ page }) => {
-  const frame = await openLearning(page, '?checkpoint=500&x=linear');
+  const frame = await openLearning(page, '?learning-curve.checkpoint=500&learning-curve.x=linear');
   await expect(frame.getByRole('button', { name: 'step 500' })).toHaveAttribute('aria-pressed', 'true');
   await expect(frame.getByRole('button', { name: 'Linear' })).toHaveAttribute('aria-pressed', 'true');
   await expect(frame.locator('.widget-notice')).toHaveCount(0);
 
-  const again = await openLearning(page, '?checkpoint=123&x=cubic');
+  const again = await openLearning(page, '?learning-curve.checkpoint=123&learning-curve.x=cubic');
   await expect(again.locator('.widget-notice')).toContainText('checkpoint');
   await expect(checkpoints(again).first()).toHaveAttribute('aria-pressed', 'true');
   await expect(again.getByRole('button', { name: 'Log' })).toHaveAttribute('aria-pressed', 'true');

@@ -33,19 +33,19 @@ test('the chart shows the most likely next characters, and the controls reshape 
   await temperature.focus();
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
-  await expect(page).toHaveURL(/[?&]temperature=0\.9(&|$)/);
+  await expect(page).toHaveURL(/[?&]next-token-playground\.temperature=0\.9(&|$)/);
   await expect(frame.locator('output').first()).toHaveText('T = 0.90');
 
   const topK = frame.getByRole('slider', { name: /Top-k/ });
   await topK.focus();
   await page.keyboard.press('Home');
-  await expect(page).toHaveURL(/[?&]topk=1(&|$)/);
+  await expect(page).toHaveURL(/[?&]next-token-playground\.topk=1(&|$)/);
   // with k = 1 only the favourite keeps probability; the other nine rows are cut
   await expect(frame.locator('.ntp-svg text', { hasText: 'cut by top-k' })).toHaveCount(9);
   await expect(frame.locator('.ntp-svg text', { hasText: '100%' }).last()).toBeVisible();
 
   await frame.getByRole('button', { name: /Greedy/ }).click();
-  await expect(page).toHaveURL(/[?&]mode=greedy(&|$)/);
+  await expect(page).toHaveURL(/[?&]next-token-playground\.mode=greedy(&|$)/);
   await expect(frame.locator('.ntp-why')).toContainText('Greedy decoding always takes the top token');
   expect(problems.consoleErrors).toEqual([]);
 });
@@ -55,13 +55,13 @@ test('generating adds tokens one by one and each shows why it was drawn', async 
   const frame = await openPlayground(page);
   await frame.getByRole('button', { name: 'Add one token' }).click();
   await expect(chips(frame)).toHaveCount(1);
-  await expect(page).toHaveURL(/[?&]generated=1(&|$)/);
+  await expect(page).toHaveURL(/[?&]next-token-playground\.generated=1(&|$)/);
   // the new token is shown with the random number that picked it, on the ruler and in words
   await expect(frame.locator('.ntp-picked')).toContainText(/Drew “.+”: the model’s number \d+ choice/);
   await expect(frame.locator('.ntp-ruler svg text', { hasText: /^u = 0\.\d{3}$/ })).toHaveCount(1);
   await frame.getByRole('button', { name: 'Generate 20' }).click();
   await expect(chips(frame)).toHaveCount(21, { timeout: 15_000 });
-  await expect(page).toHaveURL(/[?&]generated=21(&|$)/);
+  await expect(page).toHaveURL(/[?&]next-token-playground\.generated=21(&|$)/);
   // keyboard: the arrow keys move between generated tokens
   await chips(frame).nth(20).focus();
   await page.keyboard.press('Home');
@@ -91,7 +91,7 @@ test('a shared link restores the settings and reproduces the same sampled text',
   expect(await chips(again).allTextContents()).toEqual(text);
   // another seed draws other text
   await again.getByRole('button', { name: 'Draw again' }).click();
-  await expect(other).toHaveURL(/[?&]seed=8(&|$)/);
+  await expect(other).toHaveURL(/[?&]next-token-playground\.seed=8(&|$)/);
   await expect.poll(async () => (await chips(again).allTextContents()).join('')).not.toBe(text.join(''));
   await other.close();
 });
@@ -103,7 +103,7 @@ test('invalid link values fall back to the defaults with a notice; markup stays 
     void dialog.dismiss();
   });
   const markup = '<img src=x onerror=alert(1)>';
-  const frame = await openPlayground(page, `?prompt=${encodeURIComponent(markup)}&temperature=9&topk=5000&mode=beam`);
+  const frame = await openPlayground(page, `?next-token-playground.prompt=${encodeURIComponent(markup)}&next-token-playground.temperature=9&next-token-playground.topk=5000&next-token-playground.mode=beam`);
   await expect(frame.locator('.widget-notice').first()).toContainText('temperature, mode, topk');
   await expect(frame.locator('output').first()).toHaveText('T = 1.00');
   await expect(frame.locator('output').nth(1)).toHaveText('k = all');
@@ -118,7 +118,7 @@ for (const locale of ['en', 'zh'] as const) {
   test(`axe finds no violations in the playground, and the console stays clean (${locale})`, async ({ page }) => {
     test.setTimeout(90_000);
     const problems = watch(page);
-    const frame = await openPlayground(page, '?generated=5', locale);
+    const frame = await openPlayground(page, '?next-token-playground.generated=5', locale);
     await expect(chips(frame)).toHaveCount(5);
     await frame.locator('.widget-tools button', { hasText: /table|表格/ }).click();
     await expect(frame.locator('.widget-table table')).toBeVisible();

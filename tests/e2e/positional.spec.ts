@@ -35,35 +35,35 @@ test('the heatmap answers the keyboard and the URL follows', async ({ page }) =>
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowRight');
-  await expect(page).toHaveURL(/[?&]pos=10(&|$)/);
+  await expect(page).toHaveURL(/[?&]positional-encoding-explorer\.pos=10(&|$)/);
   // the value under the keyboard cursor, worked out beside the formula
   await expect(frame.locator('.pe-formula')).toContainText('pos = 10, dimension 1: pair i = 0');
   await expect(frame.locator('.pe-formula')).toContainText(`= ${Math.cos(10).toFixed(3).replace('-', '−')}`);
   await frame.getByLabel('Positions', { exact: true }).fill('256');
-  await expect(page).toHaveURL(/[?&]positions=256(&|$)/);
+  await expect(page).toHaveURL(/[?&]positional-encoding-explorer\.positions=256(&|$)/);
   await frame.getByLabel('Dimensions (d_model)').fill('512');
-  await expect(page).toHaveURL(/[?&]dims=512(&|$)/);
+  await expect(page).toHaveURL(/[?&]positional-encoding-explorer\.dims=512(&|$)/);
   await expect(frame.getByText('PE for positions 0–255 × dimensions 0–511')).toBeVisible();
   await frame.getByRole('tab', { name: 'Distance' }).click();
-  await expect(page).toHaveURL(/[?&]kind=distance(&|$)/);
+  await expect(page).toHaveURL(/[?&]positional-encoding-explorer\.kind=distance(&|$)/);
   await expect(frame.getByText(/Along every diagonal/)).toBeVisible();
   expect(problems.consoleErrors).toEqual([]);
 });
 
 test('a link restores the view', async ({ page }) => {
   const problems = watch(page);
-  const frame = await openExplorer(page, '?kind=distance&positions=32&dims=16&pos=5');
+  const frame = await openExplorer(page, '?positional-encoding-explorer.kind=distance&positional-encoding-explorer.positions=32&positional-encoding-explorer.dims=16&positional-encoding-explorer.pos=5');
   await expect(frame.getByRole('tab', { name: 'Distance' })).toHaveAttribute('aria-selected', 'true');
   await expect(frame.getByLabel('Positions', { exact: true })).toHaveValue('32');
   await expect(frame.getByLabel('Dimensions (d_model)')).toHaveValue('16');
   await expect(frame.getByText('Similarity of position 5 to every position')).toBeVisible();
   await expect(frame.locator('.widget-notice')).toHaveCount(0);
-  await expect(page).toHaveURL(/\?kind=distance&positions=32&dims=16&pos=5$/);
+  await expect(page).toHaveURL(/\?positional-encoding-explorer\.kind=distance&positional-encoding-explorer\.positions=32&positional-encoding-explorer\.dims=16&positional-encoding-explorer\.pos=5$/);
   expect(problems.consoleErrors).toEqual([]);
 });
 
 test('an invalid link falls back to the defaults with a notice', async ({ page }) => {
-  const frame = await openExplorer(page, '?kind=nonsense&dims=7&positions=9999');
+  const frame = await openExplorer(page, '?positional-encoding-explorer.kind=nonsense&positional-encoding-explorer.dims=7&positional-encoding-explorer.positions=9999');
   await expect(frame.locator('.widget-notice')).toContainText('kind, positions, dims');
   await expect(frame.getByRole('tab', { name: 'Sinusoidal' })).toHaveAttribute('aria-selected', 'true');
   await expect(frame.getByLabel('Dimensions (d_model)')).toHaveValue('128');
@@ -71,7 +71,7 @@ test('an invalid link falls back to the defaults with a notice', async ({ page }
 
 test('shuffling shows permuted outputs without positions and changed outputs with them', async ({ page }) => {
   const problems = watch(page);
-  const frame = await openExplorer(page, '?kind=order');
+  const frame = await openExplorer(page, '?positional-encoding-explorer.kind=order');
   await frame.getByRole('button', { name: 'Shuffle again' }).click();
   await expect(frame.getByText(/Every word keeps its output vector \(largest difference 0\.000000\)/)).toBeVisible();
   await expect(frame.getByText(/The words’ outputs change \(largest difference [1-9]|The words’ outputs change \(largest difference 0\.[0-9]*[1-9]/)).toBeVisible();
@@ -79,7 +79,7 @@ test('shuffling shows permuted outputs without positions and changed outputs wit
 });
 
 test('a presenter steps the addition animation and the rotary position', async ({ page }) => {
-  const frame = await openExplorer(page, '?kind=add');
+  const frame = await openExplorer(page, '?positional-encoding-explorer.kind=add');
   await expect(frame.getByText('Step 1 of 4')).toBeVisible();
   expect(await step(page, -1)).toBe(false);
   expect(await step(page, 1)).toBe(true);
@@ -92,7 +92,7 @@ test('a presenter steps the addition animation and the rotary position', async (
   await expect(frame.getByText('Step 3 of 4')).toBeVisible();
   await frame.getByRole('tab', { name: 'Rotary (RoPE)' }).click();
   expect(await step(page, 1)).toBe(true);
-  await expect(page).toHaveURL(/[?&]pos=9(&|$)/);
+  await expect(page).toHaveURL(/[?&]positional-encoding-explorer\.pos=9(&|$)/);
   await expect(frame.getByText(/q rotated to 9 · k rotated to 6/)).toBeVisible();
   await frame.getByRole('tab', { name: 'Sinusoidal' }).click();
   expect(await step(page, 1)).toBe(false);
@@ -113,7 +113,7 @@ test('the SVG download is self-contained, heatmap pixels included', async ({ pag
 
 test('the learned view shows the tiny model’s position vectors', async ({ page }) => {
   const problems = watch(page);
-  const frame = await openExplorer(page, '?kind=learned&pos=3');
+  const frame = await openExplorer(page, '?positional-encoding-explorer.kind=learned&positional-encoding-explorer.pos=3');
   await expect(frame.getByText(/Learned position vectors of the tiny model: \d+ positions × \d+ dimensions/)).toBeVisible({ timeout: 20_000 });
   await expect(frame.getByText(/Largest spread along a diagonal: learned/)).toBeVisible();
   await expect(frame.getByText('Cosine similarity of position 3 to every position')).toBeVisible();
@@ -128,7 +128,7 @@ for (const [locale, kinds] of [
     test(`axe finds no violations (${locale}, ${kind})`, async ({ page }) => {
       test.setTimeout(90_000);
       // a small table keeps axe quick; the structure is the same at every size
-      const frame = await openExplorer(page, `?kind=${kind}&positions=16&dims=16`, locale);
+      const frame = await openExplorer(page, `?positional-encoding-explorer.kind=${kind}&positional-encoding-explorer.positions=16&positional-encoding-explorer.dims=16`, locale);
       await expect(frame.locator('svg').first()).toBeVisible({ timeout: 20_000 });
       await frame.getByRole('button', { name: locale === 'en' ? 'Show numbers as a table' : '以表格显示数值' }).click();
       const axe = await new AxeBuilder({ page }).include(FRAME).analyze();

@@ -77,11 +77,11 @@ test('the clicker keys step a widget, then move on; the slide number survives a 
 });
 
 test('the real positional-encoding animation is stepped by the keys when it is on a slide', async ({ page }) => {
-  await page.goto('/en/positional-encoding/present/?kind=add');
+  await page.goto('/en/positional-encoding/present/?positional-encoding-explorer.kind=add');
   const slot = page.locator('[data-widget="positional-encoding-explorer"]');
   test.skip((await slot.count()) === 0, 'the chapter does not show the explorer yet');
   const slide = await slot.evaluate((el) => el.closest('.slide')!.getAttribute('data-slide'));
-  await page.goto(`/en/positional-encoding/present/?kind=add#slide-${slide}`);
+  await page.goto(`/en/positional-encoding/present/?positional-encoding-explorer.kind=add#slide-${slide}`);
   await expect(slot.getByText('Step 1 of 4')).toBeVisible({ timeout: 20_000 });
   for (const step of [2, 3, 4]) {
     await page.keyboard.press('PageDown');

@@ -51,7 +51,7 @@ test('the text is split by three tokenizers, with counts and honest byte fragmen
   await expect(frame.locator('[data-tokenizer-count="r50k_base"]')).toHaveText('7', { timeout: 30_000 });
   await expect(frame.locator('[data-tokenizer-count="tiny"]')).toHaveText('38', { timeout: 30_000 });
   await frame.getByLabel('Text', { exact: true }).fill('学习');
-  await expect(page).toHaveURL(/[?&]text=%E5%AD%A6%E4%B9%A0(&|$)/);
+  await expect(page).toHaveURL(/[?&]tokenizer-playground\.text=%E5%AD%A6%E4%B9%A0(&|$)/);
   // 学 is one cl100k_base token; 习 (E4 B9 A0) is split into [E4 B9] and [A0].
   await expect(frame.locator('.tok-count')).toHaveAttribute('data-count', '3');
   const chips = frame.getByRole('list', { name: /cl100k_base/ }).first().locator('.tok-chip');
@@ -60,14 +60,14 @@ test('the text is split by three tokenizers, with counts and honest byte fragmen
   await expect(frame.locator('.tok-chips').first()).not.toContainText('\uFFFD');
   await expect(frame.locator('.tok-notes')).toContainText('习 = E4 B9 A0');
   await frame.getByRole('radio', { name: /o200k_base/ }).check();
-  await expect(page).toHaveURL(/[?&]tokenizer=o200k_base(&|$)/);
+  await expect(page).toHaveURL(/[?&]tokenizer-playground\.tokenizer=o200k_base(&|$)/);
   await expect(frame.locator('.tok-count')).toHaveAttribute('data-count', '1');
   expect(problems.consoleErrors).toEqual([]);
 });
 
 test('a link restores text and tokenizer', async ({ page }) => {
   const text = '大型语言模型从文本中学习。';
-  const frame = await open(page, `?text=${encodeURIComponent(text)}&tokenizer=o200k_base&pair=cat`);
+  const frame = await open(page, `?tokenizer-playground.text=${encodeURIComponent(text)}&tokenizer-playground.tokenizer=o200k_base&tokenizer-playground.pair=cat`);
   await expect(frame.getByLabel('Text', { exact: true })).toHaveValue(text);
   await expect(frame.getByRole('radio', { name: /o200k_base/ })).toBeChecked();
   await expect(frame.locator('.tok-count')).toHaveAttribute('data-count', '8');

@@ -3,23 +3,22 @@
  * `<AttentionByHand />`: the geometric meaning of attention. The reader drags a
  * 2-D query and three 2-D keys (pointer, or arrow keys on a focused vector) and
  * watches the dot products and softmax weights change live, computed with
- * lib/math through math.ts. Each key's arrow grows thicker with its weight.
+ * lib/math through math.ts. Each key's arrow grows thicker with its weight. The
+ * vectors are in the link (byHandState.ts).
  */
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef } from 'react';
+import { useUrlState } from '@/components/widget/useUrlState';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { fixed } from '@/lib/widgets/format';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 import { byHandAttention, type Vec2 } from './math';
 import { byHandStrings } from './byHandStrings';
-import { ByHandPlane } from './ByHandPlane';
+import { ByHandPlane, LIMIT } from './ByHandPlane';
+import { byHandSchema, START } from './byHandState';
 
-const START: Vec2[] = [
-  [1.5, 0.5],
-  [2, 0.5],
-  [-1, 1.5],
-  [0.5, -2],
-];
+const schema = byHandSchema(LIMIT);
 
 export default function AttentionByHand({ locale }: { locale: Locale }) {
   const t = byHandStrings[locale];
@@ -27,12 +26,13 @@ export default function AttentionByHand({ locale }: { locale: Locale }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const helpId = useId();
   const width = useElementWidth(box, 640);
-  const [vectors, setVectors] = useState<Vec2[]>(START);
+  const { state, update, rejected } = useUrlState(schema);
+  const { vectors } = state;
   const [q, ...keys] = vectors;
   const result = useMemo(() => byHandAttention(q, keys), [q, keys]);
   const names = [t.query, ...keys.map((_, i) => t.key(i))];
   const size = Math.max(240, Math.min(400, width >= 640 ? width * 0.5 : width));
-  const move = (index: number, v: Vec2) => setVectors((all) => all.map((old, i) => (i === index ? v : old)));
+  const move = (index: number, v: Vec2) => update({ vectors: vectors.map((old, i) => (i === index ? v : old)) });
   const coords = (v: Vec2) => `(${fixed(v[0], 2)}, ${fixed(v[1], 2)})`;
   const table = (
     <table className="attn-byhand-table">
@@ -69,7 +69,7 @@ export default function AttentionByHand({ locale }: { locale: Locale }) {
     </table>
   );
   return (
-    <WidgetFrame locale={locale} title={t.title} id="attention-by-hand" svgRef={svgRef}>
+    <WidgetFrame locale={locale} title={t.title} id="attention-by-hand" svgRef={svgRef} notices={rejected.length ? [widgetStrings[locale].rejected(rejected)] : []}>
       <div ref={box} className="attn attn-byhand">
         <p className="attn-hint">{t.intro}</p>
         <p className="attn-hint" id={helpId}>
@@ -84,7 +84,7 @@ export default function AttentionByHand({ locale }: { locale: Locale }) {
             <p className="attn-byhand-status" role="status">
               {t.status(keys.map((_, i) => `${names[i + 1]} ${fixed(result.weights[i], 2)}`))}
             </p>
-            <button type="button" className="widget-button" onClick={() => setVectors(START)}>
+            <button type="button" className="widget-button" onClick={() => update({ vectors: START })}>
               {t.reset}
             </button>
           </div>

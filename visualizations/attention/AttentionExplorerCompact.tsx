@@ -3,16 +3,18 @@
  * `<AttentionExplorerCompact />` for the transformer-blocks chapter: one sample
  * sentence, a layer and head selector and the heatmap, beside a strip of the
  * block's sublayers with the attention sublayer of the chosen block marked, so
- * the reader sees where these weights are computed. No URL state (the block
- * explorer on the same page owns `sentence`).
+ * the reader sees where these weights are computed. Layer, head and the chosen
+ * query row are in the link (compactSchema).
  */
 import { useMemo, useRef, useState } from 'react';
+import { useUrlState } from '@/components/widget/useUrlState';
 import { ModelStatus } from '@/components/widget/ModelStatus';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { measuredForward, useTinyModel } from '@/components/widget/useTinyModel';
 import { encode } from '@/lib/model/tokenizer';
 import type { Locale } from '@/lib/i18n/locales';
+import { compactSchema } from './explorerState';
 import { HeatmapView } from './HeatmapView';
 import { samples } from './samples';
 import { attentionStrings } from './strings';
@@ -25,8 +27,8 @@ export default function AttentionExplorerCompact({ locale }: { locale: Locale })
   const box = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(box, 640);
-  const [choice, setChoice] = useState({ layer: 1, head: 1 });
-  const [active, setActive] = useState<number | null>(null);
+  const { state: url, update } = useUrlState(compactSchema);
+  const [preview, setPreview] = useState<number | null>(null);
   const model = tiny.model;
   const sentence = samples[locale][0].text;
   const run = useMemo(() => {
@@ -42,8 +44,10 @@ export default function AttentionExplorerCompact({ locale }: { locale: Locale })
     );
   }
   const { nLayers, nHeads } = model.config;
-  const weights = run.trace.layers[choice.layer - 1].attention[choice.head - 1];
+  const choice = { layer: Math.min(url.layer, nLayers), head: Math.min(url.head, nHeads) };
   const n = run.tokens.length;
+  const selected = url.query > 0 ? Math.min(url.query, n) - 1 : n - 1;
+  const weights = run.trace.layers[choice.layer - 1].attention[choice.head - 1];
   const stages = [t.block.ln1, t.block.attention, t.block.add, t.block.ln2, t.block.ffn, t.block.add] as const;
   return (
     <WidgetFrame
@@ -56,7 +60,7 @@ export default function AttentionExplorerCompact({ locale }: { locale: Locale })
       <div ref={box} className="attn attn-compact">
         <p className="attn-hint">{t.compactIntro}</p>
         <p className="attn-compact-sentence">{sentence}</p>
-        <ViewControls locale={locale} layer={choice.layer} head={choice.head} nLayers={nLayers} nHeads={nHeads} onChange={(patch) => setChoice((c) => ({ ...c, ...patch }))} />
+        <ViewControls locale={locale} layer={choice.layer} head={choice.head} nLayers={nLayers} nHeads={nHeads} onChange={(patch) => update(patch)} />
         <figure className="attn-block">
           {Array.from({ length: nLayers }, (_, l) => (
             <div key={l} className="attn-block-row" data-chosen={l === choice.layer - 1 || undefined}>
@@ -81,14 +85,14 @@ export default function AttentionExplorerCompact({ locale }: { locale: Locale })
             locale={locale}
             tokens={run.tokens}
             weights={weights}
-            active={active ?? n - 1}
+            active={preview ?? selected}
             causal
             width={Math.min(width, 560)}
             maxCell={22}
             label={`${t.layerHead(choice.layer, choice.head)}: ${t.tableCaption(choice.layer, choice.head)}`}
             svgRef={svgRef}
-            onSelect={setActive}
-            onPreview={setActive}
+            onSelect={(i) => update({ query: i + 1 })}
+            onPreview={setPreview}
           />
         </div>
       </div>

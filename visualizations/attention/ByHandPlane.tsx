@@ -25,7 +25,7 @@ interface ByHandPlaneProps {
   svgRef: RefObject<SVGSVGElement | null>;
 }
 
-const LIMIT = 3;
+export const LIMIT = 3;
 const STEP = 0.1;
 
 export function ByHandPlane({ locale, size, vectors, weights, names, helpId, onMove, svgRef }: ByHandPlaneProps) {

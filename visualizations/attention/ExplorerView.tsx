@@ -17,10 +17,10 @@ import { fixed } from '@/lib/widgets/format';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 import { ArcView } from './ArcView';
-import { checkAgainstModel, MAX_TEXT, selectedToken, type ExplorerState } from './explorerState';
+import { checkAgainstModel, MAX_TEXT, selectedToken, whatIfOf, type ExplorerState } from './explorerState';
 import { HeadOverview } from './HeadOverview';
 import { HeatmapView } from './HeatmapView';
-import { headWeights, isWhatIf, REAL, stepThrough, topKeys, type WhatIf } from './math';
+import { headWeights, isWhatIf, stepThrough, topKeys, type WhatIf } from './math';
 import { samples } from './samples';
 import { SentenceInput } from './SentenceInput';
 import { StepThrough } from './StepThrough';
@@ -48,7 +48,6 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
   const lastDetail = useRef<View>('arcs');
   const width = useElementWidth(box, 640);
   const [preview, setPreview] = useState<number | null>(null);
-  const [whatIf, setWhatIf] = useState<WhatIf>(REAL);
   const [modelRejected, setModelRejected] = useState<string[]>([]);
   const checked = useRef(false);
 
@@ -61,6 +60,10 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
   const layer = Math.min(state.layer, nLayers) - 1;
   const head = Math.min(state.head, nHeads) - 1;
   const view = state.view;
+  const { temperature, mask } = state;
+  const whatIf = useMemo(() => whatIfOf({ temperature, mask }), [temperature, mask]);
+  const setWhatIf = useCallback((w: WhatIf) => update({ temperature: w.temperature, mask: w.causal }), [update]);
+  const setStep = useCallback((step: number) => update({ step: step + 1 }), [update]);
   if (view !== 'heads') lastDetail.current = view;
 
   useEffect(() => {
@@ -174,7 +177,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
               {t.modelNote(nLayers, nHeads, model.config.dModel)}
             </p>
             <WhatIfControls locale={locale} value={whatIf} onChange={setWhatIf} />
-            {steps && stepInput && <StepThrough locale={locale} data={steps} tokens={stepInput.tokens} layer={stepInput.layer} head={stepInput.head} whatIf={stepInput.whatIf} />}
+            {steps && stepInput && <StepThrough locale={locale} data={steps} tokens={stepInput.tokens} layer={stepInput.layer} head={stepInput.head} whatIf={stepInput.whatIf} step={state.step - 1} onStep={setStep} />}
           </>
         )}
       </div>

@@ -6,7 +6,7 @@
  * (typeset ahead of time by KaTeX, see formulas.ts) and adds a column to a table of
  * keys, so the reader sees every number arrive. Play, pause, back, forward.
  */
-import { memo, useId } from 'react';
+import { memo, useEffect, useId } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { formulaHtml, type FormulaId } from './formulas';
 import { STEPS, type StepThrough as StepData, type WhatIf } from './math';
@@ -22,6 +22,9 @@ interface StepThroughProps {
   layer: number;
   head: number;
   whatIf: WhatIf;
+  /** The stage shown first (0-based); later changes are reported through `onStep`. */
+  step?: number;
+  onStep?: (step: number) => void;
 }
 
 /** Player icons as paths in a 24×24 box (drawn, so they never depend on a font having the glyph). */
@@ -41,9 +44,10 @@ function Icon({ d }: { d: string }) {
   );
 }
 
-function StepThroughInner({ locale, data, tokens, layer, head, whatIf }: StepThroughProps) {
+function StepThroughInner({ locale, data, tokens, layer, head, whatIf, step = 0, onStep }: StepThroughProps) {
   const t = attentionStrings[locale];
-  const player = useStepPlayer(STEPS.length);
+  const player = useStepPlayer(STEPS.length, 1600, step);
+  useEffect(() => onStep?.(player.step), [player.step, onStep]);
   const headingId = useId();
   const stage = STEPS[player.step];
   const formulaId: FormulaId = stage === 'mask' && !whatIf.causal ? 'noMask' : stage === 'softmax' && whatIf.temperature !== 1 ? 'softmaxT' : stage;

@@ -1,15 +1,18 @@
 /**
  * The explorer's shareable state and how it is read from a link: `sentence`,
- * `layer`, `head`, `focus` and `view` (layer, head and focus count from 1, as
- * the reader sees them; focus 0 means "the sample's word, or the last token").
+ * `layer`, `head`, `focus`, `view`, the "what if" settings `temperature` and
+ * `mask` (the causal mask on or off), and `step`, the stage of the step-through
+ * (layer, head, focus and step count from 1, as the reader sees them; focus 0
+ * means "the sample's word, or the last token").
  *
  * Why this file exists: the URL schema and the checks that need the loaded
  * model (is layer 3 a real layer? is token 40 in this sentence?) are plain
  * functions, tested without a browser.
  */
-import { enumParam, intParam, type ParamSpec, type Schema } from '@/lib/widgets/urlState';
+import { boolParam, enumParam, intParam, numberParam, type ParamSpec, type Schema } from '@/lib/widgets/urlState';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ModelConfig } from '@/lib/model/types';
+import { REAL, STEPS, type WhatIf } from './math';
 import { focusIndex, samples } from './samples';
 import type { View } from './strings';
 
@@ -22,7 +25,16 @@ export interface ExplorerState {
   head: number;
   focus: number;
   view: View;
+  /** Softmax temperature of the "what if" box (the model's is 1). */
+  temperature: number;
+  /** Whether the causal mask is on (the model's is). */
+  mask: boolean;
+  /** Stage of the step-through, 1 to STEPS.length. */
+  step: number;
 }
+
+/** Temperatures the "what if" slider reaches: 2^-3 to 2^3. */
+export const TEMPERATURE_RANGE = [1 / 8, 8] as const;
 
 /** Free text; a longer link is cut to MAX_TEXT (the truncation note then explains), never rejected. */
 function sentenceParam(defaultValue: string): ParamSpec<string> {
@@ -40,6 +52,9 @@ function schemaFor(locale: Locale): Schema<ExplorerState> {
     head: intParam(1, 1, MAX_LAYERS),
     focus: intParam(0, 1, MAX_POSITIONS),
     view: enumParam<View>('arcs', ['arcs', 'heatmap', 'heads']),
+    temperature: numberParam(REAL.temperature, ...TEMPERATURE_RANGE),
+    mask: boolParam(REAL.causal),
+    step: intParam(1, 1, STEPS.length),
   };
 }
 
@@ -64,3 +79,21 @@ export function selectedToken(state: ExplorerState, locale: Locale, tokenCount: 
   const sample = samples[locale].find((s) => s.text === state.sentence);
   return Math.min(tokenCount - 1, sample ? focusIndex(sample.text, sample.focus) : tokenCount - 1);
 }
+
+/** The "what if" settings a state describes. */
+export function whatIfOf(state: Pick<ExplorerState, 'temperature' | 'mask'>): WhatIf {
+  return { temperature: state.temperature, causal: state.mask };
+}
+
+/** The compact explorer's link: layer, head and the chosen query row (0: the last token). */
+export interface CompactState {
+  layer: number;
+  head: number;
+  query: number;
+}
+
+export const compactSchema: Schema<CompactState> = {
+  layer: intParam(1, 1, MAX_LAYERS),
+  head: intParam(1, 1, MAX_LAYERS),
+  query: intParam(0, 0, MAX_POSITIONS),
+};

@@ -1,14 +1,15 @@
 'use client';
 /**
- * Play, pause and step through a fixed number of stages. Playing advances one
+ * Play, pause and step through a fixed number of stages, starting at `initial`
+ * (clamped to the stages; a link restores the stage it was copied at). Playing advances one
  * stage every `interval` ms and stops at the last one; playing from the last
  * stage starts again from the first. The motion itself is CSS, which the
  * reduced-motion rule in globals.css turns into instant changes.
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export function useStepPlayer(count: number, interval = 1600) {
-  const [step, setStep] = useState(0);
+export function useStepPlayer(count: number, interval = 1600, initial = 0) {
+  const [step, setStep] = useState(() => Math.max(0, Math.min(count - 1, initial)));
   const [playing, setPlaying] = useState(false);
 
   useEffect(() => {

@@ -1,15 +1,13 @@
 /**
- * The training compute calculator as an island for the MDX registry
- * (components/mdx/widgets.ts): `<ComputeCalculator />` in the challenges
- * chapter. Its code loads only when the reader comes near; it then fetches the
- * page language's model.json (for the tiny-model preset), listed as its asset
- * for the page-weight report.
+ * `<ComputeCalculator />` in challenges: its declaration (plain data; the code loads in
+ * the browser). It reads only the tiny model's configuration, not its weights.
  */
-import { lazyWidget } from '@/components/widget/lazyWidget';
+import { defineWidget, modelAssets, titleFrom } from '@/components/widget/widgetDeclaration';
+import { computeStrings } from './strings';
 
-export const ComputeCalculator = lazyWidget(() => import('./ComputeCalculator'), {
+export const ComputeCalculator = defineWidget({
   name: 'compute-calculator',
-  title: { en: 'Training compute calculator', zh: '训练计算量计算器' },
+  title: titleFrom((locale) => computeStrings[locale].title),
   minHeight: 1500,
-  assets: { en: ['/models/en/model.json'], zh: ['/models/zh/model.json'] },
+  assets: { en: [modelAssets.en[0]], zh: [modelAssets.zh[0]] },
 });

@@ -1,15 +1,9 @@
-/**
- * The model-families explorer as an island for the MDX registry
- * (components/mdx/widgets.ts): `<FamiliesExplorer />` in model-families. It loads its
- * code only when the reader comes near.
- *
- * Why this file exists: the site script imports the registry, so this module stays
- * tiny — the widget itself is behind a dynamic import.
- */
-import { lazyWidget } from '@/components/widget/lazyWidget';
+/** `<FamiliesExplorer />` in model-families: its declaration (plain data; the code loads in the browser). */
+import { defineWidget, titleFrom } from '@/components/widget/widgetDeclaration';
+import { familiesStrings } from './strings';
 
-export const FamiliesExplorer = lazyWidget(() => import('./FamiliesExplorer'), {
+export const FamiliesExplorer = defineWidget({
   name: 'families-explorer',
-  title: { en: 'Three families, one sentence', zh: '三个家族，同一个句子' },
+  title: titleFrom((locale) => familiesStrings[locale].title),
   minHeight: 760,
 });

@@ -11,6 +11,7 @@
 import { classifyHeads, HEAD_PATTERNS, scoreHead, type HeadLabel, type HeadPattern, type HeadScores } from '@/lib/model/headPatterns';
 import type { ForwardTrace } from '@/lib/model/types';
 import type { Locale } from '@/lib/i18n/locales';
+import { withScopedParams } from '@/lib/widgets/widgetLink';
 
 /** A pattern names a head when its score reaches this (lib/model's labelHead default). */
 export const LABEL_THRESHOLD = 0.4;
@@ -79,8 +80,12 @@ export function tileSize(width: number, cols: number, gap = 10, max = 200): numb
   return Math.max(40, Math.min(max, Math.floor((width - (cols - 1) * gap) / cols)));
 }
 
+/** The attention explorer's instance id in the self-attention chapter (its widget name: the chapter's only one). */
+const EXPLORER = 'attention-explorer';
+
 /** Link to the attention explorer showing this head (1-based layer and head) on the sentence, as a heatmap. */
 export function explorerHref(locale: Locale, sentence: string, layer: number, head: number): string {
-  const query = new URLSearchParams({ sentence, layer: String(layer), head: String(head), view: 'heatmap' });
-  return `/${locale}/self-attention/?${query.toString()}#queries-keys-values`;
+  const own = new URLSearchParams({ sentence, layer: String(layer), head: String(head), view: 'heatmap' });
+  const query = withScopedParams(new URLSearchParams(), EXPLORER, own);
+  return `/${locale}/self-attention/?${query.toString()}#${EXPLORER}`;
 }

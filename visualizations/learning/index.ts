@@ -1,16 +1,10 @@
-/**
- * "Watch it learn" as an island for the MDX registry (components/mdx/widgets.ts):
- * `<LearningCurve />` in training-and-customization. It fetches only the
- * training log of the page's language (a few kilobytes), not the weights.
- *
- * Why this file exists: the site script imports the registry, so this module
- * stays tiny — the widget itself is behind a dynamic import.
- */
-import { lazyWidget } from '@/components/widget/lazyWidget';
+/** `<LearningCurve />` in training-and-customization: its declaration (plain data; the code loads in the browser). */
+import { defineWidget, titleFrom } from '@/components/widget/widgetDeclaration';
+import { learningStrings } from './strings';
 
-export const LearningCurve = lazyWidget(() => import('./LearningCurve'), {
+export const LearningCurve = defineWidget({
   name: 'learning-curve',
-  title: { en: 'Watch it learn', zh: '看着它学习' },
+  title: titleFrom((locale) => learningStrings[locale].title),
   minHeight: 820,
   assets: { en: ['/models/en/training-log.json'], zh: ['/models/zh/training-log.json'] },
 });

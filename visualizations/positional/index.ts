@@ -1,20 +1,10 @@
-/**
- * The positional-encoding explorer as an island for the MDX registry
- * (components/mdx/widgets.ts): `<PositionalEncodingExplorer />` in positional-encoding.
- * It loads its code only when the reader comes near; `assets` names the model files
- * its "learned" view then fetches (the page's language only), for the page-weight report.
- *
- * Why this file exists: the site script imports the registry, so this module stays
- * tiny — the widget itself is behind a dynamic import.
- */
-import { lazyWidget } from '@/components/widget/lazyWidget';
+/** `<PositionalEncodingExplorer />` in positional-encoding: its declaration (plain data; the code loads in the browser). */
+import { defineWidget, modelAssets, titleFrom } from '@/components/widget/widgetDeclaration';
+import { positionalStrings } from './strings';
 
-export const PositionalEncodingExplorer = lazyWidget(() => import('./PositionalEncodingExplorer'), {
+export const PositionalEncodingExplorer = defineWidget({
   name: 'positional-encoding-explorer',
-  title: { en: 'Positional encoding explorer', zh: '位置编码探索器' },
+  title: titleFrom((locale) => positionalStrings[locale].title),
   minHeight: 900,
-  assets: {
-    en: ['/models/en/model.json', '/models/en/weights.bin'],
-    zh: ['/models/zh/model.json', '/models/zh/weights.bin'],
-  },
+  assets: modelAssets,
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Quiz } from '@/components/mdx/Quiz';
 import { validateQuiz } from '@/components/mdx/quizData';
-import { enhanceQuizzes } from '@/lib/client/quiz';
+import { enhanceQuizzes } from '@/browser/quiz';
 
 const options = [
   { text: 'Right', why: 'because' },

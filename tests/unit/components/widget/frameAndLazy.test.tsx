@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-/** WidgetFrame builds a table given as a function only while it is open; an island names its language's assets. */
+/** WidgetFrame builds a table given as a function only while it is open; an island names its language's assets and its instance id. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
-import { lazyWidget, widgetAssets } from '@/components/widget/lazyWidget';
+import { defineWidget, widgetAssets } from '@/components/widget/widgetDeclaration';
 import { IslandPlaceholder } from '@/components/widget/IslandPlaceholder';
 
 afterEach(cleanup);
@@ -23,14 +23,23 @@ describe('WidgetFrame table', () => {
   });
 });
 
-describe('lazyWidget assets', () => {
-  const load = () => Promise.resolve({ default: () => null });
+describe('widget declaration and placeholder', () => {
   it('lists one set for every page, or the page language’s set', () => {
-    const shared = lazyWidget(load, { name: 'a', title: { en: 'A', zh: 'A' }, minHeight: 10, assets: ['/x.json'] });
-    const perLocale = lazyWidget(load, { name: 'b', title: { en: 'B', zh: 'B' }, minHeight: 10, assets: { en: ['/en.bin'], zh: ['/zh.bin', '/zh.json'] } });
+    const shared = defineWidget({ name: 'a', title: { en: 'A', zh: 'A' }, minHeight: 10, assets: ['/x.json'] });
+    const perLocale = defineWidget({ name: 'b', title: { en: 'B', zh: 'B' }, minHeight: 10, assets: { en: ['/en.bin'], zh: ['/zh.bin', '/zh.json'] } });
     expect(widgetAssets(shared, 'zh')).toEqual(['/x.json']);
     expect(widgetAssets(perLocale, 'en')).toEqual(['/en.bin']);
     const { container } = render(<IslandPlaceholder widget={perLocale} props={{ locale: 'zh' }} />);
     expect(container.querySelector('[data-island="b"]')?.getAttribute('data-lazy-assets')).toBe('/zh.bin /zh.json');
+  });
+  it('gives the slot its instance id, the widget name unless told otherwise', () => {
+    const widget = defineWidget({ name: 'w', title: { en: 'W', zh: 'W' }, minHeight: 10 });
+    const { container } = render(
+      <>
+        <IslandPlaceholder widget={widget} props={{ locale: 'en' }} />
+        <IslandPlaceholder widget={widget} props={{ locale: 'en' }} id="w-2" />
+      </>,
+    );
+    expect([...container.querySelectorAll('[data-island="w"]')].map((e) => e.id)).toEqual(['w', 'w-2']);
   });
 });

@@ -18,7 +18,7 @@ const model = randomModel(config, 7);
 let last: ExplorerState;
 
 function Harness({ initial }: { initial: Partial<ExplorerState> }) {
-  const [state, setState] = useState<ExplorerState>({ sentence: 'bad cafe', layer: 1, head: 1, focus: 0, view: 'arcs', ...initial });
+  const [state, setState] = useState<ExplorerState>({ sentence: 'bad cafe', layer: 1, head: 1, focus: 0, view: 'arcs', temperature: 1, mask: true, step: 1, ...initial });
   last = state;
   return <ExplorerView locale="en" model={model} state={state} update={(patch) => setState((s) => ({ ...s, ...patch }))} rejected={[]} urlReady />;
 }

@@ -85,10 +85,11 @@ describe('layout and link', () => {
     const href = explorerHref('zh', '我喜欢 & 你', 2, 3);
     const url = new URL(href, 'http://x');
     expect(url.pathname).toBe('/zh/self-attention/');
-    expect(url.searchParams.get('sentence')).toBe('我喜欢 & 你');
-    expect(url.searchParams.get('layer')).toBe('2');
-    expect(url.searchParams.get('head')).toBe('3');
-    expect(url.searchParams.get('view')).toBe('heatmap');
+    expect(url.hash).toBe('#attention-explorer');
+    expect(url.searchParams.get('attention-explorer.sentence')).toBe('我喜欢 & 你');
+    expect(url.searchParams.get('attention-explorer.layer')).toBe('2');
+    expect(url.searchParams.get('attention-explorer.head')).toBe('3');
+    expect(url.searchParams.get('attention-explorer.view')).toBe('heatmap');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Presenter keys: clicker and keyboard keys map to actions, and keys meant for a focused control are left alone. */
 import { describe, expect, it } from 'vitest';
-import { keyAction, slideFromHash } from '@/lib/client/present/keys';
+import { keyAction, slideFromHash } from '@/browser/present/keys';
 
 /** A stand-in for a focused element: tag, type, and what closest() should find. */
 const focused = (tagName: string, matches: string[] = [], type?: string) =>

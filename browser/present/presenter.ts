@@ -1,12 +1,12 @@
 /**
  * Presenter mode in the browser (loaded only on `/present/` pages): one slide at a time,
  * driven by the keys presentation clickers send; a widget with steps on the shown slide
- * takes each step before the slide moves on (lib/client/stepEvent.ts). The slide number
+ * takes each step before the slide moves on (lib/markup/stepEvent.ts). The slide number
  * lives in the URL (`#slide-N`), Escape returns to the chapter at the same section, B
  * blacks the screen out, F goes full screen, and a second window opened with
  * `?notes=1` shows the speaker notes, kept in step over a BroadcastChannel.
  */
-import { dispatchStep } from '../stepEvent';
+import { dispatchStep } from '@/lib/markup/stepEvent';
 import { keyAction, slideFromHash, type PresenterAction } from './keys';
 import { setupNotesView } from './notes';
 

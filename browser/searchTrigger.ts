@@ -1,6 +1,6 @@
 /**
  * Opens the search dialog from the header's search box, `/` or Ctrl/Cmd+K. Only this
- * trigger is in the site script; the dialog (lib/client/search/) and the Pagefind index
+ * trigger is in the site script; the dialog (browser/search/) and the Pagefind index
  * load the first time search is opened.
  */
 function typing(target: EventTarget | null): boolean {

@@ -1,6 +1,6 @@
 /**
  * The small "a new version is ready" notice with a Reload button (which asks the waiting
- * service worker to take over; lib/client/offline.ts then reloads the page) and a Later
+ * service worker to take over; browser/offline.ts then reloads the page) and a Later
  * button. Loaded only when an update has been downloaded.
  */
 import { uiStrings } from './uiStrings';

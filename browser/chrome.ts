@@ -5,8 +5,8 @@
  * buttons (`data-copy-text`). Every control is already in
  * the static HTML; this only makes it work.
  */
-import { copyText } from './clipboard';
-import { THEME_KEY } from './themeKey';
+import { copyText } from '@/lib/widgets/clipboard';
+import { THEME_KEY } from '@/lib/markup/themeKey';
 
 function setupTheme(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {

@@ -1,0 +1,51 @@
+/**
+ * The contract between a widget's placeholder in the static HTML
+ * (components/widget/IslandPlaceholder.tsx) and the site script that mounts it
+ * (browser/islands.ts): the attribute names, written by `islandAttributes` and read by
+ * `readIsland`, so the two sides cannot drift apart.
+ */
+import type { Locale } from '@/lib/i18n/locales';
+
+/** Selector of every widget slot on a page. */
+export const ISLAND_SELECTOR = '[data-island]';
+
+/** Bubbling event a presenter (or any script) dispatches on an element to mount the widgets inside it at once. */
+export const MOUNT_EVENT = 'llmx:mount';
+
+export interface IslandSlot {
+  /** Which widget (the loader map's key), e.g. 'attention-explorer'. */
+  name: string;
+  /** This instance's id on the page: the element's id, the link anchor and the prefix of its URL parameters. */
+  id: string;
+  /** Props for the widget's component. */
+  props: { locale: Locale } & Record<string, unknown>;
+  /** Files the widget fetches once open (read by the page-weight report). */
+  assets: string[];
+  /** Messages shown if loading fails. */
+  failed: string;
+  retry: string;
+}
+
+/** The slot element's attributes, for JSX. */
+export function islandAttributes(slot: IslandSlot): Record<string, string | undefined> {
+  return {
+    id: slot.id,
+    'data-island': slot.name,
+    'data-widget': slot.name,
+    'data-props': JSON.stringify(slot.props),
+    'data-lazy-assets': slot.assets.length ? slot.assets.join(' ') : undefined,
+    'data-failed': slot.failed,
+    'data-retry': slot.retry,
+  };
+}
+
+/** What the site script reads back from a slot element. */
+export function readIsland(element: HTMLElement): Omit<IslandSlot, 'assets'> {
+  return {
+    name: element.dataset.island ?? '',
+    id: element.id || (element.dataset.island ?? ''),
+    props: JSON.parse(element.dataset.props ?? '{}') as IslandSlot['props'],
+    failed: element.dataset.failed ?? 'The interactive figure could not be loaded.',
+    retry: element.dataset.retry ?? 'Try again',
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * Bundles the browser code with esbuild: browser/site.ts (the small script every page
+ * loads) plus, split into separate chunks, React and each widget, which the site script
+ * imports only when a widget comes near. Writes public/assets/ with content-hashed names
+ * and public/assets/manifest.json. Run directly for a production bundle; the development
+ * server (scripts/dev.ts) calls `watchClient` instead.
+ */
+import { build, context, type BuildOptions, type Plugin } from 'esbuild';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const SITE_ENTRY = 'browser/site.ts';
+const outdir = path.resolve('public/assets');
+
+/** Writes the manifest naming the current site script, then tells `onBuilt`. */
+function manifestPlugin(onBuilt: (site: string) => void): Plugin {
+  return {
+    name: 'manifest',
+    setup(b) {
+      b.onEnd((result) => {
+        if (result.errors.length || !result.metafile) return;
+        const entry = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === SITE_ENTRY);
+        if (!entry) throw new Error(`build-client: no output for ${SITE_ENTRY}`);
+        const site = '/' + path.relative(path.resolve('public'), path.resolve(entry[0])).replace(/\\/g, '/');
+        writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify({ site }, null, 2) + '\n');
+        onBuilt(site);
+      });
+    },
+  };
+}
+
+function options(development: boolean, onBuilt: (site: string) => void): BuildOptions {
+  return {
+    entryPoints: [SITE_ENTRY],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2020',
+    platform: 'browser',
+    outdir,
+    entryNames: '[name]-[hash]',
+    chunkNames: 'chunks/[name]-[hash]',
+    minify: !development,
+    sourcemap: false,
+    metafile: true,
+    jsx: 'automatic',
+    tsconfig: 'tsconfig.json',
+    define: { 'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production') },
+    logLevel: 'warning',
+    logOverride: { 'module-level-directive': 'silent' },
+    legalComments: 'none',
+    plugins: [manifestPlugin(onBuilt)],
+  };
+}
+
+function cleanOutdir(): void {
+  rmSync(outdir, { recursive: true, force: true });
+  mkdirSync(outdir, { recursive: true });
+}
+
+/**
+ * Builds once, resolves when that first build is written (pages read the manifest, so
+ * Next must not render before), then rebuilds on every change and calls `onRebuilt`.
+ */
+export async function watchClient(onRebuilt: (site: string) => void): Promise<() => Promise<void>> {
+  cleanOutdir();
+  let first: (() => void) | null = null;
+  const firstBuild = new Promise<void>((resolve) => (first = resolve));
+  const ctx = await context(
+    options(true, (site) => {
+      if (first) {
+        first();
+        first = null;
+      } else onRebuilt(site);
+    }),
+  );
+  await ctx.watch();
+  await firstBuild;
+  return () => ctx.dispose();
+}
+
+export async function buildClient(): Promise<void> {
+  cleanOutdir();
+  const result = await build(options(false, () => {}));
+  const outputs = Object.entries(result.metafile!.outputs).filter(([file]) => file.endsWith('.js'));
+  const total = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
+  console.log(`build-client: ${outputs.length} files, ${(total / 1024).toFixed(0)} kB before compression, in public/assets/`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildClient();
