@@ -63,7 +63,8 @@ function sameGrid(a: CellGrid, b: CellGrid): boolean {
 
 /**
  * `target`, gliding from the values on screen to the new ones (one re-render per frame,
- * for small SVG pictures: a row of arcs and bars). Equal contents never animate.
+ * for small SVG pictures: a row of arcs and bars). Equal contents never animate. The
+ * result always has `target`'s length.
  */
 export function useAnimatedValues(target: readonly number[], instant: boolean, duration = TRANSITION_MS): readonly number[] {
   const [shown, setShown] = useState(target);
@@ -82,5 +83,7 @@ export function useAnimatedValues(target: readonly number[], instant: boolean, d
       setShown(values);
     });
   }, [target, instant, duration]);
-  return instant ? target : shown;
+  if (instant) return target;
+  // Until the effect runs, the values on screen are laid on the new length (a new sentence).
+  return shown.length === target.length ? shown : target.map((_, i) => shown[i] ?? 0);
 }
