@@ -28,17 +28,19 @@ interface CellCanvasProps {
   colour?: string;
   /** Theme variable of masked (NaN) cells; without it they stay transparent. */
   masked?: string;
+  /** Theme variable of negative intensities (a diverging scale); without it they are drawn as 0. */
+  negative?: string;
   /** The SVG <image> that stands for these pixels in downloads. */
   imageRef?: RefObject<SVGImageElement | null>;
   /** False: every change is drawn at once. */
   animate?: boolean;
 }
 
-export function CellCanvas({ grid, x, y, width, height, colour = 'accent', masked, imageRef, animate = true }: CellCanvasProps) {
+export function CellCanvas({ grid, x, y, width, height, colour = 'accent', masked, negative, imageRef, animate = true }: CellCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const scratch = useRef<HTMLCanvasElement | null>(null);
   const painted = useRef(0);
-  const colours = useThemeColors(masked ? [colour, masked] : [colour]);
+  const colours = useThemeColors([colour, ...(masked ? [masked] : []), ...(negative ? [negative] : [])]);
   const reduced = useReducedMotion();
 
   useEffect(() => (imageRef?.current && canvas.current ? linkRaster(imageRef.current, canvas.current) : undefined), [imageRef]);
@@ -54,13 +56,13 @@ export function CellCanvas({ grid, x, y, width, height, colour = 'accent', maske
       const small = (scratch.current ??= document.createElement('canvas'));
       if (small.width !== shown.cols) small.width = shown.cols;
       if (small.height !== shown.rows) small.height = shown.rows;
-      small.getContext('2d')?.putImageData(new ImageData(cellPixels(shown, colours[colour], masked ? colours[masked] : undefined), shown.cols, shown.rows), 0, 0);
+      small.getContext('2d')?.putImageData(new ImageData(cellPixels(shown, colours[colour], { masked: masked ? colours[masked] : undefined, negative: negative ? colours[negative] : undefined }), shown.cols, shown.rows), 0, 0);
       context.clearRect(0, 0, backing.width, backing.height);
       context.imageSmoothingEnabled = false;
       context.drawImage(small, 0, 0, backing.width, backing.height);
       element.dataset.painted = String(++painted.current);
     },
-    [colours, colour, masked, width, height],
+    [colours, colour, masked, negative, width, height],
   );
   useAnimatedGrid(grid, reduced || !animate, paint, paint);
 

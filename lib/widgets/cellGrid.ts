@@ -24,7 +24,7 @@ export interface CellGrid {
 }
 
 /** A grid from nested rows, each value passed through `intensity` (e.g. √weight); rows may be ragged (missing cells are 0). */
-export function gridFromRows(rows: readonly (readonly number[])[], intensity: (value: number, row: number, col: number) => number = (v) => v, cols = Math.max(0, ...rows.map((r) => r.length))): CellGrid {
+export function gridFromRows(rows: readonly ArrayLike<number>[], intensity: (value: number, row: number, col: number) => number = (v) => v, cols = Math.max(0, ...rows.map((r) => r.length))): CellGrid {
   const values = new Float64Array(rows.length * cols);
   rows.forEach((row, i) => {
     for (let j = 0; j < cols; j++) values[i * cols + j] = intensity(row[j] ?? 0, i, j);
@@ -33,10 +33,12 @@ export function gridFromRows(rows: readonly (readonly number[])[], intensity: (v
 }
 
 /**
- * RGBA bytes, one pixel per cell: `colour` at alpha = intensity (clamped to [0, 1]),
- * masked cells (NaN) in `masked` at full alpha, or transparent when `masked` is absent.
+ * RGBA bytes, one pixel per cell: `colour` at alpha = intensity (clamped to [0, 1]);
+ * with a `negative` colour, a negative intensity −v is drawn in it at alpha v (a
+ * diverging scale), else as 0. Masked cells (NaN) are `masked` at full alpha, or
+ * transparent without it.
  */
-export function cellPixels(grid: CellGrid, colour: Rgb, masked?: Rgb): Uint8ClampedArray<ArrayBuffer> {
+export function cellPixels(grid: CellGrid, colour: Rgb, { masked, negative }: { masked?: Rgb; negative?: Rgb } = {}): Uint8ClampedArray<ArrayBuffer> {
   const { values } = grid;
   const out = new Uint8ClampedArray(values.length * 4);
   for (let i = 0; i < values.length; i++) {
@@ -50,10 +52,11 @@ export function cellPixels(grid: CellGrid, colour: Rgb, masked?: Rgb): Uint8Clam
       out[o + 3] = 255;
       continue;
     }
-    out[o] = colour[0];
-    out[o + 1] = colour[1];
-    out[o + 2] = colour[2];
-    out[o + 3] = Math.round(Math.max(0, Math.min(1, v)) * 255);
+    const hue = v < 0 && negative ? negative : colour;
+    out[o] = hue[0];
+    out[o + 1] = hue[1];
+    out[o + 2] = hue[2];
+    out[o + 3] = Math.round(Math.max(0, Math.min(1, v < 0 && negative ? -v : v)) * 255);
   }
   return out;
 }

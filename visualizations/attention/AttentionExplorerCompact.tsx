@@ -16,6 +16,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { HeatmapView } from './HeatmapView';
 import { samples } from './samples';
 import { attentionStrings } from './strings';
+import { PlayThrough } from './PlayThrough';
 import { ViewControls } from './ViewControls';
 import { WeightsTable } from './WeightsTable';
 
@@ -44,6 +45,7 @@ export default function AttentionExplorerCompact({ locale }: { locale: Locale })
   const { nLayers, nHeads } = model.config;
   const weights = run.trace.layers[choice.layer - 1].attention[choice.head - 1];
   const n = run.tokens.length;
+  const choose = (patch: { layer?: number; head?: number }) => setChoice((c) => ({ ...c, ...patch }));
   const stages = [t.block.ln1, t.block.attention, t.block.add, t.block.ln2, t.block.ffn, t.block.add] as const;
   return (
     <WidgetFrame
@@ -56,7 +58,8 @@ export default function AttentionExplorerCompact({ locale }: { locale: Locale })
       <div ref={box} className="attn attn-compact">
         <p className="attn-hint">{t.compactIntro}</p>
         <p className="attn-compact-sentence">{sentence}</p>
-        <ViewControls locale={locale} layer={choice.layer} head={choice.head} nLayers={nLayers} nHeads={nHeads} onChange={(patch) => setChoice((c) => ({ ...c, ...patch }))} />
+        <ViewControls locale={locale} layer={choice.layer} head={choice.head} nLayers={nLayers} nHeads={nHeads} onChange={choose} />
+        <PlayThrough locale={locale} layer={choice.layer} head={choice.head} nLayers={nLayers} nHeads={nHeads} onChange={choose} />
         <figure className="attn-block">
           {Array.from({ length: nLayers }, (_, l) => (
             <div key={l} className="attn-block-row" data-chosen={l === choice.layer - 1 || undefined}>

@@ -13,12 +13,17 @@ describe('gridFromRows', () => {
 describe('cellPixels', () => {
   it('writes the colour with alpha = intensity, masked cells opaque in their colour', () => {
     const grid = { rows: 1, cols: 4, values: Float64Array.from([0, 0.5, 2, NaN]) };
-    const px = Array.from(cellPixels(grid, [10, 20, 30], [200, 201, 202]));
+    const px = Array.from(cellPixels(grid, [10, 20, 30], { masked: [200, 201, 202] }));
     expect(px).toEqual([10, 20, 30, 0, 10, 20, 30, 128, 10, 20, 30, 255, 200, 201, 202, 255]);
   });
   it('leaves masked cells transparent without a mask colour, and clamps negatives to 0', () => {
     const grid = { rows: 1, cols: 2, values: Float64Array.from([NaN, -1]) };
     expect(Array.from(cellPixels(grid, [1, 2, 3]))).toEqual([0, 0, 0, 0, 1, 2, 3, 0]);
+  });
+  it('draws negative intensities in the second hue of a diverging scale', () => {
+    const grid = { rows: 1, cols: 3, values: Float64Array.from([1, -0.5, -2]) };
+    // −0.5 → alpha 127.5, rounded to 128; −2 clamps to full alpha
+    expect(Array.from(cellPixels(grid, [10, 20, 30], { negative: [200, 100, 0] }))).toEqual([10, 20, 30, 255, 200, 100, 0, 128, 200, 100, 0, 255]);
   });
 });
 
