@@ -13,7 +13,8 @@
  * Each result row is summarised by its median (also min and max) and compared with
  * `goal` (a maximum) if given.
  *
- * Usage: npm run bench [-- <filter>] [--runs N]   (filter: part of a scenario name)
+ * Usage: npm run bench [-- <filter>] [--runs N]   (filter: part of a scenario name;
+ * BENCH_PORT=N serves on port N instead of a free one)
  * Run it on a quiet machine: on 2 shared cores the figures move with other work.
  */
 import { spawn } from 'node:child_process';
@@ -173,7 +174,7 @@ if (!scenarios.length) {
   console.error(`bench: no scenario matches "${filter}" in scripts/bench/*.mjs`);
   process.exit(1);
 }
-const port = await freePort();
+const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
 const server = await startServer(port);
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const rows = [];

@@ -109,3 +109,62 @@ for (const locale of ['en', 'zh'] as const) {
     expect(violations, 'axe violations').toEqual([]);
   });
 }
+
+/** In the page: how many times the explorer's heatmap canvas has been painted. */
+const paints = (frame: ReturnType<Page['locator']>) => frame.locator('.attn-picture canvas').evaluate((c) => Number((c as HTMLCanvasElement).dataset.painted ?? 0));
+
+/** Waits until the heatmap has not been repainted for `quiet` ms, and returns its paint count. */
+async function settledPaints(page: Page, frame: ReturnType<Page['locator']>, quiet = 500): Promise<number> {
+  let before = await paints(frame);
+  for (;;) {
+    await page.waitForTimeout(quiet);
+    const now = await paints(frame);
+    if (now === before) return now;
+    before = now;
+  }
+}
+
+test.describe('the heatmap on a canvas', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('is painted at the device pixel ratio and glides to a new head over several frames', async ({ page }) => {
+    const frame = await openExplorer(page, '?view=heatmap');
+    const canvas = frame.locator('.attn-picture canvas');
+    await expect(canvas).toHaveAttribute('data-painted', /\d+/);
+    const shape = await canvas.evaluate((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const box = canvas.getBoundingClientRect();
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let opaque = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) opaque++;
+      return { width: canvas.width, height: canvas.height, css: [box.width, box.height], opaque };
+    });
+    expect(shape.width).toBe(Math.round(shape.css[0] * 2));
+    expect(shape.height).toBe(Math.round(shape.css[1] * 2));
+    expect(shape.opaque).toBeGreaterThan(0);
+    const before = await settledPaints(page, frame);
+    await frame.getByRole('combobox', { name: 'Head' }).selectOption('2');
+    expect(await settledPaints(page, frame)).toBeGreaterThan(before + 2);
+  });
+});
+
+test('under reduced motion a new head is painted at once, in one frame', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const frame = await openExplorer(page, '?view=heatmap');
+  await expect(frame.locator('.attn-picture canvas')).toHaveAttribute('data-painted', /\d+/);
+  const before = await settledPaints(page, frame);
+  await frame.getByRole('combobox', { name: 'Head' }).selectOption('2');
+  expect(await settledPaints(page, frame)).toBe(before + 1);
+});
+
+test('"Play through heads" shows every head in turn and stops after the last', async ({ page }) => {
+  const frame = await openExplorer(page);
+  const heads = await frame.getByRole('combobox', { name: 'Head' }).locator('option').count();
+  const play = frame.locator('button[data-play="heads"]');
+  await play.focus();
+  await page.keyboard.press('Enter');
+  await expect(play).toHaveText('Stop');
+  for (let h = 1; h <= heads; h++) await expect(frame.getByRole('combobox', { name: 'Head' })).toHaveValue(String(h), { timeout: 5_000 });
+  await expect(play).toHaveText('Play through heads', { timeout: 5_000 });
+  await expect(page).toHaveURL(new RegExp(`[?&]head=${heads}(&|$)`));
+});

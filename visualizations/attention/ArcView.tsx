@@ -4,9 +4,13 @@
  * every token it reads (stroke width and opacity = weight), a bar under each
  * token (height = weight) with the three largest weights written out, and
  * faint arcs for every other token's strongest link. Geometry comes from
- * math.ts; this file only draws.
+ * math.ts; this file only draws. When the query, head, layer or sentence
+ * changes, the active row's arcs and bars glide from the old weights to the
+ * new ones (one small render per animation frame; instant under reduced motion).
  */
 import { memo, type RefObject } from 'react';
+import { useAnimatedValues } from '@/components/widget/animate';
+import { useReducedMotion } from '@/components/widget/hooks';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { arcBands, arcPath, spacedLabels, strongestLinks, tokenRowsLayout } from './geometry';
@@ -25,15 +29,16 @@ interface ArcViewProps {
 }
 
 const BAR = 14;
+const NO_WEIGHTS: number[] = [];
 const LEGEND = 34;
 
 function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }: ArcViewProps) {
   const t = attentionStrings[locale];
   const layout = tokenRowsLayout(tokens.length, width);
   const { cell, centers, lift } = layout;
-  const row = weights[active] ?? [];
+  const row = useAnimatedValues(weights[active] ?? NO_WEIGHTS, useReducedMotion());
   const bands = arcBands(strongestLinks(weights, active).filter((link) => link.weight >= 0.3), layout);
-  const strong = new Set(spacedLabels(topKeys(row, 8).filter((k) => k.weight >= 0.01), centers, 28));
+  const strong = new Set(spacedLabels(topKeys(weights[active] ?? NO_WEIGHTS, 8).filter((k) => k.weight >= 0.01), centers, 28));
   const font = Math.max(11, Math.min(18, cell * 0.62));
   const legendWraps = width < 340;
   const height = layout.height + LEGEND + (legendWraps ? 18 : 0);

@@ -18,6 +18,7 @@ import { compactSchema } from './explorerState';
 import { HeatmapView } from './HeatmapView';
 import { samples } from './samples';
 import { attentionStrings } from './strings';
+import { PlayThrough } from './PlayThrough';
 import { ViewControls } from './ViewControls';
 import { WeightsTable } from './WeightsTable';
 
@@ -48,6 +49,7 @@ export default function AttentionExplorerCompact({ locale }: { locale: Locale })
   const n = run.tokens.length;
   const selected = url.query > 0 ? Math.min(url.query, n) - 1 : n - 1;
   const weights = run.trace.layers[choice.layer - 1].attention[choice.head - 1];
+  const choose = (patch: { layer?: number; head?: number }) => update(patch);
   const stages = [t.block.ln1, t.block.attention, t.block.add, t.block.ln2, t.block.ffn, t.block.add] as const;
   return (
     <WidgetFrame
@@ -60,7 +62,8 @@ export default function AttentionExplorerCompact({ locale }: { locale: Locale })
       <div ref={box} className="attn attn-compact">
         <p className="attn-hint">{t.compactIntro}</p>
         <p className="attn-compact-sentence">{sentence}</p>
-        <ViewControls locale={locale} layer={choice.layer} head={choice.head} nLayers={nLayers} nHeads={nHeads} onChange={(patch) => update(patch)} />
+        <ViewControls locale={locale} layer={choice.layer} head={choice.head} nLayers={nLayers} nHeads={nHeads} onChange={choose} />
+        <PlayThrough locale={locale} layer={choice.layer} head={choice.head} nLayers={nLayers} nHeads={nHeads} onChange={choose} />
         <figure className="attn-block">
           {Array.from({ length: nLayers }, (_, l) => (
             <div key={l} className="attn-block-row" data-chosen={l === choice.layer - 1 || undefined}>

@@ -20,7 +20,8 @@ import { ArcView } from './ArcView';
 import { checkAgainstModel, MAX_TEXT, selectedToken, whatIfOf, type ExplorerState } from './explorerState';
 import { HeadOverview } from './HeadOverview';
 import { HeatmapView } from './HeatmapView';
-import { headWeights, isWhatIf, stepThrough, topKeys, type WhatIf } from './math';
+import { headWeights, isWhatIf, REAL, stepThrough, topKeys, type WhatIf } from './math';
+import { PlayThrough } from './PlayThrough';
 import { samples } from './samples';
 import { SentenceInput } from './SentenceInput';
 import { StepThrough } from './StepThrough';
@@ -147,6 +148,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
           nHeads={nHeads}
           onChange={update}
         />
+        {view !== 'heads' && <PlayThrough locale={locale} layer={layer + 1} head={head + 1} nLayers={nLayers} nHeads={nHeads} onChange={update} />}
         {n === 0 ? (
           <p className="attn-empty">{t.emptyHint}</p>
         ) : (

@@ -6,8 +6,14 @@
  * by the causal mask in the surface colour, token labels on both axes, axis
  * titles, a legend, and an outline on the active query's row. A pointer on a
  * row previews that query; a click chooses it.
+ *
+ * The cells are painted on a canvas (CellCanvas) and glide from the old weights
+ * to the new ones; everything else is SVG, with an <image> standing for the
+ * cells in downloads.
  */
-import { memo, type MouseEvent, type RefObject } from 'react';
+import { memo, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
+import { CellCanvas } from '@/components/widget/CellCanvas';
+import { cellAt, gridFromRows } from '@/lib/widgets/cellGrid';
 import type { Locale } from '@/lib/i18n/locales';
 import { heatmapLayout, opacityWeight, weightOpacity } from './geometry';
 import { visibleToken } from './math';
@@ -35,76 +41,70 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
   const size = cell * n;
   const rowAt = (event: MouseEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
-    const i = Math.floor(((event.clientY - box.top) / box.height) * n);
-    return Math.max(0, Math.min(n - 1, i));
+    return cellAt(event.clientX - box.left, event.clientY - box.top, n, n, box.width, box.height).row;
   };
-  const maskPath = causal
-    ? Array.from({ length: n - 1 }, (_, i) => `M${left + (i + 1) * cell},${top + i * cell}h${(n - i - 1) * cell}v${cell}h${-(n - i - 1) * cell}z`).join('')
-    : '';
+  const image = useRef<SVGImageElement>(null);
+  const grid = useMemo(() => gridFromRows(weights, (w, i, j) => (causal && j > i ? NaN : weightOpacity(w)), n), [weights, causal, n]);
   const legendY = top + size + 16;
   return (
-    <svg ref={svgRef} className="attn-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      <title>{label}</title>
-      <text x={left} y={10} fontSize={12} dominantBaseline="central">
-        {t.axisKey}
-      </text>
-      <text transform={`translate(10, ${top}) rotate(90)`} fontSize={12} dominantBaseline="central">
-        {t.axisQuery}
-      </text>
-      {tokens.map((token, i) =>
-        i % labelEvery !== 0 && i !== active ? null : (
-          <g key={i} fontSize={fontSize} fontWeight={i === active ? 700 : 400}>
-            <text x={left + (i + 0.5) * cell} y={top - 9} textAnchor="middle" dominantBaseline="central">
-              {visibleToken(token)}
-            </text>
-            <text x={left - 9} y={top + (i + 0.5) * cell} textAnchor="middle" dominantBaseline="central">
-              {visibleToken(token)}
-            </text>
-          </g>
-        ),
-      )}
-      {maskPath && <path d={maskPath} fill="var(--surface)" />}
-      {weights.map((row, i) =>
-        row.map((w, j) =>
-          w < 0.0005 ? null : (
-            <rect key={i * n + j} x={left + j * cell} y={top + i * cell} width={cell} height={cell} fill="var(--accent)" fillOpacity={weightOpacity(w)} />
-          ),
-        ),
-      )}
-      <rect x={left} y={top} width={size} height={size} fill="none" stroke="var(--border)" />
-      <rect x={left - 1} y={top + active * cell - 1} width={size + 2} height={cell + 2} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} />
-      <rect
-        x={left}
-        y={top}
-        width={size}
-        height={size}
-        fill="transparent"
-        onPointerMove={onPreview && ((e) => onPreview(rowAt(e)))}
-        onPointerLeave={onPreview && (() => onPreview(null))}
-        onClick={onSelect && ((e) => onSelect(rowAt(e)))}
-      />
-      <g transform={`translate(${left}, ${legendY})`} fontSize={11}>
-        {[0, 0.25, 0.5, 0.75, 1].map((o, i) => (
-          <g key={o} transform={`translate(${i * 30}, 0)`}>
-            <rect width={18} height={14} fill="var(--accent)" fillOpacity={o} stroke="var(--border)" />
-            <text x={9} y={24} textAnchor="middle" dominantBaseline="central">
-              {Number(opacityWeight(o).toFixed(2))}
-            </text>
-          </g>
-        ))}
-        <text x={156} y={7} dominantBaseline="central">
-          {t.legend}
+    <div className="cell-map" style={{ width }}>
+      <CellCanvas grid={grid} x={left} y={top} width={size} height={size} masked="surface" imageRef={image} />
+      <svg ref={svgRef} className="attn-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+        <title>{label}</title>
+        <text x={left} y={10} fontSize={12} dominantBaseline="central">
+          {t.axisKey}
         </text>
-        {causal && (
-          <g transform="translate(0, 36)">
-            <rect width={18} height={14} fill="var(--surface)" stroke="var(--border)" />
-            <text x={24} y={7} dominantBaseline="central">
-              {t.masked}
-            </text>
-          </g>
+        <text transform={`translate(10, ${top}) rotate(90)`} fontSize={12} dominantBaseline="central">
+          {t.axisQuery}
+        </text>
+        {tokens.map((token, i) =>
+          i % labelEvery !== 0 && i !== active ? null : (
+            <g key={i} fontSize={fontSize} fontWeight={i === active ? 700 : 400}>
+              <text x={left + (i + 0.5) * cell} y={top - 9} textAnchor="middle" dominantBaseline="central">
+                {visibleToken(token)}
+              </text>
+              <text x={left - 9} y={top + (i + 0.5) * cell} textAnchor="middle" dominantBaseline="central">
+                {visibleToken(token)}
+              </text>
+            </g>
+          ),
         )}
-      </g>
-    </svg>
+        <image ref={image} x={left} y={top} width={size} height={size} preserveAspectRatio="none" />
+        <rect x={left} y={top} width={size} height={size} fill="none" stroke="var(--border)" />
+        <rect x={left - 1} y={top + active * cell - 1} width={size + 2} height={cell + 2} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} />
+        <rect
+          x={left}
+          y={top}
+          width={size}
+          height={size}
+          fill="transparent"
+          onPointerMove={onPreview && ((e) => onPreview(rowAt(e)))}
+          onPointerLeave={onPreview && (() => onPreview(null))}
+          onClick={onSelect && ((e) => onSelect(rowAt(e)))}
+        />
+        <g transform={`translate(${left}, ${legendY})`} fontSize={11}>
+          {[0, 0.25, 0.5, 0.75, 1].map((o, i) => (
+            <g key={o} transform={`translate(${i * 30}, 0)`}>
+              <rect width={18} height={14} fill="var(--accent)" fillOpacity={o} stroke="var(--border)" />
+              <text x={9} y={24} textAnchor="middle" dominantBaseline="central">
+                {Number(opacityWeight(o).toFixed(2))}
+              </text>
+            </g>
+          ))}
+          <text x={156} y={7} dominantBaseline="central">
+            {t.legend}
+          </text>
+          {causal && (
+            <g transform="translate(0, 36)">
+              <rect width={18} height={14} fill="var(--surface)" stroke="var(--border)" />
+              <text x={24} y={7} dominantBaseline="central">
+                {t.masked}
+              </text>
+            </g>
+          )}
+        </g>
+      </svg>
+    </div>
   );
 }
 

@@ -6,7 +6,7 @@
  * get rows; the rest are summed up in one line. The table keeps one height
  * through all stages (so the page below it does not move while it plays).
  */
-import type { CSSProperties } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { STEPS, visibleToken, type StepThrough } from './math';
@@ -35,7 +35,7 @@ export function StepTable({ locale, data, tokens, step, scale }: StepTableProps)
   const show = (stage: keyof typeof AT) => step >= AT[stage];
   const fresh = (stage: keyof typeof AT) => (step === AT[stage] ? 'attn-reveal' : undefined);
   const delay = (j: number) => ({ '--d': `${Math.min(j, 40) * 18}ms` }) as CSSProperties;
-  const contribution = (j: number) => data.values[j].map((x) => x * data.weights[j]);
+  const contributions = useMemo(() => data.values.map((v, j) => v.map((x) => x * data.weights[j])), [data]);
   const columns = 1 + (['keys', 'dot', 'scale', 'mask', 'softmax', 'sum'] as const).filter(show).length;
   return (
     <div
@@ -83,7 +83,7 @@ export function StepTable({ locale, data, tokens, step, scale }: StepTableProps)
                 )}
                 {show('sum') && (
                   <td className={fresh('sum')} style={delay(j)}>
-                    <VectorStrip values={contribution(j)} scale={scale} label="α·v" />
+                    <VectorStrip values={contributions[j]} scale={scale} label="α·v" />
                   </td>
                 )}
               </tr>

@@ -5,6 +5,10 @@
  * puts on it, as a tint and as a bar whose height is the weight, so the
  * information never rests on colour alone. One tab stop for the whole row
  * (roving tabindex); arrow keys, Home and End move, and focus chooses.
+ *
+ * Buttons update in place: each is memoised on its own token, state and weight, with
+ * handlers that keep their identity (they read the latest props from a ref), so a
+ * change re-renders only the buttons it touches; the weights glide by CSS transition.
  */
 import { memo, useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
@@ -27,57 +31,84 @@ interface TokenStripProps {
   onPreview: (index: number | null) => void;
 }
 
+interface Handlers {
+  select: (i: number) => void;
+  focus: (i: number) => void;
+  key: (event: KeyboardEvent, i: number) => void;
+  preview: (i: number) => void;
+  ref: (i: number, el: HTMLButtonElement | null) => void;
+}
+
+interface TokenButtonProps {
+  locale: Locale;
+  token: string;
+  index: number;
+  active: boolean;
+  pressed: boolean;
+  weight: number;
+  on: Handlers;
+}
+
+const TokenButton = memo(function TokenButton({ locale, token, index, active, pressed, weight, on }: TokenButtonProps) {
+  const shown = visibleToken(token);
+  const name = tokenName(token, locale);
+  return (
+    <button
+      ref={(el) => on.ref(index, el)}
+      type="button"
+      className="attn-token"
+      data-index={index}
+      data-active={active || undefined}
+      aria-pressed={pressed}
+      aria-label={name === shown ? undefined : name}
+      tabIndex={pressed ? 0 : -1}
+      style={{ '--w': weight.toFixed(3), '--o': weightOpacity(weight).toFixed(3) } as CSSProperties}
+      onClick={() => on.select(index)}
+      onFocus={() => on.focus(index)}
+      onKeyDown={(e) => on.key(e, index)}
+      onMouseEnter={() => on.preview(index)}
+    >
+      <span className="attn-token-text" aria-hidden={name === shown ? undefined : true}>
+        {shown}
+      </span>
+      <span className="attn-token-bar" aria-hidden="true" />
+    </button>
+  );
+});
+
 function TokenStripInner({ locale, tokens, selected, active, weights, onSelect, onPreview }: TokenStripProps) {
   const t = attentionStrings[locale];
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const hintId = useId();
-  const onKeyDown = (event: KeyboardEvent, index: number) => {
-    const next = nextIndex(index, event.key, tokens.length);
-    if (next === null) return;
-    event.preventDefault();
-    buttons.current[next]?.focus();
-    onSelect(next);
-  };
+  const latest = useRef({ onSelect, onPreview, selected, count: tokens.length });
+  latest.current = { onSelect, onPreview, selected, count: tokens.length };
+  const handlers = useRef<Handlers>({
+    select: (i) => latest.current.onSelect(i),
+    focus: (i) => i !== latest.current.selected && latest.current.onSelect(i),
+    key: (event, i) => {
+      const next = nextIndex(i, event.key, latest.current.count);
+      if (next === null) return;
+      event.preventDefault();
+      buttons.current[next]?.focus();
+      latest.current.onSelect(next);
+    },
+    preview: (i) => latest.current.onPreview(i),
+    ref: (i, el) => {
+      buttons.current[i] = el;
+    },
+  });
   return (
     <div className="attn-strip-wrap">
       <p className="attn-hint" id={hintId}>
         {t.tokensHint}
       </p>
       <div className="attn-strip" role="group" aria-label={t.tokens} aria-describedby={hintId} onMouseLeave={() => onPreview(null)}>
-        {tokens.map((token, i) => {
-          const shown = visibleToken(token);
-          const name = tokenName(token, locale);
-          const w = weights?.[i] ?? 0;
-          return (
-            <button
-              key={i}
-              ref={(el) => {
-                buttons.current[i] = el;
-              }}
-              type="button"
-              className="attn-token"
-              data-index={i}
-              data-active={i === active || undefined}
-              aria-pressed={i === selected}
-              aria-label={name === shown ? undefined : name}
-              tabIndex={i === selected ? 0 : -1}
-              style={{ '--w': w.toFixed(3), '--o': weightOpacity(w).toFixed(3) } as CSSProperties}
-              onClick={() => onSelect(i)}
-              onFocus={() => i !== selected && onSelect(i)}
-              onKeyDown={(e) => onKeyDown(e, i)}
-              onMouseEnter={() => onPreview(i)}
-            >
-              <span className="attn-token-text" aria-hidden={name === shown ? undefined : true}>
-                {shown}
-              </span>
-              <span className="attn-token-bar" aria-hidden="true" />
-            </button>
-          );
-        })}
+        {tokens.map((token, i) => (
+          <TokenButton key={i} locale={locale} token={token} index={i} active={i === active} pressed={i === selected} weight={weights?.[i] ?? 0} on={handlers.current} />
+        ))}
       </div>
     </div>
   );
 }
-
 /** Memoised: typing re-renders the explorer before the deferred update; unchanged tokens skip that render. */
 export const TokenStrip = memo(TokenStripInner);

@@ -6,6 +6,7 @@
  * gradient of hard stops (cheap even for 64 rows of the step table), whose
  * numbers are given as screen-reader text.
  */
+import { memo } from 'react';
 import { fixed } from '@/lib/widgets/format';
 
 interface VectorStripProps {
@@ -17,7 +18,7 @@ interface VectorStripProps {
   label?: string;
 }
 
-export function VectorStrip({ values, scale, numbers = false, label }: VectorStripProps) {
+function VectorStripInner({ values, scale, numbers = false, label }: VectorStripProps) {
   const s = scale > 0 ? scale : 1;
   const spoken = `${label ? `${label}: ` : ''}(${values.map((v) => fixed(v, 2)).join(', ')})`;
   if (numbers) {
@@ -43,3 +44,6 @@ export function VectorStrip({ values, scale, numbers = false, label }: VectorStr
     </span>
   );
 }
+
+/** Memoised: the step table re-renders each stage, but a row's vectors only change with the query. */
+export const VectorStrip = memo(VectorStripInner);

@@ -1,7 +1,7 @@
 /**
  * The geometry of the attention pictures: where tokens sit in the arc view and
- * the path of each arc, the heatmap's cells and labels, the small maps of the
- * all-heads overview, how a weight becomes an opacity, and the plane of
+ * the path of each arc, the heatmap's cells and labels, how a weight becomes
+ * an opacity, and the plane of
  * "attention by hand".
  *
  * Why this file exists: D3-style "compute, then draw" — the views only turn
@@ -170,26 +170,6 @@ export function weightOpacity(w: number): number {
 /** The weight drawn at opacity `o` (inverse of {@link weightOpacity}). */
 export function opacityWeight(o: number): number {
   return o * o;
-}
-
-/**
- * The cells of a small attention map as a few SVG paths, one per opacity
- * level (`levels` steps of {@link weightOpacity}; cells below half a step are
- * left out). Drawing a
- * 64×64 map as ≤ `levels` paths instead of 2 080 rectangles keeps the all-heads
- * overview cheap; the main heatmap draws exact cells.
- */
-export function quantizedCells(weights: readonly (readonly number[])[], cell: number, levels = 8): { opacity: number; d: string }[] {
-  const buckets: string[][] = Array.from({ length: levels }, () => []);
-  const r = (n: number) => Math.round(n * 100) / 100;
-  weights.forEach((row, i) =>
-    row.forEach((w, j) => {
-      const level = Math.round(weightOpacity(w) * levels);
-      if (level < 1) return;
-      buckets[Math.min(levels, level) - 1].push(`M${r(j * cell)},${r(i * cell)}h${r(cell)}v${r(cell)}h${r(-cell)}z`);
-    }),
-  );
-  return buckets.flatMap((parts, b) => (parts.length ? [{ opacity: (b + 1) / levels, d: parts.join('') }] : []));
 }
 
 /** Maps the by-hand plane [−limit, limit]² to a square of `size` px with `pad` px of margin (y grows upwards). */

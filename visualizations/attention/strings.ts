@@ -57,6 +57,8 @@ export interface AttentionStrings {
   back: string;
   forward: string;
   restart: string;
+  /** "Play through heads / layers": show the query's attention in each head (or layer) in turn. */
+  playThrough: { heads: string; layers: string; stop: string; label: string; at: (layer: number, head: number) => string };
   queryVector: (dK: number) => string;
   output: (dK: number) => string;
   col: { key: string; keyVector: string; dot: string; scaled: string; masked: string; weight: string; contribution: string };
@@ -131,6 +133,13 @@ const en: AttentionStrings = {
   back: 'Previous step',
   forward: 'Next step',
   restart: 'Start again',
+  playThrough: {
+    heads: 'Play through heads',
+    layers: 'Play through layers',
+    stop: 'Stop',
+    label: 'Play the attention through heads or layers',
+    at: (layer, head) => `Showing layer ${layer}, head ${head}`,
+  },
   queryVector: (d) => `q (${d} numbers)`,
   output: (d) => `z, the output (${d} numbers)`,
   col: { key: 'Key token', keyVector: 'k', dot: 'q·k', scaled: '÷√d_k', masked: 'mask', weight: 'weight α', contribution: 'α·v' },
@@ -205,6 +214,13 @@ const zh: AttentionStrings = {
   back: '上一步',
   forward: '下一步',
   restart: '从头开始',
+  playThrough: {
+    heads: '逐个头播放',
+    layers: '逐层播放',
+    stop: '停止',
+    label: '依次播放各个头或各层的注意力',
+    at: (layer, head) => `正在显示第 ${layer} 层，第 ${head} 个头`,
+  },
   queryVector: (d) => `q（${d} 个数）`,
   output: (d) => `z，输出（${d} 个数）`,
   col: { key: '键词元', keyVector: 'k', dot: 'q·k', scaled: '÷√d_k', masked: '掩码', weight: '权重 α', contribution: 'α·v' },

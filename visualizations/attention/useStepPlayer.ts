@@ -5,18 +5,34 @@
  * stage every `interval` ms and stops at the last one; playing from the last
  * stage starts again from the first. The motion itself is CSS, which the
  * reduced-motion rule in globals.css turns into instant changes.
+ *
+ * The clock is requestAnimationFrame (no timer fires while the tab is hidden or
+ * a frame is late), and every change of stage renders as a transition, which
+ * React splits into short slices: a stage that adds a column to 64 rows never
+ * holds the main thread for a long task, and clicks and keys are handled between
+ * slices.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 export function useStepPlayer(count: number, interval = 1600, initial = 0) {
-  const [step, setStep] = useState(() => Math.max(0, Math.min(count - 1, initial)));
+  const [step, setStepNow] = useState(() => Math.max(0, Math.min(count - 1, initial)));
   const [playing, setPlaying] = useState(false);
+  const setStep = useCallback((next: number | ((s: number) => number)) => startTransition(() => setStepNow(next)), []);
 
   useEffect(() => {
     if (!playing) return;
-    const timer = window.setInterval(() => setStep((s) => Math.min(count - 1, s + 1)), interval);
-    return () => window.clearInterval(timer);
-  }, [playing, count, interval]);
+    let frame = 0;
+    let last = performance.now();
+    const tick = (now: number) => {
+      if (now - last >= interval) {
+        last = now;
+        setStep((s) => Math.min(count - 1, s + 1));
+      }
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [playing, count, interval, setStep]);
 
   useEffect(() => {
     if (playing && step >= count - 1) setPlaying(false);
@@ -25,19 +41,19 @@ export function useStepPlayer(count: number, interval = 1600, initial = 0) {
   const play = useCallback(() => {
     setStep((s) => (s >= count - 1 ? 0 : s));
     setPlaying(true);
-  }, [count]);
+  }, [count, setStep]);
   const pause = useCallback(() => setPlaying(false), []);
   const forward = useCallback(() => {
     setPlaying(false);
     setStep((s) => Math.min(count - 1, s + 1));
-  }, [count]);
+  }, [count, setStep]);
   const back = useCallback(() => {
     setPlaying(false);
     setStep((s) => Math.max(0, s - 1));
-  }, []);
+  }, [setStep]);
   const restart = useCallback(() => {
     setPlaying(false);
     setStep(0);
-  }, []);
+  }, [setStep]);
   return { step, playing, play, pause, forward, back, restart, setStep };
 }

@@ -4,11 +4,16 @@
  * empty (with a small × when there is room, so colour is not the only cue), the active
  * query's row outlined and its allowed keys filled solid.
  *
- * Why this file exists: a 64-token sentence has 4,096 cells per mask; they are drawn as
- * a few <path> elements (one rectangle per run of allowed cells in a row), not one
- * element per cell, so an update stays far below a frame.
+ * A 64-token sentence has 4,096 cells per mask: they are painted on a canvas
+ * (CellCanvas), so an update is one image copy, and a new active row glides in; the
+ * labels, crosses and outlines are SVG, with an <image> standing for the cells in
+ * downloads.
  */
+import { useMemo, useRef } from 'react';
+import { CellCanvas } from '@/components/widget/CellCanvas';
 import { estimateTextWidth, wrapText } from '@/components/figures/primitives';
+import { gridFromRows } from '@/lib/widgets/cellGrid';
+import { maskIntensities } from './math';
 
 interface MaskMatrixProps {
   mask: boolean[][];
@@ -28,25 +33,6 @@ interface MaskMatrixProps {
 
 const MAX_CELL = 30;
 const FONT = 11;
-
-/** Path of rectangles covering the runs of `true` cells in the given rows. */
-export function runsPath(mask: readonly (readonly boolean[])[], x0: number, y0: number, cell: number, rows?: number[]): string {
-  let d = '';
-  for (const i of rows ?? mask.map((_, k) => k)) {
-    const row = mask[i];
-    let j = 0;
-    while (j < row.length) {
-      if (!row[j]) {
-        j++;
-        continue;
-      }
-      const start = j;
-      while (j < row.length && row[j]) j++;
-      d += `M${x0 + start * cell} ${y0 + i * cell}h${(j - start) * cell}v${cell}h${-(j - start) * cell}Z`;
-    }
-  }
-  return d;
-}
 
 /** Small crosses in the blocked cells. */
 function crossesPath(mask: readonly (readonly boolean[])[], x0: number, y0: number, cell: number): string {
@@ -83,56 +69,60 @@ export function MaskMatrix({ mask, rowTokens, colTokens, width, title, label, ac
   const gridH = cell * nRows;
   const height = y0 + gridH + 24;
   const svgW = Math.min(width, Math.max(x0 + gridW + 8, ...titleLines.map((l) => estimateTextWidth(l, 12) + 4)));
+  const image = useRef<SVGImageElement>(null);
+  const grid = useMemo(() => gridFromRows(maskIntensities(mask, activeRow), undefined, nCols), [mask, activeRow, nCols]);
   const ticks = (n: number) => (n <= 1 ? [0] : [0, ...Array.from({ length: Math.floor((n - 1) / 10) }, (_, k) => (k + 1) * 10 - 1), n - 1].filter((v, i, a) => a.indexOf(v) === i));
   return (
-    <svg width={svgW} height={height} viewBox={`0 0 ${svgW} ${height}`} role="img" aria-label={label}>
-      {titleLines.map((line, k) => (
-        <text key={k} x={0} y={13 + k * 15} fontSize={12} fontWeight={600}>
-          {line}
+    <div className="cell-map" style={{ width: svgW }}>
+      <CellCanvas grid={grid} x={x0} y={y0} width={gridW} height={gridH} imageRef={image} />
+      <svg width={svgW} height={height} viewBox={`0 0 ${svgW} ${height}`} role="img" aria-label={label}>
+        {titleLines.map((line, k) => (
+          <text key={k} x={0} y={13 + k * 15} fontSize={12} fontWeight={600}>
+            {line}
+          </text>
+        ))}
+        <text x={x0} y={y0 - colLabelH - 4} fontSize={10.5} fill="var(--muted)">
+          {keysLabel} →
         </text>
-      ))}
-      <text x={x0} y={y0 - colLabelH - 4} fontSize={10.5} fill="var(--muted)">
-        {keysLabel} →
-      </text>
-      <text transform={`translate(8 ${y0 + gridH / 2}) rotate(-90)`} fontSize={10.5} textAnchor="middle" fill="var(--muted)">
-        {queriesLabel} →
-      </text>
-      {labelled
-        ? colTokens.map((t, j) => (
-            <text
-              key={j}
-              transform={slanted ? `translate(${x0 + (j + 0.5) * cell + 3} ${y0 - 4}) rotate(-50)` : `translate(${x0 + (j + 0.5) * cell} ${y0 - 4})`}
-              textAnchor={slanted ? 'start' : 'middle'}
-              fontSize={FONT}
-              fontWeight={j === activeCol ? 700 : 400}
-            >
-              {short(t)}
-            </text>
-          ))
-        : ticks(nCols).map((j) => (
-            <text key={j} x={x0 + (j + 0.5) * cell} y={y0 - 4} fontSize={10} textAnchor="middle" fill="var(--muted)">
-              {j + 1}
-            </text>
-          ))}
-      {labelled
-        ? rowTokens.map((t, i) => (
-            <text key={i} x={x0 - 4} y={y0 + (i + 0.5) * cell} fontSize={FONT} textAnchor="end" dominantBaseline="middle" fontWeight={i === activeRow ? 700 : 400}>
-              {short(t)}
-            </text>
-          ))
-        : ticks(nRows).map((i) => (
-            <text key={i} x={x0 - 4} y={y0 + (i + 0.5) * cell} fontSize={10} textAnchor="end" dominantBaseline="middle" fill="var(--muted)">
-              {i + 1}
-            </text>
-          ))}
-      <rect x={x0} y={y0} width={gridW} height={gridH} fill="none" stroke="var(--border)" />
-      <path d={runsPath(mask, x0, y0, cell)} fill="var(--accent)" fillOpacity={0.3} />
-      {activeRow !== null && activeRow < nRows && <path d={runsPath(mask, x0, y0, cell, [activeRow])} fill="var(--accent)" fillOpacity={0.95} />}
-      {cell >= 9 && <path d={crossesPath(mask, x0, y0, cell)} stroke="var(--muted)" strokeWidth={1} fill="none" />}
-      {activeRow !== null && activeRow < nRows && <rect x={x0 - 1} y={y0 + activeRow * cell - 1} width={gridW + 2} height={cell + 2} fill="none" stroke="var(--fg)" strokeWidth={1.5} />}
-      {activeCol !== null && activeCol < nCols && (
-        <rect x={x0 + activeCol * cell - 1} y={y0 - 1} width={cell + 2} height={gridH + 2} fill="none" stroke="var(--accent-2)" strokeWidth={1.5} strokeDasharray="3 2" />
-      )}
-    </svg>
+        <text transform={`translate(8 ${y0 + gridH / 2}) rotate(-90)`} fontSize={10.5} textAnchor="middle" fill="var(--muted)">
+          {queriesLabel} →
+        </text>
+        {labelled
+          ? colTokens.map((t, j) => (
+              <text
+                key={j}
+                transform={slanted ? `translate(${x0 + (j + 0.5) * cell + 3} ${y0 - 4}) rotate(-50)` : `translate(${x0 + (j + 0.5) * cell} ${y0 - 4})`}
+                textAnchor={slanted ? 'start' : 'middle'}
+                fontSize={FONT}
+                fontWeight={j === activeCol ? 700 : 400}
+              >
+                {short(t)}
+              </text>
+            ))
+          : ticks(nCols).map((j) => (
+              <text key={j} x={x0 + (j + 0.5) * cell} y={y0 - 4} fontSize={10} textAnchor="middle" fill="var(--muted)">
+                {j + 1}
+              </text>
+            ))}
+        {labelled
+          ? rowTokens.map((t, i) => (
+              <text key={i} x={x0 - 4} y={y0 + (i + 0.5) * cell} fontSize={FONT} textAnchor="end" dominantBaseline="middle" fontWeight={i === activeRow ? 700 : 400}>
+                {short(t)}
+              </text>
+            ))
+          : ticks(nRows).map((i) => (
+              <text key={i} x={x0 - 4} y={y0 + (i + 0.5) * cell} fontSize={10} textAnchor="end" dominantBaseline="middle" fill="var(--muted)">
+                {i + 1}
+              </text>
+            ))}
+        <image ref={image} x={x0} y={y0} width={gridW} height={gridH} preserveAspectRatio="none" />
+        <rect x={x0} y={y0} width={gridW} height={gridH} fill="none" stroke="var(--border)" />
+        {cell >= 9 && <path d={crossesPath(mask, x0, y0, cell)} stroke="var(--muted)" strokeWidth={1} fill="none" />}
+        {activeRow !== null && activeRow < nRows && <rect x={x0 - 1} y={y0 + activeRow * cell - 1} width={gridW + 2} height={cell + 2} fill="none" stroke="var(--fg)" strokeWidth={1.5} />}
+        {activeCol !== null && activeCol < nCols && (
+          <rect x={x0 + activeCol * cell - 1} y={y0 - 1} width={cell + 2} height={gridH + 2} fill="none" stroke="var(--accent-2)" strokeWidth={1.5} strokeDasharray="3 2" />
+        )}
+      </svg>
+    </div>
   );
 }

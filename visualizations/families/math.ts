@@ -64,6 +64,14 @@ export function visibleKeys(mask: readonly (readonly boolean[])[], i: number): n
 }
 
 /** Number of allowed (query, key) pairs. */
+/** Fill of a mask matrix's cells: allowed cells faint, the active query's allowed keys solid, blocked cells empty. */
+export const MASK_FILL = { allowed: 0.3, active: 0.95 } as const;
+
+/** A mask as cell intensities for a canvas (rows: queries, columns: keys), with `activeRow`'s allowed cells solid. */
+export function maskIntensities(mask: readonly (readonly boolean[])[], activeRow: number | null): number[][] {
+  return mask.map((row, i) => row.map((allowed) => (allowed ? (i === activeRow ? MASK_FILL.active : MASK_FILL.allowed) : 0)));
+}
+
 export function countAllowed(mask: readonly (readonly boolean[])[]): number {
   let n = 0;
   for (const row of mask) for (const allowed of row) if (allowed) n++;

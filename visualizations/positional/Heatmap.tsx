@@ -3,22 +3,22 @@
  * A heatmap of a Grid with axes, a colour legend, a highlighted cell, and a readout of
  * the value under the pointer or under the keyboard cursor.
  *
- * Why this file exists: the explorer shows grids of up to 256 × 512 cells. One SVG rect
- * per cell would be 131k elements; instead the cells are painted on a canvas, one pixel
- * per cell (heatmapPixels), which the browser scales over the SVG's plot area; only the
- * axes, legend and cursor are SVG elements. The SVG holds an <image> placeholder linked
- * to the canvas (svgExport's linkRaster), so SVG/PNG downloads include the pixels without
- * the screen ever encoding a PNG. Moving the cursor repaints nothing.
+ * The explorer shows grids of up to 256 × 512 cells. One SVG rect per cell would be 131k
+ * elements; instead the cells are painted on a canvas at the device's pixel ratio
+ * (CellCanvas, shared with the attention pictures) under the SVG's axes, legend and
+ * cursor. The SVG holds an <image> placeholder linked to the canvas, so SVG/PNG
+ * downloads include the pixels without the screen ever encoding a PNG. Moving the
+ * cursor repaints nothing.
  *
  * Keyboard: the heatmap is one tab stop; arrow keys move the cursor by one cell,
  * Page Up / Page Down by ten rows, Home / End to the first / last column.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3';
-import { linkRaster } from '@/components/widget/svgExport';
-import { useThemeColors } from '@/components/widget/useThemeColors';
+import { CellCanvas } from '@/components/widget/CellCanvas';
 import { wrapText } from '@/components/figures/primitives';
-import { heatmapPixels } from './heatmapPixels';
+import { cellAt as gridCellAt } from '@/lib/widgets/cellGrid';
+import { heatmapIntensities } from './heatmapIntensities';
 import type { Grid } from './math';
 
 /** A cell of the grid. */
@@ -57,23 +57,6 @@ interface HeatmapProps {
 
 const MARGIN = { left: 46, right: 10, top: 28, bottom: 58 };
 const LINE = 16;
-const COLOURS = ['accent', 'accent-2'] as const;
-
-/** Paints the grid on `canvas` (one pixel per cell) whenever the data or the theme changes. */
-function usePaint(canvas: RefObject<HTMLCanvasElement | null>, grid: Grid, max: number, min: number | undefined): void {
-  const colours = useThemeColors(COLOURS);
-  const painted = useRef(0);
-  useLayoutEffect(() => {
-    const element = canvas.current;
-    const context = element?.getContext('2d');
-    if (!element || !context || !colours || grid.rows === 0 || grid.cols === 0) return;
-    element.width = grid.cols;
-    element.height = grid.rows;
-    context.putImageData(new ImageData(heatmapPixels(grid, max, colours.accent, colours['accent-2'], min), grid.cols, grid.rows), 0, 0);
-    element.dataset.painted = String(++painted.current);
-  }, [canvas, grid, max, min, colours]);
-}
-
 /** Whole-number ticks for cells offset … offset + count − 1. */
 function integerTicks(count: number, target: number, offset: number): number[] {
   return scaleLinear().domain([offset, offset + count - 1]).ticks(target).filter((t) => Number.isInteger(t));
@@ -86,10 +69,8 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
     setHoverState(cell);
     onHover?.(cell);
   };
-  const canvasRef = useRef<HTMLCanvasElement>(null);
   const imageRef = useRef<SVGImageElement>(null);
-  usePaint(canvasRef, grid, max, min);
-  useEffect(() => (imageRef.current && canvasRef.current ? linkRaster(imageRef.current, canvasRef.current) : undefined), []);
+  const cells = useMemo(() => heatmapIntensities(grid, max, min), [grid, max, min]);
   const id = useId();
   const plotWidth = Math.max(40, width - MARGIN.left - MARGIN.right);
   const titleLines = title ? wrapText(title, width - 8, 13).split('\n') : [];
@@ -121,10 +102,7 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
   };
   const cellAt = (event: { currentTarget: Element; clientX: number; clientY: number }): Cell => {
     const box = event.currentTarget.getBoundingClientRect();
-    return {
-      row: Math.min(grid.rows - 1, Math.max(0, Math.floor(((event.clientY - box.top) / box.height) * grid.rows))),
-      col: Math.min(grid.cols - 1, Math.max(0, Math.floor(((event.clientX - box.left) / box.width) * grid.cols))),
-    };
+    return gridCellAt(event.clientX - box.left, event.clientY - box.top, grid.rows, grid.cols, box.width, box.height);
   };
   const outline = (cell: Cell, dashed: boolean) => {
     const w = Math.max(cellW, 4);
@@ -146,7 +124,8 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
   const legendCells = 21;
   const legendW = Math.min(160, plotWidth * 0.45);
   return (
-    <div className="pe-heatmap" tabIndex={0} role="group" aria-label={label} aria-describedby={`${id}-readout`} onKeyDown={onKeyDown}>
+    <div className="pe-heatmap cell-map" tabIndex={0} role="group" aria-label={label} aria-describedby={`${id}-readout`} onKeyDown={onKeyDown}>
+      <CellCanvas grid={cells} x={MARGIN.left} y={top} width={plotWidth} height={plotHeight} negative="accent-2" imageRef={imageRef} animate={false} />
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
         {titleLines.map((line, k) => (
           <text key={k} x={4} y={14 + k * 16} fontSize={13} fontWeight={600}>
@@ -154,7 +133,7 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
           </text>
         ))}
         <rect x={MARGIN.left} y={top} width={plotWidth} height={plotHeight} fill="none" stroke="var(--border)" />
-        <image ref={imageRef} x={MARGIN.left} y={top} width={plotWidth} height={plotHeight} preserveAspectRatio="none" className="pe-pixels" />
+        <image ref={imageRef} x={MARGIN.left} y={top} width={plotWidth} height={plotHeight} preserveAspectRatio="none" />
         {/* guides along the cursor's row and column */}
         <rect x={MARGIN.left} y={top + cursor.row * cellH} width={plotWidth} height={Math.max(cellH, 1)} fill="var(--fg)" fillOpacity={0.12} pointerEvents="none" />
         <rect x={MARGIN.left + cursor.col * cellW} y={top} width={Math.max(cellW, 1)} height={plotHeight} fill="var(--fg)" fillOpacity={0.12} pointerEvents="none" />
@@ -211,7 +190,6 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
           </text>
         ))}
       </svg>
-      <canvas ref={canvasRef} className="pe-pixels pe-canvas" style={{ left: MARGIN.left, top, width: plotWidth, height: plotHeight }} aria-hidden="true" />
       <p id={`${id}-readout`} className="sr-only" aria-live="polite">
         {describe(cursor).join(' ')}
       </p>

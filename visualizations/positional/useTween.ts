@@ -1,12 +1,16 @@
 'use client';
 /**
- * `useTween(target, instant)`: a number that glides to `target` over a short time, for
- * animations driven by a changing value (a position advancing by one). Jumps of more
- * than `maxGlide` and every change under reduced motion (`instant`) are immediate.
+ * `useTween(target, instant)`: a number that glides to `target` (a position, as the
+ * reader sweeps it), eased like the attention transitions (d3's cubic in-out, driven by
+ * requestAnimationFrame through components/widget/animate). Jumps of more than
+ * `maxGlide` (a rotation by hundreds of positions would only blur) and every change
+ * under reduced motion (`instant`) are immediate.
  */
 import { useEffect, useRef, useState } from 'react';
+import { easeCubicInOut } from 'd3';
+import { animate } from '@/components/widget/animate';
 
-export function useTween(target: number, instant: boolean, duration = 450, maxGlide = 1): number {
+export function useTween(target: number, instant: boolean, duration = 450, maxGlide = 16): number {
   const [value, setValue] = useState(target);
   const from = useRef(target);
   useEffect(() => {
@@ -16,18 +20,11 @@ export function useTween(target: number, instant: boolean, duration = 450, maxGl
       setValue(target);
       return;
     }
-    let frame = 0;
-    const t0 = performance.now();
-    const tick = (now: number) => {
-      const u = Math.min(1, (now - t0) / duration);
-      const eased = u < 0.5 ? 2 * u * u : 1 - (-2 * u + 2) ** 2 / 2;
-      const v = start + (target - start) * eased;
+    return animate(duration, (t) => {
+      const v = start + (target - start) * easeCubicInOut(t);
       from.current = v;
       setValue(v);
-      if (u < 1) frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
+    });
   }, [target, instant, duration, maxGlide]);
-  return value;
+  return instant ? target : value;
 }

@@ -10,7 +10,6 @@ import {
   heatmapLayout,
   opacityWeight,
   planeScale,
-  quantizedCells,
   spacedLabels,
   strongestLinks,
   tokenRowsLayout,
@@ -110,16 +109,6 @@ describe('heatmap geometry', () => {
     expect(weightOpacity(0)).toBe(0);
     expect(weightOpacity(1.5)).toBe(1);
     expect(opacityWeight(0.75)).toBe(0.5625);
-  });
-
-  it('draws a small map as one path per opacity level', () => {
-    // levels 4: w = 1 → √1·4 = 4 (opacity 1); w = 0.5 → √0.5·4 ≈ 2.83 → level 3 (opacity 0.75);
-    // w = 0.01 → √0.01·4 = 0.4 → level 0, not drawn; w = 0 is not drawn.
-    const cells = quantizedCells([[1, 0], [0.5, 0.5], [0.01, 0]], 10, 4);
-    expect(cells).toEqual([
-      { opacity: 0.75, d: 'M0,10h10v10h-10zM10,10h10v10h-10z' },
-      { opacity: 1, d: 'M0,0h10v10h-10z' },
-    ]);
   });
 });
 

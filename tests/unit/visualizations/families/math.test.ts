@@ -10,13 +10,13 @@ import {
   formatSelection,
   joinTokens,
   maskedTokenExample,
+  maskIntensities,
   nextTokenExample,
   parseSelection,
   spanCorruptionExample,
   tokenize,
   visibleKeys,
 } from '@/visualizations/families/math';
-import { runsPath } from '@/visualizations/families/MaskMatrix';
 
 describe('tokenize and joinTokens', () => {
   it('splits words, punctuation and Chinese characters', () => {
@@ -63,9 +63,14 @@ describe('familyMasks', () => {
     expect(visibleKeys(m.decoderSelf, 1)).toEqual([0, 1]);
   });
 
-  it('draws the causal mask of 3 tokens as 3 runs', () => {
+  it('fills the causal mask of 3 tokens below the diagonal, the active row solid', () => {
     const m = familyMasks(3, 0);
-    expect(runsPath(m.decoderOnly, 0, 0, 10)).toBe('M0 0h10v10h-10ZM0 10h20v10h-20ZM0 20h30v10h-30Z');
+    expect(maskIntensities(m.decoderOnly, 1)).toEqual([
+      [0.3, 0, 0],
+      [0.95, 0.95, 0],
+      [0.3, 0.3, 0.3],
+    ]);
+    expect(maskIntensities(m.encoderOnly, null).flat()).toEqual(Array(9).fill(0.3));
   });
 });
 

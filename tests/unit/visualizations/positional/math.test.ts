@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addPosition, cellDetail, cosineGrid, diagonalSpread, gramGrid, gridFromRows, sinusoidalGrid, waveDims, wavelength } from '@/visualizations/positional/math';
-import { heatmapPixels } from '@/visualizations/positional/heatmapPixels';
+import { heatmapIntensities } from '@/visualizations/positional/heatmapIntensities';
 import { sinusoidalEncoding } from '@/lib/math';
 
 const at = (g: { cols: number; values: Float64Array }, r: number, c: number) => g.values[r * g.cols + c];
@@ -90,16 +90,14 @@ describe('similarity matrices', () => {
   });
 });
 
-describe('heatmapPixels', () => {
-  it('uses one hue per sign with alpha = |v| / max', () => {
-    const px = heatmapPixels(gridFromRows([[1, -0.5, 0]]), 1, [10, 20, 30], [200, 100, 0]);
-    expect(Array.from(px)).toEqual([10, 20, 30, 255, 200, 100, 0, 128, 10, 20, 30, 0]);
+describe('heatmapIntensities', () => {
+  it('divides by max on a diverging scale (the sign picks the hue)', () => {
+    expect(Array.from(heatmapIntensities(gridFromRows([[2, -1, 0]]), 4).values)).toEqual([0.5, -0.25, 0]);
   });
 
   it('stretches one hue over [min, max] when given a min', () => {
-    // (30 − 20) / (40 − 20) = 0.5 → alpha 127.5, rounded to 128; 20 → 0; 40 → 255
-    const px = heatmapPixels(gridFromRows([[30, 20, 40]]), 40, [1, 2, 3], [9, 9, 9], 20);
-    expect(Array.from(px)).toEqual([1, 2, 3, 128, 1, 2, 3, 0, 1, 2, 3, 255]);
+    // (30 − 20) / (40 − 20) = 0.5; 20 → 0; 40 → 1
+    expect(Array.from(heatmapIntensities(gridFromRows([[30, 20, 40]]), 40, 20).values)).toEqual([0.5, 0, 1]);
   });
 });
 

@@ -1,0 +1,70 @@
+'use client';
+/**
+ * A grid of cells (an attention map, a mask matrix) painted on a <canvas> laid over an
+ * SVG picture: the SVG keeps the axes, labels, outlines and the pointer target, and holds
+ * an <image> placeholder at the same place (`imageRef`) that SVG/PNG downloads fill with
+ * the canvas's pixels (svgExport's linkRaster). The canvas has the device's pixel ratio,
+ * so cells stay sharp; colours are the theme's CSS variables, repainted when the theme
+ * changes; a new grid glides from the old one (useAnimatedGrid) unless motion is reduced.
+ *
+ * Place it in a `.cell-map` container before its SVG (site.css stacks the SVG above it,
+ * so outlines drawn over the cells stay visible); `x`, `y` are CSS px from the
+ * container's top-left corner.
+ */
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { backingSize, cellPixels, type CellGrid } from '@/lib/widgets/cellGrid';
+import { linkRaster } from './svgExport';
+import { useAnimatedGrid } from './animate';
+import { useReducedMotion } from './hooks';
+import { useThemeColors } from './useThemeColors';
+
+interface CellCanvasProps {
+  grid: CellGrid;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Theme variable (without `--`) of the cells. */
+  colour?: string;
+  /** Theme variable of masked (NaN) cells; without it they stay transparent. */
+  masked?: string;
+  /** Theme variable of negative intensities (a diverging scale); without it they are drawn as 0. */
+  negative?: string;
+  /** The SVG <image> that stands for these pixels in downloads. */
+  imageRef?: RefObject<SVGImageElement | null>;
+  /** False: every change is drawn at once. */
+  animate?: boolean;
+}
+
+export function CellCanvas({ grid, x, y, width, height, colour = 'accent', masked, negative, imageRef, animate = true }: CellCanvasProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const scratch = useRef<HTMLCanvasElement | null>(null);
+  const painted = useRef(0);
+  const colours = useThemeColors([colour, ...(masked ? [masked] : []), ...(negative ? [negative] : [])]);
+  const reduced = useReducedMotion();
+
+  useEffect(() => (imageRef?.current && canvas.current ? linkRaster(imageRef.current, canvas.current) : undefined), [imageRef]);
+
+  const paint = useCallback(
+    (shown: CellGrid) => {
+      const element = canvas.current;
+      const context = element?.getContext('2d');
+      if (!element || !context || !colours || shown.rows === 0 || shown.cols === 0) return;
+      const backing = backingSize(width, height, window.devicePixelRatio || 1);
+      if (element.width !== backing.width) element.width = backing.width;
+      if (element.height !== backing.height) element.height = backing.height;
+      const small = (scratch.current ??= document.createElement('canvas'));
+      if (small.width !== shown.cols) small.width = shown.cols;
+      if (small.height !== shown.rows) small.height = shown.rows;
+      small.getContext('2d')?.putImageData(new ImageData(cellPixels(shown, colours[colour], { masked: masked ? colours[masked] : undefined, negative: negative ? colours[negative] : undefined }), shown.cols, shown.rows), 0, 0);
+      context.clearRect(0, 0, backing.width, backing.height);
+      context.imageSmoothingEnabled = false;
+      context.drawImage(small, 0, 0, backing.width, backing.height);
+      element.dataset.painted = String(++painted.current);
+    },
+    [colours, colour, masked, negative, width, height],
+  );
+  useAnimatedGrid(grid, reduced || !animate, paint, paint);
+
+  return <canvas ref={canvas} className="cell-canvas" aria-hidden="true" style={{ left: x, top: y, width, height }} />;
+}

@@ -1,0 +1,89 @@
+'use client';
+/**
+ * Transitions driven by requestAnimationFrame: `animate` calls a frame function with the
+ * time fraction t ∈ [0, 1] once per frame, and two hooks build on it. Each frame does a
+ * small, bounded piece of work (one canvas repaint, or one render of a few SVG elements),
+ * so a transition never holds the main thread for long and input is handled between
+ * frames. A new target starts from what is on screen, so quick changes never jump.
+ * Under reduced motion (`instant`), every change is drawn at once.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { interpolateGrid, interpolateValues, type CellGrid } from '@/lib/widgets/cellGrid';
+
+/** The length of attention transitions, in ms. */
+export const TRANSITION_MS = 300;
+
+/** Calls `frame(t)` on animation frames for `duration` ms (t from 0 to 1, the last call with t = 1); returns a cancel function. */
+export function animate(duration: number, frame: (t: number) => void): () => void {
+  let id = 0;
+  const start = performance.now();
+  const tick = (now: number) => {
+    const t = Math.min(1, (now - start) / duration);
+    frame(t);
+    if (t < 1) id = requestAnimationFrame(tick);
+  };
+  id = requestAnimationFrame(tick);
+  return () => cancelAnimationFrame(id);
+}
+
+/**
+ * Paints `target` with `paint`, gliding from the grid last painted. `paint` is called
+ * outside React's render (no re-render per frame); it must draw one frame synchronously.
+ * `paintKey` forces a repaint without a transition (a theme or size change).
+ */
+export function useAnimatedGrid(target: CellGrid, instant: boolean, paint: (grid: CellGrid) => void, paintKey: unknown, duration = TRANSITION_MS): void {
+  const shown = useRef<CellGrid | null>(null);
+  const paintRef = useRef(paint);
+  paintRef.current = paint;
+  const lastKey = useRef<unknown>(paintKey);
+  useEffect(() => {
+    const from = shown.current;
+    const keyChanged = lastKey.current !== paintKey;
+    lastKey.current = paintKey;
+    if (instant || !from || keyChanged || sameGrid(from, target)) {
+      shown.current = target;
+      paintRef.current(target);
+      return;
+    }
+    const at = interpolateGrid(from, target);
+    return animate(duration, (t) => {
+      const grid = t >= 1 ? target : at(t);
+      shown.current = grid;
+      paintRef.current(grid);
+    });
+  }, [target, instant, paintKey, duration]);
+}
+
+function sameGrid(a: CellGrid, b: CellGrid): boolean {
+  if (a === b) return true;
+  if (a.rows !== b.rows || a.cols !== b.cols) return false;
+  for (let i = 0; i < a.values.length; i++) if (!Object.is(a.values[i], b.values[i])) return false;
+  return true;
+}
+
+/**
+ * `target`, gliding from the values on screen to the new ones (one re-render per frame,
+ * for small SVG pictures: a row of arcs and bars). Equal contents never animate. The
+ * result always has `target`'s length.
+ */
+export function useAnimatedValues(target: readonly number[], instant: boolean, duration = TRANSITION_MS): readonly number[] {
+  const [shown, setShown] = useState(target);
+  const current = useRef(target);
+  useEffect(() => {
+    const from = current.current;
+    if (instant || (from.length === target.length && from.every((v, i) => v === target[i]))) {
+      current.current = target;
+      setShown(target);
+      return;
+    }
+    const at = interpolateValues(from, target);
+    return animate(duration, (t) => {
+      const values = t >= 1 ? target : at(t);
+      current.current = values;
+      setShown(values);
+    });
+  }, [target, instant, duration]);
+  if (instant) return target;
+  // Until the effect runs, the values on screen are laid on the new length (a new sentence).
+  return shown.length === target.length ? shown : target.map((_, i) => shown[i] ?? 0);
+}
