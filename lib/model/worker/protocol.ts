@@ -1,0 +1,38 @@
+/**
+ * The messages between the page and the model worker. The protocol is generic on
+ * purpose: a task is text in, and the model's own tokenizer and forward pass run in
+ * the worker, so a different tokenizer or model file needs no new messages.
+ *
+ * - `model` hands the worker a parsed model (structured clone: typed arrays copy
+ *   cheaply) under a key; later tasks name that key.
+ * - `run` asks for one task on a channel. A channel is one widget's stream of
+ *   requests: only its latest request matters, so the worker skips requests that a
+ *   newer one on the same channel has replaced, and the page drops any answer that
+ *   is not for its channel's latest request (lib/model/worker/latest.ts).
+ */
+import type { Encoded, ForwardTrace, TinyModel } from '../types';
+
+/** Encode `text` with the model's tokenizer and run the forward pass on it. */
+export interface TraceTask {
+  kind: 'trace';
+  text: string;
+  /** Which tokens to keep past the context (as encode()'s option). */
+  keep?: 'start' | 'end';
+}
+
+export type ModelTask = TraceTask;
+
+export interface TraceResult {
+  encoded: Encoded;
+  trace: ForwardTrace;
+  /** How long the forward pass took in the worker, in milliseconds. */
+  ms: number;
+}
+
+export type ToWorker =
+  | { type: 'model'; key: number; model: TinyModel }
+  | { type: 'run'; id: number; channel: number; key: number; task: ModelTask };
+
+export type FromWorker =
+  | { type: 'result'; id: number; channel: number; result: TraceResult }
+  | { type: 'error'; id: number; channel: number; message: string };
