@@ -9,7 +9,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
-import { useModelTrace } from '@/components/widget/useModelTrace';
+import { useModelTrace } from '@/components/widget/useModelTask';
 import { classifyHeads } from '@/lib/model/headPatterns';
 import { encode } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
-import { useModelTrace } from '@/components/widget/useModelTrace';
+import { useModelTrace } from '@/components/widget/useModelTask';
 import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';

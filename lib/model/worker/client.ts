@@ -13,7 +13,7 @@
  */
 import type { TinyModel } from '../types';
 import { LatestRequests } from './latest';
-import type { FromWorker, ModelTask, ToWorker, TraceResult } from './protocol';
+import type { FromWorker, ModelResult, ModelTask, ResultOf, ToWorker } from './protocol';
 
 /** What the client needs of a Worker (a fake in tests). */
 export interface ModelPort {
@@ -24,7 +24,7 @@ export interface ModelPort {
 
 export interface ModelChannel {
   /** Runs `task`; replaces any earlier request on this channel. */
-  run(model: TinyModel, task: ModelTask, onResult: (result: TraceResult) => void, onError: (message: string) => void): void;
+  run<T extends ModelTask>(model: TinyModel, task: T, onResult: (result: ResultOf<T>) => void, onError: (message: string) => void): void;
   /** Drops every answer still on its way; the channel is not used again. */
   close(): void;
 }
@@ -36,7 +36,7 @@ export interface ModelClient {
 }
 
 interface Waiting {
-  onResult: (result: TraceResult) => void;
+  onResult: (result: ModelResult) => void;
   onError: (message: string) => void;
 }
 
@@ -77,7 +77,7 @@ export function createModelClient(port: ModelPort): ModelClient {
       const channel = nextChannel++;
       return {
         run(model, task, onResult, onError) {
-          waiting.set(channel, { onResult, onError });
+          waiting.set(channel, { onResult: onResult as (result: ModelResult) => void, onError });
           const id = requests.begin(channel);
           port.postMessage({ type: 'run', id, channel, key: keyOf(model), task });
         },

@@ -53,6 +53,11 @@ export class LatestPerChannel<T extends { channel: number }> {
     return first.value[1];
   }
 
+  /** Whether a request waits on `channel`. */
+  has(channel: number): boolean {
+    return this.waiting.has(channel);
+  }
+
   get size(): number {
     return this.waiting.size;
   }
