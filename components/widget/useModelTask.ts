@@ -8,8 +8,8 @@
  *   const gen = useModelContinuation(model, prompt, settings, count); // gen.steps, gen.next
  *
  * `pending` is true while the result shown is for older inputs than the current ones.
- * The first result is computed in place, so a widget draws complete on its first
- * render; every later input goes to the worker, and only the answer for the latest
+ * The first result is computed in place, so a widget draws on its first render (a
+ * continuation starts without its generated tokens); every later input goes to the worker, and only the answer for the latest
  * input is drawn (a slower answer for older input is dropped). Where there is no
  * worker (Node, component tests) or it failed, every input is computed in place.
  */
@@ -46,11 +46,22 @@ function computeHere<T extends ModelTask>(model: TinyModel, task: T, key: string
   return { model, key, task, result };
 }
 
+/**
+ * What the first render computes in place: the task itself, except that a continuation
+ * starts with no generated token (one forward pass) and gets the rest from the worker.
+ */
+function firstTask<T extends ModelTask>(task: T): T {
+  return task.kind === 'continue' ? { ...task, count: 0 } : task;
+}
+
 /** The latest result of `task` on `model`, computed in the worker when there is one. */
 export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { result: ResultOf<T>; task: T; pending: boolean } {
   const key = JSON.stringify(task);
   const client = useMemo(() => modelClient(), []);
-  const [answer, setAnswer] = useState<Answer<T>>(() => computeHere(model, task, key));
+  const [answer, setAnswer] = useState<Answer<T>>(() => {
+    const first = client ? firstTask(task) : task;
+    return computeHere(model, first, JSON.stringify(first));
+  });
   const [failed, setFailed] = useState(false);
   const inPlace = !client || failed;
   const current = answer.model === model && answer.key === key;
