@@ -95,14 +95,14 @@ async function traceCpu(page, action) {
 
 /**
  * In the page: starts collecting, in window.__bench, the tiny model's forward passes
- * (the User Timing measure 'tiny-model:forward', see components/widget/useTinyModel.ts)
- * as { ms, tokens }, and long tasks (≥ 50 ms) as { start, ms }. Use as
+ * (the User Timing measure 'tiny-model:forward', see components/widget/useModelTask.ts:
+ * one per result, as long as one pass took on average) as { ms, tokens, passes }, and long tasks (≥ 50 ms) as { start, ms }. Use as
  * `await page.evaluate(observePerformance)`.
  */
 function observePerformance() {
   window.__bench = { forward: [], longtasks: [] };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'tiny-model:forward') window.__bench.forward.push({ ms: e.duration, tokens: e.detail?.tokens });
+    for (const e of list.getEntries()) if (e.name === 'tiny-model:forward') window.__bench.forward.push({ ms: e.duration, tokens: e.detail?.tokens, passes: e.detail?.passes ?? 1 });
   }).observe({ type: 'measure', buffered: true });
   try {
     new PerformanceObserver((list) => {

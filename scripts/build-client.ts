@@ -1,9 +1,12 @@
 /**
  * Bundles the browser code with esbuild: browser/site.ts (the small script every page
  * loads) plus, split into separate chunks, React and each widget, which the site script
- * imports only when a widget comes near. Writes public/assets/ with content-hashed names
- * and public/assets/manifest.json. Run directly for a production bundle; the development
- * server (scripts/dev.ts) calls `watchClient` instead.
+ * imports only when a widget comes near; and, first and on its own, the model worker
+ * (lib/model/worker/worker.ts), whose URL the widgets' code receives as
+ * process.env.MODEL_WORKER_URL. Writes public/assets/ with content-hashed names and
+ * public/assets/manifest.json. Run directly for a production bundle; the development
+ * server (scripts/dev.ts) calls `watchClient` instead (the worker then keeps a fixed
+ * name, so the site script need not be rebuilt with it).
  */
 import { build, context, type BuildOptions, type Plugin } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +25,7 @@ function manifestPlugin(onBuilt: (site: string) => void): Plugin {
         if (result.errors.length || !result.metafile) return;
         const entry = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === SITE_ENTRY);
         if (!entry) throw new Error(`build-client: no output for ${SITE_ENTRY}`);
-        const site = '/' + path.relative(path.resolve('public'), path.resolve(entry[0])).replace(/\\/g, '/');
+        const site = publicUrl(entry[0]);
         writeFileSync(path.join(outdir, 'manifest.json'), JSON.stringify({ site }, null, 2) + '\n');
         onBuilt(site);
       });
@@ -30,7 +33,33 @@ function manifestPlugin(onBuilt: (site: string) => void): Plugin {
   };
 }
 
-function options(development: boolean, onBuilt: (site: string) => void): BuildOptions {
+export const WORKER_ENTRY = 'lib/model/worker/worker.ts';
+
+/** The model worker: a classic script of its own (it shares no chunk with the page). */
+function workerOptions(development: boolean): BuildOptions {
+  return {
+    entryPoints: { 'model-worker': WORKER_ENTRY },
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    outdir,
+    entryNames: development ? '[name]' : '[name]-[hash]',
+    minify: !development,
+    sourcemap: false,
+    metafile: true,
+    tsconfig: 'tsconfig.json',
+    logLevel: 'warning',
+    legalComments: 'none',
+  };
+}
+
+/** The site-relative URL of an esbuild output file. */
+function publicUrl(file: string): string {
+  return '/' + path.relative(path.resolve('public'), path.resolve(file)).replace(/\\/g, '/');
+}
+
+function options(development: boolean, modelWorkerUrl: string, onBuilt: (site: string) => void): BuildOptions {
   return {
     entryPoints: [SITE_ENTRY],
     bundle: true,
@@ -46,7 +75,7 @@ function options(development: boolean, onBuilt: (site: string) => void): BuildOp
     metafile: true,
     jsx: 'automatic',
     tsconfig: 'tsconfig.json',
-    define: { 'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production') },
+    define: { 'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production'), 'process.env.MODEL_WORKER_URL': JSON.stringify(modelWorkerUrl) },
     logLevel: 'warning',
     logOverride: { 'module-level-directive': 'silent' },
     legalComments: 'none',
@@ -67,8 +96,10 @@ export async function watchClient(onRebuilt: (site: string) => void): Promise<()
   cleanOutdir();
   let first: (() => void) | null = null;
   const firstBuild = new Promise<void>((resolve) => (first = resolve));
+  const workerCtx = await context(workerOptions(true));
+  await workerCtx.watch();
   const ctx = await context(
-    options(true, (site) => {
+    options(true, '/assets/model-worker.js', (site) => {
       if (first) {
         first();
         first = null;
@@ -77,13 +108,18 @@ export async function watchClient(onRebuilt: (site: string) => void): Promise<()
   );
   await ctx.watch();
   await firstBuild;
-  return () => ctx.dispose();
+  return async () => {
+    await Promise.all([ctx.dispose(), workerCtx.dispose()]);
+  };
 }
 
 export async function buildClient(): Promise<void> {
   cleanOutdir();
-  const result = await build(options(false, () => {}));
-  const outputs = Object.entries(result.metafile!.outputs).filter(([file]) => file.endsWith('.js'));
+  const worker = await build(workerOptions(false));
+  const workerFile = Object.keys(worker.metafile!.outputs).find((f) => f.endsWith('.js'));
+  if (!workerFile) throw new Error('build-client: no output for the model worker');
+  const result = await build(options(false, publicUrl(workerFile), () => {}));
+  const outputs = [...Object.entries(worker.metafile!.outputs), ...Object.entries(result.metafile!.outputs)].filter(([file]) => file.endsWith('.js'));
   const total = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
   console.log(`build-client: ${outputs.length} files, ${(total / 1024).toFixed(0)} kB before compression, in public/assets/`);
 }

@@ -98,6 +98,11 @@ export interface ClientStrings {
   updateReady: string;
   updateReload: string;
   updateDismiss: string;
+  /** `{size}` is the download, e.g. "14.7 MB". */
+  offlineAll: string;
+  offlineSaving: string;
+  offlineDone: string;
+  offlineFailed: string;
   progressConfirm: string;
   progressVisited: string;
   progressChecks: string;
@@ -268,6 +273,10 @@ export const clientStrings: Record<Locale, ClientStrings> = {
     updateReady: 'A new version of this site is ready.',
     updateReload: 'Reload',
     updateDismiss: 'Later',
+    offlineAll: 'Make everything available offline ({size})',
+    offlineSaving: 'Saving every chapter, slide, table and the search for offline use…',
+    offlineDone: 'Everything is available offline, in both languages.',
+    offlineFailed: 'Could not save everything for offline use. Check your connection and try again.',
     progressConfirm: 'Forget which chapters you have visited and your self-check answers?',
     progressVisited: 'visited',
     progressChecks: '{done} of {total} self-checks right',
@@ -285,6 +294,10 @@ export const clientStrings: Record<Locale, ClientStrings> = {
     updateReady: '本站有新版本可用。',
     updateReload: '重新加载',
     updateDismiss: '稍后',
+    offlineAll: '让全部内容可离线使用（{size}）',
+    offlineSaving: '正在保存全部章节、幻灯片、词表和搜索，以供离线使用……',
+    offlineDone: '全部内容（中英文）已可离线使用。',
+    offlineFailed: '未能保存全部内容以供离线使用。请检查网络连接后重试。',
     progressConfirm: '清除已读章节记录和自我检测答案？',
     progressVisited: '已读',
     progressChecks: '自我检测答对 {done}/{total}',

@@ -6,6 +6,14 @@
  * older font formats that no browser with service workers asks for, or Next's leftover
  * build files. The version is a hash of the list and of every file's
  * content, so any change to the site yields a new cache and a new worker.
+ *
+ * The files fall into groups, so that a first visit stays light:
+ * - `core`: styles, fonts, the site script and the widgets' code, the home and 404 pages;
+ * - one group per language: its chapters, chapter list and glossary, and its models;
+ * - `extra`: the large things a reader may never open: the GPT tokenizer tables, the
+ *   search index and the slide (presenter) pages.
+ * A first visit keeps `core` and the reader's language; anything else is kept when first
+ * used, and all of it when the reader asks for everything.
  */
 import { createHash } from 'node:crypto';
 
@@ -53,4 +61,51 @@ export function precacheList(files: SiteFile[]): Precache {
   const hash = createHash('sha256');
   for (const file of kept) hash.update(`${urlOf(file.path)}\0${file.hash}\n`);
   return { version: hash.digest('hex').slice(0, 16), urls: kept.map((f) => urlOf(f.path)), bytes: kept.reduce((sum, f) => sum + f.size, 0) };
+}
+
+/** A group of files kept together: 'core', a language ('en', 'zh'), or 'extra'. */
+export type OfflineGroup = string;
+
+/** Chunks named after gpt-tokenizer's encodings (o200k_base, cl100k_base, r50k_base): megabytes of merge tables. */
+const TOKENIZER_TABLE = /^assets\/chunks\/[a-z0-9]+_base-[A-Za-z0-9]+\.js$/;
+
+/** The group of a kept file of out/ (see the file comment). */
+export function groupOf(path: string, locales: readonly string[]): OfflineGroup {
+  if (TOKENIZER_TABLE.test(path) || path.startsWith('pagefind/') || /(^|\/)present\//.test(path)) return 'extra';
+  const first = path.split('/')[0];
+  if (locales.includes(first)) return first;
+  const model = /^models\/([^/]+)\//.exec(path);
+  if (model && locales.includes(model[1])) return model[1];
+  return 'core';
+}
+
+export interface GroupList {
+  urls: string[];
+  bytes: number;
+}
+
+export interface OfflinePlan {
+  version: string;
+  groups: Record<OfflineGroup, GroupList>;
+  /** Bytes of everything kept (every group). */
+  bytes: number;
+}
+
+/** The precache list split into groups, with each group's size; the version covers every file. */
+export function offlinePlan(files: SiteFile[], locales: readonly string[]): OfflinePlan {
+  const all = precacheList(files);
+  const groups: Record<OfflineGroup, GroupList> = { core: { urls: [], bytes: 0 }, extra: { urls: [], bytes: 0 } };
+  for (const locale of locales) groups[locale] = { urls: [], bytes: 0 };
+  for (const file of files.filter((f) => shouldPrecache(f.path))) {
+    const group = groups[groupOf(file.path, locales)];
+    group.urls.push(urlOf(file.path));
+    group.bytes += file.size;
+  }
+  for (const group of Object.values(groups)) group.urls.sort();
+  return { version: all.version, groups, bytes: all.bytes };
+}
+
+/** Bytes a first visit in `locale` keeps: the core and that language. */
+export function firstVisitBytes(plan: OfflinePlan, locale: string): number {
+  return plan.groups.core.bytes + (plan.groups[locale]?.bytes ?? 0);
 }

@@ -6,8 +6,8 @@
  * - temperature → chart: with 40 generated tokens, from a moved temperature slider
  *   to the reshaped chart of the shown token (no forward pass);
  * - temperature → continuation: the same, until the whole 40-token continuation is
- *   regenerated (up to 40 forward passes, spread over frames by useContinuation; the
- *   steps before the first token that changes come from the cache), with the number
+ *   regenerated (up to 40 forward passes, in the model worker; the
+ *   steps before the first token that changes come from its cache), with the number
  *   of forward passes it took and the longest task while it ran;
  * - the forward pass inside the page at 32 tokens (User Timing 'tiny-model:forward');
  * - sentence → gallery: from a changed sentence to all eight labelled maps and the
@@ -57,7 +57,7 @@ function change({ frame, selector, value, kind, until }) {
   });
 }
 
-const counts = (page) => page.evaluate(() => ({ forward: window.__bench.forward.length, longtasks: window.__bench.longtasks.length }));
+const counts = (page) => page.evaluate(() => ({ forward: window.__bench.forward.reduce((sum, f) => sum + f.passes, 0), longtasks: window.__bench.longtasks.length }));
 
 export const scenarios = [
   {

@@ -3,7 +3,7 @@
  * chapter is tested without editing tests) and a watcher that records console errors,
  * failed requests and any request leaving the local server.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 
@@ -22,6 +22,58 @@ export function allPages(): string[] {
     '/',
     ...locales.flatMap((l) => [`/${l}/`, `/${l}/glossary/`, ...chapterSlugs(l).map((s) => `/${l}/${s}/`)]),
   ];
+}
+
+/**
+ * What a page's built HTML holds that colours can depend on: its language, its elements
+ * with their classes, and its widgets. KaTeX's visual layer (.katex-html, which the axe
+ * scans leave out) is skipped.
+ */
+export function colourFeatures(html: string): Set<string> {
+  const features = new Set<string>();
+  features.add(`lang:${/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? ''}`);
+  let spans = 0;
+  let katexAt = -1;
+  for (const [, close, tag, attrs = ''] of html.matchAll(/<(\/?)([a-z][a-z0-9-]*)(\s[^>]*)?>/g)) {
+    if (tag === 'span') {
+      if (close) {
+        spans--;
+        if (spans === katexAt) katexAt = -1;
+        continue;
+      }
+      if (katexAt < 0 && /\sclass="[^"]*\bkatex-html\b/.test(attrs)) katexAt = spans;
+      if (!attrs.trimEnd().endsWith('/')) spans++;
+    }
+    if (close || katexAt >= 0) continue;
+    features.add(tag);
+    for (const name of /\sclass="([^"]*)"/.exec(attrs)?.[1].split(/\s+/).filter(Boolean) ?? []) features.add(`${tag}.${name}`);
+    const island = /\sdata-island="([^"]+)"/.exec(attrs)?.[1];
+    if (island) features.add(`island:${island}`);
+  }
+  return features;
+}
+
+/**
+ * The fewest pages (chosen greedily, most new features first) that together hold every
+ * colour feature of every page: the dark theme changes only colours, so a dark scan of
+ * these pages checks every element, class and widget that any page has, in dark.
+ * Reads the built site (out/).
+ */
+export function darkScanPages(pages: string[] = allPages()): string[] {
+  const features = new Map(pages.map((page) => [page, colourFeatures(readFileSync(path.join(process.cwd(), 'out', page, 'index.html'), 'utf8'))]));
+  const missing = new Set([...features.values()].flatMap((f) => [...f]));
+  const chosen: string[] = [];
+  while (missing.size) {
+    let best = '';
+    let gain = 0;
+    for (const [page, f] of features) {
+      const g = [...f].filter((x) => missing.has(x)).length;
+      if (g > gain) [best, gain] = [page, g];
+    }
+    chosen.push(best);
+    for (const x of features.get(best)!) missing.delete(x);
+  }
+  return chosen.sort();
 }
 
 export interface PageProblems {

@@ -1,9 +1,11 @@
 /**
- * Offline (issue 8): after one visit the service worker has cached the site, so with
- * the network off a chapter, its presenter view and the search still work; a new
- * version of the site shows a notice, and Reload brings it in with only its own cache.
+ * Offline: a first visit keeps the site's core and the reader's language (at most 4 MB),
+ * so that language's chapters work with the network off; "make everything available
+ * offline" then keeps the other language, the slides, the tokenizer tables and the
+ * search index. A new version of the site shows a notice, and Reload brings it in with
+ * only its own cache.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -17,11 +19,51 @@ async function waitForOffline(page: Page) {
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 60_000 }).toBe(true);
 }
 
-test('after one visit, chapters and search work with the network off', async ({ page, context }) => {
+/** Bytes held in the site's caches, as the browser stores them (decoded bodies). */
+function cachedBytes(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    let total = 0;
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) total += (await (await cache.match(request))!.blob()).size;
+    }
+    return total;
+  });
+}
+
+const MB = 1024 * 1024;
+const everything = (page: Page) => page.locator('.offline-all');
+
+test('a first visit keeps at most 4 MB, and that language\'s chapters work with the network off', async ({ page, context }) => {
   await page.goto('/en/self-attention/');
   await waitForOffline(page);
+  // the button appears once the reader's language is kept
+  await expect(everything(page).getByRole('button', { name: /Make everything available offline \(\d+(\.\d)? MB\)/ })).toBeVisible({ timeout: 60_000 });
+  const bytes = await cachedBytes(page);
+  console.log(`offline cache after a first visit: ${(bytes / MB).toFixed(2)} MB`);
+  expect(bytes).toBeLessThanOrEqual(4 * MB);
+  expect(bytes).toBeGreaterThan(1 * MB); // pages, styles, scripts and the model are there
+
+  await context.setOffline(true);
+  await page.goto('/en/positional-encoding/');
+  await expect(page.locator('h1')).toHaveText('Positional encoding');
+  await page.goto('/en/glossary/');
+  await expect(page.locator('h1')).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('"make everything available offline" keeps the other language, slides, tokenizer tables and search', async ({ page, context }) => {
+  const table = readdirSync(path.join(process.cwd(), 'out', 'assets', 'chunks')).find((f) => /^o200k_base-.*\.js$/.test(f));
+  expect(table, 'a tokenizer table in out/assets/chunks').toBeTruthy();
+  await page.goto('/en/');
+  await waitForOffline(page);
+  await everything(page).getByRole('button', { name: /Make everything available offline/ }).click();
+  await expect(everything(page)).toContainText('Everything is available offline', { timeout: 90_000 });
   await context.setOffline(true);
 
+  const served = await page.evaluate((url) => fetch(url).then(async (r) => ({ ok: r.ok, bytes: (await r.blob()).size })), `/assets/chunks/${table}`);
+  expect(served.ok).toBe(true);
+  expect(served.bytes).toBeGreaterThan(1 * MB);
   await page.goto('/zh/positional-encoding/');
   await expect(page.locator('h1')).toHaveText('位置编码');
   await page.goto('/en/self-attention/present/#slide-3');

@@ -1,15 +1,15 @@
 'use client';
 /**
  * The attention explorer once the model is loaded: runs the model on the
- * reader's sentence (deferred, so typing stays responsive), picks the chosen
+ * reader's sentence (in the model worker, so typing stays responsive), picks the chosen
  * head's weights (or recomputes them under the "what if" settings), and lays
  * out the sentence box, the view controls, the token buttons, the picture, a
  * one-line summary and the step-through. All maths is memoised on its inputs.
  */
-import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
-import { measuredForward } from '@/components/widget/useTinyModel';
+import { useModelTrace } from '@/components/widget/useModelTask';
 import { classifyHeads } from '@/lib/model/headPatterns';
 import { byteSpelled, encode } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
@@ -52,9 +52,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
   const [modelRejected, setModelRejected] = useState<string[]>([]);
   const checked = useRef(false);
 
-  const sentence = useDeferredValue(state.sentence);
-  const encoded = useMemo(() => encode(model, sentence), [model, sentence]);
-  const trace = useMemo(() => measuredForward(model, encoded.ids), [model, encoded]);
+  const { encoded, trace } = useModelTrace(model, state.sentence);
   const tokens = encoded.tokens;
   const n = tokens.length;
   const { nLayers, nHeads, contextLength } = model.config;
@@ -112,7 +110,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
             .map((k) => `${name(k.index)} ${fixed(k.weight, 2)}`)
             .join(t.listJoin),
         );
-  const unknown = byteSpelled(model, sentence);
+  const unknown = byteSpelled(model, state.sentence);
   const notices = [
     ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
     ...(encoded.truncated ? [t.truncated(contextLength)] : []),

@@ -1,15 +1,15 @@
 'use client';
 /**
  * The head gallery once the model is loaded: runs the model on the reader's
- * sentence (deferred, so typing stays smooth), labels every head from its
+ * sentence (in the model worker, so typing stays smooth), labels every head from its
  * weights, and lays out one row of tiles per layer, then the opened head
  * larger. The download takes the tiles and the opened head together.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
-import { measuredForward } from '@/components/widget/useTinyModel';
-import { byteSpelled, encode } from '@/lib/model/tokenizer';
+import { useModelTrace } from '@/components/widget/useModelTask';
+import { byteSpelled } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -56,9 +56,8 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
     }
   }, [urlReady, state, model, update]);
 
-  const sentence = useDeferredValue(state.sentence);
-  const encoded = useMemo(() => encode(model, sentence), [model, sentence]);
-  const cards = useMemo(() => (encoded.ids.length ? headCards(measuredForward(model, encoded.ids)) : []), [model, encoded]);
+  const { text: sentence, encoded, trace } = useModelTrace(model, state.sentence);
+  const cards = useMemo(() => (encoded.ids.length ? headCards(trace) : []), [encoded, trace]);
   const chance = useMemo(() => chanceScores(encoded.ids.map((id) => model.vocab[id] ?? '')), [model, encoded]);
   const layer = Math.min(state.layer, nLayers) - 1;
   const head = Math.min(state.head, nHeads) - 1;
@@ -116,7 +115,7 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
                 </div>
               ))}
             </div>
-            <div ref={detail}>{opened && <HeadDetail key={`${layer}-${head}`} locale={locale} card={opened} chance={chance} tokens={encoded.tokens} sentence={state.sentence} width={width} />}</div>
+            <div ref={detail}>{opened && <HeadDetail key={`${layer}-${head}`} locale={locale} card={opened} chance={chance} tokens={encoded.tokens} sentence={sentence} width={width} />}</div>
           </div>
         )}
       </div>

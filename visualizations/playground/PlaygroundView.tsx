@@ -1,26 +1,25 @@
 'use client';
 /**
- * The playground once the model is loaded. It encodes the prompt, continues
- * it token by token with the chosen settings (forward passes are cached by
- * context, so moving a slider only recomputes the steps after the first token
- * that changes, and a long continuation is spread over several frames by
- * useContinuation), and shows the distribution behind the chosen position:
- * the token to come, or any token already generated with the random number
- * that picked it. The chart reshapes the shown logits with the current
- * temperature and top-k at once; the prompt is deferred so typing stays smooth.
+ * The playground once the model is loaded. It continues the prompt token by
+ * token with the chosen settings in the model worker (forward passes are
+ * cached by context there, so moving a slider only recomputes the steps after
+ * the first token that changes; the page keeps drawing while it works), and
+ * shows the distribution behind the chosen position: the token to come, or any
+ * token already generated with the random number that picked it. The chart
+ * reshapes the shown logits with the current temperature and top-k at once.
  */
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
-import { measuredForward } from '@/components/widget/useTinyModel';
+import { useModelContinuation } from '@/components/widget/useModelTask';
 import { useStepEvent } from '@/components/widget/useStepEvent';
-import { byteSpelled, encode } from '@/lib/model/tokenizer';
+import { byteSpelled } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 import { visibleToken } from '@/visualizations/attention/math';
 import { GeneratedTokens } from './GeneratedTokens';
-import { createLogitsCache, cumulativeSegments, distributions, percent, rankOf, topTokens } from './math';
+import { cumulativeSegments, distributions, percent, rankOf, topTokens } from './math';
 import { ProbabilityBars } from './ProbabilityBars';
 import { ProbabilityTable } from './ProbabilityTable';
 import { PromptInput } from './PromptInput';
@@ -29,7 +28,6 @@ import { SamplingControls } from './SamplingControls';
 import { SamplingRuler } from './SamplingRuler';
 import { checkAgainstVocab, MAX_GENERATED, MAX_PROMPT, prompts, type PlaygroundState } from './state';
 import { playgroundStrings } from './strings';
-import { useContinuation } from './useContinuation';
 import { useGenerationRun } from './useGenerationRun';
 
 interface PlaygroundViewProps {
@@ -60,7 +58,6 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
   const [modelRejected, setModelRejected] = useState<string[]>([]);
   const checked = useRef(false);
 
-  const prompt = useDeferredValue(state.prompt);
   const { temperature, topk: topK, mode, seed, generated } = state;
 
   useEffect(() => {
@@ -73,35 +70,17 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
     }
   }, [urlReady, state, vocabSize, update]);
 
-  const logitsFor = useMemo(
-    () =>
-      createLogitsCache((ids) => {
-        const trace = measuredForward(model, ids);
-        return trace.logits[trace.logits.length - 1];
-      }),
-    [model],
-  );
-  const encoded = useMemo(() => encode(model, prompt, { keep: 'end' }), [model, prompt]);
   const settings = useMemo(() => ({ temperature, topK: topK >= vocabSize ? 0 : topK, mode, seed }), [temperature, topK, mode, seed, vocabSize]);
+  // The chart reshapes at once; the continuation follows from the worker.
+  const continued = useModelContinuation(model, state.prompt, settings, generated);
+  const { encoded, steps, pending } = continued;
+  const prompt = continued.text;
   const hasPrompt = encoded.ids.length > 0;
-  const job = useMemo(
-    () => (hasPrompt ? { promptIds: encoded.ids, settings, count: generated, contextLength, logitsFor } : null),
-    [hasPrompt, encoded, settings, generated, contextLength, logitsFor],
-  );
-  // The chart reshapes at once; the continuation follows in a deferred render, then in slices.
-  const deferredJob = useDeferredValue(job);
-  const continued = useContinuation(deferredJob);
-  const steps = continued.steps;
-  const pending = continued.pending || deferredJob !== job;
 
   // The position shown: a chosen token, else the latest generated one, else the token to come.
   const index = selected !== null && selected <= steps.length ? selected : Math.max(0, steps.length - 1);
   const step = index < steps.length ? steps[index] : null;
-  const logits = useMemo(() => {
-    if (!hasPrompt) return null;
-    if (step) return step.logits;
-    return logitsFor([...encoded.ids, ...steps.map((s) => s.id)].slice(-contextLength));
-  }, [hasPrompt, step, logitsFor, encoded, steps, contextLength]);
+  const logits = hasPrompt ? (step ? step.logits : continued.next) : null;
   const dist = useMemo(() => (logits ? distributions(logits, settings) : null), [logits, settings]);
   const chosen = step ? step.id : null;
   const rows = useMemo(() => (logits && dist ? topTokens(logits, dist.model, dist.shaped, ROWS, chosen ?? undefined) : []), [logits, dist, chosen]);

@@ -1,10 +1,11 @@
 /**
  * The next-token playground's maths, pure and testable without a browser:
  * ranking the model's candidate tokens, reshaping their probabilities with
- * temperature and top-k (lib/model's nextTokenDistribution), generating a
- * continuation token by token with a seeded generator while recording what
- * each step saw and drew, and the cumulative "ruler" that shows how a random
- * number picks a token.
+ * temperature and top-k (lib/model's nextTokenDistribution) and the
+ * cumulative "ruler" that shows how a random number picks a token. The
+ * continuation itself (token by token with a seeded generator, recording what
+ * each step saw and drew) is lib/model/continuation.ts, re-exported here; the
+ * model worker runs it.
  *
  * Why this file exists: the view only draws; every number it shows (logit,
  * probability before and after reshaping, rank, the random number drawn) is
@@ -13,21 +14,10 @@
  * function, so tests can use hand-made logits.
  */
 import { softmax } from '@/lib/math/attention';
-import { createRng } from '@/lib/model/rng';
-import { argmax, nextTokenDistribution, sampleToken } from '@/lib/model/sampling';
+import { nextTokenDistribution } from '@/lib/model/sampling';
+import type { Settings } from '@/lib/model/continuation';
 
-export type Mode = 'greedy' | 'sample';
-
-/** How the next token is chosen. */
-export interface Settings {
-  /** Divides the logits before softmax; 0 puts all probability on the top token. */
-  temperature: number;
-  /** Keep only the k most likely tokens; 0 keeps all. */
-  topK: number;
-  mode: Mode;
-  /** Seed of the random numbers used in sample mode. */
-  seed: number;
-}
+export { continuation, createLogitsCache, generateSteps, type GenStep, type Mode, type Settings } from '@/lib/model/continuation';
 
 /** One candidate token as the chart and table show it. */
 export interface RankedToken {
@@ -70,91 +60,6 @@ export function topTokens(logits: readonly number[], model: readonly number[], s
   const ids = order.slice(0, count);
   if (include !== undefined && include >= 0 && include < logits.length && !ids.includes(include)) ids.push(include);
   return ids.map((id) => ({ id, rank: order.indexOf(id) + 1, logit: logits[id], modelProb: model[id], prob: shaped[id] }));
-}
-
-/** One generated token and what the model saw when it was chosen. */
-export interface GenStep {
-  /** The token chosen. */
-  id: number;
-  /** Next-token logits the choice was made from. */
-  logits: number[];
-  /** The uniform random number drawn (sample mode), or null (greedy). */
-  u: number | null;
-}
-
-/**
- * The continuation of `promptIds`, one token per iteration, without end.
- * Greedy takes the highest logit; sample mode draws from the reshaped
- * distribution with one number per step from createRng(seed), so the same
- * settings always give the same text. The model reads the last
- * `contextLength` tokens. `logitsFor(ids)` returns the next-token logits after
- * `ids` (the last row of a forward pass). An empty prompt yields nothing.
- * A generator, so a caller can spread a long continuation over several frames.
- */
-export function* continuation(
-  promptIds: readonly number[],
-  settings: Settings,
-  contextLength: number,
-  logitsFor: (ids: number[]) => number[],
-): Generator<GenStep, void, undefined> {
-  const rng = createRng(settings.seed);
-  const ids = [...promptIds];
-  if (ids.length === 0) return;
-  for (;;) {
-    const logits = logitsFor(ids.slice(-contextLength));
-    let id: number;
-    let u: number | null = null;
-    if (settings.mode === 'greedy') {
-      id = argmax(logits);
-    } else {
-      const drawn = rng();
-      u = drawn;
-      id = sampleToken(nextTokenDistribution(logits, settings), () => drawn);
-    }
-    yield { id, logits, u };
-    ids.push(id);
-  }
-}
-
-/** The first `count` steps of {@link continuation}. */
-export function generateSteps(
-  promptIds: readonly number[],
-  settings: Settings,
-  count: number,
-  contextLength: number,
-  logitsFor: (ids: number[]) => number[],
-): GenStep[] {
-  const steps: GenStep[] = [];
-  const it = continuation(promptIds, settings, contextLength, logitsFor);
-  while (steps.length < count) {
-    const next = it.next();
-    if (next.done) break;
-    steps.push(next.value);
-  }
-  return steps;
-}
-
-/**
- * Memoises `compute(ids)` by the ids (least recently used entries go first
- * beyond `max`). Changing the temperature re-runs the generation, but every
- * step before the first token that changes reads the same context, so its
- * forward pass comes from here.
- */
-export function createLogitsCache(compute: (ids: number[]) => number[], max = 512): (ids: number[]) => number[] {
-  const cache = new Map<string, number[]>();
-  return (ids) => {
-    const key = ids.join(',');
-    const hit = cache.get(key);
-    if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
-      return hit;
-    }
-    const value = compute(ids);
-    cache.set(key, value);
-    if (cache.size > max) cache.delete(cache.keys().next().value as string);
-    return value;
-  };
 }
 
 /** A token's stretch of [0, 1) in the order sampleToken walks (by id). */

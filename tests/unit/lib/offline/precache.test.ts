@@ -1,6 +1,6 @@
 /** The offline precache list: which files of out/ are kept, at which URL, and a version that follows every change. */
 import { describe, expect, it } from 'vitest';
-import { precacheList, shouldPrecache, urlOf, type SiteFile } from '@/lib/offline/precache';
+import { firstVisitBytes, groupOf, offlinePlan, precacheList, shouldPrecache, urlOf, type SiteFile } from '@/lib/offline/precache';
 
 const file = (path: string, hash = 'h', size = 10): SiteFile => ({ path, hash, size });
 
@@ -62,5 +62,56 @@ describe('precacheList', () => {
 
   it('keeps the version when only an excluded file changes', () => {
     expect(precacheList(site.map((f) => (f.path.startsWith('og/') ? { ...f, hash: 'new' } : f))).version).toBe(precacheList(site).version);
+  });
+});
+
+describe('groupOf', () => {
+  const locales = ['en', 'zh'];
+  it.each([
+    ['index.html', 'core'],
+    ['404.html', 'core'],
+    ['assets/site-ABC.js', 'core'],
+    ['assets/chunks/AttentionExplorer-X1.js', 'core'],
+    ['assets/model-worker-X1.js', 'core'],
+    ['_next/static/chunks/abc.css', 'core'],
+    ['_next/static/media/KaTeX_Main-Regular.woff2', 'core'],
+    ['en/index.html', 'en'],
+    ['en/self-attention/index.html', 'en'],
+    ['zh/glossary/index.html', 'zh'],
+    ['models/zh/weights.bin', 'zh'],
+    ['models/en/model.json', 'en'],
+    ['en/self-attention/present/index.html', 'extra'],
+    ['assets/chunks/o200k_base-MCEV53I5.js', 'extra'],
+    ['assets/chunks/r50k_base-A3VQBP7L.js', 'extra'],
+    ['pagefind/en/pagefind.js', 'extra'],
+  ])('%s → %s', (path, expected) => {
+    expect(groupOf(path, locales)).toBe(expected);
+  });
+});
+
+describe('offlinePlan', () => {
+  const site = [
+    file('index.html', 'a', 100),
+    file('en/index.html', 'b', 200),
+    file('zh/index.html', 'c', 300),
+    file('models/en/weights.bin', 'd', 1000),
+    file('en/x/present/index.html', 'e', 4000),
+    file('pagefind/en/pagefind.js', 'f', 8000),
+    file('og/en/a.png', 'g', 5000),
+  ];
+  const plan = offlinePlan(site, ['en', 'zh']);
+
+  it('splits the kept files into groups with their sizes, leaving out what is not kept', () => {
+    expect(plan.groups.core).toEqual({ urls: ['/'], bytes: 100 });
+    expect(plan.groups.en).toEqual({ urls: ['/en/', '/models/en/weights.bin'], bytes: 1200 });
+    expect(plan.groups.zh).toEqual({ urls: ['/zh/'], bytes: 300 });
+    expect(plan.groups.extra).toEqual({ urls: ['/en/x/present/', '/pagefind/en/pagefind.js'], bytes: 12000 });
+    expect(plan.bytes).toBe(100 + 200 + 300 + 1000 + 4000 + 8000);
+    expect(plan.version).toBe(precacheList(site).version);
+  });
+
+  it('counts the core and one language for a first visit', () => {
+    expect(firstVisitBytes(plan, 'en')).toBe(1300);
+    expect(firstVisitBytes(plan, 'zh')).toBe(400);
   });
 });

@@ -1,0 +1,123 @@
+'use client';
+/**
+ * Model work for widgets, in the model worker (lib/model/worker) so that typing,
+ * sliders and animations keep the main thread while a long sentence or continuation
+ * computes:
+ *
+ *   const run = useModelTrace(model, sentence);        // run.encoded, run.trace
+ *   const gen = useModelContinuation(model, prompt, settings, count); // gen.steps, gen.next
+ *
+ * `pending` is true while the result shown is for older inputs than the current ones.
+ * The first result is computed in place, so a widget draws on its first render (a
+ * continuation starts without its generated tokens); every later input goes to the worker, and only the answer for the latest
+ * input is drawn (a slower answer for older input is dropped). Where there is no
+ * worker (Node, component tests) or it failed, every input is computed in place.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FORWARD_MEASURE } from '@/components/widget/useTinyModel';
+import type { Settings } from '@/lib/model/continuation';
+import { modelClient, type ModelChannel } from '@/lib/model/worker/client';
+import type { ContinueResult, ContinueTask, ModelTask, ResultOf, TraceResult, TraceTask } from '@/lib/model/worker/protocol';
+import { runTask } from '@/lib/model/worker/tasks';
+import type { TinyModel } from '@/lib/model/types';
+
+interface Answer<T extends ModelTask> {
+  model: TinyModel;
+  /** The task's identity (its JSON). */
+  key: string;
+  task: T;
+  result: ResultOf<T>;
+}
+
+/**
+ * Records a task's forward passes for `npm run bench`: a User Timing measure as long
+ * as one pass took on average, with the number of passes and the prompt's tokens.
+ */
+function record(result: TraceResult | ContinueResult): void {
+  if (typeof performance === 'undefined' || !performance.measure || result.passes === 0) return;
+  const end = performance.now();
+  performance.clearMeasures(FORWARD_MEASURE);
+  performance.measure(FORWARD_MEASURE, { start: end - result.ms / result.passes, end, detail: { tokens: result.encoded.ids.length, passes: result.passes } });
+}
+
+function computeHere<T extends ModelTask>(model: TinyModel, task: T, key: string): Answer<T> {
+  const result = runTask(model, task) as ResultOf<T>;
+  record(result);
+  return { model, key, task, result };
+}
+
+/**
+ * What the first render computes in place: the task itself, except that a continuation
+ * starts with no generated token (one forward pass) and gets the rest from the worker.
+ */
+function firstTask<T extends ModelTask>(task: T): T {
+  return task.kind === 'continue' ? { ...task, count: 0 } : task;
+}
+
+/** The latest result of `task` on `model`, computed in the worker when there is one. */
+export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { result: ResultOf<T>; task: T; pending: boolean } {
+  const key = JSON.stringify(task);
+  const client = useMemo(() => modelClient(), []);
+  const [answer, setAnswer] = useState<Answer<T>>(() => {
+    const first = client ? firstTask(task) : task;
+    return computeHere(model, first, JSON.stringify(first));
+  });
+  const [failed, setFailed] = useState(false);
+  const inPlace = !client || failed;
+  const current = answer.model === model && answer.key === key;
+  // keyed on the task's JSON: the task object is new on every render, its key is not
+  const here = useMemo(() => (inPlace && !current ? computeHere(model, task, key) : null), [inPlace, current, model, key]);
+  const channel = useRef<ModelChannel | null>(null);
+
+  useEffect(() => {
+    if (!client) return;
+    const opened = client.open();
+    channel.current = opened;
+    return () => {
+      opened.close();
+      channel.current = null;
+    };
+  }, [client]);
+
+  useEffect(() => {
+    if (inPlace || current || !channel.current) return;
+    const asked = JSON.parse(key) as T;
+    channel.current.run(
+      model,
+      asked,
+      (result) => {
+        record(result);
+        setAnswer({ model, key, task: asked, result });
+      },
+      (message) => {
+        console.error(`Model worker: ${message}; computing on the page instead`);
+        setFailed(true);
+      },
+    );
+  }, [inPlace, current, model, key]);
+
+  const shown = here ?? answer;
+  return { result: shown.result, task: shown.task, pending: shown.model !== model || shown.key !== key };
+}
+
+export interface ModelRun {
+  /** The text these tokens and this trace are for (the latest text, unless pending). */
+  text: string;
+  encoded: TraceResult['encoded'];
+  trace: TraceResult['trace'];
+  pending: boolean;
+}
+
+/** The model's tokens and forward pass for `text`. */
+export function useModelTrace(model: TinyModel, text: string, keep?: TraceTask['keep']): ModelRun {
+  const task: TraceTask = keep ? { kind: 'trace', text, keep } : { kind: 'trace', text };
+  const { result, task: shown, pending } = useModelTask(model, task);
+  return { text: shown.text, encoded: result.encoded, trace: result.trace, pending };
+}
+
+/** `text` continued by `count` tokens with `settings` (lib/model/continuation). */
+export function useModelContinuation(model: TinyModel, text: string, settings: Settings, count: number): ContinueResult & { text: string; pending: boolean } {
+  const task: ContinueTask = { kind: 'continue', text, settings: { temperature: settings.temperature, topK: settings.topK, mode: settings.mode, seed: settings.seed }, count };
+  const { result, task: shown, pending } = useModelTask(model, task);
+  return { ...result, text: shown.text, pending };
+}

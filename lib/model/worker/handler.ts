@@ -1,0 +1,81 @@
+/**
+ * The model worker's logic, apart from the worker global so that tests can drive it:
+ * keeps the models it was given (each with a cache of next-token logits, so a
+ * regenerated continuation reuses every step before the first that changes), queues
+ * tasks at most one per channel (LatestPerChannel), and works in slices of SLICE_MS,
+ * one per turn of the event loop: messages that arrive meanwhile can replace what waits,
+ * and a continuation whose channel has a newer request is abandoned half way.
+ */
+import type { TinyModel } from '../types';
+import { LatestPerChannel } from './latest';
+import type { FromWorker, ToWorker } from './protocol';
+import { logitsCache, startTask, type Job, type LogitsSource } from './tasks';
+
+type RunMessage = Extract<ToWorker, { type: 'run' }>;
+
+/** Work done per turn before the worker looks at its messages again. */
+export const SLICE_MS = 12;
+
+interface Model {
+  model: TinyModel;
+  logits: LogitsSource;
+}
+
+/**
+ * Returns the worker's message handler. `post` sends an answer to the page; `later`
+ * runs a function on a later turn of the event loop (setTimeout in the worker).
+ */
+export function createWorkerHandler(
+  post: (message: FromWorker) => void,
+  later: (fn: () => void) => void,
+  now: () => number = () => performance.now(),
+): (message: ToWorker) => void {
+  const models = new Map<number, Model>();
+  const queue = new LatestPerChannel<RunMessage>();
+  let current: { request: RunMessage; job: Job } | null = null;
+  let scheduled = false;
+
+  const fail = (request: RunMessage, error: unknown) =>
+    post({ type: 'error', id: request.id, channel: request.channel, message: error instanceof Error ? error.message : String(error) });
+
+  const turn = () => {
+    scheduled = false;
+    // a newer request on the running job's channel replaces it
+    if (current && queue.has(current.request.channel)) current = null;
+    if (!current) {
+      const request = queue.take();
+      if (!request) return;
+      const entry = models.get(request.key);
+      if (!entry) fail(request, new Error(`model ${request.key} was never sent to the worker`));
+      else current = { request, job: startTask(entry.model, request.task, entry.logits, now) };
+    }
+    if (current) {
+      const { request, job } = current;
+      try {
+        const result = job.advance(SLICE_MS);
+        if (result) {
+          current = null;
+          post({ type: 'result', id: request.id, channel: request.channel, result });
+        }
+      } catch (error) {
+        current = null;
+        fail(request, error);
+      }
+    }
+    schedule();
+  };
+  const schedule = () => {
+    if (scheduled || (!current && queue.size === 0)) return;
+    scheduled = true;
+    later(turn);
+  };
+
+  return (message) => {
+    if (message.type === 'model') {
+      models.set(message.key, { model: message.model, logits: logitsCache(message.model) });
+    } else {
+      queue.put(message);
+      schedule();
+    }
+  };
+}

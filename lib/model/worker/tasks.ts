@@ -1,0 +1,78 @@
+/**
+ * The model tasks themselves, run in slices: `startTask` returns a job whose
+ * `advance(budget)` works for about `budget` milliseconds and returns the result once
+ * complete (null before). A trace is one forward pass and completes in one slice; a
+ * continuation is one forward pass per token, so between slices the worker can see
+ * that a newer request replaced it and stop. Also what the page runs, to the end, when
+ * there is no worker.
+ */
+import { continuation, createLogitsCache, type GenStep } from '../continuation';
+import { forward } from '../forward';
+import { encode } from '../tokenizer';
+import type { TinyModel } from '../types';
+import type { ModelResult, ModelTask } from './protocol';
+
+export interface Job {
+  advance(budget: number): ModelResult | null;
+}
+
+/** Next-token logits after `ids` (the last row of a forward pass), memoised by context, counting the passes run. */
+export interface LogitsSource {
+  logitsFor: (ids: number[]) => number[];
+  passes: number;
+}
+
+export function logitsCache(model: TinyModel): LogitsSource {
+  const source: LogitsSource = {
+    passes: 0,
+    logitsFor: createLogitsCache((ids) => {
+      source.passes++;
+      const { logits } = forward(model, ids);
+      return logits[logits.length - 1];
+    }),
+  };
+  return source;
+}
+
+export function startTask(model: TinyModel, task: ModelTask, source: LogitsSource = logitsCache(model), now: () => number = () => performance.now()): Job {
+  if (task.kind === 'trace') {
+    return {
+      advance() {
+        const encoded = encode(model, task.text, { keep: task.keep });
+        const start = now();
+        const trace = forward(model, encoded.ids);
+        return { kind: 'trace', encoded, trace, ms: now() - start, passes: 1 };
+      },
+    };
+  }
+  const encoded = encode(model, task.text, { keep: 'end' });
+  const { contextLength } = model.config;
+  const { logitsFor } = source;
+  const steps: GenStep[] = [];
+  const it = continuation(encoded.ids, task.settings, contextLength, logitsFor);
+  const passesBefore = source.passes;
+  let ms = 0;
+  return {
+    advance(budget) {
+      const start = now();
+      let ended = encoded.ids.length === 0;
+      while (!ended && steps.length < task.count && now() - start < budget) {
+        const step = it.next();
+        if (step.done) ended = true;
+        else steps.push(step.value);
+      }
+      if (!ended && steps.length < task.count) {
+        ms += now() - start;
+        return null;
+      }
+      const next = encoded.ids.length ? logitsFor([...encoded.ids, ...steps.map((s) => s.id)].slice(-contextLength)) : null;
+      ms += now() - start;
+      return { kind: 'continue', encoded, steps, next, ms, passes: source.passes - passesBefore };
+    },
+  };
+}
+
+/** Runs a task to the end at once. */
+export function runTask(model: TinyModel, task: ModelTask, source?: LogitsSource): ModelResult {
+  return startTask(model, task, source).advance(Infinity)!;
+}

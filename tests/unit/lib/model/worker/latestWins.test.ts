@@ -1,0 +1,138 @@
+/**
+ * The model worker's "latest request wins": ids in the page, the one-per-channel
+ * queue in the worker, and the two together over a fake message port whose delivery
+ * the test controls, so answers can arrive late and out of order. Results are checked
+ * against the independent float64 reference forward pass.
+ */
+import { describe, expect, it } from 'vitest';
+import { createModelClient, type ModelPort } from '@/lib/model/worker/client';
+import { createWorkerHandler } from '@/lib/model/worker/handler';
+import { LatestPerChannel, LatestRequests } from '@/lib/model/worker/latest';
+import type { FromWorker, ToWorker, TraceResult } from '@/lib/model/worker/protocol';
+import { randomModel, referenceForward } from '../reference';
+
+describe('LatestRequests', () => {
+  it('accepts only the answer to the latest request of a channel', () => {
+    const requests = new LatestRequests();
+    const first = requests.begin(1);
+    const second = requests.begin(1);
+    const other = requests.begin(2);
+    expect(requests.accept(1, first)).toBe(false);
+    expect(requests.accept(1, second)).toBe(true);
+    expect(requests.accept(2, other)).toBe(true);
+    expect(requests.accept(2, second)).toBe(false);
+    requests.close(1);
+    expect(requests.accept(1, second)).toBe(false);
+  });
+});
+
+describe('LatestPerChannel', () => {
+  it('keeps one request per channel, the newest, and serves channels oldest first', () => {
+    const queue = new LatestPerChannel<{ channel: number; text: string }>();
+    expect(queue.put({ channel: 1, text: 'a' })).toBeUndefined();
+    queue.put({ channel: 2, text: 'x' });
+    expect(queue.put({ channel: 1, text: 'ab' })).toEqual({ channel: 1, text: 'a' });
+    expect(queue.size).toBe(2);
+    // channel 1's replacement went to the back of the line
+    expect(queue.take()).toEqual({ channel: 2, text: 'x' });
+    expect(queue.take()).toEqual({ channel: 1, text: 'ab' });
+    expect(queue.take()).toBeUndefined();
+  });
+});
+
+/** A page and a worker joined by two hand-delivered mailboxes. */
+function rig() {
+  const toWorker: ToWorker[] = [];
+  const toPage: FromWorker[] = [];
+  const timers: (() => void)[] = [];
+  const handle = createWorkerHandler((m) => toPage.push(m), (fn) => timers.push(fn));
+  const port: ModelPort = { postMessage: (m) => toWorker.push(m), onmessage: null, onerror: null };
+  const client = createModelClient(port);
+  return {
+    client,
+    port,
+    toPage,
+    /** Delivers every message waiting for the worker (as the event loop would, before any timer). */
+    deliverToWorker: () => toWorker.splice(0).forEach(handle),
+    /** Runs the worker's next scheduled turn. */
+    workerTurn: () => timers.shift()?.(),
+    /** Delivers the worker's answers to the page, in the order given (default: as sent). */
+    deliverToPage: (order?: number[]) => {
+      const all = toPage.splice(0);
+      (order ?? all.map((_, i) => i)).forEach((i) => port.onmessage?.({ data: all[i] }));
+    },
+  };
+}
+
+const model = randomModel(undefined, 3);
+const textOf = (ids: number[]) => ids.map((id) => model.vocab[id]).join('');
+
+describe('model client and worker', () => {
+  it('computes the trace of the latest text only, and draws only that one', () => {
+    const r = rig();
+    const drawn: TraceResult[] = [];
+    const channel = r.client.open();
+    for (const text of ['a', 'ab', 'abc']) channel.run(model, { kind: 'trace', text }, (res) => drawn.push(res), () => {});
+    r.deliverToWorker();
+    r.workerTurn();
+    expect(r.workerTurn()).toBeUndefined(); // nothing else was queued: 'a' and 'ab' were replaced
+    expect(r.toPage.map((m) => m.id)).toHaveLength(1);
+    r.deliverToPage();
+    expect(drawn).toHaveLength(1);
+    const ids = [3, 4, 5]; // a, b, c in the fixture's vocabulary
+    expect(textOf(drawn[0].encoded.ids)).toBe('abc');
+    const reference = referenceForward(model, ids);
+    drawn[0].trace.logits.forEach((row, p) => row.forEach((v, i) => expect(v).toBeCloseTo(reference.logits[p][i], 9)));
+  });
+
+  it('drops an answer that arrives after a newer request was made', () => {
+    const r = rig();
+    const drawn: string[] = [];
+    const channel = r.client.open();
+    channel.run(model, { kind: 'trace', text: 'ab' }, (res) => drawn.push(textOf(res.encoded.ids)), () => {});
+    r.deliverToWorker();
+    r.workerTurn(); // the worker answers 'ab' …
+    channel.run(model, { kind: 'trace', text: 'abc' }, (res) => drawn.push(textOf(res.encoded.ids)), () => {});
+    r.deliverToPage(); // … but the answer lands after 'abc' was asked for
+    expect(drawn).toEqual([]);
+    r.deliverToWorker();
+    r.workerTurn();
+    r.deliverToPage();
+    expect(drawn).toEqual(['abc']);
+  });
+
+  it('keeps channels apart, and drops everything for a closed channel', () => {
+    const r = rig();
+    const drawn: string[] = [];
+    const one = r.client.open();
+    const two = r.client.open();
+    one.run(model, { kind: 'trace', text: 'a' }, () => drawn.push('one'), () => {});
+    two.run(model, { kind: 'trace', text: 'b' }, () => drawn.push('two'), () => {});
+    r.deliverToWorker();
+    r.workerTurn();
+    r.workerTurn();
+    one.close();
+    r.deliverToPage([1, 0]);
+    expect(drawn).toEqual(['two']);
+  });
+
+  it('sends each model to the worker once, and reports a failure to the latest request', () => {
+    const r = rig();
+    const sent: ToWorker['type'][] = [];
+    const post = r.port.postMessage;
+    r.port.postMessage = (m) => (sent.push(m.type), post(m));
+    const channel = r.client.open();
+    channel.run(model, { kind: 'trace', text: 'a' }, () => {}, () => {});
+    channel.run(model, { kind: 'trace', text: 'b' }, () => {}, () => {});
+    expect(sent).toEqual(['model', 'run', 'run']);
+    const errors: string[] = [];
+    const tooLong = 'a'.repeat(model.config.contextLength + 1);
+    // encode() cuts long text, so ask the forward pass for an id outside the vocabulary instead
+    const broken = { ...model, tokenToId: new Map([['a', model.config.vocabSize]]) };
+    channel.run(broken, { kind: 'trace', text: tooLong }, () => {}, (message) => errors.push(message));
+    r.deliverToWorker();
+    r.workerTurn();
+    r.deliverToPage();
+    expect(errors).toEqual([`token id ${model.config.vocabSize} is outside the vocabulary (0…${model.config.vocabSize - 1})`]);
+  });
+});
