@@ -15,6 +15,7 @@
 import { softmax } from '@/lib/math/attention';
 import { createRng } from '@/lib/model/rng';
 import { argmax, nextTokenDistribution, sampleToken } from '@/lib/model/sampling';
+export { percent } from '@/lib/widgets/format';
 
 export type Mode = 'greedy' | 'sample';
 
@@ -178,15 +179,6 @@ export function cumulativeSegments(probs: readonly number[]): Segment[] {
     at += p;
   });
   return out;
-}
-
-/** Share of probability written for people: 31%, 4.2%, 0.35%, <0.01%. */
-export function percent(p: number): string {
-  if (p <= 0) return '0%';
-  if (p < 0.0001) return '<0.01%';
-  const v = p * 100;
-  const digits = v >= 10 ? 0 : v >= 1 ? 1 : 2;
-  return `${v.toFixed(digits)}%`;
 }
 
 /** Top-k as the sampler reads it: k at or above the vocabulary size keeps every token, which is 0. */
