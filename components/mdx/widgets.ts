@@ -15,6 +15,7 @@ import { NextTokenPlayground } from '@/visualizations/playground';
 import { LearningCurve } from '@/visualizations/learning';
 import { HeadGallery } from '@/visualizations/heads';
 import { GenerationStepper, GenerationStepperCompact } from '@/visualizations/generation';
+import { LogitLens } from '@/visualizations/lens';
 
 export const widgets: Record<string, LazyWidget> = {
   AttentionExplorer,
@@ -30,4 +31,5 @@ export const widgets: Record<string, LazyWidget> = {
   HeadGallery,
   GenerationStepper,
   GenerationStepperCompact,
+  LogitLens,
 };
