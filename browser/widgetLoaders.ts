@@ -22,4 +22,7 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   'next-token-playground': () => import('@/visualizations/playground/NextTokenPlayground'),
   'learning-curve': () => import('@/visualizations/learning/LearningCurve'),
   'head-gallery': () => import('@/visualizations/heads/HeadGallery'),
+  'generation-stepper': () => import('@/visualizations/generation/GenerationStepper'),
+  'generation-compact': () => import('@/visualizations/generation/GenerationStepperCompact'),
+  'logit-lens': () => import('@/visualizations/lens/LogitLens'),
 };

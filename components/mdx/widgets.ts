@@ -15,6 +15,8 @@ import { PositionalEncodingExplorer } from '@/visualizations/positional';
 import { NextTokenPlayground } from '@/visualizations/playground';
 import { LearningCurve } from '@/visualizations/learning';
 import { HeadGallery } from '@/visualizations/heads';
+import { GenerationStepper, GenerationStepperCompact } from '@/visualizations/generation';
+import { LogitLens } from '@/visualizations/lens';
 
 export const widgets: Record<string, WidgetDeclaration> = {
   AttentionExplorer,
@@ -28,4 +30,7 @@ export const widgets: Record<string, WidgetDeclaration> = {
   NextTokenPlayground,
   LearningCurve,
   HeadGallery,
+  GenerationStepper,
+  GenerationStepperCompact,
+  LogitLens,
 };

@@ -76,8 +76,18 @@ export function forward(model: TinyModel, ids: readonly number[]): ForwardTrace 
     x = residualOut;
   }
 
-  const logits = rows(linear(normRows(x, w.finalLnGain, w.finalLnBias, eps), n, w.tokenEmbedding, w.outputBias), n, V);
-  return { tokens: ids.map((id) => vocab[id]), ids: [...ids], logits, layers };
+  return { tokens: ids.map((id) => vocab[id]), ids: [...ids], logits: unembed(model, x), layers };
+}
+
+/**
+ * The output head on residual-stream rows [pos][dModel]: final layer norm, then the
+ * tied unembedding plus the output bias, giving logits [pos][vocabSize]. forward()
+ * applies it after the last block; the logit lens (lens.ts) applies it earlier.
+ */
+export function unembed(model: TinyModel, residual: number[][]): number[][] {
+  const { weights: w, config } = model;
+  const n = residual.length;
+  return rows(linear(normRows(residual, w.finalLnGain, w.finalLnBias, config.lnEps), n, w.tokenEmbedding, w.outputBias), n, config.vocabSize);
 }
 
 /** Mean cross-entropy (nats per token) of predicting ids[1…] from ids[…n−1] in one forward pass. */

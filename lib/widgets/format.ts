@@ -49,3 +49,12 @@ export function compactCount(value: number, locale: Locale, digits = 3): string 
   }
   return value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });
 }
+
+/** Share of probability written for people: 31%, 4.2%, 0.35%, <0.01%. */
+export function percent(p: number): string {
+  if (p <= 0) return '0%';
+  if (p < 0.0001) return '<0.01%';
+  const v = p * 100;
+  const digits = v >= 10 ? 0 : v >= 1 ? 1 : 2;
+  return `${v.toFixed(digits)}%`;
+}

@@ -14,8 +14,10 @@
  * function, so tests can use hand-made logits.
  */
 import { softmax } from '@/lib/math/attention';
-import { nextTokenDistribution } from '@/lib/model/sampling';
+import { createRng } from '@/lib/model/rng';
+import { argmax, nextTokenDistribution, sampleToken } from '@/lib/model/sampling';
 import type { Settings } from '@/lib/model/continuation';
+export { percent } from '@/lib/widgets/format';
 
 export { continuation, createLogitsCache, generateSteps, type GenStep, type Mode, type Settings } from '@/lib/model/continuation';
 
@@ -83,15 +85,6 @@ export function cumulativeSegments(probs: readonly number[]): Segment[] {
     at += p;
   });
   return out;
-}
-
-/** Share of probability written for people: 31%, 4.2%, 0.35%, <0.01%. */
-export function percent(p: number): string {
-  if (p <= 0) return '0%';
-  if (p < 0.0001) return '<0.01%';
-  const v = p * 100;
-  const digits = v >= 10 ? 0 : v >= 1 ? 1 : 2;
-  return `${v.toFixed(digits)}%`;
 }
 
 /** Top-k as the sampler reads it: k at or above the vocabulary size keeps every token, which is 0. */
