@@ -8,7 +8,7 @@
  * position-by-position linear layers — and records the residual stream,
  * q/k/v and attention weights of every layer and head. Activations are
  * float64; weights are the model's float32 values. The trainer's batched pass
- * (scripts/train/model.ts) computes the same function; tests check both
+ * (lib/train/model.ts) computes the same function; tests check both
  * against an independent float64 reference.
  */
 import { mergeHeads, scaledDotProductAttention, splitHeads } from '../math/attention';

@@ -12,9 +12,9 @@ import { generate } from '../../lib/model/sampling';
 import type { ModelConfig } from '../../lib/model/types';
 import { createModel } from '../../lib/model/weights';
 import { parameterCount } from '../../lib/model/layout';
-import { AdamW } from './adamw';
+import { AdamW } from '../../lib/train/adamw';
 import { Batcher, buildCorpus, evalWindows, toIds, unigramLoss, type Corpus, type Locale } from './data';
-import { TrainableModel } from './model';
+import { TrainableModel } from '../../lib/train/model';
 
 export interface TrainSpec {
   locale: Locale;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { forward, sequenceLoss } from '@/lib/model/forward';
-import { TrainableModel } from '@/scripts/train/model';
+import { TrainableModel } from '@/lib/train/model';
 import { randomModelWithFlat, referenceForward, TINY } from './reference';
 
 const ids = [3, 7, 1, 4, 4, 9, 2, 10];

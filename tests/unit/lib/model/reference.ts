@@ -34,7 +34,7 @@ export interface Reference {
   residuals: number[][][];
 }
 
-/** Naive float64 forward pass of the architecture described in scripts/train/model.ts. */
+/** Naive float64 forward pass of the architecture described in lib/train/model.ts. */
 export function referenceForward(model: TinyModel, ids: number[]): Reference {
   const { dModel: d, nHeads: H, dFF: F, vocabSize: V, lnEps } = model.config;
   const w = model.weights;

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/model/rng';
-import { AdamW } from '@/scripts/train/adamw';
+import { AdamW } from '@/lib/train/adamw';
 import { englishSentence } from '@/scripts/train/corpus/en';
 import { generateSentences } from '@/scripts/train/corpus/grammar';
 import { Batcher, evalWindows, toIds, unigramLoss } from '@/scripts/train/data';
 import { quantise } from '@/scripts/train/export';
-import { TrainableModel } from '@/scripts/train/model';
+import { TrainableModel } from '@/lib/train/model';
 import { learningRate } from '@/scripts/train/train';
 
 const text = generateSentences(englishSentence, { seed: 5, minChars: 20_000, separator: ' ' }).join(' ');

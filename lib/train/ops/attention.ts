@@ -12,7 +12,7 @@
  * 2d…3d−1; head h uses columns h·dh…(h+1)·dh−1 of each. probs is
  * [B][H][T][T] (zero above the diagonal); out is [B·T][d].
  */
-import { gemmABt, transposeInto, type Buf } from '../../../lib/math/gemm';
+import { gemmABt, transposeInto, type Buf } from '../../math/gemm';
 
 export interface AttnDims {
   B: number;

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createRng, gaussian } from '@/lib/model/rng';
-import { attentionBackward, attentionForward } from '@/scripts/train/ops/attention';
-import { linearBackward, linearForward } from '@/scripts/train/ops/linear';
-import { crossEntropy } from '@/scripts/train/ops/loss';
-import { geluBackward, geluForward, layerNormBackward, layerNormForward } from '@/scripts/train/ops/norm';
-import { TrainableModel } from '@/scripts/train/model';
+import { attentionBackward, attentionForward } from '@/lib/train/ops/attention';
+import { linearBackward, linearForward } from '@/lib/train/ops/linear';
+import { crossEntropy } from '@/lib/train/ops/loss';
+import { geluBackward, geluForward, layerNormBackward, layerNormForward } from '@/lib/train/ops/norm';
+import { TrainableModel } from '@/lib/train/model';
 
 const rng = createRng(42);
 const randn = (n: number, scale = 1) => Float64Array.from({ length: n }, () => gaussian(rng) * scale);

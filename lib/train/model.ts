@@ -10,9 +10,9 @@
  * per block x += Wo·attn(LN1(x)), x += W2·gelu(W1·LN2(x)); logits =
  * LN_f(x)·tok_embᵀ + out_b (output layer tied to the token embedding).
  */
-import { layoutOffsets, parameterCount, parameterLayout } from '../../lib/model/layout';
-import { gaussian } from '../../lib/model/rng';
-import type { ModelConfig, Rng } from '../../lib/model/types';
+import { layoutOffsets, parameterCount, parameterLayout } from '../model/layout';
+import { gaussian } from '../model/rng';
+import type { ModelConfig, Rng } from '../model/types';
 import { attentionBackward, attentionForward } from './ops/attention';
 import { linearBackward, linearForward, type Buf } from './ops/linear';
 import { crossEntropy } from './ops/loss';

@@ -2,14 +2,14 @@
  * Fully connected layer y = x·Wᵀ + b on flat row-major buffers, forward and backward.
  *
  * Why this file exists: the trainer's linear layers, expressed through the one
- * gemm kernel (lib/math/gemm.ts) and gradient-checked in tests/unit/scripts/. W is
+ * gemm kernel (lib/math/gemm.ts) and gradient-checked in tests/unit/lib/train/. W is
  * stored [out][in]. Buffers may be Float32Array (training) or Float64Array
  * (gradient checks); scratch space is kept per element type so a float64
  * check never silently rounds through float32.
  */
-import { gemmABt, transposeInto, type Buf } from '../../../lib/math/gemm';
+import { gemmABt, transposeInto, type Buf } from '../../math/gemm';
 
-export type { Buf } from '../../../lib/math/gemm';
+export type { Buf } from '../../math/gemm';
 
 const scratch32: Float32Array[] = [new Float32Array(0), new Float32Array(0), new Float32Array(0)];
 const scratch64: Float64Array[] = [new Float64Array(0), new Float64Array(0), new Float64Array(0)];

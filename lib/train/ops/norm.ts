@@ -6,7 +6,7 @@
  * lib/math/layers.ts (which the inference code uses), and the gradient check
  * and the float64 reference test tie the two together.
  */
-import { GELU_C } from '../../../lib/math/layers';
+import { GELU_C } from '../../math/layers';
 import type { Buf } from './linear';
 
 /** y = γ·x̂ + β per row of length D; stores x̂ and 1/σ per row for backward. */

@@ -5,8 +5,8 @@
  * Why this file exists: the optimiser is small but must be exact and
  * deterministic; keeping it apart from the model keeps both readable.
  */
-import { parameterLayout } from '../../lib/model/layout';
-import type { ModelConfig } from '../../lib/model/types';
+import { parameterLayout } from '../model/layout';
+import type { ModelConfig } from '../model/types';
 import type { Buf } from './ops/linear';
 
 export interface AdamWOptions {
