@@ -3,6 +3,10 @@
  * loads) plus, split into separate chunks, React and each widget, which the site script
  * imports only when a widget comes near. Writes public/assets/ with content-hashed names
  * and public/assets/manifest.json. `--watch` rebuilds on change (used by `npm run dev`).
+ *
+ * Web workers are bundled first, each on its own (a worker cannot share the page's
+ * chunks); the page code learns their hashed URLs through a build-time constant
+ * (`__TRAIN_WORKER_URL__`), so a worker is fetched only when a widget starts one.
  */
 import { build, context } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +30,38 @@ const manifestPlugin = {
   },
 };
 
+/** Bundles the training widget's worker; returns its URL under /assets/. */
+async function buildWorker() {
+  const workerOptions = {
+    entryPoints: { 'train-worker': 'visualizations/training/worker.ts' },
+    bundle: true,
+    format: 'esm',
+    target: 'es2020',
+    platform: 'browser',
+    outdir,
+    entryNames: watch ? '[name]' : '[name]-[hash]',
+    minify: !watch,
+    metafile: true,
+    tsconfig: 'tsconfig.json',
+    logLevel: 'warning',
+    legalComments: 'none',
+  };
+  let result;
+  if (watch) {
+    const ctx = await context(workerOptions);
+    result = await ctx.rebuild();
+    await ctx.watch();
+  } else {
+    result = await build(workerOptions);
+  }
+  const file = Object.keys(result.metafile.outputs).find((f) => f.endsWith('.js'));
+  return '/' + path.relative(path.resolve('public'), path.resolve(file)).replace(/\\/g, '/');
+}
+
+rmSync(outdir, { recursive: true, force: true });
+mkdirSync(outdir, { recursive: true });
+const trainWorkerUrl = await buildWorker();
+
 const options = {
   entryPoints: ['lib/client/site.ts'],
   bundle: true,
@@ -41,15 +77,13 @@ const options = {
   metafile: true,
   jsx: 'automatic',
   tsconfig: 'tsconfig.json',
-  define: { 'process.env.NODE_ENV': JSON.stringify(watch ? 'development' : 'production') },
+  define: { 'process.env.NODE_ENV': JSON.stringify(watch ? 'development' : 'production'), __TRAIN_WORKER_URL__: JSON.stringify(trainWorkerUrl) },
   logLevel: 'warning',
   logOverride: { 'module-level-directive': 'silent' },
   legalComments: 'none',
   plugins: [manifestPlugin],
 };
 
-rmSync(outdir, { recursive: true, force: true });
-mkdirSync(outdir, { recursive: true });
 if (watch) {
   const ctx = await context(options);
   await ctx.watch();

@@ -14,6 +14,7 @@ import { PositionalEncodingExplorer } from '@/visualizations/positional';
 import { NextTokenPlayground } from '@/visualizations/playground';
 import { LearningCurve } from '@/visualizations/learning';
 import { HeadGallery } from '@/visualizations/heads';
+import { TrainItYourself } from '@/visualizations/training';
 
 export const widgets: Record<string, LazyWidget> = {
   AttentionExplorer,
@@ -27,4 +28,5 @@ export const widgets: Record<string, LazyWidget> = {
   NextTokenPlayground,
   LearningCurve,
   HeadGallery,
+  TrainItYourself,
 };
