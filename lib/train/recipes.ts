@@ -19,7 +19,7 @@ export const SIZE_SHAPES: Record<ModelSize, { dModel: number; nHeads: number; dF
   m: { dModel: 48, nHeads: 4, dFF: 96 },
 };
 
-export const COPY_TASK: CopyTaskOptions = { symbols: 26, context: 16, minSpan: 3, maxSpan: 8, maxPrefix: 4 };
+export const COPY_TASK: CopyTaskOptions = { symbols: 26, context: 24, minSpan: 3, maxSpan: 8, maxPrefix: 8 };
 
 export const COPY_TRAINING = { batch: 16, lr: 1e-2, warmup: 20 };
 

@@ -52,19 +52,22 @@ export function copySequence(rng: Rng, o: CopyTaskOptions): CopySequence {
 }
 
 /**
- * The held-out probe, the classic test for induction heads: a random span of
- * L letters, one copy of it, then random letters again, with L drawn from the
- * upper half of the training spans. A head that looks back a fixed distance
- * (which the periodic training data can reward for some L) scores on few
- * probes; only a head that finds the earlier copy scores on all of them.
+ * The held-out probe, the classic test for induction heads: random letters
+ * in which a span of L letters is followed by one copy of it, then random
+ * letters again, with L drawn from the upper half of the training spans and
+ * the first copy at a random place. A head that looks back a fixed distance,
+ * or at fixed positions (which the periodic training data can reward for
+ * some L), scores on few probes; only a head that finds the earlier copy
+ * scores on all of them.
  */
 export function probeSequence(rng: Rng, o: CopyTaskOptions): CopySequence {
   const ids = new Int32Array(o.context + 1);
   for (let i = 0; i < ids.length; i++) ids[i] = 1 + randomInt(rng, o.symbols);
   const low = Math.max(o.minSpan, Math.ceil(o.maxSpan / 2));
   const span = low + randomInt(rng, o.maxSpan - low + 1);
-  for (let k = 0; k < span; k++) ids[span + k] = ids[k];
-  return { ids, secondStart: span, span };
+  const firstStart = randomInt(rng, o.context - 2 * span + 1);
+  for (let k = 0; k < span; k++) ids[firstStart + span + k] = ids[firstStart + k];
+  return { ids, secondStart: firstStart + span, span };
 }
 
 /** The vocabulary as characters: the unknown token, then a, b, c, … */

@@ -48,15 +48,20 @@ describe('copy task sequences', () => {
       for (const id of s.ids) expect(id >= 1 && id <= 26).toBe(true);
     }
   });
-  it('probes hold one copy of a span from the upper half of the training spans', () => {
+  it('probes hold one copy of a span from the upper half of the training spans, at varying places', () => {
     const rng = createRng(6);
+    const starts = new Set<number>();
     for (let n = 0; n < 100; n++) {
       const s = probeSequence(rng, task);
       expect(s.span).toBeGreaterThanOrEqual(4);
       expect(s.span).toBeLessThanOrEqual(8);
-      expect(s.secondStart).toBe(s.span);
-      for (let k = 0; k < s.span; k++) expect(s.ids[s.span + k]).toBe(s.ids[k]);
-      expect(predictablePositions(s)).toEqual(Array.from({ length: s.span - 1 }, (_, k) => s.span + k));
+      const first = s.secondStart - s.span;
+      expect(first).toBeGreaterThanOrEqual(0);
+      expect(s.secondStart + s.span).toBeLessThanOrEqual(16);
+      starts.add(first);
+      for (let k = 0; k < s.span; k++) expect(s.ids[s.secondStart + k]).toBe(s.ids[first + k]);
+      expect(predictablePositions(s)).toEqual(Array.from({ length: s.span - 1 }, (_, k) => s.secondStart + k));
     }
+    expect(starts.size).toBeGreaterThan(4);
   });
 });
