@@ -7,8 +7,8 @@
 import { useRef, useState } from 'react';
 import { setReaderModel } from '@/components/widget/useTinyModel';
 import type { Locale } from '@/lib/i18n/locales';
-import type { ModelConfig } from '@/lib/model/types';
-import { createModel } from '@/lib/model/weights';
+import type { ModelConfig } from '@/lib/model';
+import { createModel } from '@/lib/model';
 import { parseSavedModel, serialiseModel } from '@/lib/train/modelFile';
 import { trainingStrings } from './strings';
 

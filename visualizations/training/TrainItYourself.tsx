@@ -12,8 +12,8 @@ import { useElementWidth } from '@/components/widget/hooks';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
-import { encode } from '@/lib/model/tokenizer';
-import type { TinyModel } from '@/lib/model/types';
+import { encode } from '@/lib/model';
+import type { TinyModel } from '@/lib/model';
 import { flattenWeights } from '@/lib/train/flatten';
 import { fixed } from '@/lib/widgets/format';
 import { AttentionMaps } from './AttentionMaps';
@@ -135,8 +135,7 @@ export default function TrainItYourself({ locale }: { locale: Locale }) {
             <>
               <span>{t.step(run.step)}</span>
               {run.lastLoss !== null && <span>{t.loss(fixed(run.lastLoss, 2))}</span>}
-              {lastEval && <span>{t.heldOut(fixed(lastEval.heldOut, 2))}</span>}
-              {lastEval?.copy !== undefined && <span>{t.copyLoss(fixed(lastEval.copy, 2))}</span>}
+              {lastEval && (lastEval.copy !== undefined ? <span>{t.copyLoss(fixed(lastEval.copy, 2))}</span> : <span>{t.heldOut(fixed(lastEval.heldOut, 2))}</span>)}
               {run.stepsPerSecond > 0 && <span>{t.rate(Math.round(run.tokensPerSecond).toLocaleString(), run.stepsPerSecond.toFixed(1))}</span>}
               {run.config && <span>{t.parameters(run.trainable.toLocaleString())}</span>}
             </>

@@ -5,8 +5,7 @@
  * yields between ticks so pause, speed and weight requests are handled
  * promptly. It stops by itself at the step target.
  */
-import { generate } from '@/lib/model/sampling';
-import { createRng } from '@/lib/model/rng';
+import { createRng, generate } from '@/lib/model';
 import type { TrainingSession } from '@/lib/train/session';
 import type { FromWorker, ToWorker } from './protocol';
 import { createSession, type TrainSetup } from './setup';
@@ -92,13 +91,13 @@ export class TrainerLoop {
     try {
       for (let k = 0; k < this.stepsPerTick && session.step < setup.stepsTarget; k++) {
         losses.push(session.trainStep());
+        if (setup.task !== 'copy' && session.step % SAMPLE_EVERY === 0) this.sample();
         if (session.step % every === 0) {
           this.elapsedMs += performance.now() - t0;
           this.post({ type: 'progress', step: session.step, losses: losses.splice(0), tokens: session.tokens, elapsedMs: this.elapsedMs });
           this.post({ type: 'eval', evaluation: session.evaluate() });
-          return this.afterTick(setup, session, performance.now());
+          return this.afterTick(setup, session);
         }
-        if (setup.task !== 'copy' && session.step % SAMPLE_EVERY === 0) this.sample();
       }
     } catch (e) {
       this.running = false;
@@ -107,10 +106,10 @@ export class TrainerLoop {
     }
     this.elapsedMs += performance.now() - t0;
     this.post({ type: 'progress', step: session.step, losses, tokens: session.tokens, elapsedMs: this.elapsedMs });
-    this.afterTick(setup, session, performance.now());
+    this.afterTick(setup, session);
   }
 
-  private afterTick(setup: TrainSetup, session: TrainingSession, _now: number): void {
+  private afterTick(setup: TrainSetup, session: TrainingSession): void {
     if (session.step >= setup.stepsTarget) {
       this.running = false;
       this.post({ type: 'eval', evaluation: session.evaluate() });

@@ -3,7 +3,7 @@
  * Everything heavy (forward, backward, optimiser, evaluation, sampling)
  * happens in the worker; the page only receives small summaries to draw.
  */
-import type { ModelConfig } from '@/lib/model/types';
+import type { ModelConfig } from '@/lib/model';
 import type { Evaluation } from '@/lib/train/session';
 import type { TrainSetup } from './setup';
 

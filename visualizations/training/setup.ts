@@ -4,8 +4,7 @@
  * and the unit tests both call {@link createSession}, so the tests check the
  * very steps the reader runs.
  */
-import { parameterCount } from '@/lib/model/layout';
-import type { ModelConfig } from '@/lib/model/types';
+import { parameterCount, type ModelConfig } from '@/lib/model';
 import type { ModelMeta } from '@/lib/model/weights';
 import { COPY_TASK, COPY_TRAINING, copyConfig, SIZE_SHAPES, type ModelSize } from '@/lib/train/recipes';
 import { copySource, textSource, TrainingSession } from '@/lib/train/session';

@@ -6,7 +6,7 @@
  * never does more than one small render per frame while training.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ModelConfig } from '@/lib/model/types';
+import type { ModelConfig } from '@/lib/model';
 import type { Evaluation } from '@/lib/train/session';
 import { addEvaluation, addLosses, emptyHistory, type History } from './history';
 import type { FromWorker, ToWorker } from './protocol';

@@ -100,4 +100,18 @@ describe('the worker and the trainer agree', () => {
     while (ticks.length) ticks.shift()!();
     expect(messages.at(-1)).toEqual({ type: 'done', step: 4 });
   });
+
+  it('text tasks write a sample before training, every 100 steps and at the end', () => {
+    const messages: FromWorker[] = [];
+    const ticks: (() => void)[] = [];
+    const loop = new TrainerLoop((m) => messages.push(m), (tick) => ticks.push(tick));
+    loop.handle({ type: 'speed', stepsPerTick: 20 });
+    const text = 'the cat sat on the mat. '.repeat(40);
+    loop.handle({ type: 'start', setup: { task: 'text', size: 'xs', layers: 1, seed: 2, stepsTarget: 110, text, locale: 'en' } });
+    while (ticks.length) ticks.shift()!();
+    const samples = messages.filter((m): m is Extract<FromWorker, { type: 'sample' }> => m.type === 'sample');
+    expect(samples.map((m) => m.step)).toEqual([0, 100, 110]);
+    for (const m of samples) expect(m.text.startsWith('The ')).toBe(true);
+    expect(messages.at(-1)).toEqual({ type: 'done', step: 110 });
+  });
 });
