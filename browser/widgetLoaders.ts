@@ -25,4 +25,5 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   'generation-stepper': () => import('@/visualizations/generation/GenerationStepper'),
   'generation-compact': () => import('@/visualizations/generation/GenerationStepperCompact'),
   'logit-lens': () => import('@/visualizations/lens/LogitLens'),
+  'train-it-yourself': () => import('@/visualizations/training/TrainItYourself'),
 };

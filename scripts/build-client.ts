@@ -34,13 +34,17 @@ function manifestPlugin(onBuilt: (site: string) => void): Plugin {
 }
 
 export const WORKER_ENTRY = 'lib/model/worker/worker.ts';
+export const TRAIN_WORKER_ENTRY = 'visualizations/training/worker.ts';
 
-/** The model worker: a classic script of its own (it shares no chunk with the page). */
-function workerOptions(development: boolean): BuildOptions {
+/**
+ * A web worker's bundle: a script of its own (a worker cannot share the page's chunks).
+ * The model worker is a classic script; the training worker a module.
+ */
+function workerOptions(development: boolean, name: string, entry: string, format: 'iife' | 'esm'): BuildOptions {
   return {
-    entryPoints: { 'model-worker': WORKER_ENTRY },
+    entryPoints: { [name]: entry },
     bundle: true,
-    format: 'iife',
+    format,
     target: 'es2020',
     platform: 'browser',
     outdir,
@@ -59,7 +63,12 @@ function publicUrl(file: string): string {
   return '/' + path.relative(path.resolve('public'), path.resolve(file)).replace(/\\/g, '/');
 }
 
-function options(development: boolean, modelWorkerUrl: string, onBuilt: (site: string) => void): BuildOptions {
+interface WorkerUrls {
+  model: string;
+  train: string;
+}
+
+function options(development: boolean, workers: WorkerUrls, onBuilt: (site: string) => void): BuildOptions {
   return {
     entryPoints: [SITE_ENTRY],
     bundle: true,
@@ -75,7 +84,7 @@ function options(development: boolean, modelWorkerUrl: string, onBuilt: (site: s
     metafile: true,
     jsx: 'automatic',
     tsconfig: 'tsconfig.json',
-    define: { 'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production'), 'process.env.MODEL_WORKER_URL': JSON.stringify(modelWorkerUrl) },
+    define: { 'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production'), 'process.env.MODEL_WORKER_URL': JSON.stringify(workers.model), __TRAIN_WORKER_URL__: JSON.stringify(workers.train) },
     logLevel: 'warning',
     logOverride: { 'module-level-directive': 'silent' },
     legalComments: 'none',
@@ -96,10 +105,13 @@ export async function watchClient(onRebuilt: (site: string) => void): Promise<()
   cleanOutdir();
   let first: (() => void) | null = null;
   const firstBuild = new Promise<void>((resolve) => (first = resolve));
-  const workerCtx = await context(workerOptions(true));
-  await workerCtx.watch();
+  const workerCtxs = await Promise.all([
+    context(workerOptions(true, 'model-worker', WORKER_ENTRY, 'iife')),
+    context(workerOptions(true, 'train-worker', TRAIN_WORKER_ENTRY, 'esm')),
+  ]);
+  for (const w of workerCtxs) await w.watch();
   const ctx = await context(
-    options(true, '/assets/model-worker.js', (site) => {
+    options(true, { model: '/assets/model-worker.js', train: '/assets/train-worker.js' }, (site) => {
       if (first) {
         first();
         first = null;
@@ -109,17 +121,23 @@ export async function watchClient(onRebuilt: (site: string) => void): Promise<()
   await ctx.watch();
   await firstBuild;
   return async () => {
-    await Promise.all([ctx.dispose(), workerCtx.dispose()]);
+    await Promise.all([ctx.dispose(), ...workerCtxs.map((w) => w.dispose())]);
   };
 }
 
 export async function buildClient(): Promise<void> {
   cleanOutdir();
-  const worker = await build(workerOptions(false));
-  const workerFile = Object.keys(worker.metafile!.outputs).find((f) => f.endsWith('.js'));
-  if (!workerFile) throw new Error('build-client: no output for the model worker');
-  const result = await build(options(false, publicUrl(workerFile), () => {}));
-  const outputs = [...Object.entries(worker.metafile!.outputs), ...Object.entries(result.metafile!.outputs)].filter(([file]) => file.endsWith('.js'));
+  const workers = await Promise.all([
+    build(workerOptions(false, 'model-worker', WORKER_ENTRY, 'iife')),
+    build(workerOptions(false, 'train-worker', TRAIN_WORKER_ENTRY, 'esm')),
+  ]);
+  const [model, train] = workers.map((w) => {
+    const file = Object.keys(w.metafile!.outputs).find((f) => f.endsWith('.js'));
+    if (!file) throw new Error('build-client: no output for a worker');
+    return publicUrl(file);
+  });
+  const result = await build(options(false, { model, train }, () => {}));
+  const outputs = [...workers.flatMap((w) => Object.entries(w.metafile!.outputs)), ...Object.entries(result.metafile!.outputs)].filter(([file]) => file.endsWith('.js'));
   const total = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
   console.log(`build-client: ${outputs.length} files, ${(total / 1024).toFixed(0)} kB before compression, in public/assets/`);
 }

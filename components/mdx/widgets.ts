@@ -17,6 +17,7 @@ import { LearningCurve } from '@/visualizations/learning';
 import { HeadGallery } from '@/visualizations/heads';
 import { GenerationStepper, GenerationStepperCompact } from '@/visualizations/generation';
 import { LogitLens } from '@/visualizations/lens';
+import { TrainItYourself } from '@/visualizations/training';
 
 export const widgets: Record<string, WidgetDeclaration> = {
   AttentionExplorer,
@@ -33,4 +34,5 @@ export const widgets: Record<string, WidgetDeclaration> = {
   GenerationStepper,
   GenerationStepperCompact,
   LogitLens,
+  TrainItYourself,
 };

@@ -108,9 +108,33 @@ const store = createModelStore((base, onProgress) => loadModel(base, { onProgres
 
 const serverSnapshot = (): ModelState => IDLE;
 
+/**
+ * A model the reader trained on this page ("use my model" in the training widget):
+ * while set, every widget of that locale that asks for the page's model gets this
+ * one instead; null goes back to the shipped model.
+ */
+const readerModels = new Map<Locale, ModelState>();
+const readerListeners = new Set<() => void>();
+
+export function setReaderModel(locale: Locale, model: TinyModel | null): void {
+  if (model) readerModels.set(locale, { model, progress: 1, detail: null });
+  else readerModels.delete(locale);
+  readerListeners.forEach((listener) => listener());
+}
+
 export function useTinyModel(locale: Locale): TinyModelHandle {
-  const subscribe = useCallback((listener: () => void) => store.subscribe(locale, listener), [locale]);
-  const state = useSyncExternalStore(subscribe, () => store.snapshot(locale), serverSnapshot);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const off = store.subscribe(locale, listener);
+      readerListeners.add(listener);
+      return () => {
+        off();
+        readerListeners.delete(listener);
+      };
+    },
+    [locale],
+  );
+  const state = useSyncExternalStore(subscribe, () => readerModels.get(locale) ?? store.snapshot(locale), serverSnapshot);
   useEffect(() => store.ensure(locale), [locale]);
   const retry = useCallback(() => store.retry(locale), [locale]);
   return { ...state, error: state.detail === null ? null : widgetStrings[locale].modelFailed, retry };

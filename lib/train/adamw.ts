@@ -22,7 +22,17 @@ export class AdamW {
   private readonly decayMask: Uint8Array;
   private t = 0;
 
-  constructor(config: ModelConfig, private readonly opts: AdamWOptions = { beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.05 }) {
+  /**
+   * Over a model's whole parameter buffer (decay where the layout says so), or,
+   * given a mask of 0/1 per value, over any buffer of that length (e.g. LoRA's).
+   */
+  constructor(config: ModelConfig | Uint8Array, private readonly opts: AdamWOptions = { beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.05 }) {
+    if (config instanceof Uint8Array) {
+      this.m = new Float64Array(config.length);
+      this.v = new Float64Array(config.length);
+      this.decayMask = config;
+      return;
+    }
     const layout = parameterLayout(config);
     const n = layout.reduce((s, e) => s + e.rows * e.cols, 0);
     this.m = new Float64Array(n);

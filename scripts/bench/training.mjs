@@ -1,0 +1,45 @@
+/**
+ * Benchmark of "Train it yourself" (the copy task with its default model), run by
+ * scripts/bench.mjs: from pressing Train to the first head with an induction score
+ * of 0.4 on its held-out probes (wall time, goal 60 s), the training speed in steps
+ * per second (from the widget's status line), and the longest main-thread task
+ * while it trained (goal 50 ms). One run per `--runs`, each a fresh page and seed 1.
+ * Training is CPU-bound in a worker: on a busy machine the time grows with the load.
+ */
+
+const FRAME = '[data-widget-frame="train-it-yourself"]';
+const LIMIT_STEPS = 6000;
+
+export const scenarios = [
+  {
+    name: 'train it yourself',
+    path: `/en/training-and-customization/?steps=${LIMIT_STEPS}`,
+    async run(page, { runs, mountIsland, observePerformance }) {
+      const toInduction = [];
+      const stepsPerSecond = [];
+      const longest = [];
+      const steps = [];
+      for (let r = 0; r < Math.min(runs, 3); r++) {
+        if (r > 0) await page.reload();
+        await mountIsland(page, 'train-it-yourself');
+        await page.evaluate(observePerformance);
+        const frame = page.locator(FRAME);
+        const start = Date.now();
+        await frame.getByRole('button', { name: /Train/ }).click();
+        await frame.locator('.tr-crossing').first().waitFor({ timeout: 600_000 });
+        toInduction.push((Date.now() - start) / 1000);
+        const status = await frame.locator('.tr-status').textContent();
+        steps.push(Number(/step (\d+)/.exec(status)?.[1] ?? NaN));
+        stepsPerSecond.push(Number(/([\d.]+) steps\/s/.exec(status)?.[1] ?? NaN));
+        longest.push(await page.evaluate(() => Math.max(0, ...window.__bench.longtasks.map((t) => t.ms))));
+        await frame.getByRole('button', { name: 'Pause' }).click();
+      }
+      return [
+        { measure: 'press Train → induction head', samples: toInduction, unit: 's', goal: 60 },
+        { measure: 'steps at the induction head', samples: steps, unit: '' },
+        { measure: 'training speed', samples: stepsPerSecond, unit: 'steps/s' },
+        { measure: 'longest main-thread task while training', samples: longest, goal: 50 },
+      ];
+    },
+  },
+];

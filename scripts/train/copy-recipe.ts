@@ -1,0 +1,66 @@
+/**
+ * Searches for a copy-task setting that forms an induction head quickly:
+ * trains each candidate with the browser's trainer (lib/train/session.ts) and
+ * prints the step and the CPU time at which a head's held-out induction score
+ * first reaches 0.4, or that none did within the time limit.
+ *
+ *   npx tsx scripts/train/copy-recipe.ts [--seconds 60] [--size s] [--lr 5e-3] [--symbols 16] [--context 24] [--span 4-10] [--batch 16] [--seed 1] [--layers 2] [--heads 4] [--prefix 4]
+ */
+import { parseArgs } from 'node:util';
+import { INDUCTION_THRESHOLD } from '../../lib/train/induction';
+import { COPY_TASK, COPY_TRAINING, copyConfig, type ModelSize } from '../../lib/train/recipes';
+import { copySource, TrainingSession } from '../../lib/train/session';
+import { copyVocabulary } from '../../lib/train/tasks/copy';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '60' },
+    size: { type: 'string', default: 's' },
+    lr: { type: 'string', default: String(COPY_TRAINING.lr) },
+    symbols: { type: 'string', default: String(COPY_TASK.symbols) },
+    context: { type: 'string', default: String(COPY_TASK.context) },
+    span: { type: 'string', default: `${COPY_TASK.minSpan}-${COPY_TASK.maxSpan}` },
+    batch: { type: 'string', default: String(COPY_TRAINING.batch) },
+    seed: { type: 'string', default: '1' },
+    layers: { type: 'string', default: '2' },
+    heads: { type: 'string' },
+    prefix: { type: 'string', default: String(COPY_TASK.maxPrefix) },
+    every: { type: 'string', default: '25' },
+  },
+});
+const [minSpan, maxSpan] = values.span.split('-').map(Number);
+const task = { symbols: Number(values.symbols), context: Number(values.context), minSpan, maxSpan, maxPrefix: Number(values.prefix) };
+const config = { ...copyConfig(values.size as ModelSize, Number(values.layers), task), ...(values.heads ? { nHeads: Number(values.heads) } : {}) };
+const session = new TrainingSession({
+  meta: { locale: 'en', config, vocab: copyVocabulary(task.symbols), unkId: 0 },
+  data: copySource(task, Number(values.seed)),
+  seed: Number(values.seed),
+  batch: Number(values.batch),
+  lr: Number(values.lr),
+  warmup: COPY_TRAINING.warmup,
+});
+const limit = Number(values.seconds) * 1000;
+const every = Number(values.every);
+const start = performance.now();
+const cpuStart = process.cpuUsage();
+const cpuSeconds = () => { const u = process.cpuUsage(cpuStart); return (u.user + u.system) / 1e6; };
+let trainMs = 0;
+let loss = 0;
+for (;;) {
+  const t0 = performance.now();
+  loss = session.trainStep();
+  trainMs += performance.now() - t0;
+  if (session.step % every !== 0) continue;
+  const ev = session.evaluate();
+  const best = Math.max(...ev.induction!.flat());
+  const elapsed = performance.now() - start;
+  console.log(`step ${session.step} loss ${loss.toFixed(3)} held-out ${ev.heldOutLoss.toFixed(3)} copy ${ev.copyLoss!.toFixed(3)} best induction ${best.toFixed(2)} ${(elapsed / 1000).toFixed(1)} s wall, ${cpuSeconds().toFixed(1)} s CPU (${(trainMs / session.step).toFixed(1)} ms/step wall)`);
+  if (best >= INDUCTION_THRESHOLD) {
+    console.log(`INDUCTION at step ${session.step} after ${(elapsed / 1000).toFixed(1)} s wall, ${cpuSeconds().toFixed(1)} s CPU; heads ${JSON.stringify(ev.induction!.map((l) => l.map((s) => +s.toFixed(2))))}`);
+    break;
+  }
+  if (cpuSeconds() * 1000 > limit) {
+    console.log(`no induction head within ${values.seconds} s of CPU`);
+    break;
+  }
+}

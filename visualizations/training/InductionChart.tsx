@@ -1,0 +1,92 @@
+'use client';
+/**
+ * Each head's induction score over steps (copy task), with the 0.4 line and a
+ * marked dot where a head first crosses it: the moment it became an induction
+ * head. Heads of the first layer are dashed, of later layers solid.
+ */
+import { memo } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+import { INDUCTION_THRESHOLD } from '@/lib/train/induction';
+import { inductionSteps, type History } from './history';
+import { Legend } from './LossChart';
+import { scoreScale, seriesPath, stepScale, type ChartBox } from './math';
+import { trainingStrings } from './strings';
+
+export const HEAD_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--accent-3)', 'var(--muted)'];
+
+interface Props {
+  locale: Locale;
+  history: History;
+  nHeads: number;
+  stepsTarget: number;
+  width: number;
+}
+
+function InductionChartInner({ locale, history, nHeads, stepsTarget, width }: Props) {
+  const t = trainingStrings[locale];
+  const box: ChartBox = { width, height: 180, left: 40, right: 12, top: 16, bottom: 30 };
+  const evals = history.evals.filter((e) => e.induction);
+  const heads = evals[0]?.induction?.length ?? 0;
+  const x = stepScale(Math.max(stepsTarget, evals[evals.length - 1]?.step ?? 0), box);
+  const y = scoreScale(box);
+  const crossings = inductionSteps(history);
+  const series = Array.from({ length: heads }, (_, k) => {
+    const layer = Math.floor(k / nHeads);
+    return {
+      key: `h${k}`,
+      label: t.head(layer, k % nHeads),
+      stroke: HEAD_COLOURS[k % nHeads % HEAD_COLOURS.length],
+      dash: layer === 0 ? '5 3' : undefined,
+      d: seriesPath(evals, (e) => x(e.step), (e) => y(e.induction![k])),
+    };
+  });
+  return (
+    <figure className="tr-figure">
+      <Legend items={series} />
+      <svg className="tr-chart" width={width} height={box.height} viewBox={`0 0 ${width} ${box.height}`} role="img" aria-label={t.inductionChart}>
+        <title>{t.inductionChart}</title>
+        {[0, 0.5, 1].map((v) => (
+          <g key={v}>
+            <line x1={box.left} x2={width - box.right} y1={y(v)} y2={y(v)} stroke="var(--border)" />
+            <text x={box.left - 6} y={y(v)} textAnchor="end" dominantBaseline="central" fontSize={11}>
+              {v}
+            </text>
+          </g>
+        ))}
+        <line x1={box.left} x2={width - box.right} y1={y(INDUCTION_THRESHOLD)} y2={y(INDUCTION_THRESHOLD)} stroke="var(--fg, currentColor)" strokeDasharray="1 3" />
+        <text x={width - box.right} y={y(INDUCTION_THRESHOLD) - 5} textAnchor="end" fontSize={11}>
+          {t.threshold}
+        </text>
+        {x.ticks(5).map((v) => (
+          <text key={v} x={x(v)} y={box.height - box.bottom + 14} textAnchor="middle" fontSize={11}>
+            {v}
+          </text>
+        ))}
+        <text x={width - box.right} y={box.height - 4} textAnchor="end" fontSize={11}>
+          {t.stepAxis}
+        </text>
+        <text x={box.left} y={8} fontSize={11}>
+          {t.inductionAxis}
+        </text>
+        {series.map((s) => (
+          <path key={s.key} d={s.d} fill="none" stroke={s.stroke} strokeWidth={2} strokeDasharray={s.dash} />
+        ))}
+        {crossings.map((step, k) =>
+          step === null ? null : (
+            <g key={k} className="tr-crossing">
+              <line x1={x(step)} x2={x(step)} y1={box.top} y2={box.height - box.bottom} stroke={series[k].stroke} strokeDasharray="2 2" />
+              <circle cx={x(step)} cy={y(INDUCTION_THRESHOLD)} r={5} fill={series[k].stroke} stroke="var(--bg, white)" />
+            </g>
+          ),
+        )}
+      </svg>
+      <figcaption className="tr-caption">
+        {crossings.some((c) => c !== null)
+          ? crossings.map((step, k) => (step === null ? null : <span key={k}>{t.becameInduction(series[k].label, step)} </span>))
+          : t.noInductionYet}
+      </figcaption>
+    </figure>
+  );
+}
+
+export const InductionChart = memo(InductionChartInner);
