@@ -53,6 +53,8 @@ export function vocabularyOf(chars: readonly string[], merges: readonly number[]
 /** A tokenizer built from a vocabulary and its merges; build once per model. */
 export interface Bpe {
   vocab: readonly string[];
+  /** The merges as given: flat pairs of ids. */
+  merges: readonly number[];
   /** Id of byte 0 (byte b is byteBase + b), or −1 when the vocabulary has no byte tokens. */
   byteBase: number;
   charIds: ReadonlyMap<string, number>;
@@ -92,7 +94,7 @@ export function buildBpe(vocab: readonly string[], merges: readonly number[], by
     if (vocab[id] !== vocab[left] + vocab[right]) throw new Error(`merge ${r} should make ${JSON.stringify(vocab[left] + vocab[right])}`);
     ranks.set(left * vocab.length + right, r);
   }
-  return { vocab, byteBase, charIds, ranks, firstMergeId, cache: new Map() };
+  return { vocab, merges, byteBase, charIds, ranks, firstMergeId, cache: new Map() };
 }
 
 const utf8 = new TextEncoder();

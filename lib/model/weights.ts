@@ -59,8 +59,8 @@ export interface ModelMeta {
   vocab: string[];
   /** Byte-pair merges as flat id pairs (lib/model/bpe.ts); none for a character-only vocabulary. */
   merges?: number[];
-  /** True when ids 0…255 are byte tokens. */
-  byteFallback: boolean;
+  /** True when ids 0…255 are byte tokens (default false: a vocabulary of characters only). */
+  byteFallback?: boolean;
   unigramCounts?: number[];
 }
 
@@ -76,7 +76,7 @@ export function createModel(meta: ModelMeta, flat: Float32Array): TinyModel {
     config: meta.config,
     vocab: meta.vocab,
     tokenToId,
-    bpe: buildBpe(meta.vocab, meta.merges ?? [], meta.byteFallback),
+    bpe: buildBpe(meta.vocab, meta.merges ?? [], meta.byteFallback ?? false),
     unigramCounts: meta.unigramCounts ?? [],
     weights: weightsFromFlat(meta.config, flat),
   };

@@ -1,6 +1,7 @@
 /**
  * The file a reader saves a model they trained to, and reads back: JSON with
- * the configuration, the vocabulary, the step count and the float32 weights
+ * the configuration, the vocabulary and its byte-pair merges (none for a
+ * character-level model), the step count and the float32 weights
  * in parameterLayout order, base64-encoded. Reading checks every field and
  * says what is wrong, since the file comes from outside.
  */
@@ -15,7 +16,10 @@ export interface SavedModel {
   step: number;
   config: ModelConfig;
   vocab: string[];
-  unkId: number;
+  /** Byte-pair merges as flat id pairs (lib/model/bpe.ts); empty for characters only. */
+  merges: number[];
+  /** True when ids 0…255 are byte tokens. */
+  byteFallback: boolean;
   params: Float32Array;
 }
 
@@ -34,7 +38,7 @@ function fromBase64(text: string): Uint8Array {
 
 export function serialiseModel(m: SavedModel): string {
   const bytes = new Uint8Array(m.params.buffer.slice(m.params.byteOffset, m.params.byteOffset + m.params.byteLength));
-  return JSON.stringify({ format: MODEL_FILE_FORMAT, version: 1, task: m.task, locale: m.locale, step: m.step, config: m.config, vocab: m.vocab, unkId: m.unkId, weights: toBase64(bytes) });
+  return JSON.stringify({ format: MODEL_FILE_FORMAT, version: 1, task: m.task, locale: m.locale, step: m.step, config: m.config, vocab: m.vocab, merges: m.merges, byteFallback: m.byteFallback, weights: toBase64(bytes) });
 }
 
 const CONFIG_KEYS: (keyof ModelConfig)[] = ['vocabSize', 'contextLength', 'dModel', 'nHeads', 'nLayers', 'dFF', 'lnEps'];
@@ -56,8 +60,9 @@ export function parseSavedModel(text: string): SavedModel {
   if (config.nHeads < 1 || config.dModel % config.nHeads !== 0) throw new Error('config.dModel must be a multiple of config.nHeads');
   const vocab = json.vocab;
   if (!Array.isArray(vocab) || vocab.length !== config.vocabSize || !vocab.every((v) => typeof v === 'string')) throw new Error('vocab must list config.vocabSize strings');
-  const unkId = json.unkId;
-  if (typeof unkId !== 'number' || !Number.isInteger(unkId) || unkId < 0 || unkId >= vocab.length) throw new Error('unkId is invalid');
+  const merges = json.merges ?? [];
+  if (!Array.isArray(merges) || merges.length % 2 !== 0 || !merges.every((id) => Number.isInteger(id) && id >= 0 && id < vocab.length)) throw new Error('merges must be pairs of token ids');
+  const byteFallback = json.byteFallback === true;
   if (typeof json.weights !== 'string') throw new Error('weights are missing');
   let bytes: Uint8Array;
   try {
@@ -75,7 +80,8 @@ export function parseSavedModel(text: string): SavedModel {
     step: typeof json.step === 'number' ? json.step : 0,
     config,
     vocab: vocab as string[],
-    unkId,
+    merges: merges as number[],
+    byteFallback,
     params,
   };
 }

@@ -32,7 +32,7 @@ const [minSpan, maxSpan] = values.span.split('-').map(Number);
 const task = { symbols: Number(values.symbols), context: Number(values.context), minSpan, maxSpan, maxPrefix: Number(values.prefix) };
 const config = { ...copyConfig(values.size as ModelSize, Number(values.layers), task), ...(values.heads ? { nHeads: Number(values.heads) } : {}) };
 const session = new TrainingSession({
-  meta: { locale: 'en', config, vocab: copyVocabulary(task.symbols), unkId: 0 },
+  meta: { locale: 'en', config, vocab: copyVocabulary(task.symbols) },
   data: copySource(task, Number(values.seed)),
   seed: Number(values.seed),
   batch: Number(values.batch),

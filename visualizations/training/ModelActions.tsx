@@ -16,6 +16,9 @@ export interface TrainedWeights {
   params: Float32Array;
   config: ModelConfig;
   vocab: string[];
+  /** The tokenizer's merges (lib/model/bpe.ts); empty for a character-level model. */
+  merges: number[];
+  byteFallback: boolean;
 }
 
 interface Props {
@@ -33,7 +36,7 @@ export function ModelActions({ locale, task, step, getWeights }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const use = (w: TrainedWeights) => {
-    setReaderModel(locale, createModel({ locale, config: w.config, vocab: w.vocab, unkId: 0 }, w.params));
+    setReaderModel(locale, createModel({ locale, config: w.config, vocab: w.vocab, merges: w.merges, byteFallback: w.byteFallback }, w.params));
     setUsing(true);
   };
   const useMine = async () => {
@@ -49,7 +52,7 @@ export function ModelActions({ locale, task, step, getWeights }: Props) {
   const save = async () => {
     if (!getWeights) return;
     const w = await getWeights();
-    const text = serialiseModel({ task, locale, step, config: w.config, vocab: w.vocab, unkId: 0, params: w.params });
+    const text = serialiseModel({ task, locale, step, config: w.config, vocab: w.vocab, merges: w.merges, byteFallback: w.byteFallback, params: w.params });
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;

@@ -77,7 +77,7 @@ export default function TrainItYourself({ locale }: { locale: Locale }) {
     }
     if (state.task === 'text') return { task: 'text', size: state.size, layers, text, locale, ...common };
     if (!baseModel) return null;
-    const meta = { locale, config: baseModel.config, vocab: baseModel.vocab, unkId: baseModel.unkId, unigramCounts: baseModel.unigramCounts };
+    const meta = { locale, config: baseModel.config, vocab: baseModel.vocab, merges: [...baseModel.bpe.merges], byteFallback: baseModel.bpe.byteBase >= 0, unigramCounts: baseModel.unigramCounts };
     return { task: 'finetune', meta, weights: flattenWeights(baseModel), ids: encodeLong(baseModel, text), loraRank: rank, ...common };
   };
 

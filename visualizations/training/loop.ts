@@ -130,7 +130,7 @@ export class TrainerLoop {
 
   private sendWeights(): void {
     if (!this.session) return;
-    const { config, vocab } = this.session.options.meta;
-    this.post({ type: 'weights', params: Float32Array.from(this.session.model.params), config, vocab });
+    const { config, vocab, merges = [], byteFallback = false } = this.session.options.meta;
+    this.post({ type: 'weights', params: Float32Array.from(this.session.model.params), config, vocab, merges, byteFallback });
   }
 }

@@ -21,5 +21,5 @@ export type FromWorker =
   | { type: 'sample'; step: number; text: string }
   | { type: 'paused'; step: number }
   | { type: 'done'; step: number }
-  | { type: 'weights'; params: Float32Array; config: ModelConfig; vocab: string[] }
+  | { type: 'weights'; params: Float32Array; config: ModelConfig; vocab: string[]; merges: number[]; byteFallback: boolean }
   | { type: 'error'; message: string };

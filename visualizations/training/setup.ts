@@ -42,7 +42,7 @@ export function textConfig(size: ModelSize, nLayers: number, vocabSize: number):
 export function createSession(setup: TrainSetup): TrainingSession {
   if (setup.task === 'copy') {
     return new TrainingSession({
-      meta: { locale: 'copy', config: copyConfig(setup.size, setup.layers), vocab: copyVocabulary(COPY_TASK.symbols), unkId: 0 },
+      meta: { locale: 'copy', config: copyConfig(setup.size, setup.layers), vocab: copyVocabulary(COPY_TASK.symbols) },
       data: copySource(COPY_TASK, setup.seed),
       seed: setup.seed,
       ...COPY_TRAINING,
@@ -52,7 +52,7 @@ export function createSession(setup: TrainSetup): TrainingSession {
     const vocab = characterVocabulary(setup.text);
     const split = splitText(encodeCharacters(setup.text, vocab), TEXT_CONTEXT);
     return new TrainingSession({
-      meta: { locale: setup.locale, config: textConfig(setup.size, setup.layers, vocab.length), vocab, unkId: 0 },
+      meta: { locale: setup.locale, config: textConfig(setup.size, setup.layers, vocab.length), vocab },
       data: textSource(split.train, split.heldOut, TEXT_CONTEXT),
       seed: setup.seed,
       ...TEXT_TRAINING,
