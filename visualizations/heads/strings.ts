@@ -34,7 +34,7 @@ export interface HeadsStrings {
 
 const en: HeadsStrings = {
   title: 'Head gallery',
-  intro: 'Every head of the tiny model on your sentence: rows of each map are the characters that look, columns the characters looked at. The label is computed from the weights: in bold when a pattern reaches the threshold; a mixed head shows its closest pattern after “~”.',
+  intro: 'Every head of the tiny model on your sentence: rows of each map are the tokens that look, columns the tokens looked at. The label is computed from the weights: in bold when a pattern reaches the threshold; a mixed head shows its closest pattern after “~”.',
   galleryLabel: (n) => `${n} attention heads`,
   tile: (layer, head) => `L${layer} · H${head}`,
   layerRow: (layer) => `Layer ${layer}`,
@@ -66,7 +66,7 @@ const en: HeadsStrings = {
 
 const zh: HeadsStrings = {
   title: '注意力头一览',
-  intro: '小模型的每个头在你的句子上的注意力：每张图的行（查询）是正在读取信息的字符，列（键）是被读取的字符。标签是根据权重计算出来的：某种模式的得分达到阈值时以粗体显示；混合的头在“~”后显示最接近的模式。',
+  intro: '小模型的每个头在你的句子上的注意力：每张图的行（查询）是正在读取信息的词元，列（键）是被读取的词元。标签是根据权重计算出来的：某种模式的得分达到阈值时以粗体显示；混合的头在“~”后显示最接近的模式。',
   galleryLabel: (n) => `${n} 个注意力头`,
   tile: (layer, head) => `第 ${layer} 层·头 ${head}`,
   layerRow: (layer) => `第 ${layer} 层`,
@@ -90,7 +90,7 @@ const zh: HeadsStrings = {
   scoreHelp: '每个得分是这个头在整个句子上放在这类键上的平均权重。达到或超过这条线的最高得分决定头的名称。',
   bestOf: (pattern, score) => `最接近：${pattern} ${score}`,
   openInExplorer: '在注意力探索器中打开这个头',
-  queryHint: '点击图中的一行，突出显示一个查询字符的权重。',
+  queryHint: '点击图中的一行，突出显示一个查询词元的权重。',
   tableCaption: '每个头在这个句子上的模式得分（放在这类键上的平均权重），以及由此得出的标签。',
   col: { head: '头', label: '标签' },
   emptyHint: '在上面输入句子，或选择一个示例，查看小模型的每个头。',

@@ -57,8 +57,8 @@ const en: PlaygroundStrings = {
   title: 'Next-token playground',
   prompt: 'Prompt',
   tryPrompt: 'Try',
-  emptyHint: 'Type a prompt above to see which characters the tiny model expects next.',
-  truncated: (max) => `The model reads only the last ${max} characters of the prompt and the text it added.`,
+  emptyHint: 'Type a prompt above to see which tokens the tiny model expects next.',
+  truncated: (max) => `The model reads only the last ${max} tokens of the prompt and the text it added.`,
   unknown: (chars) => `The tiny model has no token for ${chars}, so it reads each as the bytes of its UTF-8 encoding, one token per byte.`,
   temperature: 'Temperature',
   temperatureHint: '0 always takes the top token; below 1 sharpens, above 1 flattens.',
@@ -103,15 +103,15 @@ const en: PlaygroundStrings = {
   rulerNoDraw: 'Add a token to draw a random number u between 0 and 1: the token whose stretch holds u is chosen.',
   tableCaption: (where) => `Most likely next tokens ${where}: the logit, the model’s probability, and the probability after temperature and top-k.`,
   col: { rank: 'Rank', token: 'Token', logit: 'Logit', model: 'Model’s probability', shaped: 'After T and top-k' },
-  contextNote: (n, max) => `The model reads ${n} of at most ${max} characters.`,
+  contextNote: (n, max) => `The model reads ${n} of at most ${max} tokens.`,
 };
 
 const zh: PlaygroundStrings = {
   title: '下一个词元实验台',
   prompt: '提示',
   tryPrompt: '试试',
-  emptyHint: '在上面输入提示，看看小模型认为下一个字符是什么。',
-  truncated: (max) => `模型只读取提示和已生成文本的最后 ${max} 个字符。`,
+  emptyHint: '在上面输入提示，看看小模型认为下一个词元是什么。',
+  truncated: (max) => `模型只读取提示和已生成文本的最后 ${max} 个词元。`,
   unknown: (chars) => `小模型的词表里没有 ${chars}，所以把每个字拆成 UTF-8 字节来读，一个字节一个词元。`,
   temperature: '温度',
   temperatureHint: '温度为 0 时总取概率最高的词元；小于 1 时分布更集中，大于 1 时更平坦。',
@@ -154,7 +154,7 @@ const zh: PlaygroundStrings = {
   rulerNoDraw: '添加一个词元时会抽取一个 0 到 1 之间的随机数 u：u 落在哪个词元的区段里，就选中哪个词元。',
   tableCaption: (where) => `${where}最可能的下一个词元：logit、模型给出的概率，以及经过温度和 top-k 之后的概率。`,
   col: { rank: '排名', token: '词元', logit: 'logit', model: '模型的概率', shaped: '经过温度和 top-k 后' },
-  contextNote: (n, max) => `模型读取了 ${n} 个字符（最多 ${max} 个）。`,
+  contextNote: (n, max) => `模型读取了 ${n} 个词元（最多 ${max} 个）。`,
 };
 
 export const playgroundStrings: Record<Locale, PlaygroundStrings> = { en, zh };
