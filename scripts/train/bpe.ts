@@ -18,6 +18,8 @@ export interface BpeSpec {
   /** Most single characters to keep (the most frequent ones), and the fewest occurrences a kept character needs. */
   maxChars: number;
   minCharCount: number;
+  /** Longest token a merge may make, in characters (none when absent): 2 keeps Chinese merges to two-character words. */
+  maxTokenChars?: number;
 }
 
 export interface LearnedBpe {
@@ -71,10 +73,13 @@ export function learnBpe(text: string, spec: BpeSpec): LearnedBpe {
   for (let w = 0; w < words.length; w++) addPairs(w, 1);
 
   const merges: number[] = [];
+  const length = (id: number) => Array.from(vocab[id]).length;
+  const tooLong = (key: number) => spec.maxTokenChars !== undefined && length(Math.floor(key / KEY)) + length(key % KEY) > spec.maxTokenChars;
   for (let r = 0; r < nMerges; r++) {
     let bestKey = -1;
     let bestCount = 1; // a pair must occur at least twice to earn a token
     for (const [key, count] of pairCount) {
+      if (tooLong(key)) continue;
       if (count > bestCount || (count === bestCount && bestKey >= 0 && key < bestKey)) {
         bestKey = key;
         bestCount = count;

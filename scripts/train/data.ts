@@ -39,6 +39,12 @@ interface Mixture {
   /** Placed between the sentences of a paragraph. */
   separator: string;
   tokenizer: BpeSpec;
+  /**
+   * Which text the tokenizer learns from: 'natural' = the least repetitive part (WordNet
+   * and chapters; for Chinese, broad-lexicon sentences and chapters), 'all' = the whole
+   * training text (so every character the model trains on can have a token).
+   */
+  tokenizerText: 'natural' | 'all';
   heldOutChars: number;
 }
 
@@ -53,6 +59,7 @@ const MIXTURES: Record<Locale, Mixture> = {
     chapterCopies: 2,
     separator: ' ',
     tokenizer: { vocabSize: 2048, maxChars: 200, minCharCount: 20 },
+    tokenizerText: 'natural',
     heldOutChars: 40_000,
   },
   zh: {
@@ -65,7 +72,8 @@ const MIXTURES: Record<Locale, Mixture> = {
     ],
     chapterCopies: 3,
     separator: '',
-    tokenizer: { vocabSize: 2816, maxChars: 2350, minCharCount: 2 },
+    tokenizer: { vocabSize: 2816, maxChars: 2350, minCharCount: 3, maxTokenChars: 2 },
+    tokenizerText: 'all',
     heldOutChars: 15_000,
   },
 };
@@ -133,8 +141,8 @@ export function buildCorpus(locale: Locale): Corpus {
   const seen = new Set<string>();
   const trainParts: string[] = [];
   const heldOutParts: string[] = [];
-  // The tokenizer learns its merges from the least repetitive text: natural prose and,
-  // for Chinese, the broad-lexicon sentences, so that templates do not earn tokens of their own.
+  // 'natural' tokenizer text (see Mixture.tokenizerText): the least repetitive prose, so that
+  // templates do not earn tokens of their own.
   const tokenizerParts: string[] = [];
   makers.forEach(([sentence, chars], i) => {
     const paragraphs = generatedParagraphs(sentence, r, chars, mix.separator, undefined, seen);
@@ -156,7 +164,7 @@ export function buildCorpus(locale: Locale): Corpus {
   const train = shuffle(trainParts, r).join('\n');
   const heldOut = shuffle(heldOutParts, rh).join('\n');
 
-  const { vocab, merges } = learnBpe(tokenizerParts.join('\n'), mix.tokenizer);
+  const { vocab, merges } = learnBpe(mix.tokenizerText === 'all' ? train : tokenizerParts.join('\n'), mix.tokenizer);
   const bpe = buildBpe(vocab, merges, true);
   const counts = new Array<number>(vocab.length).fill(0);
   for (const id of bpeEncode(bpe, train)) counts[id]++;

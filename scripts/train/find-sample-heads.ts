@@ -1,0 +1,52 @@
+/**
+ * `npx tsx scripts/train/find-sample-heads.ts`: for candidate explorer samples (a
+ * sentence, a query word and the word it should find), lists the heads of the shipped
+ * model that put the most weight from the query on the target, and whether the target
+ * is that head's strongest key. Used to choose visualizations/attention/samples.ts,
+ * whose choices tests/unit/visualizations/attention/samples.test.ts then checks.
+ */
+import { tokenBytes } from '../../lib/model/bpe';
+import { forward } from '../../lib/model/forward';
+import { encode } from '../../lib/model/tokenizer';
+import { tokenOfWord } from '../../visualizations/attention/samples';
+import { readModel } from '../model-eval';
+
+const CANDIDATES: Record<'en' | 'zh', [string, string, string][]> = {
+  en: [
+    ['The cat sat on the mat.', ' mat', ' the'],
+    ['I like green tea. You like green tea. We like green tea.', 'We like green', ' tea'],
+    ['I like green tea. You like green tea.', 'You like green', ' tea'],
+    ["The animal didn't cross the street because it was too tired.", ' it', ' animal'],
+    ['The keys to the cabinet are on the table.', ' are', ' keys'],
+    ['When Anna and Tom went to the park, Tom gave a ball to', ' to', ' Anna'],
+    ['When Anna and Tom went to the park, Tom gave a ball to', ' gave', ' Tom'],
+    ['The dog chased the ball, and then the dog chased the cat.', 'then the dog', ' chased'],
+    ['The old man walked to the station in the rain.', ' rain', 'The'],
+  ],
+  zh: [
+    ['小猫没有过马路，因为它太累了。', '它', '小猫'],
+    ['我喜欢喝茶，你喜欢喝茶，他也喜欢喝茶。', '他也喜欢', '喝'],
+    ['我喜欢喝茶，你喜欢喝茶。', '你喜欢', '喝'],
+    ['王芳和李明去了公园，李明把球给了', '给了', '王芳'],
+    ['柜子的钥匙在桌子上。', '在', '钥匙'],
+    ['老师把书给了学生，因为他想读。', '他', '学生'],
+    ['今天天气很好，我们去公园散步。', '散步', '今天'],
+  ],
+};
+
+for (const locale of ['en', 'zh'] as const) {
+  const model = readModel(locale);
+  for (const [text, focus, target] of CANDIDATES[locale]) {
+    const { ids, tokens } = encode(model, text);
+    const lengths = ids.map((id) => tokenBytes(model.bpe, id).length);
+    const q = tokenOfWord(text, focus, lengths);
+    const k = tokenOfWord(text, target, lengths);
+    const trace = forward(model, ids);
+    const heads = trace.layers.flatMap((layer, l) =>
+      layer.attention.map((map, h) => ({ l: l + 1, h: h + 1, w: map[q][k], top: map[q].indexOf(Math.max(...map[q].slice(0, q + 1))) === k })),
+    );
+    heads.sort((a, b) => b.w - a.w);
+    console.log(`${locale} "${text}" [${tokens.join('|')}] q=${JSON.stringify(tokens[q])} k=${JSON.stringify(tokens[k])}`);
+    console.log('   ' + heads.slice(0, 4).map((x) => `L${x.l}H${x.h} ${x.w.toFixed(2)}${x.top ? ' (top)' : ''}`).join(', '));
+  }
+}
