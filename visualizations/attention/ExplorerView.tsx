@@ -22,7 +22,8 @@ import { HeadOverview } from './HeadOverview';
 import { HeatmapView } from './HeatmapView';
 import { headWeights, isWhatIf, REAL, stepThrough, topKeys, type WhatIf } from './math';
 import { PlayThrough } from './PlayThrough';
-import { samples } from './samples';
+import { sampleFor, samples } from './samples';
+import { tokenBytes } from '@/lib/model/bpe';
 import { SentenceInput } from './SentenceInput';
 import { StepThrough } from './StepThrough';
 import { attentionStrings, tokenName, type View } from './strings';
@@ -55,6 +56,10 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
   const { encoded, trace } = useModelTrace(model, state.sentence);
   const tokens = encoded.tokens;
   const n = tokens.length;
+  const byteLengths = useMemo(() => encoded.ids.map((id) => tokenBytes(model.bpe, id).length), [encoded, model]);
+  const sample = sampleFor(locale, state.sentence);
+  // the sample's own head is open: say what the reader sees there
+  const sampleWhy = sample && state.layer === sample.layer && state.head === sample.head && state.focus === 0 ? sample.why : null;
   const { nLayers, nHeads, contextLength } = model.config;
   const layer = Math.min(state.layer, nLayers) - 1;
   const head = Math.min(state.head, nHeads) - 1;
@@ -78,7 +83,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
   const layerTrace = trace.layers[layer];
   const vectors = useMemo(() => (layerTrace ? { q: layerTrace.q[head], k: layerTrace.k[head], v: layerTrace.v[head] } : null), [layerTrace, head]);
   const weights = useMemo(() => (vectors && layerTrace ? headWeights(layerTrace.attention[head], vectors, whatIf) : []), [layerTrace, vectors, head, whatIf]);
-  const selected = selectedToken(state, locale, n);
+  const selected = selectedToken(state, locale, byteLengths);
   const active = preview !== null && preview < n ? preview : selected;
   // The step-through follows the picture: it is computed and drawn in a transition after
   // the picture has been committed, so a keystroke's first task stays short.
@@ -135,7 +140,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
           value={state.sentence}
           samples={samples[locale]}
           onChange={(text) => update({ sentence: text.slice(0, MAX_TEXT) })}
-          onSample={(sample) => update({ sentence: sample.text, focus: 0 })}
+          onSample={(sample) => update({ sentence: sample.text, focus: 0, layer: sample.layer, head: sample.head })}
         />
         <ViewControls
           locale={locale}
@@ -172,6 +177,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
               )}
             </div>
             <p className="attn-summary">{view === 'heads' ? t.overviewHint : summary}</p>
+            {sampleWhy && view !== 'heads' && <p className="attn-why">{sampleWhy}</p>}
             <p className="attn-caption">
               {view === 'arcs' ? `${t.arcsCaption} ` : ''}
               {t.modelNote(nLayers, nHeads, model.config.dModel)}

@@ -6,18 +6,23 @@
  */
 import { useId } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import type { Sample } from './samples';
 import { attentionStrings } from './strings';
 
-interface SentenceInputProps {
-  locale: Locale;
-  value: string;
-  samples: Sample[];
-  onChange: (text: string) => void;
-  onSample: (sample: Sample) => void;
+/** What a sample button needs: its sentence and the question it asks. */
+export interface SampleChoice {
+  text: string;
+  label: string;
 }
 
-export function SentenceInput({ locale, value, samples, onChange, onSample }: SentenceInputProps) {
+interface SentenceInputProps<S extends SampleChoice> {
+  locale: Locale;
+  value: string;
+  samples: readonly S[];
+  onChange: (text: string) => void;
+  onSample: (sample: S) => void;
+}
+
+export function SentenceInput<S extends SampleChoice>({ locale, value, samples, onChange, onSample }: SentenceInputProps<S>) {
   const t = attentionStrings[locale];
   const id = useId();
   return (

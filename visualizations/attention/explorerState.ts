@@ -13,7 +13,7 @@ import { boolParam, enumParam, intParam, numberParam, type ParamSpec, type Schem
 import type { Locale } from '@/lib/i18n/locales';
 import type { ModelConfig } from '@/lib/model/types';
 import { REAL, STEPS, type WhatIf } from './math';
-import { focusIndex, samples } from './samples';
+import { sampleFor, samples, tokenOfWord } from './samples';
 import type { View } from './strings';
 
 /** Characters kept from the reader's text (the model reads at most its context; the rest waits in the box). */
@@ -48,8 +48,8 @@ const MAX_POSITIONS = 4096;
 function schemaFor(locale: Locale): Schema<ExplorerState> {
   return {
     sentence: sentenceParam(samples[locale][0].text),
-    layer: intParam(1, 1, MAX_LAYERS),
-    head: intParam(1, 1, MAX_LAYERS),
+    layer: intParam(samples[locale][0].layer, 1, MAX_LAYERS),
+    head: intParam(samples[locale][0].head, 1, MAX_LAYERS),
     focus: intParam(0, 1, MAX_POSITIONS),
     view: enumParam<View>('arcs', ['arcs', 'heatmap', 'heads']),
     temperature: numberParam(REAL.temperature, ...TEMPERATURE_RANGE),
@@ -72,12 +72,17 @@ export function checkAgainstModel(state: ExplorerState, config: ModelConfig, tok
   return { patch, rejected: Object.keys(patch) };
 }
 
-/** The query token shown: the chosen one (clamped to the sentence), else the sample's word, else the last token. */
-export function selectedToken(state: ExplorerState, locale: Locale, tokenCount: number): number {
+/**
+ * The query token shown: the chosen one (clamped to the sentence), else the token of the
+ * sample's word, else the last token. `tokenByteLengths` are the UTF-8 byte lengths of
+ * the sentence's tokens, in order.
+ */
+export function selectedToken(state: ExplorerState, locale: Locale, tokenByteLengths: readonly number[]): number {
+  const tokenCount = tokenByteLengths.length;
   if (tokenCount === 0) return 0;
   if (state.focus > 0) return Math.min(state.focus, tokenCount) - 1;
-  const sample = samples[locale].find((s) => s.text === state.sentence);
-  return Math.min(tokenCount - 1, sample ? focusIndex(sample.text, sample.focus) : tokenCount - 1);
+  const sample = sampleFor(locale, state.sentence);
+  return sample ? tokenOfWord(sample.text, sample.focus, tokenByteLengths) : tokenCount - 1;
 }
 
 /** The "what if" settings a state describes. */

@@ -1,9 +1,10 @@
 /**
- * Sample sentences for the attention explorer, per language, each chosen to
- * test something: a pronoun and its noun, a verb and its subject, words that
- * repeat. The labels ask rather than promise: the tiny model's heads mostly
- * follow nearby characters, and the reader finds out what they really do. `focus` names the word whose last character is selected as the
- * query when the sample is chosen (its position is computed, not typed).
+ * Sample sentences for the attention explorer, per language, each asking a question
+ * that one head of the shipped model answers: the explorer opens on that head and
+ * says what to see there. scripts/train/find-sample-heads.ts finds the heads;
+ * tests/unit/visualizations/attention/samples.test.ts checks, on the shipped models,
+ * that each head's strongest key from the query word lies in the target word. The
+ * query token is computed from `focus` (never typed as a position).
  *
  * Why this file exists: the samples are content, kept apart from the code that
  * draws them, and the tests and the benchmark reuse them.
@@ -15,15 +16,46 @@ export interface Sample {
   text: string;
   /** Button label: the question the sentence lets the reader test. */
   label: string;
-  /** A word in `text`; its last character becomes the query token. */
+  /** A word in `text`; the token holding its last character becomes the query. */
   focus: string;
+  /** The head (layer and head, from 1) that answers the question; the explorer opens on it. */
+  layer: number;
+  head: number;
+  /** A word in `text` that this head's query should weigh most (tests/unit check it on the shipped model). */
+  target: string;
+  /** One sentence: what the reader sees in that head, and why it answers the question. */
+  why: string;
 }
 
 export const samples: Record<Locale, Sample[]> = {
   en: [
-    { text: "The animal didn't cross the street because it was too tired.", label: 'Does “it” find “animal”?', focus: ' it' },
-    { text: 'The keys to the cabinet are on the table.', label: 'Does “are” find “keys”?', focus: ' are' },
-    { text: 'I like green tea. You like green tea. We like green tea.', label: 'Repeated words', focus: 'We like green' },
+    {
+      text: "The animal didn't cross the street because it was too tired.",
+      label: 'Does “it” find “animal”?',
+      focus: ' it',
+      layer: 2,
+      head: 4,
+      target: ' animal',
+      why: 'Yes, in layer 2, head 4: its strongest key for “it” is “anim”, the first piece of “animal”. Other heads of this small model mostly look at nearby tokens such as “because”.',
+    },
+    {
+      text: 'The keys to the cabinet are on the table.',
+      label: 'Does “are” find “keys”?',
+      focus: ' are',
+      layer: 1,
+      head: 2,
+      target: ' keys',
+      why: 'Yes, in layer 1, head 2: from “are” its strongest key is “ke”, the start of “keys”, the noun the verb agrees with, not the nearer “cabinet”.',
+    },
+    {
+      text: 'The dog ran to the park, and the cat sat on the mat.',
+      label: 'Which head looks one token back?',
+      focus: ' to',
+      layer: 1,
+      head: 3,
+      target: ' ran',
+      why: 'Layer 1, head 3 puts most of the weight of “to” on “ran”, the token just before it. Choose other tokens: this head often, though not always, looks one step back.',
+    },
   ],
   zh: [
     { text: '小猫没有过马路，因为它太累了。', label: '“它”能找到“小猫”吗？', focus: '它' },
@@ -32,10 +64,25 @@ export const samples: Record<Locale, Sample[]> = {
   ],
 };
 
-/** Index (in characters) of the last character of the first `word` in `text`, or the last character. */
-export function focusIndex(text: string, word: string): number {
-  const chars = Array.from(text);
+/**
+ * Index of the token that holds the last character of the first `word` in `text`,
+ * given the UTF-8 byte length of each token in order (the tokens spell the text);
+ * the last token when the word is absent.
+ */
+export function tokenOfWord(text: string, word: string, tokenByteLengths: readonly number[]): number {
+  const last = Math.max(0, tokenByteLengths.length - 1);
   const at = text.indexOf(word);
-  if (at < 0) return Math.max(0, chars.length - 1);
-  return Array.from(text.slice(0, at + word.length)).length - 1;
+  if (at < 0 || word.length === 0) return last;
+  const endByte = new TextEncoder().encode(text.slice(0, at + word.length)).length;
+  let covered = 0;
+  for (let i = 0; i < tokenByteLengths.length; i++) {
+    covered += tokenByteLengths[i];
+    if (covered >= endByte) return i;
+  }
+  return last;
+}
+
+/** The sample whose sentence this is, if any. */
+export function sampleFor(locale: Locale, sentence: string): Sample | undefined {
+  return samples[locale].find((s) => s.text === sentence);
 }

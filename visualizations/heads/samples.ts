@@ -4,17 +4,17 @@
  * Chosen from the kind of text the tiny model was trained on (data/README.md).
  */
 import type { Locale } from '@/lib/i18n/locales';
-import type { Sample } from '@/visualizations/attention/samples';
+import type { SampleChoice } from '@/visualizations/attention/SentenceInput';
 
-export const gallerySamples: Record<Locale, Sample[]> = {
+export const gallerySamples: Record<Locale, SampleChoice[]> = {
   en: [
-    { text: 'The cat sat on the mat.', label: 'a short sentence', focus: '' },
-    { text: 'I like green tea. You like green tea. We like green tea.', label: 'repeated words', focus: '' },
-    { text: 'She gave him the book because he asked for it.', label: 'a longer sentence', focus: '' },
+    { text: 'The cat sat on the mat.', label: 'a short sentence' },
+    { text: 'I like green tea. You like green tea. We like green tea.', label: 'repeated words' },
+    { text: 'She gave him the book because he asked for it.', label: 'a longer sentence' },
   ],
   zh: [
-    { text: '我喜欢读书，也喜欢写字。', label: '一个短句', focus: '' },
-    { text: '我喜欢喝茶，你喜欢喝茶，他也喜欢喝茶。', label: '重复出现的词', focus: '' },
-    { text: '老师把书给了学生，因为他想读。', label: '一个较长的句子', focus: '' },
+    { text: '我喜欢读书，也喜欢写字。', label: '一个短句' },
+    { text: '我喜欢喝茶，你喜欢喝茶，他也喜欢喝茶。', label: '重复出现的词' },
+    { text: '老师把书给了学生，因为他想读。', label: '一个较长的句子' },
   ],
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readState } from '@/lib/widgets/urlState';
 import type { ModelConfig } from '@/lib/model/types';
 import { MAX_TEXT, checkAgainstModel, explorerSchema, selectedToken, type ExplorerState } from '@/visualizations/attention/explorerState';
-import { focusIndex, samples } from '@/visualizations/attention/samples';
+import { samples, tokenOfWord } from '@/visualizations/attention/samples';
 
 const config: ModelConfig = { vocabSize: 10, contextLength: 64, dModel: 64, nHeads: 4, nLayers: 2, dFF: 256, lnEps: 1e-5 };
 const state = (patch: Partial<ExplorerState> = {}): ExplorerState => ({ ...readState(explorerSchema.en, new URLSearchParams()).state, ...patch });
@@ -36,32 +36,27 @@ describe('explorer URL state', () => {
 
 describe('the chosen query token', () => {
   it('follows focus (from 1), clamped to the sentence', () => {
-    expect(selectedToken(state({ sentence: 'abc', focus: 2 }), 'en', 3)).toBe(1);
-    expect(selectedToken(state({ sentence: 'abc', focus: 9 }), 'en', 3)).toBe(2);
+    expect(selectedToken(state({ sentence: 'abc', focus: 2 }), 'en', [1, 1, 1])).toBe(1);
+    expect(selectedToken(state({ sentence: 'abc', focus: 9 }), 'en', [1, 1, 1])).toBe(2);
   });
 
-  it('without focus, takes the sample’s word, or else the last token', () => {
+  it('without focus, takes the token of the sample’s word, or else the last token', () => {
     const s = samples.en[0];
-    expect(selectedToken(state(), 'en', Array.from(s.text).length)).toBe(focusIndex(s.text, s.focus));
-    expect(selectedToken(state({ sentence: 'hello' }), 'en', 5)).toBe(4);
-    expect(selectedToken(state({ sentence: '' }), 'en', 0)).toBe(0);
+    const oneBytePerToken = Array.from({ length: new TextEncoder().encode(s.text).length }, () => 1);
+    const endOfWord = new TextEncoder().encode(s.text.slice(0, s.text.indexOf(s.focus) + s.focus.length)).length;
+    expect(selectedToken(state(), 'en', oneBytePerToken)).toBe(endOfWord - 1);
+    expect(selectedToken(state({ sentence: 'hello' }), 'en', [2, 3])).toBe(1);
+    expect(selectedToken(state({ sentence: '' }), 'en', [])).toBe(0);
   });
 });
 
-describe('samples', () => {
-  it('fit the context and name a word they contain; focus lands on its last character', () => {
-    for (const locale of ['en', 'zh'] as const) {
-      for (const sample of samples[locale]) {
-        expect(Array.from(sample.text).length).toBeLessThanOrEqual(64);
-        expect(sample.text).toContain(sample.focus);
-        const chars = Array.from(sample.text);
-        expect(chars[focusIndex(sample.text, sample.focus)]).toBe(Array.from(sample.focus).at(-1));
-      }
-    }
-    // "…because it was…": the query is the "t" of "it", right after an "i".
-    const en = samples.en[0];
-    const i = focusIndex(en.text, en.focus);
-    expect(Array.from(en.text).slice(i - 2, i + 1).join('')).toBe(' it');
-    expect(Array.from(samples.zh[0].text)[focusIndex(samples.zh[0].text, samples.zh[0].focus)]).toBe('它');
+describe('tokenOfWord', () => {
+  it('finds the token that holds the word’s last byte', () => {
+    // "the cat sat" as tokens "the" (3 bytes) " cat" (4) " sat" (4): " cat" ends at byte 7, inside token 1
+    expect(tokenOfWord('the cat sat', ' cat', [3, 4, 4])).toBe(1);
+    expect(tokenOfWord('the cat sat', 'sat', [3, 4, 4])).toBe(2);
+    // 它 is 3 bytes; as three byte tokens after 小猫 (6 bytes in one token) it ends in token 3
+    expect(tokenOfWord('小猫它', '它', [6, 1, 1, 1])).toBe(3);
+    expect(tokenOfWord('abc', 'zzz', [1, 1, 1])).toBe(2);
   });
 });
