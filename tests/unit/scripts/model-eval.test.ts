@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEvalArgs, runEval } from '@/scripts/model-eval';
+import { bpeEncode } from '@/lib/model/bpe';
+import { lostCharacters, parseEvalArgs, readModel, runEval } from '@/scripts/model-eval';
 
 describe('model:eval', () => {
   it('prints losses with a JSON last line', () => {
@@ -11,11 +12,20 @@ describe('model:eval', () => {
     const file = join(dir, 'text.txt');
     writeFileSync(file, 'The cat sat on the mat. The dog sat on the rug.\n');
     const { lines, result } = runEval(['--model', 'en', '--text', file]);
-    const last = JSON.parse(lines[lines.length - 1]) as { loss: number; unigram: number; tokens: number };
-    expect(Object.keys(last)).toEqual(['loss', 'unigram', 'tokens']);
-    expect(last.tokens).toBe(46); // 47 characters once the trailing newline is trimmed; the first is not predicted
+    const last = JSON.parse(lines[lines.length - 1]) as { loss: number; unigram: number; tokens: number; chars: number; unknown: number };
+    expect(Object.keys(last)).toEqual(['loss', 'unigram', 'tokens', 'chars', 'unknown']);
+    const text = 'The cat sat on the mat. The dog sat on the rug.';
+    expect(last.tokens).toBe(bpeEncode(readModel('en').bpe, text).length - 1); // the first token is not predicted
+    expect(last.chars).toBe(47); // the trailing newline is trimmed
+    expect(last.unknown).toBe(0);
     expect(last.loss).toBeCloseTo(result.loss, 3);
     expect(last.loss).toBeLessThan(last.unigram);
+  });
+
+  it('counts characters the tokens lose, position by position', () => {
+    expect(lostCharacters('abc', 'abc')).toBe(0);
+    expect(lostCharacters('a猫c', 'a\uFFFDc')).toBe(1);
+    expect(lostCharacters('abcd', 'ab')).toBe(2);
   });
 
   it('rejects bad flags and missing files with a clear message', () => {

@@ -128,7 +128,7 @@ describe('model client and worker', () => {
     const errors: string[] = [];
     const tooLong = 'a'.repeat(model.config.contextLength + 1);
     // encode() cuts long text, so ask the forward pass for an id outside the vocabulary instead
-    const broken = { ...model, tokenToId: new Map([['a', model.config.vocabSize]]) };
+    const broken = { ...model, bpe: { ...model.bpe, charIds: new Map([['a', model.config.vocabSize]]), cache: new Map() } };
     channel.run(broken, { kind: 'trace', text: tooLong }, () => {}, (message) => errors.push(message));
     r.deliverToWorker();
     r.workerTurn();
