@@ -11,14 +11,14 @@ import { Arrow, Box, Text, type Tone } from './primitives';
 
 const labels = defineLabels({
   en: {
-    embed: 'Token embeddings\n+ positional encodings',
+    embed: 'Token embeddings\n(+ positions in GPT-2/3)',
     finalNorm: 'Final LayerNorm',
     linear: 'Linear → a score per\nvocabulary token',
     probs: 'Next-token probabilities',
     blockN: 'Transformer block N',
   },
   zh: {
-    embed: '词元嵌入\n+ 位置编码',
+    embed: '词元嵌入\n（GPT-2/3 在此加位置）',
     finalNorm: '最终层归一化',
     linear: '线性层 → 词表中\n每个词元一个得分',
     probs: '下一个词元的概率',

@@ -10,6 +10,10 @@
  *   NVIDIA A100 Tensor Core GPU datasheet (2020).
  * - NVIDIA H100 (SXM): "BF16 Tensor Core 1,979 TFLOPS" *with sparsity*, i.e.
  *   989 TFLOPS dense, NVIDIA H100 Tensor Core GPU datasheet (2022).
+ * - AMD Instinct MI300X: "Peak BF16 1307.4 TFLOPs" dense (2614.9 with
+ *   sparsity), AMD Instinct MI300X data sheet (2023).
+ * - NVIDIA B200 (HGX, 1,000 W): "FP16/BF16 Tensor Core 4.5 PFLOPS" *with
+ *   sparsity*, i.e. 2,250 TFLOPS dense, NVIDIA HGX B200 specifications (2024).
  *
  * Peak is what the chip could do if every cycle were spent on matrix maths;
  * a training run sustains a fraction of it (the utilisation), which the
@@ -52,5 +56,19 @@ export const accelerators: readonly Accelerator[] = [
     year: 2022,
     peakFlops: 989 * TFLOPS,
     source: 'https://resources.nvidia.com/en-us-tensor-core/nvidia-tensor-core-gpu-datasheet',
+  },
+  {
+    id: 'mi300x',
+    name: 'AMD Instinct MI300X',
+    year: 2023,
+    peakFlops: 1307.4 * TFLOPS,
+    source: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
+  },
+  {
+    id: 'b200',
+    name: 'NVIDIA B200',
+    year: 2024,
+    peakFlops: 2250 * TFLOPS,
+    source: 'https://www.nvidia.com/en-us/data-center/hgx/',
   },
 ];
