@@ -5,6 +5,7 @@
  * with the formula; and the multiply-adds of this step and of the run so far with
  * and without the cache. Every figure comes from math.ts and the model's config.
  */
+import { memo } from 'react';
 import type { ModelConfig } from '@/lib/model/types';
 import { compactCount, percent } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -23,7 +24,7 @@ interface CostPanelProps {
   noCache: boolean;
 }
 
-export function CostPanel({ locale, t, config, cached, promptLength, steps, noCache }: CostPanelProps) {
+export const CostPanel = memo(function CostPanel({ locale, t, config, cached, promptLength, steps, noCache }: CostPanelProps) {
   const count = (n: number) => compactCount(n, locale);
   const step = steps > 0 ? stepCost(config, promptLength + steps - 1) : null;
   const run = runCost(config, promptLength, steps);
@@ -31,7 +32,7 @@ export function CostPanel({ locale, t, config, cached, promptLength, steps, noCa
     <div className="gen-costs">
       <div className="gen-cost" data-memory>
         <p className="gen-cost-title">{t.memoryTitle}</p>
-        <p className="gen-formula" dangerouslySetInnerHTML={{ __html: formulaHtml.memory }} />
+        <p className="gen-formula" role="region" aria-label={t.memoryTitle} tabIndex={0} dangerouslySetInnerHTML={{ __html: formulaHtml.memory }} />
         <ul>
           <li data-memory-this>{t.memoryThis(cached, formatBytes(kvCacheBytes(tinyKvShape(config), cached)))}</li>
           {REFERENCE_MODELS.map((m) => (
@@ -42,8 +43,8 @@ export function CostPanel({ locale, t, config, cached, promptLength, steps, noCa
       </div>
       <div className="gen-cost" data-cost>
         <p className="gen-cost-title">{t.costTitle}</p>
-        <p className="gen-formula" dangerouslySetInnerHTML={{ __html: formulaHtml.withCache }} />
-        <p className="gen-formula" dangerouslySetInnerHTML={{ __html: formulaHtml.withoutCache }} />
+        <p className="gen-formula" role="region" aria-label={t.tableWith} tabIndex={0} dangerouslySetInnerHTML={{ __html: formulaHtml.withCache }} />
+        <p className="gen-formula" role="region" aria-label={t.tableWithout} tabIndex={0} dangerouslySetInnerHTML={{ __html: formulaHtml.withoutCache }} />
         {step && <p data-step-cost>{t.costStep(count(step.withCache), count(step.withoutCache))}</p>}
         {steps > 0 && <p>{t.costRun(steps, count(run.saved), percent(run.withoutCache ? run.saved / run.withoutCache : 0))}</p>}
         {noCache && <p className="gen-emphasis">{t.costNoCacheOn}</p>}
@@ -51,4 +52,4 @@ export function CostPanel({ locale, t, config, cached, promptLength, steps, noCa
       </div>
     </div>
   );
-}
+});

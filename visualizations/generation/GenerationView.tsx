@@ -113,7 +113,8 @@ export function GenerationView({ locale, model, state, update, rejected, compact
   const input = shown > 0 ? stepInput(promptIds, drawnIds, shown) : [];
   const trace = shown > 0 ? traceFor(input) : null;
   const last = input.length - 1;
-  const attention = trace ? trace.layers.map((layer) => layer.attention.map((map) => map[last])) : [];
+  // memoised: the animation re-renders this view every frame, and the picture's rows compare by identity
+  const attention = useMemo(() => (trace ? trace.layers.map((layer) => layer.attention.map((map) => map[last])) : []), [trace, last]);
   const drawn = shown > 0 ? draws[shown - 1] : null;
   const probs = useMemo(() => (trace ? nextTokenDistribution(trace.logits[last], settings) : []), [trace, last, settings]);
   const bars: Bar[] = useMemo(() => {
@@ -124,7 +125,11 @@ export function GenerationView({ locale, model, state, update, rejected, compact
     return ids.map((id) => ({ id, token: model.vocab[id], p: probs[id], drawn: id === drawn.id }));
   }, [probs, drawn, model]);
 
-  const textTokens = [...promptTokens, ...drawnIds.slice(0, shown).map((id) => model.vocab[id])];
+  const textTokens = useMemo(
+    () => [...encoded.tokens.slice(-budget), ...draws.slice(0, shown).map((d) => model.vocab[d.id])],
+    [encoded, budget, draws, shown, model],
+  );
+  const pathTokens = useMemo(() => (drawn ? [...textTokens.slice(0, last + 1), model.vocab[drawn.id]] : textTokens), [drawn, textTokens, last, model]);
   const cached = cachedTokens(promptIds.length, shown);
   const progress = shown === steps ? animation.progress : phases;
   const readToken = shown > 0 ? textTokens[last] : '';
@@ -214,7 +219,7 @@ export function GenerationView({ locale, model, state, update, rejected, compact
             <div ref={picture} className="gen-picture">
               <PathPicture
                 t={t}
-                tokens={shown > 0 ? [...textTokens.slice(0, last + 1), model.vocab[drawn!.id]] : textTokens}
+                tokens={pathTokens}
                 processed={shown > 0 ? last : -1}
                 attention={compact ? [] : attention}
                 embedding={trace && !compact ? trace.layers[0].residualIn[last] : []}

@@ -52,5 +52,7 @@ export function useDraws(job: DrawJob | null, count: number, budget = 8): Draw[]
     return () => window.clearTimeout(timer);
   }, [work, count, budget]);
 
-  return work ? work.draws.slice(0, count) : [];
+  // the same array until a draw arrives or the count changes: the view memoises on it
+  const length = work ? Math.min(count, work.draws.length) : 0;
+  return useMemo(() => (work ? work.draws.slice(0, length) : []), [work, length]);
 }

@@ -15,22 +15,24 @@ export function LensTable({ t, tokens, grid, output }: { t: LensStrings; tokens:
     </tr>
   );
   return (
-    <table>
-      <caption>{t.tableCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.position}</th>
-          {tokens.map((token, p) => (
-            <th key={p} scope="col">
-              {tokenText(token)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {grid.map((cells, r) => row(t.stream(r), cells, String(r)))}
-        {row(t.model, output, 'model')}
-      </tbody>
-    </table>
+    <div className="lens-table-scroll" role="region" aria-label={t.tableCaption} tabIndex={0}>
+      <table>
+        <caption>{t.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.position}</th>
+            {tokens.map((token, p) => (
+              <th key={p} scope="col">
+                {tokenText(token)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.map((cells, r) => row(t.stream(r), cells, String(r)))}
+          {row(t.model, output, 'model')}
+        </tbody>
+      </table>
+    </div>
   );
 }
