@@ -35,7 +35,7 @@ export interface DataSource {
  * Copy-pattern batches; held out, the probe sequences (half the context, then
  * its copy), drawn from their own seed so they never appear in training.
  */
-export function copySource(task: CopyTaskOptions, seed: number, heldOutCount = 16): DataSource {
+export function copySource(task: CopyTaskOptions, seed: number, heldOutCount = 8): DataSource {
   const heldRng = createRng(seed + 7919);
   const copies = Array.from({ length: heldOutCount }, () => probeSequence(heldRng, task));
   return {

@@ -12,7 +12,7 @@ import { createSession, type TrainSetup } from './setup';
 
 /** Steps between evaluations (attention maps, induction scores, held-out loss). */
 export function evalEvery(setup: TrainSetup): number {
-  return setup.task === 'copy' ? 10 : setup.task === 'text' ? 25 : 10;
+  return setup.task === 'copy' ? 20 : setup.task === 'text' ? 25 : 10;
 }
 
 /** Steps between samples for the text tasks. */
