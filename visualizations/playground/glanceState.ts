@@ -1,7 +1,7 @@
 /**
  * The home page instrument's link: the text, and the layer and head whose attention is
- * drawn (counting from 1; checked against the loaded model when it arrives). The text
- * starts as the playground's first sample prompt.
+ * drawn (counting from 1; layer 0, the default, means the last layer; both are clamped
+ * to the loaded model). The text starts as the playground's first sample prompt.
  */
 import { intParam, type ParamSpec, type Schema } from '@/lib/widgets/urlState';
 import type { Locale } from '@/lib/i18n/locales';
