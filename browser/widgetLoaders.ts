@@ -20,6 +20,7 @@ export const widgetLoaders: Record<string, WidgetLoader> = {
   'positional-encoding-explorer': () => import('@/visualizations/positional/PositionalEncodingExplorer'),
   'families-explorer': () => import('@/visualizations/families/FamiliesExplorer'),
   'next-token-playground': () => import('@/visualizations/playground/NextTokenPlayground'),
+  'next-token-glance': () => import('@/visualizations/playground/NextTokenGlance'),
   'learning-curve': () => import('@/visualizations/learning/LearningCurve'),
   'head-gallery': () => import('@/visualizations/heads/HeadGallery'),
   'generation-stepper': () => import('@/visualizations/generation/GenerationStepper'),

@@ -1,6 +1,15 @@
-/** The home of one language: what the site is, and every chapter in reading order. */
+/**
+ * The home of one language: what the site is, a live instrument in the first screen (the
+ * tiny model's next-token guesses and attention on the visitor's own text, an island
+ * mounted after first paint), and every chapter in reading order as a card that shows
+ * what is inside: a small picture of its first figure, its reading time and its
+ * instruments, all computed from the chapter's source.
+ */
 import type { Metadata } from 'next';
+import { ChapterCard } from '@/components/layout/ChapterCard';
 import { SiteShell } from '@/components/layout/SiteShell';
+import { widgets } from '@/components/mdx/widgets';
+import { IslandPlaceholder } from '@/components/widget/IslandPlaceholder';
 import { listChapters } from '@/lib/content/chapters.server';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
@@ -24,6 +33,9 @@ export default async function Home({ params }: Params) {
       <div className="home" data-pagefind-ignore>
         <h1>{t.siteName}</h1>
         <p className="home-tagline">{t.siteTagline}</p>
+        <div className="home-instrument">
+          <IslandPlaceholder widget={widgets.NextTokenGlance} props={{ locale }} />
+        </div>
         {first && (
           <p>
             <a className="start-button" href={`/${locale}/${first.slug}/`}>
@@ -35,13 +47,7 @@ export default async function Home({ params }: Params) {
         <ol className="chapter-list">
           {chapters.map((chapter) => (
             <li key={chapter.slug}>
-              <a href={`/${locale}/${chapter.slug}/`}>
-                <span className="chapter-list-num" aria-hidden="true">
-                  {chapter.order}
-                </span>
-                <span className="chapter-list-title">{chapter.title}</span>
-                <span className="chapter-list-desc">{chapter.description}</span>
-              </a>
+              <ChapterCard locale={locale} chapter={chapter} />
             </li>
           ))}
         </ol>

@@ -12,7 +12,7 @@ import { TransformerBlockExplorer } from '@/visualizations/block';
 import { TokenizerPlayground } from '@/visualizations/tokenizer';
 import { FamiliesExplorer } from '@/visualizations/families';
 import { PositionalEncodingExplorer } from '@/visualizations/positional';
-import { NextTokenPlayground } from '@/visualizations/playground';
+import { NextTokenGlance, NextTokenPlayground } from '@/visualizations/playground';
 import { LearningCurve } from '@/visualizations/learning';
 import { HeadGallery } from '@/visualizations/heads';
 import { GenerationStepper, GenerationStepperCompact } from '@/visualizations/generation';
@@ -29,6 +29,7 @@ export const widgets: Record<string, WidgetDeclaration> = {
   PositionalEncodingExplorer,
   FamiliesExplorer,
   NextTokenPlayground,
+  NextTokenGlance,
   LearningCurve,
   HeadGallery,
   GenerationStepper,

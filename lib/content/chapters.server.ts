@@ -21,7 +21,8 @@ export function chapterFile(locale: Locale, slug: string): string {
   return path.join('content', locale, `${slug}.mdx`);
 }
 
-function readSource(locale: Locale, slug: string): string {
+/** A chapter's MDX source. */
+export function chapterSource(locale: Locale, slug: string): string {
   return readFileSync(path.join(CONTENT_DIR, locale, `${slug}.mdx`), 'utf8');
 }
 
@@ -38,7 +39,7 @@ export function readFrontmatter(locale: Locale, slug: string): ChapterFrontmatte
   if (!SLUG.test(slug)) throw new Error(`${file}: file names must be lowercase words joined by "-"`);
   let data: Record<string, unknown>;
   try {
-    data = matter(readSource(locale, slug)).data;
+    data = matter(chapterSource(locale, slug)).data;
   } catch (error) {
     throw new Error(`${file}: frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}); quote values that contain ": "`);
   }
@@ -75,7 +76,7 @@ export interface LoadedChapter {
 /** One chapter compiled for rendering, with its headings for the table of contents. */
 export async function loadChapter(locale: Locale, slug: string): Promise<LoadedChapter> {
   const file = chapterFile(locale, slug);
-  const source = readSource(locale, slug);
+  const source = chapterSource(locale, slug);
   const { code, frontmatter } = await compileMdx(source, file);
   const meta = { slug, ...validateFrontmatter(frontmatter, file) };
   return { meta, code, headings: extractHeadings(source), source };

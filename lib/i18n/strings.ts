@@ -18,6 +18,10 @@ export interface UiStrings {
   home: string;
   glossary: string;
   glossaryIntro: string;
+  /** A chapter card's reading time. */
+  readingTime: (minutes: number) => string;
+  /** A chapter card's list of widgets. */
+  instruments: (titles: string[]) => string;
   glossaryTaughtIn: string;
   menu: string;
   closeMenu: string;
@@ -124,6 +128,8 @@ export const strings: Record<Locale, UiStrings> = {
     home: 'Home',
     glossary: 'Glossary',
     glossaryIntro: 'Every term the chapters use, with a short definition and a link to the chapter that teaches it.',
+    readingTime: (minutes) => `${minutes} min read`,
+    instruments: (titles) => `Try: ${titles.join(', ')}`,
     glossaryTaughtIn: 'Taught in',
     menu: 'Menu',
     closeMenu: 'Close menu',
@@ -198,6 +204,8 @@ export const strings: Record<Locale, UiStrings> = {
     home: '首页',
     glossary: '术语表',
     glossaryIntro: '各章用到的术语，附简短定义和讲解它的章节链接。',
+    readingTime: (minutes) => `阅读约 ${minutes} 分钟`,
+    instruments: (titles) => `可以动手：${titles.join('、')}`,
     glossaryTaughtIn: '所在章节',
     menu: '菜单',
     closeMenu: '关闭菜单',

@@ -6,7 +6,7 @@
  * (typeset ahead of time by KaTeX, see formulas.ts) and adds a column to a table of
  * keys, so the reader sees every number arrive. Play, pause, back, forward.
  */
-import { memo, useEffect, useId } from 'react';
+import { memo, useEffect, useId, useRef } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { formulaHtml, type FormulaId } from './formulas';
 import { STEPS, type StepThrough as StepData, type WhatIf } from './math';
@@ -47,7 +47,15 @@ function Icon({ d }: { d: string }) {
 function StepThroughInner({ locale, data, tokens, layer, head, whatIf, step = 0, onStep }: StepThroughProps) {
   const t = attentionStrings[locale];
   const player = useStepPlayer(STEPS.length, 1600, step);
-  useEffect(() => onStep?.(player.step), [player.step, onStep]);
+  // report the stage only when it changes (the callback may be a new function on every render)
+  const reported = useRef(player.step);
+  const report = useRef(onStep);
+  report.current = onStep;
+  useEffect(() => {
+    if (reported.current === player.step) return;
+    reported.current = player.step;
+    report.current?.(player.step);
+  }, [player.step]);
   const headingId = useId();
   const stage = STEPS[player.step];
   const formulaId: FormulaId = stage === 'mask' && !whatIf.causal ? 'noMask' : stage === 'softmax' && whatIf.temperature !== 1 ? 'softmaxT' : stage;
