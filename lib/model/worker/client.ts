@@ -99,7 +99,11 @@ let pageClient: ModelClient | null | undefined;
 export function modelClient(): ModelClient | null {
   if (pageClient === undefined) {
     const url = process.env.MODEL_WORKER_URL;
-    pageClient = url && typeof Worker !== 'undefined' ? createModelClient(new Worker(url) as unknown as ModelPort) : null;
+    try {
+      pageClient = url && typeof Worker !== 'undefined' ? createModelClient(new Worker(url) as unknown as ModelPort) : null;
+    } catch {
+      pageClient = null; // workers not allowed here: compute on the page
+    }
   }
   return pageClient && pageClient.healthy ? pageClient : null;
 }
