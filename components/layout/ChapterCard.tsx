@@ -17,7 +17,8 @@ export function ChapterCard({ locale, chapter }: { locale: Locale; chapter: Chap
   const t = strings[locale];
   const source = chapterSource(locale, chapter.slug);
   const figure = firstTag(source, Object.keys(figures));
-  const Figure = figure ? (figures as Record<string, ComponentType<FigureBaseProps>>)[figure.name] : null;
+  // a figure takes its own props from the chapter source (figure.props) besides the common ones
+  const Figure = figure ? (figures as unknown as Record<string, ComponentType<FigureBaseProps & Record<string, unknown>>>)[figure.name] : null;
   const instruments = tagsUsed(source, Object.keys(widgets)).map((tag) => widgets[tag].title[locale]);
   return (
     <a className="chapter-card" href={`/${locale}/${chapter.slug}/`}>
