@@ -134,10 +134,10 @@ export const generationStrings: Record<Locale, GenerationStrings> = {
   zh: {
     title: '逐个词元地生成',
     compactTitle: '逐步填满的键值缓存',
-    prompt: '提示词',
+    prompt: '提示',
     tryPrompt: '试试',
-    emptyHint: '输入提示词后开始。',
-    promptCut: (kept) => `提示词太长：只保留最后 ${kept} 个词元，好让新生成的词元仍在模型的上下文之内。`,
+    emptyHint: '输入提示后开始。',
+    promptCut: (kept) => `提示太长：只保留最后 ${kept} 个词元，好让新生成的词元仍在模型的上下文之内。`,
     unknown: '有些字符在这个模型的词表里没有对应的词元，它把每个这样的字拆成 UTF-8 字节来读。',
     next: '下一个词元',
     play: '自动播放',
