@@ -41,13 +41,27 @@ export function tagsUsed(source: string, names: string[]): string[] {
   return found.map((hit) => hit.name);
 }
 
-/** The first tag of `names` in the source, with its string props (`caption="…"`). */
-export function firstTag(source: string, names: string[]): { name: string; props: Record<string, string> } | null {
-  const [name] = tagsUsed(source, names);
-  if (!name) return null;
-  const start = source.search(new RegExp(`<${name}\\b`));
-  const end = source.indexOf('/>', start);
-  const tag = source.slice(start, end < 0 ? undefined : end);
-  const props = Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
-  return { name, props };
+/**
+ * The first tag of `names` in the source whose props can all be read without running
+ * MDX: string props (`caption="…"`) and JSON literals (`tokens={["a", "b"]}`, `layers={6}`).
+ * A tag with any other expression prop is passed over, so a card never renders a
+ * figure with a prop missing.
+ */
+export function firstTag(source: string, names: string[]): { name: string; props: Record<string, unknown> } | null {
+  for (const name of tagsUsed(source, names)) {
+    const start = source.search(new RegExp(`<${name}\\b`));
+    const end = source.indexOf('/>', start);
+    const tag = source.slice(start, end < 0 ? undefined : end);
+    const props: Record<string, unknown> = Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    let readable = true;
+    for (const m of tag.matchAll(/(\w+)=\{([^}]*)\}/g)) {
+      try {
+        props[m[1]] = JSON.parse(m[2]);
+      } catch {
+        readable = false;
+      }
+    }
+    if (readable) return { name, props };
+  }
+  return null;
 }

@@ -40,4 +40,10 @@ describe('chapter card', () => {
     expect(firstTag(source, ['MaskDiagram'])).toEqual({ name: 'MaskDiagram', props: { caption: 'Masks', alt: 'Three masks' } });
     expect(firstTag(source, ['HeadGallery'])).toBeNull();
   });
+
+  it('reads JSON literal props, and passes over a tag with a prop it cannot read', () => {
+    const tokens = '<TokenizationDiagram text="a b" tokens={["a", " b"]} caption="c" />\n<StackDiagram layers={sizes} />\n<MaskDiagram caption="m" />';
+    expect(firstTag(tokens, ['TokenizationDiagram', 'StackDiagram'])).toEqual({ name: 'TokenizationDiagram', props: { text: 'a b', tokens: ['a', ' b'], caption: 'c' } });
+    expect(firstTag(tokens, ['StackDiagram', 'MaskDiagram'])).toEqual({ name: 'MaskDiagram', props: { caption: 'm' } });
+  });
 });
