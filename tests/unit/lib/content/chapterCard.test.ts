@@ -37,7 +37,7 @@ describe('chapter card', () => {
 
   it('lists the tags used in order of first use, and the first one’s string props', () => {
     expect(tagsUsed(source, ['AttentionExplorer', 'MaskDiagram', 'HeadGallery'])).toEqual(['MaskDiagram', 'AttentionExplorer']);
-    expect(firstTag(source, ['MaskDiagram'])).toEqual({ name: 'MaskDiagram', props: { caption: 'Masks', alt: 'Three masks' } });
+    expect(firstTag(source, ['MaskDiagram'])).toEqual({ name: 'MaskDiagram', props: { caption: 'Masks', alt: 'Three masks', kind: 2 } });
     expect(firstTag(source, ['HeadGallery'])).toBeNull();
   });
 
