@@ -10,7 +10,7 @@ import { watch } from './helpers';
 const FRAME = '[data-widget-frame="attention-explorer"]';
 const TEXT = 'the cat sat on the mat because it was warm and the dog was';
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 test('typing key by key never draws a stale picture, and the model runs in a worker', async ({ page }) => {
   const problems = watch(page);
@@ -19,7 +19,7 @@ test('typing key by key never draws a stale picture, and the model runs in a wor
   await page.goto('/en/self-attention/');
   await page.locator('[data-island="attention-explorer"]').scrollIntoViewIfNeeded();
   const frame = page.locator(FRAME);
-  await expect(frame.locator('.attn-strip')).toBeVisible({ timeout: 30_000 });
+  await expect(frame.locator('.attn-strip')).toBeVisible({ timeout: 60_000 });
   const box = frame.getByLabel('Your sentence');
   await box.fill('');
   await expect(frame.locator('.attn-empty')).toBeVisible();

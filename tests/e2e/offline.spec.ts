@@ -12,7 +12,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 test.use({ serviceWorkers: 'allow' });
 // serial: the update test briefly publishes a changed out/sw.js
-test.describe.configure({ timeout: 120_000, mode: 'serial' });
+test.describe.configure({ timeout: 240_000, mode: 'serial' });
 
 /** Waits until the service worker has cached the site and controls the page. */
 async function waitForOffline(page: Page) {
@@ -74,7 +74,7 @@ test('"make everything available offline" keeps the other language, slides, toke
   await page.goto('/en/transformer-blocks/');
   await page.keyboard.press('/');
   await page.keyboard.type('softmax');
-  await expect(page.locator('.search-hit').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('.search-hit').first()).toBeVisible({ timeout: 60_000 });
   await context.setOffline(false);
 });
 
