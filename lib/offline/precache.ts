@@ -11,7 +11,8 @@
  * - `core`: styles, fonts, the site script and the widgets' code, the home and 404 pages;
  * - one group per language: its chapters, chapter list and glossary, and its models;
  * - `extra`: the large things a reader may never open: the GPT tokenizer tables, the
- *   search index and the slide (presenter) pages.
+ *   search index, the slide (presenter) pages, the in-browser trainer (its widget and
+ *   its worker) and the models' training logs.
  * A first visit keeps `core` and the reader's language; anything else is kept when first
  * used, and all of it when the reader asks for everything.
  */
@@ -69,9 +70,12 @@ export type OfflineGroup = string;
 /** Chunks named after gpt-tokenizer's encodings (o200k_base, cl100k_base, r50k_base): megabytes of merge tables. */
 const TOKENIZER_TABLE = /^assets\/chunks\/[a-z0-9]+_base-[A-Za-z0-9]+\.js$/;
 
+/** The in-browser trainer's widget chunk and worker, and the models' recorded training runs. */
+const TRAINING = /^(assets\/train-worker-[A-Za-z0-9]+\.js|assets\/chunks\/TrainItYourself-[A-Za-z0-9]+\.js|models\/[^/]+\/training-log\.json)$/;
+
 /** The group of a kept file of out/ (see the file comment). */
 export function groupOf(path: string, locales: readonly string[]): OfflineGroup {
-  if (TOKENIZER_TABLE.test(path) || path.startsWith('pagefind/') || /(^|\/)present\//.test(path)) return 'extra';
+  if (TOKENIZER_TABLE.test(path) || TRAINING.test(path) || path.startsWith('pagefind/') || /(^|\/)present\//.test(path)) return 'extra';
   const first = path.split('/')[0];
   if (locales.includes(first)) return first;
   const model = /^models\/([^/]+)\//.exec(path);

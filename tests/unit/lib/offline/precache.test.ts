@@ -84,6 +84,9 @@ describe('groupOf', () => {
     ['assets/chunks/o200k_base-MCEV53I5.js', 'extra'],
     ['assets/chunks/r50k_base-A3VQBP7L.js', 'extra'],
     ['pagefind/en/pagefind.js', 'extra'],
+    ['assets/train-worker-SZTM24IE.js', 'extra'],
+    ['assets/chunks/TrainItYourself-7GTWW6NH.js', 'extra'],
+    ['models/en/training-log.json', 'extra'],
   ])('%s → %s', (path, expected) => {
     expect(groupOf(path, locales)).toBe(expected);
   });
