@@ -24,7 +24,7 @@ async function open(page: Page, locale: string, query: string) {
   await page.goto(`/${locale}/training-and-customization/${query}`);
   await page.locator('[data-island="train-it-yourself"]').scrollIntoViewIfNeeded();
   const frame = page.locator(FRAME);
-  await expect(frame.locator('.tr-controls')).toBeVisible({ timeout: 30_000 });
+  await expect(frame.locator('.tr-controls')).toBeVisible({ timeout: 90_000 });
   return frame;
 }
 
