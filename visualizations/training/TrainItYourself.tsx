@@ -132,13 +132,16 @@ export default function TrainItYourself({ locale }: { locale: Locale }) {
           {run.status === 'idle' ? (
             t.idle
           ) : (
-            <>
-              <span>{t.step(run.step)}</span>
-              {run.lastLoss !== null && <span>{t.loss(fixed(run.lastLoss, 2))}</span>}
-              {lastEval && (lastEval.copy !== undefined ? <span>{t.copyLoss(fixed(lastEval.copy, 2))}</span> : <span>{t.heldOut(fixed(lastEval.heldOut, 2))}</span>)}
-              {run.stepsPerSecond > 0 && <span>{t.rate(Math.round(run.tokensPerSecond).toLocaleString(), run.stepsPerSecond.toFixed(1))}</span>}
-              {run.config && <span>{t.parameters(run.trainable.toLocaleString())}</span>}
-            </>
+            [
+              t.step(run.step),
+              run.lastLoss !== null ? t.loss(fixed(run.lastLoss, 2)) : null,
+              lastEval ? (lastEval.copy !== undefined ? t.copyLoss(fixed(lastEval.copy, 2)) : t.heldOut(fixed(lastEval.heldOut, 2))) : null,
+              run.stepsPerSecond > 0 ? t.rate(Math.round(run.tokensPerSecond).toLocaleString(), run.stepsPerSecond.toFixed(1)) : null,
+              run.config ? t.parameters(run.trainable.toLocaleString()) : null,
+            ]
+              .filter((part): part is string => part !== null)
+              // a text separator, so the line reads (and copies) as "step 30 · loss 3.14 · …"
+              .map((part, i) => <span key={i}>{i > 0 ? ` · ${part}` : part}</span>)
           )}
         </p>
         <p className="tr-note" role="status">
