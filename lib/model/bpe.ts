@@ -16,6 +16,9 @@
  * merges from chunk counts) and in the page, so the two can never disagree.
  */
 
+/** The replacement character: what a character-only vocabulary reads for a character it lacks. */
+const REPLACEMENT = '\uFFFD';
+
 /** Number of byte tokens at the start of a byte-fallback vocabulary. */
 export const BYTE_TOKENS = 256;
 
@@ -103,7 +106,12 @@ const utf8 = new TextEncoder();
 function characterIds(bpe: Bpe, ch: string, out: number[]): void {
   const id = bpe.charIds.get(ch);
   if (id !== undefined) return void out.push(id);
-  if (bpe.byteBase < 0) throw new Error(`character ${JSON.stringify(ch)} is not in the vocabulary and it has no byte tokens`);
+  if (bpe.byteBase < 0) {
+    // a character-only vocabulary (the models trained in the page) may keep "�" for the characters it lacks
+    const replacement = bpe.charIds.get(REPLACEMENT);
+    if (replacement === undefined) throw new Error(`character ${JSON.stringify(ch)} is not in the vocabulary, which has no byte tokens and no ${REPLACEMENT}`);
+    return void out.push(replacement);
+  }
   for (const b of utf8.encode(ch)) out.push(bpe.byteBase + b);
 }
 

@@ -30,9 +30,13 @@ export function decode(model: TinyModel, ids: readonly number[]): string {
   return bpeDecode(model.bpe, ids);
 }
 
-/** The distinct characters of `text` that the vocabulary lacks, so that encode() spells them as UTF-8 bytes. */
-export function byteSpelled(model: TinyModel, text: string): string[] {
+/**
+ * The distinct characters of `text` that have no token of their own: encode() spells
+ * each as its UTF-8 bytes (or, in a character-only model trained in the page, reads it
+ * as "�").
+ */
+export function charactersWithoutToken(model: TinyModel, text: string): string[] {
   const chars = new Set<string>();
-  for (const ch of text.normalize('NFC')) if (!/\s/u.test(ch) && !model.bpe.charIds.has(ch) && model.bpe.byteBase >= 0) chars.add(ch);
+  for (const ch of text.normalize('NFC')) if (!/\s/u.test(ch) && !model.bpe.charIds.has(ch)) chars.add(ch);
   return [...chars];
 }

@@ -11,7 +11,7 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useModelTrace } from '@/components/widget/useModelTask';
 import { classifyHeads } from '@/lib/model/headPatterns';
-import { byteSpelled, encode } from '@/lib/model/tokenizer';
+import { charactersWithoutToken, encode } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { fixed } from '@/lib/widgets/format';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
@@ -115,7 +115,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
             .map((k) => `${name(k.index)} ${fixed(k.weight, 2)}`)
             .join(t.listJoin),
         );
-  const unknown = byteSpelled(model, state.sentence);
+  const unknown = charactersWithoutToken(model, state.sentence);
   const notices = [
     ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
     ...(encoded.truncated ? [t.truncated(contextLength)] : []),

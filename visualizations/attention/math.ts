@@ -114,10 +114,15 @@ export function tokenKind(token: string): TokenKind {
   return 'other';
 }
 
-/** The symbol drawn for a token: ␣ for a space, ↵ for a line break, ⇥ for a tab, else the token. */
+/**
+ * The symbol drawn for a token: ␣ for a space, ↵ for a line break, ⇥ for a tab; a word
+ * token keeps its leading space visible as ␣ (" cat" is drawn ␣cat: the space belongs to
+ * the token, and HTML would otherwise swallow it).
+ */
 export function visibleToken(token: string): string {
-  const symbols: Record<TokenKind, string> = { space: '␣', newline: '↵', tab: '⇥', other: token };
-  return symbols[tokenKind(token)];
+  const kind = tokenKind(token);
+  if (kind !== 'other') return { space: '␣', newline: '↵', tab: '⇥' }[kind];
+  return token.replace(/^ +/, (spaces) => '␣'.repeat(spaces.length)).replace(/\n/g, '↵');
 }
 
 

@@ -11,7 +11,7 @@ import { ModelStatus } from '@/components/widget/ModelStatus';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import type { TinyModelHandle } from '@/components/widget/useTinyModel';
-import { byteSpelled, encode, forward } from '@/lib/model';
+import { charactersWithoutToken, encode, forward } from '@/lib/model';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { samples } from '@/visualizations/attention/samples';
@@ -41,7 +41,7 @@ export function ResidualStream({ tiny, sentence, onSentence, part, locale, t, no
     if (!model) return null;
     const encoded = encode(model, deferred);
     const trace = forward(model, encoded.ids);
-    return { encoded, norms: residualNorms(trace), unknown: byteSpelled(model, deferred).length > 0 };
+    return { encoded, norms: residualNorms(trace), unknown: charactersWithoutToken(model, deferred).length > 0 };
   }, [model, deferred]);
   const extra = run ? [...(run.encoded.truncated ? [t.truncated(model!.config.contextLength)] : []), ...(run.unknown ? [t.unknownChars] : [])] : [];
   return (

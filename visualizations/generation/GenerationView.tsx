@@ -13,7 +13,7 @@ import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { measuredForward } from '@/components/widget/useTinyModel';
 import { useStepEvent } from '@/components/widget/useStepEvent';
 import { nextTokenDistribution } from '@/lib/model/sampling';
-import { byteSpelled, encode } from '@/lib/model/tokenizer';
+import { charactersWithoutToken, encode } from '@/lib/model/tokenizer';
 import type { ForwardTrace, TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -147,7 +147,7 @@ export function GenerationView({ locale, model, state, update, rejected, compact
   const notices = [
     ...(rejected.length ? [widgetStrings[locale].rejected(rejected)] : []),
     ...(encoded.ids.length > budget ? [t.promptCut(budget)] : []),
-    ...(byteSpelled(model, state.gprompt).length ? [t.unknown] : []),
+    ...(charactersWithoutToken(model, state.gprompt).length ? [t.unknown] : []),
   ];
 
   return (

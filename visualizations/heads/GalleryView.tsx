@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { useModelTrace } from '@/components/widget/useModelTask';
-import { byteSpelled } from '@/lib/model/tokenizer';
+import { charactersWithoutToken } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -70,7 +70,7 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
     detail.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
   };
 
-  const unknown = byteSpelled(model, sentence);
+  const unknown = charactersWithoutToken(model, sentence);
   const notices = [
     ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
     ...(encoded.truncated ? [a.truncated(contextLength)] : []),

@@ -13,7 +13,7 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useModelContinuation } from '@/components/widget/useModelTask';
 import { useStepEvent } from '@/components/widget/useStepEvent';
-import { byteSpelled } from '@/lib/model/tokenizer';
+import { charactersWithoutToken } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -111,7 +111,7 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
     else picked = t.pickedSample(quoted(step.id), rankOf(logits, step.id), percent(dist.shaped[step.id]), (step.u ?? 0).toFixed(3));
   }
 
-  const unknown = byteSpelled(model, prompt);
+  const unknown = charactersWithoutToken(model, prompt);
   const notices = [
     ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
     ...(Array.from(state.prompt).length + state.generated > contextLength ? [t.truncated(contextLength)] : []),

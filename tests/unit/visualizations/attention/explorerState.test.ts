@@ -9,14 +9,14 @@ const config: ModelConfig = { vocabSize: 10, contextLength: 64, dModel: 64, nHea
 const state = (patch: Partial<ExplorerState> = {}): ExplorerState => ({ ...readState(explorerSchema.en, new URLSearchParams()).state, ...patch });
 
 describe('explorer URL state', () => {
-  it('defaults to the first sample, layer 1, head 1, the sample’s word, arcs', () => {
-    expect(state()).toEqual({ sentence: samples.en[0].text, layer: 1, head: 1, focus: 0, view: 'arcs' });
+  it('defaults to the first sample on the head that answers it, the sample’s word, arcs, the real model', () => {
+    expect(state()).toEqual({ sentence: samples.en[0].text, layer: samples.en[0].layer, head: samples.en[0].head, focus: 0, view: 'arcs', temperature: 1, mask: true, step: 1 });
     expect(readState(explorerSchema.zh, new URLSearchParams()).state.sentence).toBe(samples.zh[0].text);
   });
 
   it('restores a link and rejects malformed values', () => {
     const read = readState(explorerSchema.en, new URLSearchParams('sentence=<b>hi</b>&layer=2&head=x&focus=3&view=pie'));
-    expect(read.state).toEqual({ sentence: '<b>hi</b>', layer: 2, head: 1, focus: 3, view: 'arcs' });
+    expect(read.state).toMatchObject({ sentence: '<b>hi</b>', layer: 2, head: samples.en[0].head, focus: 3, view: 'arcs' });
     expect(read.rejected.sort()).toEqual(['head', 'view']);
   });
 
