@@ -115,10 +115,11 @@ test("parameters without an anchor bring the reader to the widget; each widget r
 
   const both = `${CHAPTER}?attention-by-hand.vectors=${encodeURIComponent('1,1;2,0;-1,1;0,-2')}&attention-explorer.head=2#attention-explorer`;
   await other.page.goto(both);
+  await expect(other.frame.locator('.attn-strip')).toBeVisible({ timeout: 30_000 });
   await expect(other.frame.getByRole('combobox', { name: 'Head' })).toHaveValue('2');
   const byHand = other.page.locator('[data-island="attention-by-hand"]');
   await byHand.scrollIntoViewIfNeeded();
-  await expect(byHand.locator('.attn-coords').first()).toHaveText('(1.00, 1.00)');
+  await expect(byHand.locator('.attn-coords').first()).toHaveText('(1.00, 1.00)', { timeout: 30_000 });
   await expect(byHand.locator('.widget-notice')).toHaveCount(0);
   await other.close();
 });
