@@ -90,8 +90,10 @@ function rendered(box: HTMLElement): boolean {
 }
 
 /**
- * Wide formulas, code and tables scroll sideways; those that do get a tab stop so the
- * keyboard can scroll them. A chapter's blocks far down the page are not laid out until
+ * Wide formulas, code and tables scroll sideways; those that do keep a tab stop so the
+ * keyboard can scroll them. The server gives every such block a tab stop
+ * (lib/content/scrollableBlocks.ts), so a block is never a scrolling region without one,
+ * whatever the timing; measuring only removes the stops that are not needed. A chapter's blocks far down the page are not laid out until
  * the reader comes near (content-visibility in site.css), and measuring them at load
  * would lay out the whole chapter in one long task. So each block is measured when the
  * browser renders it (the contentvisibilityautostatechange event), which happens before

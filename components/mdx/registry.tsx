@@ -53,7 +53,8 @@ export function mdxComponents({ locale, slug, glossary, mode = 'page' }: Registr
     h2: (props: ComponentProps<'h2'>) => <Heading id={props.id} level={2} locale={locale}>{props.children}</Heading>,
     h3: (props: ComponentProps<'h3'>) => <Heading id={props.id} level={3} locale={locale}>{props.children}</Heading>,
     table: (props: ComponentProps<'table'>) => (
-      <div className="table-wrap">
+      // a tab stop from the start, in case the table scrolls (browser/chrome.ts removes it when it fits)
+      <div className="table-wrap" tabIndex={0}>
         <table {...props} />
       </div>
     ),

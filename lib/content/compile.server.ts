@@ -14,6 +14,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import { remarkHeadingIds } from './headings';
 import { rehypeFailOnKatexError } from './katexErrors';
+import { rehypeScrollableTabStops } from './scrollableBlocks';
 
 /** Bump when the plugin setup changes, so cached output is rebuilt. */
 const PIPELINE_VERSION = 'mdx-bundler@10.1.1 katex@0.16.47 gfm@4 math@6 ids@1';
@@ -54,6 +55,7 @@ async function compileUncached(source: string, file: string): Promise<CompiledMd
         rehypeSlug,
         [rehypeKatex, { strict: 'error', output: 'htmlAndMathml' }],
         [rehypeFailOnKatexError, { file }],
+        rehypeScrollableTabStops,
       ];
       return options;
     },
