@@ -7,7 +7,7 @@
  * show; a tiny inline script marks the slide named in the URL before the first paint, so
  * no other slide flashes and only the shown slide's widgets are mounted.
  */
-import type { ReactElement } from 'react';
+import { cloneElement, type ReactElement } from 'react';
 import { ThemeToggle } from '@/components/layout/ThemeToggle';
 import type { Slide } from '@/lib/present/slides';
 import type { Locale } from '@/lib/i18n/locales';
@@ -85,7 +85,7 @@ export function PresenterView({ locale, slug, title, description, kicker, slides
                     </ul>
                   )}
                   {slide.blocks.map((i) => (
-                    <SlideElement key={i} element={elements[i]} />
+                    <SlideElement key={i} element={slide.blockProps?.[i] ? cloneElement(elements[i], slide.blockProps[i]) : elements[i]} />
                   ))}
                 </div>
               </div>

@@ -10,7 +10,8 @@
  * Deck file shape:
  *   { "cover": [DeckSlide…],                      // the title slide first, then e.g. the goals
  *     "sections": { "<h2 id>": [DeckSlide…], … } }
- *   DeckSlide = { "title"?, "points"?: [text…], "show"?: [ref…], "section"?: "<h3 id>", "notes": [text…] }
+ *   DeckSlide = { "title"?, "points"?: [text…], "show"?: [ref…], "section"?: "<h3 id>",
+ *                 "props"?: { ref: { prop: value } }, "notes": [text…] }
  * Texts use a little inline markup ($math$, **bold**, `code`; lib/present/inline.ts).
  * A ref names a block of the section by tag ("AttentionExplorer", "Quiz", "formula",
  * "table", "code", "Summary"…), with "#n" for the n-th of that tag ("Quiz#2").
@@ -22,6 +23,8 @@ export interface DeckSlide {
   points?: string[];
   show?: string[];
   section?: string;
+  /** Props for a shown widget on this slide, by ref: e.g. { "PositionalEncodingExplorer": { "kind": "add" } }. */
+  props?: Record<string, Record<string, string | number | boolean>>;
   notes: string[];
 }
 
@@ -30,7 +33,7 @@ export interface Deck {
   sections: Record<string, DeckSlide[]>;
 }
 
-const SLIDE_KEYS = new Set(['title', 'points', 'show', 'section', 'notes']);
+const SLIDE_KEYS = new Set(['title', 'points', 'show', 'section', 'props', 'notes']);
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
 
@@ -43,6 +46,11 @@ function slideProblems(value: unknown, where: string): string[] {
   if (!isStringList(slide.notes) || slide.notes.length === 0) problems.push(`${where} needs "notes": a list of one or more non-empty texts`);
   for (const key of ['points', 'show'] as const) if (key in slide && !isStringList(slide[key])) problems.push(`${where}: "${key}" must be a list of non-empty texts`);
   for (const key of ['title', 'section'] as const) if (key in slide && (typeof slide[key] !== 'string' || slide[key] === '')) problems.push(`${where}: "${key}" must be a non-empty text`);
+  if ('props' in slide) {
+    const props = slide.props as Record<string, unknown>;
+    const ok = typeof props === 'object' && props !== null && Object.entries(props).every(([ref, value]) => isStringList(slide.show) && (slide.show as string[]).includes(ref) && typeof value === 'object' && value !== null && !Array.isArray(value));
+    if (!ok) problems.push(`${where}: "props" must map refs this slide shows to objects of props`);
+  }
   if (!slide.points && !slide.show && !slide.title) problems.push(`${where} shows nothing: give it "points", "show" or a "title"`);
   return problems;
 }
@@ -137,6 +145,7 @@ function keyPointSlides(region: { id: string; title: string; indices: number[] }
       title: deckSlide.title ?? (sub !== undefined ? blocks[sub].title! : region.title),
       continued: false,
       keyPoints: { title: deckSlide.title, points: deckSlide.points ?? [], notes: deckSlide.notes, first: n === 0 },
+      ...(deckSlide.props && { blockProps: Object.fromEntries(Object.entries(deckSlide.props).map(([ref, props]) => [refs.get(ref)!, props])) }),
     };
   });
   // the prose of each ### part goes to the notes of the first slide on that part (else the section's first)

@@ -50,6 +50,8 @@ export interface Slide {
   cover?: boolean;
   /** Present on a deck's key-point slides. */
   keyPoints?: KeyPoints;
+  /** Props a deck sets on shown blocks (a widget's opening view), by block index. */
+  blockProps?: Record<number, Record<string, string | number | boolean>>;
 }
 
 /** Space on one slide, in the units of SlideBlock.weight (about characters of prose at projector size). */
