@@ -11,6 +11,7 @@ export function Inline({ text }: { text: string }) {
       {parseInline(text).map((part, i) => {
         if (part.kind === 'math') return <span key={i} dangerouslySetInnerHTML={{ __html: katex.renderToString(part.value, { throwOnError: true, output: 'htmlAndMathml' }) }} />;
         if (part.kind === 'strong') return <strong key={i}>{part.value}</strong>;
+        if (part.kind === 'em') return <em key={i}>{part.value}</em>;
         if (part.kind === 'code') return <code key={i}>{part.value}</code>;
         return part.value;
       })}

@@ -12,7 +12,7 @@
  *     "sections": { "<h2 id>": [DeckSlide…], … } }
  *   DeckSlide = { "title"?, "points"?: [text…], "show"?: [ref…], "section"?: "<h3 id>",
  *                 "props"?: { ref: { prop: value } }, "notes": [text…] }
- * Texts use a little inline markup ($math$, **bold**, `code`; lib/present/inline.ts).
+ * Texts use a little inline markup ($math$, **bold**, *emphasis*, `code`; lib/present/inline.ts).
  * A ref names a block of the section by tag ("AttentionExplorer", "Quiz", "formula",
  * "table", "code", "Summary"…), with "#n" for the n-th of that tag ("Quiz#2").
  */
@@ -37,7 +37,7 @@ const SLIDE_KEYS = new Set(['title', 'points', 'show', 'section', 'props', 'note
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '');
 
-function slideProblems(value: unknown, where: string): string[] {
+function slideProblems(value: unknown, where: string, isTitleSlide = false): string[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${where} is not an object`];
   const slide = value as Record<string, unknown>;
   const problems = Object.keys(slide)
@@ -51,7 +51,7 @@ function slideProblems(value: unknown, where: string): string[] {
     const ok = typeof props === 'object' && props !== null && Object.entries(props).every(([ref, value]) => isStringList(slide.show) && (slide.show as string[]).includes(ref) && typeof value === 'object' && value !== null && !Array.isArray(value));
     if (!ok) problems.push(`${where}: "props" must map refs this slide shows to objects of props`);
   }
-  if (!slide.points && !slide.show && !slide.title) problems.push(`${where} shows nothing: give it "points", "show" or a "title"`);
+  if (!isTitleSlide && !slide.points && !slide.show && !slide.title) problems.push(`${where} shows nothing: give it "points", "show" or a "title"`);
   return problems;
 }
 
@@ -63,7 +63,7 @@ export function parseDeck(json: unknown, file: string): { deck: Deck | null; pro
   for (const key of Object.keys(raw)) if (key !== 'cover' && key !== 'sections') problems.push(`${file}: unknown field "${key}"`);
   const cover = Array.isArray(raw.cover) ? raw.cover : [];
   if (!Array.isArray(raw.cover) || cover.length === 0) problems.push(`${file}: "cover" must list at least the title slide`);
-  cover.forEach((slide, i) => problems.push(...slideProblems(slide, `${file}: cover slide ${i + 1}`)));
+  cover.forEach((slide, i) => problems.push(...slideProblems(slide, `${file}: cover slide ${i + 1}`, i === 0)));
   const sections = typeof raw.sections === 'object' && raw.sections !== null && !Array.isArray(raw.sections) ? (raw.sections as Record<string, unknown>) : null;
   if (!sections) problems.push(`${file}: "sections" must map section ids to lists of slides`);
   for (const [id, slides] of Object.entries(sections ?? {})) {

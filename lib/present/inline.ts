@@ -1,12 +1,13 @@
 /**
  * The little inline markup of deck texts (key points, titles, notes): `$…$` for math
- * (typeset by KaTeX when the page is built), `**…**` for emphasis and `` `…` `` for code.
+ * (typeset by KaTeX when the page is built), `**…**` for strong and `*…*` for light
+ * emphasis, and `` `…` `` for code.
  * Everything else is plain text; a delimiter without its closing partner is plain text
  * too, so a stray "$5" stays readable.
  */
-export type InlinePart = { kind: 'text' | 'math' | 'strong' | 'code'; value: string };
+export type InlinePart = { kind: 'text' | 'math' | 'strong' | 'em' | 'code'; value: string };
 
-const PATTERN = /\$([^$\n]+)\$|\*\*([^*\n]+)\*\*|`([^`\n]+)`/g;
+const PATTERN = /\$([^$\n]+)\$|\*\*([^*\n]+)\*\*|\*([^*\n]+)\*|`([^`\n]+)`/g;
 
 export function parseInline(source: string): InlinePart[] {
   const parts: InlinePart[] = [];
@@ -20,7 +21,8 @@ export function parseInline(source: string): InlinePart[] {
     push({ kind: 'text', value: source.slice(last, match.index) });
     if (match[1] !== undefined) push({ kind: 'math', value: match[1] });
     else if (match[2] !== undefined) push({ kind: 'strong', value: match[2] });
-    else push({ kind: 'code', value: match[3] });
+    else if (match[3] !== undefined) push({ kind: 'em', value: match[3] });
+    else push({ kind: 'code', value: match[4] });
     last = match.index + match[0].length;
   }
   push({ kind: 'text', value: source.slice(last) });
