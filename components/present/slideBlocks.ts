@@ -42,8 +42,12 @@ function weightOf(element: Element, name: string, kinds: { widgets: Set<string>;
   return 60 + textWeight(text(props.children));
 }
 
-/** Tags a key-point slide can show; everything else is prose, moved into the notes. */
-const MEDIA = new Set(['formula', 'table', 'code', 'Quiz', 'Summary', 'WhatYouWillLearn', 'figure', 'img']);
+/**
+ * Tags a key-point slide can show; everything else is prose, moved into the notes. The
+ * chapter's summary is prose here: nine sentences never fit a slide, so decks write
+ * their own short recap.
+ */
+const MEDIA = new Set(['formula', 'table', 'code', 'Quiz', 'WhatYouWillLearn', 'figure', 'img']);
 
 /** The name a deck uses for a block: display math is 'formula', a `pre` is 'code'. */
 function tagOf(element: Element, name: string): string {

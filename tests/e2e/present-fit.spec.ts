@@ -62,9 +62,11 @@ for (const locale of locales) {
             const walker = document.createTreeWalker(inner, NodeFilter.SHOW_TEXT);
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
               const parent = node.parentElement!;
+              // formulas, subscripts and superscripts are sized relative to the text around them: measured as their line
+              const measured = parent.closest('.katex') ?? parent.closest('sub, sup')?.parentElement ?? parent;
               if (!node.textContent?.trim() || parent.closest('[data-widget], svg, .katex-mathml, .sr-only, [hidden]')) continue;
-              const px = parseFloat(getComputedStyle(parent).fontSize) * scale;
-              if (!smallest || px < smallest.px) smallest = { px: Math.round(px * 10) / 10, text: node.textContent.trim().slice(0, 40) };
+              const px = parseFloat(getComputedStyle(measured).fontSize) * scale;
+              if (!smallest || px < smallest.px) smallest = { px: Math.round(px * 10) / 10, text: (measured.textContent ?? '').trim().slice(0, 40) };
             }
             out.push({ slide: n, title: slide.dataset.title ?? '', fit, overflow, smallest });
           }

@@ -19,7 +19,7 @@ export const MIN_BODY_PX = 24;
 /** Smallest content scale of a text slide: keeps body text at MIN_BODY_PX at the reference screen. */
 export const MIN_CONTENT_SCALE = MIN_BODY_PX / (BODY_PX * REFERENCE_SCALE);
 /** A widget slide may shrink further: the widget's own text is set larger than body text on a slide. */
-const MIN_WIDGET_SCALE = 0.6;
+const MIN_WIDGET_SCALE = 0.5;
 
 /** True when nothing on the stage runs past its box (including wide formulas and tables). */
 export function contentFits(inner: HTMLElement): boolean {
