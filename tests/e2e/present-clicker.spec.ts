@@ -20,7 +20,8 @@ async function showSlide(page: Page, n: number) {
   await expect(page.locator('.slide.is-current')).toHaveAttribute('data-slide', String(n));
   const islands = page.locator('.slide.is-current [data-island]');
   for (let i = 0; i < (await islands.count()); i++) await expect(islands.nth(i)).toHaveClass(/is-mounted/, { timeout: 20_000 });
-  await page.waitForTimeout(300);
+  // widgets draw parts of themselves in a transition after mounting (the attention step-through)
+  await page.waitForTimeout(2000);
 }
 
 /** Presses `key` until the slide changes (at most `limit` times); returns the presses that stayed on the slide. */
