@@ -3,7 +3,8 @@
  * both languages, its frontmatter is valid, it compiles (math included), it renders
  * through the real MDX registry, it has its fixed parts and at least three self-checks,
  * the two languages share heading ids and quizzes, the glossary is complete in both
- * languages, and every internal link and #anchor resolves. Prints every problem found,
+ * languages, every internal link and #anchor resolves, and each presenter deck
+ * (content/decks/) names only real sections and blocks of its chapter. Prints every problem found,
  * then exits 1 if there was any.
  */
 import { createElement } from 'react';
@@ -16,6 +17,7 @@ import { brokenLinks, chapterStructureProblems, idsIn, mathOnlyHeaderCells, pari
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { quizBalanceProblems } from '@/lib/content/quizBalance';
 import { terminologyProblems } from '@/lib/content/terminology.server';
+import { auditDeck, orphanDecks } from '@/lib/present/deckAudit.server';
 
 /** The curriculum (issue 3): these public URLs must exist in both languages. */
 const CURRICULUM = [
@@ -99,12 +101,17 @@ async function main() {
         const headingIds = chapter.headings.map((h) => h.id);
         for (const problem of chapterStructureProblems(html, headingIds)) report(file, problem);
         for (const cell of mathOnlyHeaderCells(chapter.source)) report(file, `table header ${cell} is only a formula; write it as text (e.g. *p*(mat))`);
+        const deck = auditDeck(chapter.code, locale, slug, glossary);
+        for (const problem of deck.problems) report('content/decks', problem);
+        for (const block of deck.unshown) console.warn(`  note: ${locale}/${slug} deck, ${block} is not on a key-point slide (it gets a slide of its own)`);
         perLocale.set(`${locale}/${slug}`, { headings: headingIds, quizzes: quizIds(html), answers: quizAnswers(chapter.source) });
       } catch (error) {
         report(file, (error as Error).message.replace(/^content\/\S+: /, ''));
       }
     }
   }
+
+  for (const locale of locales) for (const problem of orphanDecks(locale, slugSets.get(locale)!)) report('content/decks', problem);
 
   for (const slug of slugSets.get('en')!) {
     const en = perLocale.get(`en/${slug}`);

@@ -1,22 +1,71 @@
 /**
  * The speaker-notes view (`/present/?notes=1`), for the teacher's own screen: the shown
- * slide's number and title, its notes, what comes next, and the time since the notes
- * window opened. The notes are in the page already, kept hidden by the presenter markup.
+ * slide's number and title, pictures of the current and the next slide, the notes, a
+ * countdown for the lecture (minutes to set, start/pause, reset) beside the elapsed
+ * time, and whether the room's screen is blacked out. The notes are in the page already,
+ * kept hidden by the presenter markup.
  */
+import { thumbnail } from './thumbnails';
+
+const clock = (seconds: number) => {
+  const sign = seconds < 0 ? '−' : '';
+  const s = Math.abs(Math.round(seconds));
+  return `${sign}${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
+
+/** The countdown's state as a pure value: running since `since` (ms) with `left` seconds at that moment. */
+export interface Countdown {
+  total: number;
+  left: number;
+  since: number | null;
+}
+
+export const remaining = (c: Countdown, now: number) => (c.since === null ? c.left : c.left - (now - c.since) / 1000);
+export const toggled = (c: Countdown, now: number): Countdown => (c.since === null ? { ...c, since: now } : { ...c, left: remaining(c, now), since: null });
+export const reset = (c: Countdown, minutes: number): Countdown => ({ total: minutes * 60, left: minutes * 60, since: null });
+
 export function setupNotesView(root: HTMLElement) {
-  const store = root.querySelector<HTMLElement>('[data-notes-store]')!;
-  const statusLine = root.querySelector<HTMLElement>('[data-notes-status]')!;
-  const body = root.querySelector<HTMLElement>('[data-notes-body]')!;
-  const next = root.querySelector<HTMLElement>('[data-notes-next]')!;
-  const timer = root.querySelector<HTMLElement>('[data-notes-timer]')!;
+  const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const store = q('[data-notes-store]');
+  const statusLine = q('[data-notes-status]');
+  const body = q('[data-notes-body]');
+  const next = q('[data-notes-next]');
+  const timer = q('[data-notes-timer]');
+  const elapsed = q('[data-notes-elapsed]');
+  const minutes = q<HTMLInputElement>('[data-notes-minutes]');
+  const toggle = q<HTMLButtonElement>('[data-notes-toggle]');
+  const blackout = q('[data-notes-blackout]');
+  const thumbs = { current: q('[data-thumb="current"]'), next: q('[data-thumb="next"]') };
   const colon = root.dataset.colon ?? ': ';
   const started = Date.now();
-  window.setInterval(() => {
-    const seconds = Math.floor((Date.now() - started) / 1000);
-    timer.textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-  }, 1000);
+  let countdown = reset({ total: 0, left: 0, since: null }, Number(minutes.value) || 45);
+
+  const tick = () => {
+    const now = Date.now();
+    elapsed.textContent = clock((now - started) / 1000);
+    const left = remaining(countdown, now);
+    timer.textContent = clock(left);
+    timer.classList.toggle('is-over', left < 0);
+    toggle.textContent = (countdown.since === null ? toggle.dataset.start : toggle.dataset.pause) ?? '';
+    toggle.setAttribute('aria-pressed', String(countdown.since !== null));
+  };
+  window.setInterval(tick, 1000);
+  toggle.addEventListener('click', () => {
+    countdown = toggled(countdown, Date.now());
+    tick();
+  });
+  q('[data-notes-reset]').addEventListener('click', () => {
+    countdown = reset(countdown, Math.min(240, Math.max(1, Number(minutes.value) || 45)));
+    tick();
+  });
+  minutes.addEventListener('change', () => {
+    if (countdown.since === null) countdown = reset(countdown, Math.min(240, Math.max(1, Number(minutes.value) || 45)));
+    tick();
+  });
+  tick();
+
   return {
-    show(n: number, slides: HTMLElement[]) {
+    show(n: number, slides: HTMLElement[], blackedOut: boolean) {
       const slide = slides[n - 1];
       statusLine.textContent = `${slide.getAttribute('aria-label')}${colon}${slide.dataset.title}`;
       const notes = store.querySelector(`[data-notes-for="${n}"]`);
@@ -25,6 +74,10 @@ export function setupNotesView(root: HTMLElement) {
       else body.textContent = store.dataset.empty ?? '';
       const following = slides[n];
       next.textContent = following ? `${next.dataset.label}${colon}${following.dataset.title}` : (next.dataset.last ?? '');
+      thumbs.current.replaceChildren(thumbnail(slide, 320));
+      thumbs.next.replaceChildren(...(following ? [thumbnail(following, 320)] : []));
+      blackout.textContent = (blackedOut ? blackout.dataset.on : blackout.dataset.off) ?? '';
+      root.classList.toggle('is-blacked-out', blackedOut);
     },
   };
 }

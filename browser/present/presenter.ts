@@ -1,14 +1,20 @@
 /**
  * Presenter mode in the browser (loaded only on `/present/` pages): one slide at a time,
- * driven by the keys presentation clickers send; a widget with steps on the shown slide
- * takes each step before the slide moves on (lib/markup/stepEvent.ts). The slide number
- * lives in the URL (`#slide-N`), Escape returns to the chapter at the same section, B
- * blacks the screen out, F goes full screen, and a second window opened with
- * `?notes=1` shows the speaker notes, kept in step over a BroadcastChannel.
+ * each fitted to the screen (stage.ts), driven by the keys presentation clickers send
+ * (keys.ts): a widget with steps on the shown slide takes each step before the slide
+ * moves on (lib/markup/stepEvent.ts), and nothing moves while the screen is blacked out.
+ * The slide number lives in the URL (`#slide-N`; `#section-<id>` starts at a section),
+ * digits + Enter jump, O shows every slide, Q a QR code of the view, Escape returns to
+ * the chapter at the same section, B blacks the screen out, F goes full screen, and a
+ * second window opened with `?notes=1` shows the speaker notes, kept in step over a
+ * BroadcastChannel.
  */
 import { dispatchStep } from '@/lib/markup/stepEvent';
-import { keyAction, slideFromHash, type PresenterAction } from './keys';
+import { keyAction, MOVES, slideFromHash, slideFromSection, type PresenterAction } from './keys';
 import { setupNotesView } from './notes';
+import { showQr } from './qrOverlay';
+import { fitSlide } from './stage';
+import { buildOverview } from './thumbnails';
 
 interface State {
   slide: number;
@@ -19,33 +25,31 @@ type Message = { type: 'state'; state: State } | { type: 'advance'; direction: 1
 
 /** Starts the slide show on the presenter markup; `early` are key presses made before it loaded. */
 export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): void {
+  const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
   const slides = [...root.querySelectorAll<HTMLElement>('.slide')];
   const total = slides.length;
   const notesMode = root.classList.contains('is-notes');
-  const status = root.querySelector<HTMLElement>('[data-present-status]')!;
-  const count = root.querySelector<HTMLElement>('[data-present-count]')!;
-  const bar = root.querySelector<HTMLElement>('[data-present-progress]')!;
-  const exit = root.querySelector<HTMLAnchorElement>('[data-present="exit"]')!;
-  const blackoutScreen = root.querySelector<HTMLElement>('[data-present-blackout]')!;
+  const status = q('[data-present-status]');
+  const count = q('[data-present-count]');
+  const corner = q('[data-present-corner]');
+  const bar = q('[data-present-progress]');
+  const exit = q<HTMLAnchorElement>('[data-present="exit"]');
+  const blackoutScreen = q('[data-present-blackout]');
+  const overview = q('[data-present-overview]');
+  const qr = q('[data-present-qr]');
+  const jump = q('[data-present-jump]');
+  const anchors = JSON.parse(root.dataset.anchors ?? '{}') as Record<string, number>;
   const chapterUrl = root.dataset.chapterUrl!;
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(root.dataset.channel!) : null;
   const notes = notesMode ? setupNotesView(root) : null;
-  const state: State = { slide: slideFromHash(location.hash, total) ?? 1, blackout: false };
+  const state: State = { slide: slideFromHash(location.hash, total) ?? slideFromSection(location.hash, anchors) ?? 1, blackout: false };
   let answered = 0;
+  let digits = '';
+  let digitTimer = 0;
+  let opener: HTMLElement | null = null;
 
   const post = (message: Message) => channel?.postMessage(message);
-
-  const fit = (slide: HTMLElement) => {
-    const inner = slide.querySelector<HTMLElement>('.slide-inner')!;
-    const overflows = () => slide.scrollHeight > slide.clientHeight + 2;
-    inner.style.fontSize = '';
-    for (let scale = 0.95; scale >= 0.75 && overflows(); scale -= 0.05) inner.style.fontSize = `${scale}em`;
-    // smaller type did not help (a tall widget): keep the projector size, and let the slide
-    // scroll, with a tab stop so the keyboard can scroll it
-    if (overflows()) inner.style.fontSize = '';
-    if (overflows()) slide.tabIndex = 0;
-    else slide.removeAttribute('tabindex');
-  };
+  const fitCurrent = () => !notesMode && fitSlide(slides[state.slide - 1]);
 
   const render = (announce: boolean) => {
     const slide = slides[state.slide - 1];
@@ -53,15 +57,15 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
     const url = new URL(location.href);
     url.hash = `slide-${state.slide}`;
     history.replaceState(history.state, '', url.href);
-    count.textContent = `${state.slide} / ${total}`;
+    count.textContent = corner.textContent = `${state.slide} / ${total}`;
     bar.style.width = `${(100 * state.slide) / total}%`;
     exit.href = chapterUrl + (slide.dataset.section ? `#${slide.dataset.section}` : '');
     if (announce) status.textContent = `${slide.getAttribute('aria-label')}${root.dataset.colon ?? ': '}${slide.dataset.title}`;
     blackoutScreen.hidden = notesMode || !state.blackout; // the teacher's own screen stays lit
-    slide.scrollTop = 0;
     slide.dispatchEvent(new CustomEvent('llmx:mount', { bubbles: true }));
-    if (!notesMode) requestAnimationFrame(() => fit(slide));
-    notes?.show(state.slide, slides);
+    if (!notesMode) requestAnimationFrame(fitCurrent);
+    if (!qr.hidden) showQr(qr, viewUrl());
+    notes?.show(state.slide, slides, state.blackout);
   };
 
   const set = (next: Partial<State>, broadcast = true) => {
@@ -88,6 +92,45 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
     set({ slide: state.slide + direction });
   };
 
+  /** The address of the view for students: this slide, without the notes view's flag. */
+  const viewUrl = () => {
+    const url = new URL(location.href);
+    url.searchParams.delete('notes');
+    url.hash = `slide-${state.slide}`;
+    return url.href;
+  };
+
+  const openOverlay = (overlay: HTMLElement, show: boolean) => {
+    if (show === !overlay.hidden) return;
+    if (show) {
+      opener = document.activeElement as HTMLElement | null;
+      overlay.hidden = false;
+      if (overlay === overview) {
+        buildOverview(q('[data-overview-grid]'), slides, (n) => {
+          openOverlay(overview, false);
+          set({ slide: n });
+        });
+        const currentItem = overview.querySelector<HTMLElement>(`[data-goto="${state.slide}"]`);
+        currentItem?.setAttribute('aria-current', 'true');
+        overview.querySelectorAll(`[data-goto]:not([data-goto="${state.slide}"])`).forEach((b) => b.removeAttribute('aria-current'));
+        currentItem?.focus();
+        currentItem?.scrollIntoView({ block: 'nearest' });
+      } else {
+        showQr(qr, viewUrl());
+      }
+    } else {
+      overlay.hidden = true;
+      opener?.focus?.();
+    }
+  };
+
+  const showJump = () => {
+    jump.hidden = digits === '';
+    jump.textContent = (root.dataset.jump ?? '{n}').replace('{n}', digits);
+    window.clearTimeout(digitTimer);
+    if (digits) digitTimer = window.setTimeout(() => ((digits = ''), showJump()), 3000);
+  };
+
   const fullscreenButton = root.querySelector<HTMLElement>('[data-present="fullscreen"]');
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
@@ -95,38 +138,72 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
   };
   document.addEventListener('fullscreenchange', () => fullscreenButton?.setAttribute('aria-pressed', String(!!document.fullscreenElement)));
 
-  const act = (action: PresenterAction) => {
+  const act = (action: PresenterAction, key = '') => {
     if (action === 'next') advance(1);
     else if (action === 'prev') advance(-1);
     else if (action === 'first') set({ slide: 1 });
     else if (action === 'last') set({ slide: total });
     else if (action === 'blackout') set({ blackout: !state.blackout });
     else if (action === 'fullscreen') toggleFullscreen();
+    else if (action === 'overview') openOverlay(overview, overview.hidden);
+    else if (action === 'qr') openOverlay(qr, qr.hidden);
     else if (action === 'exit' && !notesMode) location.assign(exit.href);
+    else if (action === 'digit') {
+      digits = (digits + key).replace(/^0+/, '').slice(0, 4);
+      showJump();
+    } else if (action === 'enter' && digits) {
+      const n = Number(digits);
+      digits = '';
+      showJump();
+      if (n >= 1 && n <= total) set({ slide: n });
+      else {
+        status.textContent = (root.dataset.noSlide ?? '').replace(/\d+/, String(n));
+      }
+    }
   };
 
   const onKey = (event: KeyboardEvent) => {
-    const action = keyAction(event);
+    let action = keyAction(event);
     if (!action) return;
+    const overlay = !overview.hidden ? overview : !qr.hidden ? qr : null;
+    if (overlay) {
+      // an open overlay keeps its own keys (arrows and Enter on the grid); Escape or its letter closes it
+      if (action === 'exit' || (action === 'overview' && overlay === overview) || (action === 'qr' && overlay === qr)) {
+        event.preventDefault();
+        event.stopPropagation();
+        openOverlay(overlay, false);
+      }
+      return;
+    }
+    if (action === 'enter' && !digits) return; // Enter on a focused button stays a click
+    if (action === 'exit' && document.fullscreenElement) return; // the browser's own Escape leaves full screen first
+    if (state.blackout && MOVES.has(action)) action = null; // nothing moves on a black screen
     event.preventDefault();
-    act(action);
+    event.stopPropagation();
+    if (action) act(action, event.key);
   };
-  document.addEventListener('keydown', onKey);
+  // capture phase: the presenter reads clicker keys before a focused tab, radio or slider can
+  document.addEventListener('keydown', onKey, true);
   root.addEventListener('click', (event) => {
     const control = (event.target as Element).closest<HTMLElement>('[data-present]');
     const name = control?.dataset.present;
-    if (name === 'prev' || name === 'next' || name === 'fullscreen') act(name);
+    if (name === 'prev' || name === 'next' || name === 'fullscreen' || name === 'overview' || name === 'qr') act(name);
     if (name === 'notes') {
       event.preventDefault();
-      window.open(`${location.pathname}?notes=1#slide-${state.slide}`, 'llmx-notes', 'popup,width=960,height=720');
+      window.open(`${location.pathname}?notes=1#slide-${state.slide}`, 'llmx-notes', 'popup,width=1100,height=800');
     }
   });
   blackoutScreen.addEventListener('click', () => set({ blackout: false }));
-  window.addEventListener('hashchange', () => set({ slide: slideFromHash(location.hash, total) ?? state.slide }));
-  window.addEventListener('resize', () => !notesMode && fit(slides[state.slide - 1]));
+  qr.addEventListener('click', () => openOverlay(qr, false));
+  window.addEventListener('hashchange', () => set({ slide: slideFromHash(location.hash, total) ?? slideFromSection(location.hash, anchors) ?? state.slide }));
+  window.addEventListener('resize', fitCurrent);
   if (typeof ResizeObserver === 'function' && !notesMode) {
-    const observer = new ResizeObserver(() => fit(slides[state.slide - 1]));
-    slides.forEach((slide) => observer.observe(slide.querySelector('.slide-inner')!));
+    let pending = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(fitCurrent);
+    });
+    slides.forEach((slide) => slide.querySelectorAll('[data-widget]').forEach((widget) => observer.observe(widget)));
   }
 
   if (channel) {
@@ -136,12 +213,14 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
         answered++;
         set(message.state, false);
       } else if (!notesMode && (message.type === 'advance' || message.type === 'hello')) {
-        if (message.type === 'advance') advance(message.direction);
+        if (message.type === 'advance' && !state.blackout) advance(message.direction);
         post({ type: 'state', state }); // the answer tells the notes window not to move by itself
       }
     };
     if (notesMode) post({ type: 'hello' });
   }
+  // the presenter's API for tests and tools: fit a slide and report how it fits
+  (root as HTMLElement & { fitSlide?: (n: number) => number }).fitSlide = (n) => fitSlide(slides[n - 1]);
   root.classList.add('is-ready');
   render(false);
   early.forEach(onKey);

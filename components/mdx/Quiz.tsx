@@ -3,6 +3,7 @@
  * buttons, and each option's explanation (hidden until checked). The site script
  * (browser/quiz.ts) checks the answer and remembers it; a bad quiz fails the build.
  */
+import { withNotation } from './notation';
 import { validateQuiz, type QuizData } from './quizData';
 import { strings } from '@/lib/i18n/strings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -27,17 +28,17 @@ export function Quiz({ locale, slug, ...props }: QuizProps) {
       <fieldset>
         <legend id={`${name}-question`}>
           <span className="quiz-label">{t.quiz}</span>
-          <span className="quiz-question">{quiz.question}</span>
+          <span className="quiz-question">{withNotation(quiz.question)}</span>
         </legend>
         <ul className="quiz-options">
           {quiz.options.map((option, i) => (
             <li key={i} className="quiz-option">
               <label>
                 <input type="radio" name={name} value={i} />
-                <span>{option.text}</span>
+                <span>{withNotation(option.text)}</span>
               </label>
               <p className="quiz-why" hidden>
-                {option.why}
+                {withNotation(option.why)}
               </p>
             </li>
           ))}

@@ -1,16 +1,19 @@
 /**
  * The presenter view's markup: every slide of a chapter in the static HTML (so it still
- * reads as a handout without JavaScript), a bar with the title, the slide count and the
- * controls, a progress line, the speaker notes kept apart for the notes view, and a
- * blackout screen. browser/present/presenter.ts makes it a slide show; a tiny inline
- * script marks the slide named in the URL before the first paint, so no other slide
- * flashes and only the shown slide's widgets are mounted.
+ * reads, and prints, as a handout without JavaScript), each on a fixed-size 16:9 stage
+ * the script scales to the screen; a bar with the title, the slide count and the
+ * controls; the speaker notes kept apart for the notes view; the overview grid, the QR
+ * code overlay and the blackout screen. browser/present/presenter.ts makes it a slide
+ * show; a tiny inline script marks the slide named in the URL before the first paint, so
+ * no other slide flashes and only the shown slide's widgets are mounted.
  */
-import type { ReactElement } from 'react';
+import { cloneElement, type ReactElement } from 'react';
 import { ThemeToggle } from '@/components/layout/ThemeToggle';
 import type { Slide } from '@/lib/present/slides';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
+import { presentStrings } from '@/lib/present/strings';
+import { Inline } from './Inline';
 
 interface PresenterViewProps {
   locale: Locale;
@@ -22,16 +25,29 @@ interface PresenterViewProps {
   slides: Slide[];
   /** The chapter's top-level elements; slides refer to them by index. */
   elements: ReactElement[];
+  /** Heading id → the slide number that presents it (for "present from here" links, `#section-<id>`). */
+  anchors: Record<string, number>;
 }
 
-const boot = `(function(){var r=document.querySelector('[data-presenter]');if(!r)return;var s=r.querySelectorAll('.slide');var m=/^#slide-(\\d+)$/.exec(location.hash);var n=m?Math.min(Math.max(+m[1],1),s.length):1;s[n-1].classList.add('is-current');r.classList.add('is-presenting');if(/[?&]notes=1/.test(location.search))r.classList.add('is-notes')})();`;
+// `#slide-N` or `#section-<heading id>` picks the first slide; runs before the first paint
+const boot = `(function(){var r=document.querySelector('[data-presenter]');if(!r)return;var s=r.querySelectorAll('.slide');var a=JSON.parse(r.getAttribute('data-anchors')||'{}');var h=location.hash;var m=/^#slide-(\\d+)$/.exec(h);var q=/^#section-(.+)$/.exec(h);var n=m?+m[1]:q&&a[decodeURIComponent(q[1])]||1;n=Math.min(Math.max(n,1),s.length);s[n-1].classList.add('is-current');r.classList.add('is-presenting');if(/[?&]notes=1/.test(location.search))r.classList.add('is-notes')})();`;
 
-export function PresenterView({ locale, slug, title, description, kicker, slides, elements }: PresenterViewProps) {
+export function PresenterView({ locale, slug, title, description, kicker, slides, elements, anchors }: PresenterViewProps) {
   const t = strings[locale];
+  const p = presentStrings[locale];
   const total = slides.length;
   const chapterUrl = `/${locale}/${slug}/`;
   return (
-    <div className="presenter" data-presenter data-chapter-url={chapterUrl} data-channel={`llmx:present:${locale}/${slug}`} data-colon={t.colon}>
+    <div
+      className="presenter"
+      data-presenter
+      data-chapter-url={chapterUrl}
+      data-channel={`llmx:present:${locale}/${slug}`}
+      data-colon={t.colon}
+      data-anchors={JSON.stringify(anchors)}
+      data-jump={p.jumpTo('{n}')}
+      data-no-slide={p.noSuchSlide(0, total)}
+    >
       <main id="main" className="present-main">
         <div className="slides">
           {slides.map((slide, index) => (
@@ -44,20 +60,34 @@ export function PresenterView({ locale, slug, title, description, kicker, slides
               aria-roledescription="slide"
               aria-label={t.slideLabel(index + 1, total)}
             >
-              <div className="slide-inner prose">
-                {index === 0 && (
-                  <div className="slide-cover">
-                    <p className="slide-kicker">{kicker}</p>
-                    <p className="slide-chapter-title">{title}</p>
-                    <p className="slide-description">{description}</p>
-                  </div>
-                )}
-                {slide.continued && (
-                  <p className="slide-continued">{t.continuedTitle(slide.title)}</p>
-                )}
-                {slide.blocks.map((i) => (
-                  <SlideElement key={i} element={elements[i]} />
-                ))}
+              <div className="slide-stage">
+                <div className={`slide-inner prose${slide.keyPoints ? ' slide-keypoints' : ''}${slide.cover ? ' slide-is-cover' : ''}`}>
+                  {slide.cover && (
+                    <div className="slide-cover">
+                      <p className="slide-kicker">{kicker}</p>
+                      <p className="slide-chapter-title">{title}</p>
+                      <p className="slide-description">{description}</p>
+                    </div>
+                  )}
+                  {slide.keyPoints && !slide.cover && (
+                    <h2 className="slide-title">
+                      <Inline text={slide.keyPoints.title ?? slide.title} />
+                    </h2>
+                  )}
+                  {slide.continued && <p className="slide-continued">{t.continuedTitle(slide.title)}</p>}
+                  {slide.keyPoints && slide.keyPoints.points.length > 0 && (
+                    <ul className="slide-points">
+                      {slide.keyPoints.points.map((point, i) => (
+                        <li key={i}>
+                          <Inline text={point} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {slide.blocks.map((i) => (
+                    <SlideElement key={i} element={slide.blockProps?.[i] ? cloneElement(elements[i], slide.blockProps[i]) : elements[i]} />
+                  ))}
+                </div>
               </div>
             </section>
           ))}
@@ -65,12 +95,37 @@ export function PresenterView({ locale, slug, title, description, kicker, slides
         <section className="present-notes" aria-labelledby="present-notes-title">
           <h2 id="present-notes-title">{t.speakerNotes}</h2>
           <p className="present-notes-status" data-notes-status />
+          <p className="present-notes-blackout" data-notes-blackout data-on={p.blackoutOn} data-off={p.blackoutOff} role="status" />
+          <div className="present-notes-thumbs">
+            <figure>
+              <div className="present-thumb" data-thumb="current" />
+              <figcaption>{p.current}</figcaption>
+            </figure>
+            <figure>
+              <div className="present-thumb" data-thumb="next" />
+              <figcaption data-notes-next data-label={t.nextUp} data-last={t.lastSlide} />
+            </figure>
+          </div>
           <div className="present-notes-body" data-notes-body />
-          <p className="present-notes-next" data-notes-next data-label={t.nextUp} data-last={t.lastSlide} />
-          <p className="present-notes-keys">{t.presenterKeys}</p>
-          <p className="present-notes-timer" data-notes-timer aria-hidden="true">
-            0:00
-          </p>
+          <div className="present-notes-clock">
+            <p className="present-notes-timer">
+              <span className="present-notes-label">{p.countdown}</span>
+              <span data-notes-timer>45:00</span>
+            </p>
+            <label className="present-notes-minutes">
+              {p.minutes} <input type="number" min={1} max={240} defaultValue={45} data-notes-minutes />
+            </label>
+            <button type="button" className="present-link" data-notes-toggle data-start={p.start} data-pause={p.pause}>
+              {p.start}
+            </button>
+            <button type="button" className="present-link" data-notes-reset>
+              {p.reset}
+            </button>
+            <p className="present-notes-elapsed">
+              {p.elapsed} <span data-notes-elapsed>0:00</span>
+            </p>
+          </div>
+          <p className="present-notes-keys">{p.keys}</p>
         </section>
       </main>
       <header className="present-bar">
@@ -85,6 +140,16 @@ export function PresenterView({ locale, slug, title, description, kicker, slides
           <button type="button" className="icon-button" data-present="next" aria-label={t.nextSlide} title={t.nextSlide}>
             <span aria-hidden="true">→</span>
           </button>
+          <button type="button" className="icon-button" data-present="overview" aria-label={`${p.overview} (O)`} title={`${p.overview} (O)`}>
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+              <path d="M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM13 13h7v7h-7z" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
+          </button>
+          <button type="button" className="icon-button" data-present="qr" aria-label={`${p.qrTitle} (Q)`} title={`${p.qrTitle} (Q)`}>
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+              <path d="M4 4h6v6H4zM14 4h6v6h-6zM4 14h6v6H4zM14 14h2v2h-2zM18 18h2v2h-2zM14 18h2v2h-2zM18 14h2v2h-2z" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
+          </button>
           <button type="button" className="icon-button" data-present="fullscreen" aria-label={t.fullScreen} title={t.fullScreen} aria-pressed="false">
             <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
               <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
@@ -98,15 +163,45 @@ export function PresenterView({ locale, slug, title, description, kicker, slides
             {t.backToChapter}
           </a>
         </nav>
-        <p className="sr-only">{t.presenterKeys}</p>
+        <p className="sr-only">{p.keys}</p>
         <p className="sr-only" role="status" data-present-status />
       </header>
+      <p className="present-corner" aria-hidden="true" data-present-corner>
+        1 / {total}
+      </p>
+      <p className="present-jump" role="status" data-present-jump hidden />
       <div className="present-progress" aria-hidden="true">
         <span data-present-progress style={{ width: `${100 / total}%` }} />
+      </div>
+      <div className="present-overview" role="dialog" aria-modal="true" aria-labelledby="present-overview-title" data-present-overview hidden>
+        <div className="present-overview-head">
+          <h2 id="present-overview-title">{p.overview}</h2>
+          <p>{p.overviewHint}</p>
+          <button type="button" className="present-link" data-present="overview">
+            {p.closeOverview}
+          </button>
+        </div>
+        <ol className="present-overview-grid" data-overview-grid />
+      </div>
+      <div className="present-qr" role="dialog" aria-modal="true" aria-labelledby="present-qr-title" data-present-qr hidden>
+        <h2 id="present-qr-title">{p.qrTitle}</h2>
+        <div className="present-qr-code" data-qr-code />
+        <p className="present-qr-url" data-qr-url />
+        <p className="present-qr-hint">{p.qrHint}</p>
       </div>
       <div hidden data-notes-store data-empty={t.noNotes}>
         {slides.map((slide, index) => (
           <div key={index} data-notes-for={index + 1}>
+            {slide.keyPoints && (
+              <div className="notes-teacher">
+                {slide.keyPoints.notes.map((note, i) => (
+                  <p key={i}>
+                    <Inline text={note} />
+                  </p>
+                ))}
+              </div>
+            )}
+            {slide.keyPoints && slide.notes.length > 0 && <h3 className="notes-from-chapter">{p.fromChapter}</h3>}
             {slide.notes.map((i) => (
               <SlideElement key={i} element={elements[i]} />
             ))}

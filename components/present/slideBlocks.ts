@@ -43,6 +43,20 @@ function weightOf(element: Element, name: string, kinds: { widgets: Set<string>;
 }
 
 /**
+ * Tags a key-point slide can show; everything else is prose, moved into the notes. The
+ * chapter's summary is prose here: nine sentences never fit a slide, so decks write
+ * their own short recap.
+ */
+const MEDIA = new Set(['formula', 'table', 'code', 'Quiz', 'WhatYouWillLearn', 'figure', 'img']);
+
+/** The name a deck uses for a block: display math is 'formula', a `pre` is 'code'. */
+function tagOf(element: Element, name: string): string {
+  if (String(element.props.className ?? '').includes('katex-display')) return 'formula';
+  if (name === 'pre') return 'code';
+  return name;
+}
+
+/**
  * The top-level blocks of a chapter's MDX output. `names` maps each component of the
  * registry to its tag name; `widgets` and `figures` name the heavy tags.
  */
@@ -57,7 +71,9 @@ export function slideBlocks(
     if (name === 'h2' || name === 'h3') return { kind: name, id: String(element.props.id ?? ''), title: text(element.props.children).trim(), weight: 90 };
     if (name === 'SpeakerNotes') return { kind: 'notes', weight: 0 };
     const keepWithNext = name === 'p' && /[:：]\s*$/.test(text(element.props.children));
-    return { kind: 'block', weight: weightOf(element, name, kinds), ...(keepWithNext && { keepWithNext }) };
+    const tag = tagOf(element, name);
+    const media = kinds.widgets.has(name) || kinds.figures.has(name) || MEDIA.has(tag);
+    return { kind: 'block', weight: weightOf(element, name, kinds), name: tag, media, ...(keepWithNext && { keepWithNext }) };
   });
   return { elements, blocks };
 }

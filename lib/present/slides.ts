@@ -18,6 +18,21 @@ export interface SlideBlock {
   weight: number;
   /** True for a block that introduces the next one (a sentence ending in a colon): never last on a slide. */
   keepWithNext?: boolean;
+  /** Tag of the block ('formula' for display math, 'table', 'code', or the component's name). */
+  name?: string;
+  /** True for what a key-point slide can show (figure, widget, quiz, formula, table, code, summary); false for prose. */
+  media?: boolean;
+}
+
+/** The deck's own texts on a key-point slide (lib/present/deck.ts). */
+export interface KeyPoints {
+  /** The deck's title for the slide (inline markup), when it differs from the section's heading. */
+  title?: string;
+  points: string[];
+  /** The teacher's notes, before the chapter's prose moved into the notes. */
+  notes: string[];
+  /** True on a section's first slide. */
+  first: boolean;
 }
 
 export interface Slide {
@@ -31,6 +46,12 @@ export interface Slide {
   title: string;
   /** True when the slide goes on with a section begun on the slide before. */
   continued: boolean;
+  /** True on the title slide. */
+  cover?: boolean;
+  /** Present on a deck's key-point slides. */
+  keyPoints?: KeyPoints;
+  /** Props a deck sets on shown blocks (a widget's opening view), by block index. */
+  blockProps?: Record<number, Record<string, string | number | boolean>>;
 }
 
 /** Space on one slide, in the units of SlideBlock.weight (about characters of prose at projector size). */
@@ -119,4 +140,35 @@ export function textWeight(text: string): number {
   let weight = 0;
   for (const char of text) weight += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(char) ? 2 : 1;
   return weight;
+}
+
+/**
+ * The slide that presents each heading: the first slide on its section, else the first
+ * slide showing one of its blocks, else the slide before (so every heading id has one).
+ */
+export function slideAnchors(slides: Slide[], blocks: SlideBlock[]): Record<string, number> {
+  const anchors: Record<string, number> = {};
+  const slideOfBlock = new Map<number, number>();
+  slides.forEach((slide, n) => [...slide.blocks, ...slide.notes].forEach((i) => slideOfBlock.has(i) || slideOfBlock.set(i, n + 1)));
+  slides.forEach((slide, n) => {
+    if (slide.section && !(slide.section in anchors)) anchors[slide.section] = n + 1;
+  });
+  let previous = 1;
+  let heading: string | null = null;
+  blocks.forEach((block, i) => {
+    const shown = slideOfBlock.get(i);
+    if (block.kind === 'h2' || block.kind === 'h3') {
+      heading = block.id ?? null;
+      if (heading && shown !== undefined && !(heading in anchors)) anchors[heading] = shown;
+      return;
+    }
+    if (shown !== undefined) {
+      previous = shown;
+      if (heading && !(heading in anchors)) anchors[heading] = shown;
+    }
+  });
+  blocks.forEach((block) => {
+    if ((block.kind === 'h2' || block.kind === 'h3') && block.id && !(block.id in anchors)) anchors[block.id] = previous;
+  });
+  return anchors;
 }

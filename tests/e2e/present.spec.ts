@@ -93,7 +93,7 @@ test('the real positional-encoding animation is stepped by the keys when it is o
 });
 
 test('Escape and the visible control return to the chapter at the same section', async ({ page }) => {
-  await page.goto(`${PRESENT}#slide-2`);
+  await page.goto(`${PRESENT}#slide-3`);
   const section = await current(page).getAttribute('data-section');
   expect(section).toBeTruthy();
   await expect(page.getByRole('link', { name: 'Back to the chapter' })).toHaveAttribute('href', `/en/self-attention/#${section}`);
@@ -116,7 +116,7 @@ test('the notes view follows the presenter window and shows the slide’s notes'
   const presenter = await context.newPage();
   await presenter.goto(`${PRESENT}#slide-1`);
   const withNotes = await presenter.locator('[data-notes-for]').evaluateAll((els) =>
-    els.filter((el) => el.textContent?.includes('Work the example on the board')).map((el) => el.getAttribute('data-notes-for')),
+    els.filter((el) => el.textContent?.includes('Hand out paper or use the board')).map((el) => el.getAttribute('data-notes-for')),
   );
   expect(withNotes).toHaveLength(1);
   const notes = await context.newPage();
@@ -127,8 +127,8 @@ test('the notes view follows the presenter window and shows the slide’s notes'
   await expect(notes).toHaveURL(/#slide-2$/);
   await expect(notes.locator('[data-notes-status]')).toContainText('Slide 2 of');
   await presenter.evaluate((n) => (location.hash = `#slide-${n}`), withNotes[0]);
-  await expect(notes.locator('[data-notes-body]')).toContainText('Work the example on the board');
-  await expect(presenter.locator('.slides')).not.toContainText('Work the example on the board');
+  await expect(notes.locator('[data-notes-body]')).toContainText('Hand out paper or use the board');
+  await expect(presenter.locator('.slides')).not.toContainText('Hand out paper or use the board');
   // the clicker may drive the notes window too: the presenter window steps its widget first
   const widget = await addStepWidget(presenter, Number(withNotes[0]));
   await notes.bringToFront();

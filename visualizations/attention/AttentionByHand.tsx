@@ -4,9 +4,12 @@
  * 2-D query and three 2-D keys (pointer, or arrow keys on a focused vector) and
  * watches the dot products and softmax weights change live, computed with
  * lib/math through math.ts. Each key's arrow grows thicker with its weight. The
- * vectors are in the link (byHandState.ts).
+ * vectors are in the link (byHandState.ts). A presenter's clicker takes a short tour:
+ * q turned toward each key in turn, then made twice as long, so the room sees the
+ * weight follow the direction and then sharpen.
  */
-import { useId, useMemo, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { useStepEvent } from '@/components/widget/useStepEvent';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
@@ -19,6 +22,16 @@ import { ByHandPlane, LIMIT } from './ByHandPlane';
 import { byHandSchema, START } from './byHandState';
 
 const schema = byHandSchema(LIMIT);
+
+/** The query of the presenter's tour at `step`: the start, along each key (length 1.5), then along the first key at twice that (inside the plane's ±3). */
+function tourQuery(step: number, keys: Vec2[]): Vec2 {
+  if (step === 0) return START[0];
+  const key = keys[step <= keys.length ? step - 1 : 0];
+  const length = Math.hypot(key[0], key[1]) || 1;
+  const size = step <= keys.length ? 1.5 : 3;
+  const inPlane = (x: number) => Math.max(-3, Math.min(3, x));
+  return [inPlane((key[0] / length) * size), inPlane((key[1] / length) * size)];
+}
 
 export default function AttentionByHand({ locale }: { locale: Locale }) {
   const t = byHandStrings[locale];
@@ -33,6 +46,17 @@ export default function AttentionByHand({ locale }: { locale: Locale }) {
   const names = [t.query, ...keys.map((_, i) => t.key(i))];
   const size = Math.max(240, Math.min(400, width >= 640 ? width * 0.5 : width));
   const move = (index: number, v: Vec2) => update({ vectors: vectors.map((old, i) => (i === index ? v : old)) });
+  const [tourStep, setTourStep] = useState(0);
+  const tourLength = keys.length + 2;
+  const root = useRef<HTMLDivElement>(null);
+  useStepEvent(root, (direction) => {
+    const next = tourStep + direction;
+    if (next < 0 || next >= tourLength) return false;
+    setTourStep(next);
+    update({ vectors: [tourQuery(next, vectors.slice(1)), ...vectors.slice(1)] });
+    return true;
+  });
+  const tourWhat = tourStep === 0 ? t.start : tourStep <= keys.length ? t.pointAt(names[tourStep]) : t.longer;
   const coords = (v: Vec2) => `(${fixed(v[0], 2)}, ${fixed(v[1], 2)})`;
   const table = (
     <table className="attn-byhand-table">
@@ -70,6 +94,7 @@ export default function AttentionByHand({ locale }: { locale: Locale }) {
   );
   return (
     <WidgetFrame locale={locale} title={t.title} id="attention-by-hand" svgRef={svgRef} notices={rejected.length ? [widgetStrings[locale].rejected(rejected)] : []}>
+      <div ref={root}>
       <div ref={box} className="attn attn-byhand">
         <p className="attn-hint">{t.intro}</p>
         <p className="attn-hint" id={helpId}>
@@ -84,11 +109,24 @@ export default function AttentionByHand({ locale }: { locale: Locale }) {
             <p className="attn-byhand-status" role="status">
               {t.status(keys.map((_, i) => `${names[i + 1]} ${fixed(result.weights[i], 2)}`))}
             </p>
-            <button type="button" className="widget-button" onClick={() => update({ vectors: START })}>
+            {tourStep > 0 && (
+              <p className="attn-byhand-status" data-tour-step={tourStep}>
+                {t.tour(tourStep + 1, tourLength, tourWhat)}
+              </p>
+            )}
+            <button
+              type="button"
+              className="widget-button"
+              onClick={() => {
+                update({ vectors: START });
+                setTourStep(0);
+              }}
+            >
               {t.reset}
             </button>
           </div>
         </div>
+      </div>
       </div>
     </WidgetFrame>
   );

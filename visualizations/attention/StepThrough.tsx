@@ -4,9 +4,11 @@
  * numbers, one stage at a time (query, keys, dot products, ÷√d_k, causal mask,
  * softmax, weighted sum of values). Each stage sits beside its formula
  * (typeset ahead of time by KaTeX, see formulas.ts) and adds a column to a table of
- * keys, so the reader sees every number arrive. Play, pause, back, forward.
+ * keys, so the reader sees every number arrive. Play, pause, back, forward; a
+ * presenter's clicker steps through the stages too.
  */
 import { memo, useEffect, useId, useRef } from 'react';
+import { useStepEvent } from '@/components/widget/useStepEvent';
 import type { Locale } from '@/lib/i18n/locales';
 import { formulaHtml, type FormulaId } from './formulas';
 import { STEPS, type StepThrough as StepData, type WhatIf } from './math';
@@ -57,6 +59,15 @@ function StepThroughInner({ locale, data, tokens, layer, head, whatIf, step = 0,
     report.current?.(player.step);
   }, [player.step]);
   const headingId = useId();
+  const root = useRef<HTMLElement>(null);
+  // a presenter's clicker walks the stages one by one, then moves on (components/widget/useStepEvent.ts)
+  useStepEvent(root, (direction) => {
+    const next = player.step + direction;
+    if (next < 0 || next >= STEPS.length) return false;
+    if (direction === 1) player.forward();
+    else player.back();
+    return true;
+  });
   const stage = STEPS[player.step];
   const formulaId: FormulaId = stage === 'mask' && !whatIf.causal ? 'noMask' : stage === 'softmax' && whatIf.temperature !== 1 ? 'softmaxT' : stage;
   const html = formulaHtml[formulaId];
@@ -64,7 +75,7 @@ function StepThroughInner({ locale, data, tokens, layer, head, whatIf, step = 0,
   const scale = Math.max(...data.q.map(Math.abs), ...data.keys.flat().map(Math.abs), 1e-9);
   const outScale = Math.max(...data.output.map(Math.abs), 1e-9);
   return (
-    <section className="attn-steps" aria-labelledby={headingId} data-step={stage} data-playing={player.playing}>
+    <section ref={root} className="attn-steps" aria-labelledby={headingId} data-step={stage} data-playing={player.playing}>
       <h4 id={headingId} className="attn-steps-title">
         {t.stepTitle}
       </h4>

@@ -13,6 +13,11 @@ export interface ByHandStrings {
   caption: string;
   status: (parts: string[]) => string;
   reset: string;
+  /** The presenter's steps: the query turned to each key, then made longer. */
+  tour: (step: number, total: number, what: string) => string;
+  pointAt: (key: string) => string;
+  longer: string;
+  start: string;
 }
 
 export const byHandStrings: Record<Locale, ByHandStrings> = {
@@ -28,6 +33,10 @@ export const byHandStrings: Record<Locale, ByHandStrings> = {
     caption: 'The numbers, recomputed as you move the vectors (d_k = 2).',
     status: (parts) => `Weights: ${parts.join(', ')}`,
     reset: 'Reset',
+    tour: (step, total, what) => `Step ${step} of ${total}: ${what}`,
+    pointAt: (key) => `q points the same way as ${key}`,
+    longer: 'q twice as long: the choice gets sharper',
+    start: 'the starting position',
   },
   zh: {
     title: '动手算注意力',
@@ -41,5 +50,9 @@ export const byHandStrings: Record<Locale, ByHandStrings> = {
     caption: '随着你移动向量实时重新计算的数值（d_k = 2）。',
     status: (parts) => `权重：${parts.join('、')}`,
     reset: '重置',
+    tour: (step, total, what) => `第 ${step} 步，共 ${total} 步：${what}`,
+    pointAt: (key) => `q 与${key}方向相同`,
+    longer: 'q 的长度加倍：选择变得更集中',
+    start: '起始位置',
   },
 };

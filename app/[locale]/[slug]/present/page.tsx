@@ -1,6 +1,7 @@
 /**
- * A chapter as slides for a class: `/<locale>/<slug>/present/`. The chapter is divided
- * at its `##` headings (lib/present/slides.ts); `?notes=1` opens the same page as the
+ * A chapter as slides for a class: `/<locale>/<slug>/present/`. The chapter's deck
+ * (content/decks/, lib/present/deck.ts) gives its key-point slides; a section without
+ * one is divided by lib/present/slides.ts. `?notes=1` opens the same page as the
  * speaker-notes view for a second screen. Not indexed: the chapter page is canonical.
  */
 import type { Metadata } from 'next';
@@ -15,7 +16,9 @@ import { glossaryById } from '@/lib/content/glossary.server';
 import { neighbours } from '@/lib/content/navigation';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
-import { splitIntoSlides } from '@/lib/present/slides';
+import { deckSlides } from '@/lib/present/deck';
+import { loadDeck } from '@/lib/present/deck.server';
+import { slideAnchors } from '@/lib/present/slides';
 import { pageMetadata } from '@/lib/site';
 
 type Params = { params: Promise<{ locale: Locale; slug: string }> };
@@ -44,6 +47,7 @@ export default async function PresentPage({ params }: Params) {
   const names = new Map<unknown, string>(Object.entries(components).map(([name, component]) => [component, name]));
   const { elements, blocks } = slideBlocks(children, names, { widgets: new Set(widgetTags()), figures: new Set(Object.keys(figures)) });
   const near = neighbours(listChapters(locale), slug);
+  const slides = deckSlides(blocks, loadDeck(locale, slug));
   return (
     <PresenterView
       locale={locale}
@@ -51,8 +55,9 @@ export default async function PresentPage({ params }: Params) {
       title={chapter.meta.title}
       description={chapter.meta.description}
       kicker={strings[locale].chapterOf(near.position, near.total)}
-      slides={splitIntoSlides(blocks)}
+      slides={slides}
       elements={elements}
+      anchors={slideAnchors(slides, blocks)}
     />
   );
 }

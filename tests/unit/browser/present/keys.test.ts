@@ -1,6 +1,6 @@
-/** Presenter keys: clicker and keyboard keys map to actions, and keys meant for a focused control are left alone. */
+/** Presenter keys: the clicker contract. Clicker keys belong to the presenter whatever has focus, except text being edited. */
 import { describe, expect, it } from 'vitest';
-import { keyAction, slideFromHash } from '@/browser/present/keys';
+import { keyAction, slideFromHash, slideFromSection } from '@/browser/present/keys';
 
 /** A stand-in for a focused element: tag, type, and what closest() should find. */
 const focused = (tagName: string, matches: string[] = [], type?: string) =>
@@ -20,28 +20,49 @@ describe('keyAction', () => {
     expect(keyAction({ key: 'x' })).toBeNull();
   });
 
-  it('leaves keys a widget handled, and shortcuts with modifiers', () => {
-    expect(keyAction({ key: 'ArrowRight', defaultPrevented: true })).toBeNull();
+  it('leaves shortcuts with modifiers to the browser', () => {
     expect(keyAction({ key: 'ArrowRight', ctrlKey: true })).toBeNull();
+    expect(keyAction({ key: 'q', metaKey: true })).toBeNull();
   });
 
-  it('leaves typing to text fields, except PageUp and PageDown', () => {
-    const field = focused('INPUT', [], 'text');
+  it('maps the teaching keys: overview, QR code, digits and Enter', () => {
+    expect(['o', 'O', 'q', 'Q', '7', 'Enter'].map((key) => keyAction({ key }))).toEqual(['overview', 'overview', 'qr', 'qr', 'digit', 'enter']);
+  });
+
+  it('leaves typing to text fields, except PageUp/PageDown and arrows past the text', () => {
+    const field = { tagName: 'INPUT', type: 'text', value: 'abc', selectionStart: 1, selectionEnd: 1 } as unknown as EventTarget;
     expect(keyAction({ key: ' ', target: field })).toBeNull();
     expect(keyAction({ key: 'b', target: field })).toBeNull();
+    expect(keyAction({ key: '3', target: field })).toBeNull();
     expect(keyAction({ key: 'ArrowRight', target: field })).toBeNull();
     expect(keyAction({ key: 'PageDown', target: field })).toBe('next');
+    const atEnd = { tagName: 'INPUT', type: 'text', value: 'abc', selectionStart: 3, selectionEnd: 3 } as unknown as EventTarget;
+    expect(keyAction({ key: 'ArrowRight', target: atEnd })).toBe('next');
+    expect(keyAction({ key: 'ArrowLeft', target: atEnd })).toBeNull();
+    const number = { tagName: 'INPUT', type: 'number', value: '45', selectionStart: null, selectionEnd: null } as unknown as EventTarget;
+    expect(keyAction({ key: 'ArrowRight', target: number })).toBeNull();
   });
 
-  it('leaves Space to buttons and arrows to radios, sliders and tabs', () => {
-    const button = focused('BUTTON', ['button']);
-    expect(keyAction({ key: ' ', target: button })).toBeNull();
-    expect(keyAction({ key: 'ArrowRight', target: button })).toBe('next');
-    const radio = focused('INPUT', [], 'radio');
-    expect(keyAction({ key: 'ArrowRight', target: radio })).toBeNull();
-    const tab = focused('DIV', ['[role="tab"]']);
-    expect(keyAction({ key: 'ArrowLeft', target: tab })).toBeNull();
-    expect(keyAction({ key: 'PageUp', target: tab })).toBe('prev');
+  it('keeps the clicker keys when a button, radio, tab, slider or select has focus', () => {
+    for (const target of [
+      { tagName: 'BUTTON' },
+      { tagName: 'INPUT', type: 'radio' },
+      { tagName: 'INPUT', type: 'range' },
+      { tagName: 'SELECT' },
+      { tagName: 'DIV', getAttribute: () => 'tab' },
+    ] as unknown as EventTarget[]) {
+      expect(['ArrowRight', ' ', 'PageDown', 'ArrowLeft', 'PageUp'].map((key) => keyAction({ key, target }))).toEqual(['next', 'next', 'next', 'prev', 'prev']);
+      expect(keyAction({ key: 'ArrowDown', target })).toBeNull();
+    }
+  });
+});
+
+describe('slideFromSection', () => {
+  it('finds the slide of a heading id, and nothing for other hashes', () => {
+    expect(slideFromSection('#section-softmax', { softmax: 7 })).toBe(7);
+    expect(slideFromSection('#section-caf%C3%A9', { café: 3 })).toBe(3);
+    expect(slideFromSection('#section-none', { softmax: 7 })).toBeNull();
+    expect(slideFromSection('#slide-2', { softmax: 7 })).toBeNull();
   });
 });
 

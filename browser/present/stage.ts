@@ -1,0 +1,73 @@
+/**
+ * Fits a slide to the screen. Every slide is laid out on a stage of fixed logical size
+ * (1280×720, 16:9, body text 32 px; on a portrait phone 640 wide and as tall as the
+ * screen) and the whole stage is scaled with one transform, so text, formulas, figures
+ * and widgets keep their proportions at any projector size. A slide whose content does
+ * not fit gets a larger logical stage (the content reflows, then everything is scaled
+ * down together) in steps, never below MIN_CONTENT_SCALE: at 1280×720 that keeps body
+ * text at 24 px or more. Slides the build split well never need it (lib/present/slides.ts).
+ */
+
+export const STAGE_WIDTH = 1280;
+export const STAGE_HEIGHT = 720;
+const PHONE_WIDTH = 640;
+export const BODY_PX = 32;
+/** Reference screen of the text-size floor: 1280×720 with the 52 px bar. */
+const REFERENCE_SCALE = Math.min(1280 / STAGE_WIDTH, (720 - 52) / STAGE_HEIGHT);
+/** Smallest body text at the reference screen, in px. */
+export const MIN_BODY_PX = 24;
+/** Smallest content scale of a text slide: keeps body text at MIN_BODY_PX at the reference screen. */
+export const MIN_CONTENT_SCALE = MIN_BODY_PX / (BODY_PX * REFERENCE_SCALE);
+/** A widget slide may shrink further: the widget's own text is set larger than body text on a slide. */
+const MIN_WIDGET_SCALE = 0.5;
+
+/** True when nothing on the stage runs past its box (including wide formulas and tables). */
+export function contentFits(inner: HTMLElement): boolean {
+  if (inner.scrollHeight > inner.clientHeight + 1 || inner.scrollWidth > inner.clientWidth + 1) return false;
+  for (const wide of inner.querySelectorAll<HTMLElement>('.katex-display, .table-wrap, pre')) if (wide.scrollWidth > wide.clientWidth + 1) return false;
+  return true;
+}
+
+/** Shrinks display formulas that are still wider than their box (a long formula on a phone). */
+function shrinkWideFormulas(inner: HTMLElement) {
+  for (const formula of inner.querySelectorAll<HTMLElement>('.katex-display')) {
+    formula.style.fontSize = '';
+    if (formula.scrollWidth > formula.clientWidth + 1) formula.style.fontSize = `${Math.max(0.5, (formula.clientWidth - 2) / formula.scrollWidth)}em`;
+  }
+}
+
+/** Lays a slide's stage out and scales it into the slide's box; returns the content scale chosen. */
+export function fitSlide(slide: HTMLElement): number {
+  const stage = slide.querySelector<HTMLElement>('.slide-stage');
+  const inner = stage?.querySelector<HTMLElement>('.slide-inner');
+  if (!stage || !inner) return 1;
+  const box = slide.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return 1;
+  const portrait = box.width < 700 && box.height > box.width;
+  const width = portrait ? PHONE_WIDTH : STAGE_WIDTH;
+  const height = portrait ? (box.height * PHONE_WIDTH) / box.width : STAGE_HEIGHT;
+  const screenScale = Math.min(box.width / width, box.height / height);
+  const floor = slide.querySelector('[data-widget]') ? MIN_WIDGET_SCALE : MIN_CONTENT_SCALE;
+  let scale = 1;
+  const layout = (k: number) => {
+    stage.style.width = `${width / k}px`;
+    stage.style.height = `${height / k}px`;
+  };
+  layout(1);
+  while (!contentFits(inner) && scale > floor + 1e-6) {
+    scale = Math.max(floor, scale - 0.05);
+    layout(scale);
+  }
+  shrinkWideFormulas(inner);
+  const total = screenScale * scale;
+  const left = (box.width - width * screenScale) / 2;
+  const top = (box.height - height * screenScale) / 2;
+  stage.style.transform = `translate(${left}px, ${top}px) scale(${total})`;
+  slide.dataset.fit = scale.toFixed(2);
+  // still too tall (a very tall widget): the slide scrolls, with a tab stop for the keyboard
+  const overflows = !contentFits(inner);
+  inner.classList.toggle('is-overflowing', overflows);
+  if (overflows) slide.tabIndex = 0;
+  else slide.removeAttribute('tabindex');
+  return scale;
+}

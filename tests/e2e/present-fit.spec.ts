@@ -1,0 +1,84 @@
+/**
+ * Every slide of every chapter, in both languages, fits a projector: at 1280×720 and at
+ * 1920×1080 nothing runs past the slide (no clipped formula, table or widget), and body
+ * text (everything outside widgets and drawn figures) is at least 24 px on the screen.
+ * One page load per deck and size; the slides are stepped through inside the page, and
+ * a widget slide is measured after its widget has mounted and the slide refitted.
+ */
+import { expect, test } from '@playwright/test';
+import { chapterSlugs, locales } from './helpers';
+
+const MIN_TEXT_PX = 24;
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
+interface SlideReport {
+  slide: number;
+  title: string;
+  fit: number;
+  overflow: string | null;
+  smallest: { px: number; text: string } | null;
+}
+
+test.describe.configure({ timeout: 240_000 });
+
+for (const locale of locales) {
+  for (const slug of chapterSlugs(locale)) {
+    test(`every slide fits: ${locale}/${slug}`, async ({ page }) => {
+      const failures: string[] = [];
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await page.goto(`/${locale}/${slug}/present/#slide-1`);
+        await expect(page.locator('.presenter.is-ready')).toHaveCount(1);
+        const reports = await page.evaluate(async () => {
+          const root = document.querySelector<HTMLElement & { fitSlide(n: number): number }>('[data-presenter]')!;
+          const slides = [...root.querySelectorAll<HTMLElement>('.slide')];
+          const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+          const out: SlideReport[] = [];
+          for (let n = 1; n <= slides.length; n++) {
+            const slide = slides[n - 1];
+            location.hash = `#slide-${n}`;
+            await frame();
+            const islands = [...slide.querySelectorAll<HTMLElement>('[data-island]')];
+            if (islands.length) {
+              const start = performance.now();
+              while (islands.some((el) => !el.classList.contains('is-mounted') || el.offsetHeight < 60) && performance.now() - start < 15_000) await new Promise((r) => setTimeout(r, 100));
+              await new Promise((r) => setTimeout(r, 400));
+            }
+            const fit = root.fitSlide(n);
+            await frame();
+            const inner = slide.querySelector<HTMLElement>('.slide-inner')!;
+            const stage = slide.querySelector<HTMLElement>('.slide-stage')!;
+            const scale = stage.getBoundingClientRect().width / stage.offsetWidth;
+            let overflow: string | null = null;
+            if (inner.scrollHeight > inner.clientHeight + 1) overflow = `content ${inner.scrollHeight}px tall in ${inner.clientHeight}px`;
+            else if (inner.scrollWidth > inner.clientWidth + 1) overflow = `content ${inner.scrollWidth}px wide in ${inner.clientWidth}px`;
+            for (const wide of inner.querySelectorAll<HTMLElement>('.katex-display, .table-wrap, pre')) {
+              if (!overflow && wide.scrollWidth > wide.clientWidth + 1) overflow = `${wide.className || wide.tagName} ${wide.scrollWidth}px wide in ${wide.clientWidth}px`;
+            }
+            let smallest: SlideReport['smallest'] = null;
+            const walker = document.createTreeWalker(inner, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const parent = node.parentElement!;
+              // formulas, subscripts and superscripts are sized relative to the text around them: measured as their line
+              const measured = parent.closest('.katex') ?? parent.closest('sub, sup')?.parentElement ?? parent;
+              if (!node.textContent?.trim() || parent.closest('[data-widget], svg, .katex-mathml, .sr-only, [hidden]')) continue;
+              const px = parseFloat(getComputedStyle(measured).fontSize) * scale;
+              if (!smallest || px < smallest.px) smallest = { px: Math.round(px * 10) / 10, text: (measured.textContent ?? '').trim().slice(0, 40) };
+            }
+            out.push({ slide: n, title: slide.dataset.title ?? '', fit, overflow, smallest });
+          }
+          return out;
+        });
+        for (const r of reports) {
+          const where = `${locale}/${slug} at ${size.width}×${size.height}, slide ${r.slide} (“${r.title}”, fit ${r.fit})`;
+          if (r.overflow) failures.push(`${where}: overflows: ${r.overflow}`);
+          if (r.smallest && r.smallest.px < MIN_TEXT_PX) failures.push(`${where}: text ${r.smallest.px}px (“${r.smallest.text}”)`);
+        }
+      }
+      expect(failures, failures.join('\n')).toEqual([]);
+    });
+  }
+}
