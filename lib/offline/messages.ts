@@ -1,5 +1,5 @@
 /**
- * Messages between the page's offline code (lib/client/offline.ts) and the service
+ * Messages between the page's offline code (browser/offline.ts) and the service
  * worker (lib/offline/serviceWorker.ts). `keep` and `status` carry a MessagePort on
  * which the worker answers with an OfflineStatus (or `{ error }`).
  */
