@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { locales } from '@/lib/i18n/locales';
-import { firstVisitBytes, offlinePlan, type SiteFile } from '@/lib/offline/precache';
+import { firstVisitBytes, loadClosure, offlinePlan, type SiteFile } from '@/lib/offline/precache';
 
 /** At most this much is downloaded for offline use at a first visit (the core and the reader's language). */
 export const FIRST_VISIT_BUDGET = 4 * 1024 * 1024;
@@ -31,7 +31,11 @@ const files: SiteFile[] = walk(OUT).map((full) => {
   const bytes = readFileSync(full);
   return { path: path.relative(OUT, full).split(path.sep).join('/'), hash: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };
 });
-const plan = offlinePlan(files, locales);
+// the site script and the chunks it imports at load; every other chunk belongs to a widget
+const siteScript = files.find((f) => /^assets\/site-[^/]+\.js$/.test(f.path));
+if (!siteScript) throw new Error('service-worker: no site script in out/assets/');
+const pageCode = loadClosure(siteScript.path, (p) => readFileSync(path.join(OUT, p), 'utf8'));
+const plan = offlinePlan(files, locales, pageCode);
 const result = await build({
   entryPoints: ['lib/offline/serviceWorker.ts'],
   bundle: true,

@@ -8,11 +8,13 @@
  * content, so any change to the site yields a new cache and a new worker.
  *
  * The files fall into groups, so that a first visit stays light:
- * - `core`: styles, fonts, the site script and the widgets' code, the home and 404 pages;
+ * - `core`: styles, fonts, the site script (with the chunks it imports at load), the
+ *   model worker, the home and 404 pages;
  * - one group per language: its chapters, chapter list and glossary, and its models;
- * - `extra`: the large things a reader may never open: the GPT tokenizer tables, the
- *   search index, the slide (presenter) pages, the in-browser trainer (its widget and
- *   its worker) and the models' training logs.
+ * - `extra`: what a reader may never open: each widget's code (a widget's chunk is
+ *   cached when the widget is first mounted), the GPT tokenizer tables, the search
+ *   index, the slide (presenter) pages, the in-browser trainer's worker and the models'
+ *   training logs.
  * A first visit keeps `core` and the reader's language; anything else is kept when first
  * used, and all of it when the reader asks for everything.
  */
@@ -70,11 +72,38 @@ export type OfflineGroup = string;
 /** Chunks named after gpt-tokenizer's encodings (o200k_base, cl100k_base, r50k_base): megabytes of merge tables. */
 const TOKENIZER_TABLE = /^assets\/chunks\/[a-z0-9]+_base-[A-Za-z0-9]+\.js$/;
 
-/** The in-browser trainer's widget chunk and worker, and the models' recorded training runs. */
-const TRAINING = /^(assets\/train-worker-[A-Za-z0-9]+\.js|assets\/chunks\/TrainItYourself-[A-Za-z0-9]+\.js|models\/[^/]+\/training-log\.json)$/;
+/** The in-browser trainer's worker, and the models' recorded training runs. */
+const TRAINING = /^(assets\/train-worker-[A-Za-z0-9]+\.js|models\/[^/]+\/training-log\.json)$/;
 
-/** The group of a kept file of out/ (see the file comment). */
-export function groupOf(path: string, locales: readonly string[]): OfflineGroup {
+/**
+ * The chunks a script imports statically (`import … from"./x.js"`, `import"./x.js"`; not
+ * `import("./x.js")`, which loads on demand), as paths inside out/, resolved against the
+ * importing file's folder.
+ */
+export function staticImports(path: string, code: string): string[] {
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+  const found = [...code.matchAll(/(?:\bfrom|\bimport)\s*"(\.\/[^"]+\.js)"/g)].map((m) => dir + m[1].slice(2));
+  return [...new Set(found)];
+}
+
+/** Every file `entry` needs at load: itself and, transitively, its static imports. */
+export function loadClosure(entry: string, read: (path: string) => string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const next of staticImports(path, read(path))) visit(next);
+  };
+  visit(entry);
+  return seen;
+}
+
+/**
+ * The group of a kept file of out/ (see the file comment). `pageCode` lists the chunks
+ * the site script needs at load; any other chunk is a widget's, kept when first used.
+ */
+export function groupOf(path: string, locales: readonly string[], pageCode: ReadonlySet<string> = new Set()): OfflineGroup {
+  if (path.startsWith('assets/chunks/') && !pageCode.has(path)) return 'extra';
   if (TOKENIZER_TABLE.test(path) || TRAINING.test(path) || path.startsWith('pagefind/') || /(^|\/)present\//.test(path)) return 'extra';
   const first = path.split('/')[0];
   if (locales.includes(first)) return first;
@@ -96,12 +125,12 @@ export interface OfflinePlan {
 }
 
 /** The precache list split into groups, with each group's size; the version covers every file. */
-export function offlinePlan(files: SiteFile[], locales: readonly string[]): OfflinePlan {
+export function offlinePlan(files: SiteFile[], locales: readonly string[], pageCode: ReadonlySet<string> = new Set()): OfflinePlan {
   const all = precacheList(files);
   const groups: Record<OfflineGroup, GroupList> = { core: { urls: [], bytes: 0 }, extra: { urls: [], bytes: 0 } };
   for (const locale of locales) groups[locale] = { urls: [], bytes: 0 };
   for (const file of files.filter((f) => shouldPrecache(f.path))) {
-    const group = groups[groupOf(file.path, locales)];
+    const group = groups[groupOf(file.path, locales, pageCode)];
     group.urls.push(urlOf(file.path));
     group.bytes += file.size;
   }

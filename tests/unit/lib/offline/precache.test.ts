@@ -1,6 +1,6 @@
 /** The offline precache list: which files of out/ are kept, at which URL, and a version that follows every change. */
 import { describe, expect, it } from 'vitest';
-import { firstVisitBytes, groupOf, offlinePlan, precacheList, shouldPrecache, urlOf, type SiteFile } from '@/lib/offline/precache';
+import { firstVisitBytes, groupOf, loadClosure, offlinePlan, precacheList, shouldPrecache, staticImports, urlOf, type SiteFile } from '@/lib/offline/precache';
 
 const file = (path: string, hash = 'h', size = 10): SiteFile => ({ path, hash, size });
 
@@ -71,7 +71,7 @@ describe('groupOf', () => {
     ['index.html', 'core'],
     ['404.html', 'core'],
     ['assets/site-ABC.js', 'core'],
-    ['assets/chunks/AttentionExplorer-X1.js', 'core'],
+    ['assets/chunks/AttentionExplorer-X1.js', 'extra'],
     ['assets/model-worker-X1.js', 'core'],
     ['_next/static/chunks/abc.css', 'core'],
     ['_next/static/media/KaTeX_Main-Regular.woff2', 'core'],
@@ -89,6 +89,23 @@ describe('groupOf', () => {
     ['models/en/training-log.json', 'extra'],
   ])('%s → %s', (path, expected) => {
     expect(groupOf(path, locales)).toBe(expected);
+  });
+});
+
+describe('the site script’s chunks', () => {
+  const code: Record<string, string> = {
+    'assets/site-A.js': 'import{a as g}from"./chunks/chunk-1.js";import"./chunks/chunk-2.js";const w=()=>import("./chunks/Widget-W.js");',
+    'assets/chunks/chunk-1.js': 'import{b}from"./chunk-3.js";export{b as a};',
+    'assets/chunks/chunk-2.js': '',
+    'assets/chunks/chunk-3.js': '',
+    'assets/chunks/Widget-W.js': 'import{a}from"./chunk-1.js";',
+  };
+  it('follows static imports, not dynamic ones, relative to each file', () => {
+    expect(staticImports('assets/site-A.js', code['assets/site-A.js'])).toEqual(['assets/chunks/chunk-1.js', 'assets/chunks/chunk-2.js']);
+    const closure = loadClosure('assets/site-A.js', (p) => code[p]);
+    expect([...closure].sort()).toEqual(['assets/chunks/chunk-1.js', 'assets/chunks/chunk-2.js', 'assets/chunks/chunk-3.js', 'assets/site-A.js']);
+    expect(groupOf('assets/chunks/chunk-3.js', ['en'], closure)).toBe('core');
+    expect(groupOf('assets/chunks/Widget-W.js', ['en'], closure)).toBe('extra');
   });
 });
 
