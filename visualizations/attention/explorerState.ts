@@ -16,8 +16,8 @@ import { REAL, STEPS, type WhatIf } from './math';
 import { sampleFor, samples, tokenOfWord } from './samples';
 import type { View } from './strings';
 
-/** Characters kept from the reader's text (the model reads at most its context; the rest waits in the box). */
-export const MAX_TEXT = 300;
+/** Characters kept from the reader's text: more than a full context of tokens (the model reads at most its context; the rest waits in the box). */
+export const MAX_TEXT = 1500;
 
 export interface ExplorerState {
   sentence: string;
