@@ -43,7 +43,7 @@ test('each step adds exactly one key and one value row per layer; stepping back 
   const next = frame.getByRole('button', { name: 'Next token' });
   for (let step = 1; step <= 3; step++) {
     await next.click();
-    await expect(page).toHaveURL(new RegExp(`[?&]gsteps=${step}(&|$)`));
+    await expect(page).toHaveURL(new RegExp(`[?&]generation-stepper\\.gsteps=${step}(&|$)`));
     await expect(frame.locator('.gen')).toHaveAttribute('data-steps', String(step));
     const after = await cacheRows(frame);
     after.forEach((layer, l) => {
@@ -54,11 +54,11 @@ test('each step adds exactly one key and one value row per layer; stepping back 
     await expect(frame.locator('[data-layer-row]')).toHaveCount(before.length);
   }
   await frame.getByRole('button', { name: 'Step back' }).click();
-  await expect(page).toHaveURL(/[?&]gsteps=2(&|$)/);
+  await expect(page).toHaveURL(/[?&]generation-stepper\.gsteps=2(&|$)/);
   (await cacheRows(frame)).forEach((layer, l) => expect(layer.k).toBe(before[l].k + 2));
   await expect(frame.locator('[data-memory-this]')).toContainText(`${before[0].k + 2} tokens`);
   await frame.getByRole('checkbox', { name: 'Without a cache' }).check();
-  await expect(page).toHaveURL(/[?&]gnocache=1(&|$)/);
+  await expect(page).toHaveURL(/[?&]generation-stepper\.gnocache=1(&|$)/);
   await expect(frame.locator('.gen-cache-recomputed[data-kind]')).toHaveCount(2 * before.length * (before[0].k + 1));
   await axeClean(page, GEN);
   expect(problems.consoleErrors).toEqual([]);
@@ -71,13 +71,13 @@ test('a step animates its path, and the keyboard takes it', async ({ page }) => 
   await page.keyboard.press('Enter');
   await expect(frame.locator('.gen-phase')).toContainText(/The model read “.+” and drew “.+”/, { timeout: 15_000 });
   await expect(frame.locator('[data-bar-token]').first()).toBeVisible();
-  await expect(page).toHaveURL(/[?&]gsteps=1(&|$)/);
+  await expect(page).toHaveURL(/[?&]generation-stepper\.gsteps=1(&|$)/);
   expect(problems.consoleErrors).toEqual([]);
 });
 
 test('a copied link reproduces the same continuation', async ({ page, browser }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  const frame = await open(page, '/en/what-is-an-llm/?gseed=1234&gtemp=1.2', 'generation-stepper', GEN, '.gen-svg');
+  const frame = await open(page, '/en/what-is-an-llm/?generation-stepper.gseed=1234&generation-stepper.gtemp=1.2', 'generation-stepper', GEN, '.gen-svg');
   const next = frame.getByRole('button', { name: 'Next token' });
   for (let step = 1; step <= 6; step++) {
     await next.click();
@@ -135,8 +135,8 @@ for (const locale of ['en', 'zh'] as const) {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/[?&]lrow=1(&|$)/);
-    await expect(page).toHaveURL(/[?&]lpos=2(&|$)/);
+    await expect(page).toHaveURL(/[?&]logit-lens\.lrow=1(&|$)/);
+    await expect(page).toHaveURL(/[?&]logit-lens\.lpos=2(&|$)/);
     await expect(frame.locator('.lens-live')).toContainText(locale === 'en' ? 'after block 1, position 3' : '第 1 块之后，位置 3');
     await frame.getByRole('button', { name: locale === 'en' ? 'Show numbers as a table' : '以表格显示数值' }).first().click();
     await expect(frame.locator('.widget-table table')).toBeVisible();

@@ -4,9 +4,13 @@
  * label and a link to the attention explorer; a link restores sentence and head;
  * axe finds no violations; no console errors.
  */
+import { readModel } from '@/scripts/model-eval';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './helpers';
+
+/** Every head of the shipped English model: layers × heads. */
+const HEADS = readModel('en').config.nLayers * readModel('en').config.nHeads;
 
 const FRAME = '[data-widget-frame="head-gallery"]';
 
@@ -21,7 +25,7 @@ async function openGallery(page: Page, query = '', locale = 'en') {
 test('every head is a labelled map; opening one shows it larger and changes the URL', async ({ page }) => {
   const problems = watch(page);
   const frame = await openGallery(page);
-  await expect(frame.locator('.hg-tile')).toHaveCount(8);
+  await expect(frame.locator('.hg-tile')).toHaveCount(HEADS);
   for (const label of await frame.locator('.hg-tile').evaluateAll((tiles) => tiles.map((t) => t.getAttribute('data-label')))) {
     expect(['previousToken', 'firstToken', 'self', 'latestDelimiter', 'mixed']).toContain(label);
   }
@@ -46,7 +50,7 @@ test('typing a sentence relabels the heads; a link restores sentence and head', 
   await expect(frame.locator('.widget-notice')).toHaveCount(0);
   await frame.getByLabel('Your sentence').fill('Tea.');
   await expect(page).toHaveURL(/[?&]head-gallery\.sentence=Tea\.(&|$)/);
-  await expect(frame.locator('.hg-tile')).toHaveCount(8);
+  await expect(frame.locator('.hg-tile')).toHaveCount(HEADS);
   const bad = await openGallery(page, '?head-gallery.layer=7&head-gallery.head=1');
   await expect(bad.locator('.widget-notice')).toContainText('layer');
 });
