@@ -71,7 +71,7 @@ test('a presenter steps through the checkpoints with llmx:step', async ({ page }
 
 test('a link restores checkpoint and axis; an unknown checkpoint falls back with a notice', async ({ page }) => {
   const frame = await openLearning(page, '?learning-curve.checkpoint=300&learning-curve.x=linear');
-  await expect(frame.getByRole('button', { name: 'step 500' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(frame.getByRole('button', { name: 'step 300' })).toHaveAttribute('aria-pressed', 'true');
   await expect(frame.getByRole('button', { name: 'Linear' })).toHaveAttribute('aria-pressed', 'true');
   await expect(frame.locator('.widget-notice')).toHaveCount(0);
 
