@@ -27,7 +27,7 @@ test('the chart shows the most likely next characters, and the controls reshape 
   const problems = watch(page);
   const frame = await openPlayground(page);
   await expect(bars(frame)).toHaveCount(10);
-  await expect(frame.locator('.ntp-where')).toContainText('after “The cat sat on the ”');
+  await expect(frame.locator('.ntp-where')).toContainText('after “The cat sat on the”');
 
   const temperature = frame.getByRole('slider', { name: /Temperature/ });
   await temperature.focus();

@@ -16,7 +16,7 @@ export const MAX_SEED = 999_999;
 
 /** Prompts to start from; the first is the default. */
 export const prompts: Record<Locale, string[]> = {
-  en: ['The cat sat on the ', 'Once upon a time, ', 'The keys to the cabinet '],
+  en: ['The cat sat on the', 'Once upon a time,', 'The keys to the cabinet'],
   zh: ['小猫坐在', '从前有一座山，', '我喜欢读书，也喜欢'],
 };
 

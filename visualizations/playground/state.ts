@@ -23,7 +23,7 @@ export const MAX_SEED = 999_999;
 
 /** Prompts to start from, in each language; the first is the default. */
 export const prompts: Record<Locale, string[]> = {
-  en: ['The cat sat on the ', 'She gave him the book because ', 'The keys to the cabinet '],
+  en: ['The cat sat on the', 'She gave him the book because', 'The keys to the cabinet'],
   zh: ['小猫没有过马路，因为它太', '我喜欢读书，也喜欢', '老师把书给了'],
 };
 
