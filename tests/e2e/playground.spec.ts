@@ -76,10 +76,11 @@ test('generating adds tokens one by one and each shows why it was drawn', async 
 });
 
 test('a shared link restores the settings and reproduces the same sampled text', async ({ page, browser }) => {
-  const query = `?prompt=${encodeURIComponent('She gave him ')}&temperature=0.8&topk=12&seed=7&generated=15`;
+  const w = 'next-token-playground';
+  const query = `?${w}.prompt=${encodeURIComponent('She gave him')}&${w}.temperature=0.8&${w}.topk=12&${w}.seed=7&${w}.generated=15`;
   const frame = await openPlayground(page, query);
   await expect(chips(frame)).toHaveCount(15);
-  await expect(frame.getByRole('textbox', { name: 'Prompt' })).toHaveValue('She gave him ');
+  await expect(frame.getByRole('textbox', { name: 'Prompt' })).toHaveValue('She gave him');
   await expect(frame.locator('output').first()).toHaveText('T = 0.80');
   await expect(frame.locator('output').nth(1)).toHaveText('k = 12');
   const text = await chips(frame).allTextContents();
