@@ -40,7 +40,9 @@ function useTable(model: TinyModel | null) {
     const rows = tensorRows(model.weights.tokenEmbedding, ids);
     const pca = pca2(rows);
     const indexOf = new Map(ids.map((id, i) => [id, i]));
-    const maxAbs = Math.max(...rows.flat().map(Math.abs));
+    // a loop, not Math.max(...): the table has vocabSize × dModel values, too many to pass as arguments
+    let maxAbs = 0;
+    for (const row of rows) for (const v of row) maxAbs = Math.max(maxAbs, Math.abs(v));
     return { ids, rows, pca, indexOf, maxAbs };
   }, [model]);
 }
