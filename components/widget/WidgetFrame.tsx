@@ -14,6 +14,8 @@ import type { Locale } from '@/lib/i18n/locales';
 
 interface WidgetFrameProps {
   locale: Locale;
+  /** Level of the widget's heading: 3 inside a chapter section (the default), 2 directly under a page's h1. */
+  level?: 2 | 3;
   /** Short name shown as the widget's heading, and the base of download file names. */
   title: string;
   /** Stable id for the frame (and its file names), e.g. 'attention-explorer'. */
@@ -30,7 +32,8 @@ interface WidgetFrameProps {
   children: ReactNode;
 }
 
-export function WidgetFrame({ locale, title, id, svgRef, table, notices = [], children }: WidgetFrameProps) {
+export function WidgetFrame({ locale, level = 3, title, id, svgRef, table, notices = [], children }: WidgetFrameProps) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const t = widgetStrings[locale];
   const [showTable, setShowTable] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -45,9 +48,9 @@ export function WidgetFrame({ locale, title, id, svgRef, table, notices = [], ch
   return (
     <section className="widget" aria-labelledby={`${id}-title`} data-widget-frame={id}>
       <div className="widget-head">
-        <h3 id={`${id}-title`} className="widget-title">
+        <Heading id={`${id}-title`} className="widget-title">
           {title}
-        </h3>
+        </Heading>
         <div className="widget-tools" role="toolbar" aria-label={title}>
           <CopyLinkButton label={t.copyView} copiedLabel={t.viewCopied} className="widget-button">
             <LinkIcon />

@@ -4,6 +4,8 @@
  * the picture only ever moves forward: a picture for an older, shorter text is never
  * drawn after one for a newer text, and the last text is the one that stays.
  */
+import { encode } from '@/lib/model/tokenizer';
+import { readModel } from '@/scripts/model-eval';
 import { expect, test } from '@playwright/test';
 import { watch } from './helpers';
 
@@ -35,7 +37,7 @@ test('typing key by key never draws a stale picture, and the model runs in a wor
     }).observe(root, { childList: true, subtree: true });
   }, FRAME);
   await box.pressSequentially(TEXT, { delay: 5 });
-  await expect(frame.locator('.attn-strip .attn-token')).toHaveCount(TEXT.length, { timeout: 30_000 });
+  await expect(frame.locator('.attn-strip .attn-token')).toHaveCount(encode(readModel('en'), TEXT).ids.length, { timeout: 30_000 });
   const drawn = await page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
 
   expect(drawn.length).toBeGreaterThan(0);

@@ -53,11 +53,14 @@ function HeadTileInner({ locale, card, size, selected, onOpen }: HeadTileProps) 
         <svg width={size} height={height} viewBox={`0 0 ${size} ${height}`} aria-hidden="true" focusable="false">
           <image ref={image} x={1} y={1} width={size - 2} height={size - 2} preserveAspectRatio="none" />
           <rect x={1} y={1} width={size - 2} height={size - 2} fill="none" stroke={selected ? 'var(--accent-2)' : 'var(--border)'} strokeWidth={selected ? 3 : 1} />
-          <text x={size / 2} y={size + 12} fontSize={12} textAnchor="middle" dominantBaseline="central" fontWeight={700}>
-            {line1}
-          </text>
-          <text x={size / 2} y={size + 28} fontSize={11.5} textAnchor="middle" dominantBaseline="central" fontWeight={named ? 700 : 400} fill={named ? 'var(--fg)' : 'var(--muted)'}>
-            {line2}
+          {/* one text with a space between the lines, so the visible text reads as the start of the button's name */}
+          <text x={size / 2} textAnchor="middle" dominantBaseline="central">
+            <tspan x={size / 2} y={size + 12} fontSize={12} fontWeight={700}>
+              {line1}
+            </tspan>{' '}
+            <tspan x={size / 2} y={size + 28} fontSize={11.5} fontWeight={named ? 700 : 400} fill={named ? 'var(--fg)' : 'var(--muted)'}>
+              {line2}
+            </tspan>
           </text>
         </svg>
       </span>

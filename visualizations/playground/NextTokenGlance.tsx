@@ -34,7 +34,7 @@ export default function NextTokenGlance({ locale }: { locale: Locale }) {
   const t = glanceStrings[locale];
   if (!tiny.model) {
     return (
-      <WidgetFrame locale={locale} title={t.title} id="next-token-glance">
+      <WidgetFrame locale={locale} level={2} title={t.title} id="next-token-glance">
         <ModelStatus locale={locale} state={tiny} minHeight={300} />
       </WidgetFrame>
     );
@@ -77,7 +77,7 @@ function GlanceView({ locale, model, state, update, rejected }: GlanceViewProps)
   const column = side ? Math.floor((width - 24) / 2) : width;
   const notices = rejected.length ? [widgetStrings[locale].rejected(rejected)] : [];
   return (
-    <WidgetFrame locale={locale} title={t.title} id="next-token-glance" notices={notices}>
+    <WidgetFrame locale={locale} level={2} title={t.title} id="next-token-glance" notices={notices}>
       <div ref={box} className="glance">
         <p className="glance-intro">{t.intro}</p>
         <label className="glance-input">
