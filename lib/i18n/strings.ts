@@ -18,6 +18,8 @@ export interface UiStrings {
   home: string;
   glossary: string;
   glossaryIntro: string;
+  /** The glossary's link-preview kicker. */
+  glossaryCount: (terms: number) => string;
   /** A chapter card's reading time. */
   readingTime: (minutes: number) => string;
   /** A chapter card's list of widgets. */
@@ -128,6 +130,7 @@ export const strings: Record<Locale, UiStrings> = {
     home: 'Home',
     glossary: 'Glossary',
     glossaryIntro: 'Every term the chapters use, with a short definition and a link to the chapter that teaches it.',
+    glossaryCount: (terms) => `${terms} terms, English and Chinese`,
     readingTime: (minutes) => `${minutes} min read`,
     instruments: (titles) => `Try: ${titles.join(', ')}`,
     glossaryTaughtIn: 'Taught in',
@@ -204,6 +207,7 @@ export const strings: Record<Locale, UiStrings> = {
     home: '首页',
     glossary: '术语表',
     glossaryIntro: '各章用到的术语，附简短定义和讲解它的章节链接。',
+    glossaryCount: (terms) => `${terms} 个术语，中英对照`,
     readingTime: (minutes) => `阅读约 ${minutes} 分钟`,
     instruments: (titles) => `可以动手：${titles.join('、')}`,
     glossaryTaughtIn: '所在章节',

@@ -1,8 +1,12 @@
-/** The Open Graph cards of every chapter in every language; shared by og-images.ts and og-font.ts. */
+/** The Open Graph cards of every chapter and of the glossary, in every language; shared by og-images.ts and og-font.ts. */
 import { listChapters } from '@/lib/content/chapters.server';
+import { loadGlossary } from '@/lib/content/glossary.server';
 import { languageTag, locales, type Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import type { CardInput } from '@/lib/og/card';
+
+/** The glossary's card is drawn like a chapter's, under this name. */
+export const GLOSSARY_SLUG = 'glossary';
 
 export interface ChapterCard {
   locale: Locale;
@@ -14,11 +18,15 @@ export function chapterCards(): ChapterCard[] {
   return locales.flatMap((locale) => {
     const chapters = listChapters(locale);
     const t = strings[locale];
-    return chapters.map((chapter, i) => ({
-      locale,
-      slug: chapter.slug,
-      card: { siteName: t.siteName, kicker: t.chapterOf(i + 1, chapters.length), title: chapter.title, slug: chapter.slug, lang: languageTag[locale] },
-    }));
+    const glossary: ChapterCard = { locale, slug: GLOSSARY_SLUG, card: { siteName: t.siteName, kicker: t.glossaryCount(loadGlossary().length), title: t.glossary, slug: GLOSSARY_SLUG, lang: languageTag[locale] } };
+    return [
+      ...chapters.map((chapter, i) => ({
+        locale,
+        slug: chapter.slug,
+        card: { siteName: t.siteName, kicker: t.chapterOf(i + 1, chapters.length), title: chapter.title, slug: chapter.slug, lang: languageTag[locale] },
+      })),
+      glossary,
+    ];
   });
 }
 

@@ -7,9 +7,10 @@ import { expect, test } from '@playwright/test';
 import { chapterSlugs, locales } from './helpers';
 
 for (const locale of locales) {
-  test(`each ${locale} chapter carries its own og:image, and the image exists`, async ({ request }) => {
+  test(`each ${locale} chapter and the glossary carry their own og:image, and the image exists`, async ({ request }) => {
     const seen = new Set<string>();
-    for (const slug of chapterSlugs(locale)) {
+    const pages = [...chapterSlugs(locale), 'glossary'];
+    for (const slug of pages) {
       const html = await (await request.get(`/${locale}/${slug}/`)).text();
       const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
       expect(image, `${slug}: og:image`).toBeTruthy();
@@ -24,7 +25,7 @@ for (const locale of locales) {
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     }
-    expect(seen.size).toBe(chapterSlugs(locale).length);
+    expect(seen.size).toBe(pages.length);
   });
 }
 

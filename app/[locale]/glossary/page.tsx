@@ -8,14 +8,20 @@ import { loadGlossary } from '@/lib/content/glossary.server';
 import { navLabel } from '@/lib/content/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
-import { pageMetadata } from '@/lib/site';
+import { ogImagePath, pageMetadata } from '@/lib/site';
 
 type Params = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale } = await params;
   const t = strings[locale];
-  return pageMetadata({ locale, path: 'glossary/', title: `${t.glossary} · ${t.siteName}`, description: t.glossaryIntro });
+  return pageMetadata({
+    locale,
+    path: 'glossary/',
+    title: `${t.glossary} · ${t.siteName}`,
+    description: t.glossaryIntro,
+    image: { url: ogImagePath(locale, 'glossary'), alt: t.ogImageAlt(t.glossary) },
+  });
 }
 
 export default async function GlossaryPage({ params }: Params) {
