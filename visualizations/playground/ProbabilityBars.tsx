@@ -32,7 +32,11 @@ function ProbabilityBarsInner({ locale, rows, vocab, chosen, width, label, svgRe
   const t = playgroundStrings[locale];
   // On a phone: narrower margins, fewer ticks, and the legend on two lines.
   const stacked = width < 520;
-  const LABEL = stacked ? 52 : 64;
+  // the label column fits the longest token (subword tokens such as "␣mat" are wider than one character):
+  // about 0.6 em for Latin letters and 1 em for CJK at 17 px, after the rank number
+  const textWidth = (text: string) => Array.from(text).reduce((w, c) => w + (/[\u2E80-\u9FFF\uF900-\uFAFF]/u.test(c) ? 17 : 10.5), 0);
+  const widest = Math.max(0, ...rows.map((row) => textWidth(visibleToken(vocab[row.id] ?? ''))));
+  const LABEL = Math.min(Math.round(width * 0.4), Math.max(stacked ? 52 : 64, (stacked ? 22 : 28) + 12 + widest));
   const VALUE = stacked ? 92 : 110;
   const x = scaleLinear().domain([0, 1]).range([LABEL, Math.max(LABEL + 60, width - VALUE)]);
   const TOP = stacked ? 58 : 36;
