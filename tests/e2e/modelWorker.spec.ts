@@ -26,13 +26,15 @@ test('typing key by key never draws a stale picture, and the model runs in a wor
   await box.fill('');
   await expect(frame.locator('.attn-empty')).toBeVisible();
 
-  // record the number of tokens drawn each time the widget's DOM changes
+  // record how much of the text is drawn (the tokens' characters, ␣ for a space) each time
+  // the widget's DOM changes: typing only adds characters, so this must only grow (a token
+  // count would not: merges can turn two tokens into one as a word is completed)
   await page.evaluate((selector) => {
     const root = document.querySelector(selector)!;
     const drawn: number[] = [];
     (window as unknown as { __drawn: number[] }).__drawn = drawn;
     new MutationObserver(() => {
-      const count = root.querySelectorAll('.attn-strip .attn-token').length;
+      const count = [...root.querySelectorAll('.attn-strip .attn-token')].map((t) => t.textContent ?? '').join('').length;
       if (count && drawn[drawn.length - 1] !== count) drawn.push(count);
     }).observe(root, { childList: true, subtree: true });
   }, FRAME);
