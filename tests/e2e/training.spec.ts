@@ -45,7 +45,7 @@ function timerLag(page: Page): Promise<number[]> {
 test('the copy task trains in the page: step and loss as text, the loss falls, the page stays responsive', async ({ page }) => {
   test.setTimeout(240_000);
   const problems = watch(page);
-  const frame = await open(page, 'en', `?steps=${STEPS}&seed=3`);
+  const frame = await open(page, 'en', `?train-it-yourself.steps=${STEPS}&train-it-yourself.seed=3`);
   await frame.getByRole('button', { name: /Train/ }).click();
   const status = frame.locator('.tr-status');
   await expect(status).toContainText(/step \d+/);
@@ -67,8 +67,8 @@ test('the copy task trains in the page: step and loss as text, the loss falls, t
   const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   console.log(`training: timer lag max ${Math.max(...lags).toFixed(0)} ms, long tasks ${JSON.stringify(longTasks.map(Math.round))}`);
   expect(Math.max(...lags)).toBeLessThan(250);
-  await expect(page).toHaveURL(new RegExp(`[?&]steps=${STEPS}(&|$)`));
-  await expect(page).toHaveURL(/[?&]seed=3(&|$)/);
+  await expect(page).toHaveURL(new RegExp(`[?&]train-it-yourself\\.steps=${STEPS}(&|$)`));
+  await expect(page).toHaveURL(/[?&]train-it-yourself\.seed=3(&|$)/);
 
   const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
@@ -77,7 +77,7 @@ test('the copy task trains in the page: step and loss as text, the loss falls, t
 
 test('pause, resume and reset; the Chinese widget says 训练, 第 N 步 and 损失', async ({ page }) => {
   test.setTimeout(180_000);
-  const frame = await open(page, 'zh', '?steps=400');
+  const frame = await open(page, 'zh', '?train-it-yourself.steps=400');
   await frame.getByRole('button', { name: /训练/ }).click();
   const status = frame.locator('.tr-status');
   await expect(status).toContainText(/第 \d+ 步/);
