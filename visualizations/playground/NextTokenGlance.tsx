@@ -89,11 +89,11 @@ function GlanceView({ locale, model, state, update, rejected }: GlanceViewProps)
         ) : (
           <div className="glance-panels" data-side={side || undefined}>
             <section className="glance-panel" aria-label={t.nextTitle}>
-              <h4>{t.nextTitle}</h4>
+              <h3>{t.nextTitle}</h3>
               <ProbabilityBars locale={locale} rows={rows} vocab={model.vocab} chosen={null} width={column} label={playgroundStrings[locale].chartLabel(t.chartContext, ROWS)} />
             </section>
             <section className="glance-panel" aria-label={t.attentionTitle}>
-              <h4>{t.attentionTitle}</h4>
+              <h3>{t.attentionTitle}</h3>
               <ViewControls locale={locale} layer={layer} head={head} nLayers={nLayers} nHeads={nHeads} onChange={(patch) => update(patch)} />
               <ArcView locale={locale} tokens={tokens} weights={weights} active={last} width={column} label={t.arcsLabel(layer, head)} />
               <p className="glance-note">{t.attentionNote(tokenName(tokens[last], locale))}</p>
