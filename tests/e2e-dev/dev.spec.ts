@@ -29,8 +29,9 @@ for (const locale of ['en', 'zh'] as const) {
     await explorer.getByRole('textbox').first().fill(locale === 'en' ? 'The cat sat on the mat.' : '猫坐在垫子上。');
     await expect(summary).not.toHaveText(before ?? '');
     await expect(page).toHaveURL(/[?&]attention-explorer\.sentence=/);
-    await explorer.locator('select').nth(1).selectOption('2');
-    await expect(page).toHaveURL(/[?&]attention-explorer\.head=2(&|$)/);
+    // head 3 is neither language's default (each sample opens on its own head), so the link records it
+    await explorer.locator('select').nth(1).selectOption('3');
+    await expect(page).toHaveURL(/[?&]attention-explorer\.head=3(&|$)/);
 
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);
