@@ -39,7 +39,11 @@ test('typing key by key never draws a stale picture, and the model runs in a wor
     }).observe(root, { childList: true, subtree: true });
   }, FRAME);
   await box.pressSequentially(TEXT, { delay: 5 });
-  await expect(frame.locator('.attn-strip .attn-token')).toHaveCount(encode(readModel('en'), TEXT).ids.length, { timeout: 30_000 });
+  // wait for the whole text, not for its token count: a shorter prefix can cut into as many
+  // tokens (" w" and " was" are one token each), and its picture would pass for the last one
+  const tokens = frame.locator('.attn-strip .attn-token');
+  await expect(tokens).toHaveCount(encode(readModel('en'), TEXT).ids.length, { timeout: 30_000 });
+  await expect.poll(async () => (await tokens.allTextContents()).join('').length, { timeout: 30_000 }).toBe(TEXT.length);
   const drawn = await page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
 
   expect(drawn.length).toBeGreaterThan(0);
