@@ -27,6 +27,8 @@ export interface RunPaths {
   outDir: string;
   /** Unquantised float32 weights go to checkpointDir/<locale>.f32 (raw little-endian, parameterLayout order). */
   checkpointDir: string;
+  /** The PyTorch trainer's fixed forward pass goes to parityDir/torch-parity-<locale>.json. */
+  parityDir: string;
 }
 
 /** Trains `locale` (optionally with overrides, for experiments) and writes its files. */

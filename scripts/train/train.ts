@@ -10,7 +10,7 @@
 import { sinusoidalEncoding } from '../../lib/math/positional';
 import { createRng } from '../../lib/model/rng';
 import { generate } from '../../lib/model/sampling';
-import type { ModelConfig } from '../../lib/model/types';
+import type { ModelConfig, TinyModel } from '../../lib/model/types';
 import { createModel } from '../../lib/model/weights';
 import { parameterCount } from '../../lib/model/layout';
 import { AdamW } from '../../lib/train/adamw';
@@ -84,42 +84,15 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
   const probes = buildProbes(spec.locale, corpus);
   const params = model.params as Float32Array;
 
-  const log: TrainLog = {
-    locale: spec.locale,
-    parameters: parameterCount(config),
-    steps: spec.steps,
-    batchSize: spec.batchSize,
-    contextLength: config.contextLength,
-    seed: spec.seed,
-    trainChars: Array.from(corpus.train).length,
-    heldOutChars: Array.from(corpus.heldOut).length,
-    unigramHeldOut: unigramLoss(heldOutIds, corpus.counts),
-    curve: [],
-    samples: [],
-    probes: [],
-    tokenizer: { vocabSize: corpus.vocab.length, merges: corpus.merges.length / 2, trainTokens: trainIds.length },
-    seconds: 0,
-  };
+  const log = newTrainLog(spec, corpus, config, trainIds, heldOutIds);
   const recordProbes = (step: number) => {
     const scores = scoreProbes(createModel(meta, params), probes);
     log.probes.push({ step, ...scores });
-    const prev = bestHead(scores.previousToken);
-    const ind = bestHead(scores.induction);
-    onProgress(
-      `${spec.locale} step ${step} probes: previous-token ${prev.score.toFixed(2)} (L${prev.layer}H${prev.head}), ` +
-        `induction ${ind.score.toFixed(2)} (L${ind.layer}H${ind.head}), names ${scores.names.toFixed(2)}` +
-        (scores.agreement === null ? '' : `, agreement ${scores.agreement.toFixed(2)}`),
-    );
+    onProgress(probeLine(spec.locale, step, scores));
   };
   const sampleAt = new Set([...spec.sampleSteps, spec.steps]);
   const evaluate = () => model.forward(heldOut.inputs, heldOut.targets, heldOut.B, config.contextLength, false);
-  const recordSamples = (step: number) => {
-    const m = createModel(meta, params);
-    for (const prompt of spec.prompts) {
-      const text = generate(m, prompt, { maxNewTokens: 80, temperature: 0.8, topK: 0, rng: createRng(spec.seed + 7) });
-      log.samples.push({ step, prompt, text });
-    }
-  };
+  const recordSamples = (step: number) => log.samples.push(...samplesAt(spec, step, createModel(meta, params)));
 
   let trainSum = 0;
   let trainCount = 0;
@@ -146,6 +119,46 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
   return { corpus, config, params, log };
 }
 
+/** An empty log of a run: what it trains on, before any step. */
+export function newTrainLog(spec: TrainSpec, corpus: Corpus, config: ModelConfig, trainIds: Int32Array, heldOutIds: Int32Array): TrainLog {
+  return {
+    locale: spec.locale,
+    parameters: parameterCount(config),
+    steps: spec.steps,
+    batchSize: spec.batchSize,
+    contextLength: config.contextLength,
+    seed: spec.seed,
+    trainChars: Array.from(corpus.train).length,
+    heldOutChars: Array.from(corpus.heldOut).length,
+    unigramHeldOut: unigramLoss(heldOutIds, corpus.counts),
+    curve: [],
+    samples: [],
+    probes: [],
+    tokenizer: { vocabSize: corpus.vocab.length, merges: corpus.merges.length / 2, trainTokens: trainIds.length },
+    seconds: 0,
+  };
+}
+
+/** The spec's prompts continued by the model as it is at `step` (the same seed at every step, so samples compare). */
+export function samplesAt(spec: TrainSpec, step: number, model: TinyModel): TrainLog['samples'] {
+  return spec.prompts.map((prompt) => ({
+    step,
+    prompt,
+    text: generate(model, prompt, { maxNewTokens: 80, temperature: 0.8, topK: 0, rng: createRng(spec.seed + 7) }),
+  }));
+}
+
+/** One progress line with the best head of each kind. */
+export function probeLine(locale: string, step: number, scores: ProbeScores): string {
+  const prev = bestHead(scores.previousToken);
+  const ind = bestHead(scores.induction);
+  return (
+    `${locale} step ${step} probes: previous-token ${prev.score.toFixed(2)} (L${prev.layer}H${prev.head}), ` +
+    `induction ${ind.score.toFixed(2)} (L${ind.layer}H${ind.head}), names ${scores.names.toFixed(2)}` +
+    (scores.agreement === null ? '' : `, agreement ${scores.agreement.toFixed(2)}`)
+  );
+}
+
 /**
  * Starts the learned position embeddings from the 2017 sinusoids (scaled to the size
  * of the other initial weights) instead of noise. They stay trainable; the head start
@@ -153,7 +166,7 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
  * vector, so previous-token heads, and the induction heads built on them, can form in
  * the few thousand steps a 2-core machine affords.
  */
-function seedPositions(model: TrainableModel, config: ModelConfig): void {
+export function seedPositions(model: TrainableModel, config: ModelConfig): void {
   const pos = model.view('pos_emb');
   sinusoidalEncoding(config.contextLength, config.dModel).forEach((row, p) => row.forEach((v, i) => (pos[p * config.dModel + i] = POSITION_INIT_SCALE * v)));
 }

@@ -2,7 +2,9 @@
  * Checks on the committed models in public/models/: size, quantisation loss, a
  * clear win over the unigram baseline on natural held-out text written by hand
  * (data/heldout/, never trained on), a tokenizer that loses nothing in any script,
- * and attention that sums to 1 and never looks ahead.
+ * attention that sums to 1 and never looks ahead, and a forward pass that computes
+ * what PyTorch computed when it trained the model (tests/fixtures/torch-parity-*.json,
+ * written by scripts/train/torch/train.py from the same float32 weights).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +55,26 @@ describe.each(['en', 'zh'] as const)('shipped %s model', (locale) => {
     expect(Math.abs(q.loss - f.loss) / f.loss).toBeLessThan(0.01);
     expect(q.unknown).toBe(0);
     expect(q.loss).toBeLessThan(q.unigram * MAX_RATIO[locale]);
+  });
+
+  it('computes the same logits and attention as PyTorch did on the same weights', () => {
+    const parity = JSON.parse(readFileSync(join(root, 'tests/fixtures', `torch-parity-${locale}.json`), 'utf8')) as {
+      ids: number[];
+      logitRows: number[];
+      logits: number[][];
+      attention: number[][][][];
+    };
+    const trace = forward(floatTwin(locale), parity.ids);
+    parity.logitRows.forEach((row, i) => {
+      const worst = Math.max(...trace.logits[row].map((v, j) => Math.abs(v - parity.logits[i][j])));
+      expect(worst, `logits of position ${row}`).toBeLessThan(1e-6);
+    });
+    trace.layers.forEach((layer, l) =>
+      layer.attention.forEach((map, h) => {
+        const worst = Math.max(...map.flatMap((row, q) => row.map((w, k) => Math.abs(w - parity.attention[l][h][q][k]))));
+        expect(worst, `attention of layer ${l} head ${h}`).toBeLessThan(1e-9);
+      }),
+    );
   });
 
   it('encodes any script and emoji without loss, and its attention rows sum to 1 and never look ahead', () => {

@@ -1,0 +1,167 @@
+/**
+ * Trains one model with PyTorch (./torch/train.py) and writes the same files as the
+ * TypeScript trainer (./run.ts): the model, its float32 checkpoint and its training log.
+ *
+ * The split: this side builds the corpus and tokenizer, initialises the weights
+ * exactly as the TypeScript trainer does, and draws every batch with ./data.ts's
+ * Batcher, so the two trainers see the same data; Python only runs the steps and saves
+ * checkpoints. The probes and samples of the log are then computed here, on those
+ * checkpoints, with the site's own forward pass, which is what a reader's browser runs.
+ * The run directory (under cache/, not committed) holds the exchange files.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parameterLayout } from '../../lib/model/layout';
+import { createRng } from '../../lib/model/rng';
+import { createModel } from '../../lib/model/weights';
+import { TrainableModel } from '../../lib/train/model';
+import { Batcher, buildCorpus, evalWindows, toIds, type Locale } from './data';
+import { writeModelFiles } from './export';
+import { buildProbes, scoreProbes } from './probes';
+import type { RunPaths, RunSummary } from './run';
+import { SPECS } from './specs';
+import { newTrainLog, probeLine, samplesAt, seedPositions, type TrainSpec } from './train';
+
+/** Held-out windows evaluated at each evaluation step. */
+const HELD_OUT_WINDOWS = 64;
+/** Tokens of the fixed forward pass compared with the TypeScript one, and the positions whose logits are kept. */
+const PARITY_TOKENS = 40;
+const PARITY_ROWS = [0, 19, 39];
+
+export async function runTorchTraining(locale: Locale, paths: RunPaths, overrides: Partial<TrainSpec>, runRoot: string, onProgress: (m: string) => void): Promise<RunSummary> {
+  const spec = { ...SPECS[locale], ...overrides };
+  const dir = join(runRoot, locale);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+
+  onProgress(`${locale}: building the corpus and tokenizer`);
+  const corpus = buildCorpus(locale);
+  const config = { ...spec.config, vocabSize: corpus.vocab.length };
+  if (config.vocabSize > 65536) throw new Error('batches are stored as 16-bit ids');
+  const model = new TrainableModel(config);
+  model.init(createRng(spec.seed));
+  seedPositions(model, config);
+  const trainIds = toIds(corpus.train, corpus.bpe);
+  const heldOutIds = toIds(corpus.heldOut, corpus.bpe);
+
+  const T = config.contextLength;
+  const batcher = new Batcher(trainIds, T, spec.seed + 1);
+  const batches = new Uint16Array(spec.steps * spec.batchSize * (T + 1));
+  for (let w = 0; w < spec.steps * spec.batchSize; w++) batches.set(batcher.window(), w * (T + 1));
+  const held = evalWindows(heldOutIds, T, HELD_OUT_WINDOWS);
+  const heldOut = new Uint16Array(held.B * (T + 1));
+  for (let b = 0; b < held.B; b++) heldOut.set(heldOutIds.subarray(b * T, b * T + T + 1), b * (T + 1));
+
+  const checkpointSteps = [...new Set([...range(0, spec.steps, spec.probeEvery), ...spec.sampleSteps.filter((s) => s <= spec.steps), spec.steps])].sort((a, b) => a - b);
+  writeFileSync(join(dir, 'init.f32'), bytesOf(model.params as Float32Array));
+  writeFileSync(join(dir, 'batches.u16'), bytesOf(batches));
+  writeFileSync(join(dir, 'heldout.u16'), bytesOf(heldOut));
+  writeFileSync(
+    join(dir, 'spec.json'),
+    JSON.stringify({
+      locale,
+      config,
+      layout: parameterLayout(config),
+      steps: spec.steps,
+      batchSize: spec.batchSize,
+      peakLr: spec.peakLr,
+      warmupSteps: spec.warmupSteps,
+      evalEvery: spec.evalEvery,
+      checkpointSteps,
+      adamw: { beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.05 },
+      clip: 1,
+      parityTokens: PARITY_TOKENS,
+      parityRows: PARITY_ROWS,
+    }),
+  );
+
+  // The probes and samples are computed on each checkpoint as soon as Python has written
+  // it, so the heads can be watched while the run goes on.
+  const meta = { locale, config, vocab: corpus.vocab, merges: corpus.merges, byteFallback: true };
+  const probes = buildProbes(locale, corpus);
+  const log = newTrainLog(spec, corpus, config, trainIds, heldOutIds);
+  const sampleAt = new Set([...spec.sampleSteps, spec.steps]);
+  let params: Float32Array = new Float32Array(0);
+  let next = 0;
+  const scoreReady = () => {
+    for (; next < checkpointSteps.length; next++) {
+      const step = checkpointSteps[next];
+      const file = join(dir, `ckpt-${step}.f32`);
+      if (!existsSync(file)) return;
+      params = readCheckpoint(file);
+      const m = createModel(meta, params);
+      if (step % spec.probeEvery === 0 || step === spec.steps) {
+        const scores = scoreProbes(m, probes);
+        log.probes.push({ step, ...scores });
+        onProgress(probeLine(locale, step, scores));
+      }
+      if (sampleAt.has(step)) log.samples.push(...samplesAt(spec, step, m));
+    }
+  };
+  const watcher = setInterval(scoreReady, 2000);
+  try {
+    await python(join(import.meta.dirname, 'torch/train.py'), dir, onProgress);
+  } finally {
+    clearInterval(watcher);
+  }
+  scoreReady();
+  if (next < checkpointSteps.length) throw new Error(`checkpoint of step ${checkpointSteps[next]} is missing`);
+
+  const { curve, seconds } = JSON.parse(readFileSync(join(dir, 'curve.json'), 'utf8')) as { curve: { step: number; train: number; heldOut: number }[]; seconds: number };
+  log.curve = curve;
+  log.seconds = seconds;
+
+  const out = join(paths.outDir, locale);
+  const last = curve[curve.length - 1];
+  const sizes = writeModelFiles({
+    dir: out,
+    locale,
+    config,
+    vocab: corpus.vocab,
+    merges: corpus.merges,
+    counts: corpus.counts,
+    flat: params,
+    training: { trainer: 'pytorch', steps: spec.steps, batchSize: spec.batchSize, seed: spec.seed, heldOutLoss: last.heldOut, unigramHeldOut: round4(log.unigramHeldOut), seconds },
+  });
+  mkdirSync(paths.checkpointDir, { recursive: true });
+  writeFileSync(join(paths.checkpointDir, `${locale}.f32`), bytesOf(params));
+  writeFileSync(join(out, 'training-log.json'), JSON.stringify({ ...log, unigramHeldOut: round4(log.unigramHeldOut) }, null, 1));
+  writeFileSync(join(paths.parityDir, `torch-parity-${locale}.json`), readFileSync(join(dir, 'parity.json')));
+  return { locale, parameters: log.parameters, seconds, heldOut: last.heldOut, unigram: log.unigramHeldOut, ...sizes };
+}
+
+function python(script: string, dir: string, onProgress: (m: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // one core per model (two train at once): PyTorch's own threads and OpenBLAS's
+    const env = { ...process.env, TORCH_THREADS: '1', OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1' };
+    const child = spawn(process.env.PYTHON ?? '/usr/bin/python3', [script, dir], { stdio: ['ignore', 'pipe', 'inherit'], env });
+    let pending = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      lines.forEach((line) => line && onProgress(line));
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`PyTorch trainer exited with code ${code}`))));
+  });
+}
+
+function readCheckpoint(file: string): Float32Array {
+  const b = readFileSync(file);
+  return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+}
+
+function bytesOf(a: Float32Array | Uint16Array): Uint8Array {
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+}
+
+function range(from: number, to: number, step: number): number[] {
+  const out: number[] = [];
+  for (let s = from; s <= to; s += step) out.push(s);
+  return out;
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
