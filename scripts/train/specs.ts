@@ -1,7 +1,7 @@
 /**
  * The training recipe of the two shipped models: architecture, steps, batch,
  * learning rate, seeds and prompts, read by the trainer and reported in
- * data/README.md. 8000 steps of 32 windows of 128 tokens (33M tokens) take about an
+ * data/README.md. 7000 steps of 32 windows of 128 tokens (29M tokens) take about an
  * hour per model on one core with PyTorch (./torch-run.ts).
  *
  * Three layers rather than two: induction needs a previous-token head in one layer
@@ -19,7 +19,7 @@ export const SAMPLE_STEPS = [0, 250, 1000, 3000];
 
 const common = {
   config: architecture,
-  steps: 8000,
+  steps: 7000,
   batchSize: 32,
   peakLr: 3e-3,
   warmupSteps: 300,

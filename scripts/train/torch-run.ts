@@ -54,6 +54,8 @@ export async function runTorchTraining(locale: Locale, paths: RunPaths, override
   for (let b = 0; b < held.B; b++) heldOut.set(heldOutIds.subarray(b * T, b * T + T + 1), b * (T + 1));
 
   const checkpointSteps = [...new Set([...range(0, spec.steps, spec.probeEvery), ...spec.sampleSteps.filter((s) => s <= spec.steps), spec.steps])].sort((a, b) => a - b);
+  // the tokenizer beside the checkpoints, so a checkpoint can be evaluated while the run goes on
+  writeFileSync(join(dir, 'meta.json'), JSON.stringify({ locale, config, vocab: corpus.vocab, merges: corpus.merges, byteFallback: true, unigramCounts: corpus.counts }));
   writeFileSync(join(dir, 'init.f32'), bytesOf(model.params as Float32Array));
   writeFileSync(join(dir, 'batches.u16'), bytesOf(batches));
   writeFileSync(join(dir, 'heldout.u16'), bytesOf(heldOut));

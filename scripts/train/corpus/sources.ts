@@ -5,14 +5,24 @@
  *   WordNet 3.0 license: use, copy and distribute with its notice, which sits in
  *   data/corpus/WORDNET-LICENSE), extracted by scripts/train/corpus/extract-wordnet.sh;
  * - Chinese: the 12 000 most frequent words of jieba's dictionary (MIT), used as the
- *   lexicon of ./zh-broad.ts;
+ *   lexicon of ./zh-broad.ts, and everyday prose written for the project;
  * - both: the prose of this site's own chapters, with markup, math and code removed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../data';
 
 const DATA = join(process.cwd(), 'data', 'corpus');
+
+/**
+ * Everyday prose written for this project (MIT), one paragraph per line, or nothing for a
+ * language that has none: short scenes of home, school, work, shops, travel and weather,
+ * so the model meets natural sentences and not only generated ones.
+ */
+export function everydayProse(locale: Locale): string[] {
+  const file = join(DATA, `${locale}-everyday.txt`);
+  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+}
 
 /** WordNet's example sentences, one per line. */
 export function wordnetExamples(): string[] {

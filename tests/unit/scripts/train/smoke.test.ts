@@ -61,13 +61,21 @@ describe('training helpers', () => {
     const seq = Int32Array.from({ length: 100 }, (_, i) => 1 + (i % 9));
     const { inputs, targets } = new Batcher(seq, 8, 3, 0).next(4);
     for (let b = 0; b < 4; b++) for (let t = 0; t < 7; t++) expect(targets[b * 8 + t]).toBe(inputs[b * 8 + t + 1]);
-    // repeatRate 1: every window is [lead][span][gap][span][rest], so some token run of length ≥ 6 recurs
-    const { inputs: repeated } = new Batcher(Int32Array.from({ length: 5000 }, (_, i) => (i * 7919) % 4093), 64, 3, 1).next(4);
-    for (let b = 0; b < 4; b++) {
-      const w = [...repeated.subarray(b * 64, b * 64 + 64)].join(',');
-      const found = Array.from({ length: 58 }, (_, i) => w.split(',').slice(i, i + 6).join(',')).some((run, i, all) => all.indexOf(run) !== i);
-      expect(found).toBe(true);
+    // repeatRate 1: every window is repeated pairs [lead][span][gap][span]…, spans of 8–40 ids and
+    // gaps of 0–32. On a text whose 8-id runs are all distinct, a run that occurs twice in a window
+    // can only come from a repeat; a span of L ids gives L − 7 such runs, about a quarter of a
+    // window's positions on average (mean span 24, mean pair 24 + 16 + 24 ids)
+    const text = Int32Array.from({ length: 5000 }, (_, i) => (i * 7919) % 4093);
+    const { inputs: repeated } = new Batcher(text, 128, 3, 1).next(32);
+    let copied = 0;
+    for (let b = 0; b < 32; b++) {
+      const w = [...repeated.subarray(b * 128, b * 128 + 128)];
+      const runs = w.slice(0, 121).map((_, i) => w.slice(i, i + 8).join(','));
+      const inWindow = runs.filter((run, i) => runs.indexOf(run) !== i).length;
+      expect(inWindow).toBeGreaterThan(0);
+      copied += inWindow;
     }
+    expect(copied / (32 * 128)).toBeGreaterThan(0.15);
     const ev = evalWindows(seq, 8, 100);
     expect(ev.B).toBe(12); // floor(99 / 8)
   });
