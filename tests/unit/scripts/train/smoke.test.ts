@@ -59,14 +59,14 @@ describe('training helpers', () => {
 
   it('makes batches whose targets are the inputs shifted by one', () => {
     const seq = Int32Array.from({ length: 100 }, (_, i) => 1 + (i % 9));
-    const { inputs, targets } = new Batcher(seq, 8, 3, 0).next(4);
+    const { inputs, targets } = new Batcher(seq, 8, 3, 0, 0).next(4);
     for (let b = 0; b < 4; b++) for (let t = 0; t < 7; t++) expect(targets[b * 8 + t]).toBe(inputs[b * 8 + t + 1]);
     // repeatRate 1: every window is repeated pairs [lead][span][gap][span]…, spans of 8–40 ids and
     // gaps of 0–32. On a text whose 8-id runs are all distinct, a run that occurs twice in a window
     // can only come from a repeat; a span of L ids gives L − 7 such runs, about a quarter of a
     // window's positions on average (mean span 24, mean pair 24 + 16 + 24 ids)
     const text = Int32Array.from({ length: 5000 }, (_, i) => (i * 7919) % 4093);
-    const { inputs: repeated } = new Batcher(text, 128, 3, 1).next(32);
+    const { inputs: repeated } = new Batcher(text, 128, 3, 1, 0).next(32);
     let copied = 0;
     for (let b = 0; b < 32; b++) {
       const w = [...repeated.subarray(b * 128, b * 128 + 128)];
@@ -76,6 +76,14 @@ describe('training helpers', () => {
       copied += inWindow;
     }
     expect(copied / (32 * 128)).toBeGreaterThan(0.15);
+    // scrambledRate 1: a run of 10–40 tokens of the text repeats with its own period to the end
+    const { inputs: runs } = new Batcher(text, 128, 5, 0, 1).next(8);
+    for (let b = 0; b < 8; b++) {
+      const w = [...runs.subarray(b * 128, b * 128 + 128)];
+      const period = Array.from({ length: 31 }, (_, i) => 10 + i).find((p) => w.every((id, i) => i < p || id === w[i - p]));
+      expect(period).toBeDefined();
+      expect(w.slice(0, period).every((id) => text.includes(id))).toBe(true);
+    }
     const ev = evalWindows(seq, 8, 100);
     expect(ev.B).toBe(12); // floor(99 / 8)
   });
