@@ -202,12 +202,15 @@ export function toIds(text: string, bpe: Bpe): Int32Array {
  * such a window rewards induction. (A first version with one span of 6–24 tokens per
  * window, a tenth of the tokens, grew no induction head in 40,000 windows.)
  *
- * With probability `scrambledRate` the window is a run of tokens drawn one by one from
- * random places of the text, repeated until the window is full. There nothing but the
- * earlier copy predicts a token, so an induction head is the only way to lower the loss;
- * the natural repeats above alone did not grow one in 56,000 windows, while a model of the
- * same shape trained only on such runs grows one in about 200 steps. The probes then
- * check that the head also works on natural sentences (scripts/train/probes.ts).
+ * With probability `scrambledRate`, and always in the first `warmupWindows` windows, the
+ * window is a run of 16–64 token ids drawn uniformly at random, repeated until the window
+ * is full. There nothing but the earlier copy predicts a token, so an induction head is
+ * the only way to lower the loss. Mixed with text from the start, such runs grew no head
+ * in thousands of steps (text is easier to learn first, and the model never leaves that
+ * path), while a model of this shape trained on the runs alone grows one in about 200
+ * steps; so training opens with them alone, then keeps a share of them so the head stays
+ * useful. The probes check that the head also works on natural sentences
+ * (scripts/train/probes.ts).
  */
 export class Batcher {
   private readonly rng: Rng;
@@ -217,9 +220,14 @@ export class Batcher {
     seed: number,
     private readonly repeatRate = 0.45,
     private readonly scrambledRate = 0.15,
+    private readonly warmupWindows = 0,
   ) {
     this.rng = createRng(seed);
+    for (const id of ids) this.idLimit = Math.max(this.idLimit, id + 1);
   }
+
+  private drawn = 0;
+  private idLimit = 0;
 
   private slice(length: number): Int32Array {
     const start = randomInt(this.rng, this.ids.length - length - 1);
@@ -229,7 +237,7 @@ export class Batcher {
   window(): Int32Array {
     const { T, rng } = this;
     const kind = rng();
-    if (kind < this.scrambledRate) return this.scrambled();
+    if (this.drawn++ < this.warmupWindows || kind < this.scrambledRate) return this.scrambled();
     if (kind >= this.scrambledRate + this.repeatRate) return this.slice(T + 1);
     const out = new Int32Array(T + 1);
     let at = 0;
@@ -248,10 +256,10 @@ export class Batcher {
     return out;
   }
 
-  /** A run of 10–40 tokens, each from a random place of the text, repeated to fill the window. */
+  /** A run of 16–64 ids drawn uniformly from those the text uses, repeated to fill the window. */
   private scrambled(): Int32Array {
-    const { T, rng, ids } = this;
-    const span = Int32Array.from({ length: 10 + randomInt(rng, 31) }, () => ids[randomInt(rng, ids.length)]);
+    const { T, rng } = this;
+    const span = Int32Array.from({ length: 16 + randomInt(rng, 49) }, () => randomInt(rng, this.idLimit));
     const out = new Int32Array(T + 1);
     for (let at = 0; at < T + 1; at++) out[at] = span[at % span.length];
     return out;

@@ -1,8 +1,8 @@
 /**
  * The training recipe of the two shipped models: architecture, steps, batch,
  * learning rate, seeds and prompts, read by the trainer and reported in
- * data/README.md. 7000 steps of 32 windows of 128 tokens (29M tokens) take about an
- * hour per model on one core with PyTorch (./torch-run.ts).
+ * data/README.md. 6000 steps of 32 windows of 128 tokens (25M tokens) take about
+ * 40 minutes per model on one core with PyTorch (./torch-run.ts).
  *
  * Three layers rather than two: induction needs a previous-token head in one layer
  * and a head in a later layer that reads it, and copying a name back (indirect
@@ -19,10 +19,11 @@ export const SAMPLE_STEPS = [0, 250, 1000, 3000];
 
 const common = {
   config: architecture,
-  steps: 7000,
+  steps: 6000,
   batchSize: 32,
   peakLr: 3e-3,
-  warmupSteps: 300,
+  warmupSteps: 100,
+  inductionWarmupSteps: 400,
   evalEvery: 100,
   sampleSteps: SAMPLE_STEPS,
   probeEvery: 250,

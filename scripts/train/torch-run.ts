@@ -46,7 +46,7 @@ export async function runTorchTraining(locale: Locale, paths: RunPaths, override
   const heldOutIds = toIds(corpus.heldOut, corpus.bpe);
 
   const T = config.contextLength;
-  const batcher = new Batcher(trainIds, T, spec.seed + 1);
+  const batcher = new Batcher(trainIds, T, spec.seed + 1, undefined, undefined, spec.inductionWarmupSteps * spec.batchSize);
   const batches = new Uint16Array(spec.steps * spec.batchSize * (T + 1));
   for (let w = 0; w < spec.steps * spec.batchSize; w++) batches.set(batcher.window(), w * (T + 1));
   const held = evalWindows(heldOutIds, T, HELD_OUT_WINDOWS);

@@ -33,6 +33,8 @@ export interface TrainSpec {
   prompts: string[];
   /** Score the probes every this many steps (and at the end). */
   probeEvery: number;
+  /** Steps at the start that train on repeated random runs only, to grow an induction head first (see Batcher). */
+  inductionWarmupSteps: number;
 }
 
 export interface TrainLog {
@@ -78,7 +80,7 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
   const opt = new AdamW(config);
   const trainIds = toIds(corpus.train, corpus.bpe);
   const heldOutIds = toIds(corpus.heldOut, corpus.bpe);
-  const batcher = new Batcher(trainIds, config.contextLength, spec.seed + 1);
+  const batcher = new Batcher(trainIds, config.contextLength, spec.seed + 1, undefined, undefined, spec.inductionWarmupSteps * spec.batchSize);
   const heldOut = evalWindows(heldOutIds, config.contextLength, 32);
   const meta = { locale: spec.locale, config, vocab: corpus.vocab, merges: corpus.merges, byteFallback: true };
   const probes = buildProbes(spec.locale, corpus);
