@@ -202,15 +202,10 @@ export function toIds(text: string, bpe: Bpe): Int32Array {
  * such a window rewards induction. (A first version with one span of 6–24 tokens per
  * window, a tenth of the tokens, grew no induction head in 40,000 windows.)
  *
- * With probability `scrambledRate`, and always in the first `warmupWindows` windows, the
- * window is a run of 16–64 token ids drawn uniformly at random, repeated until the window
- * is full. There nothing but the earlier copy predicts a token, so an induction head is
- * the only way to lower the loss. Mixed with text from the start, such runs grew no head
- * in thousands of steps (text is easier to learn first, and the model never leaves that
- * path), while a model of this shape trained on the runs alone grows one in about 200
- * steps; so training opens with them alone, then keeps a share of them so the head stays
- * useful. The probes check that the head also works on natural sentences
- * (scripts/train/probes.ts).
+ * With probability `scrambledRate` the window is a run of 16–64 token ids drawn uniformly
+ * at random, repeated until the window is full. There nothing but the earlier copy
+ * predicts a token, so only an induction head lowers the loss; the probes check that the
+ * head also works on natural sentences (scripts/train/probes.ts).
  */
 export class Batcher {
   private readonly rng: Rng;
@@ -220,13 +215,11 @@ export class Batcher {
     seed: number,
     private readonly repeatRate = 0.45,
     private readonly scrambledRate = 0.15,
-    private readonly warmupWindows = 0,
   ) {
     this.rng = createRng(seed);
     for (const id of ids) this.idLimit = Math.max(this.idLimit, id + 1);
   }
 
-  private drawn = 0;
   private idLimit = 0;
 
   private slice(length: number): Int32Array {
@@ -237,7 +230,7 @@ export class Batcher {
   window(): Int32Array {
     const { T, rng } = this;
     const kind = rng();
-    if (this.drawn++ < this.warmupWindows || kind < this.scrambledRate) return this.scrambled();
+    if (kind < this.scrambledRate) return this.scrambled();
     if (kind >= this.scrambledRate + this.repeatRate) return this.slice(T + 1);
     const out = new Int32Array(T + 1);
     let at = 0;

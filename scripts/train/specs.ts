@@ -23,7 +23,6 @@ const common = {
   batchSize: 32,
   peakLr: 3e-3,
   warmupSteps: 100,
-  inductionWarmupSteps: 400,
   evalEvery: 100,
   sampleSteps: SAMPLE_STEPS,
   probeEvery: 250,

@@ -21,7 +21,7 @@ import { writeModelFiles } from './export';
 import { buildProbes, scoreProbes } from './probes';
 import type { RunPaths, RunSummary } from './run';
 import { SPECS } from './specs';
-import { newTrainLog, probeLine, samplesAt, seedPositions, type TrainSpec } from './train';
+import { newTrainLog, probeLine, samplesAt, type TrainSpec } from './train';
 
 /** Held-out windows evaluated at each evaluation step. */
 const HELD_OUT_WINDOWS = 64;
@@ -41,12 +41,11 @@ export async function runTorchTraining(locale: Locale, paths: RunPaths, override
   if (config.vocabSize > 65536) throw new Error('batches are stored as 16-bit ids');
   const model = new TrainableModel(config);
   model.init(createRng(spec.seed));
-  seedPositions(model, config);
   const trainIds = toIds(corpus.train, corpus.bpe);
   const heldOutIds = toIds(corpus.heldOut, corpus.bpe);
 
   const T = config.contextLength;
-  const batcher = new Batcher(trainIds, T, spec.seed + 1, undefined, undefined, spec.inductionWarmupSteps * spec.batchSize);
+  const batcher = new Batcher(trainIds, T, spec.seed + 1);
   const batches = new Uint16Array(spec.steps * spec.batchSize * (T + 1));
   for (let w = 0; w < spec.steps * spec.batchSize; w++) batches.set(batcher.window(), w * (T + 1));
   const held = evalWindows(heldOutIds, T, HELD_OUT_WINDOWS);

@@ -7,7 +7,6 @@
  * kept apart from the model, the optimiser, the worker plumbing and the file export.
  * Everything is seeded: two runs with the same spec give bit-identical weights.
  */
-import { sinusoidalEncoding } from '../../lib/math/positional';
 import { createRng } from '../../lib/model/rng';
 import { generate } from '../../lib/model/sampling';
 import type { ModelConfig, TinyModel } from '../../lib/model/types';
@@ -33,8 +32,6 @@ export interface TrainSpec {
   prompts: string[];
   /** Score the probes every this many steps (and at the end). */
   probeEvery: number;
-  /** Steps at the start that train on repeated random runs only, to grow an induction head first (see Batcher). */
-  inductionWarmupSteps: number;
 }
 
 export interface TrainLog {
@@ -76,11 +73,10 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
   const config: ModelConfig = { ...spec.config, vocabSize: corpus.vocab.length };
   const model = new TrainableModel(config);
   model.init(createRng(spec.seed));
-  seedPositions(model, config);
   const opt = new AdamW(config);
   const trainIds = toIds(corpus.train, corpus.bpe);
   const heldOutIds = toIds(corpus.heldOut, corpus.bpe);
-  const batcher = new Batcher(trainIds, config.contextLength, spec.seed + 1, undefined, undefined, spec.inductionWarmupSteps * spec.batchSize);
+  const batcher = new Batcher(trainIds, config.contextLength, spec.seed + 1);
   const heldOut = evalWindows(heldOutIds, config.contextLength, 32);
   const meta = { locale: spec.locale, config, vocab: corpus.vocab, merges: corpus.merges, byteFallback: true };
   const probes = buildProbes(spec.locale, corpus);
@@ -160,21 +156,6 @@ export function probeLine(locale: string, step: number, scores: ProbeScores): st
     (scores.agreement === null ? '' : `, agreement ${scores.agreement.toFixed(2)}`)
   );
 }
-
-/**
- * Starts the learned position embeddings from the 2017 sinusoids (scaled to the size
- * of the other initial weights) instead of noise. They stay trainable; the head start
- * is that "the token one place back" is already a fixed linear map of a position's
- * vector, so previous-token heads, and the induction heads built on them, can form in
- * the few thousand steps a 2-core machine affords.
- */
-export function seedPositions(model: TrainableModel, config: ModelConfig): void {
-  const pos = model.view('pos_emb');
-  sinusoidalEncoding(config.contextLength, config.dModel).forEach((row, p) => row.forEach((v, i) => (pos[p * config.dModel + i] = POSITION_INIT_SCALE * v)));
-}
-
-/** Scale of the sinusoidal start of the position embeddings (a per-dimension spread of about 0.035). */
-const POSITION_INIT_SCALE = 0.05;
 
 function round4(x: number): number {
   return Math.round(x * 10000) / 10000;

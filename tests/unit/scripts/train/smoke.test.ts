@@ -76,9 +76,9 @@ describe('training helpers', () => {
       copied += inWindow;
     }
     expect(copied / (32 * 128)).toBeGreaterThan(0.15);
-    // the first warmupWindows windows (here 8), whatever the rates: a run of 16–64 ids below the
-    // text's largest id + 1 repeats with its own period to the end
-    const { inputs: runs } = new Batcher(text, 128, 5, 0, 0, 8).next(8);
+    // scrambledRate 1: a run of 16–64 ids below the text's largest id + 1 repeats with its own
+    // period to the end
+    const { inputs: runs } = new Batcher(text, 128, 5, 0, 1).next(8);
     const limit = Math.max(...text) + 1;
     for (let b = 0; b < 8; b++) {
       const w = [...runs.subarray(b * 128, b * 128 + 128)];
