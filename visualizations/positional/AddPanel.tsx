@@ -10,10 +10,8 @@ import { scaleLinear } from 'd3';
 import { fixed } from '@/lib/widgets/format';
 import { addPosition, ADD_DIM } from './math';
 import { RangeControl } from './RangeControl';
+import { ADD_STEPS } from './state';
 import type { PositionalStrings } from './strings';
-
-/** Number of steps of the animation (0 … ADD_STEPS − 1). */
-export const ADD_STEPS = 4;
 
 interface AddPanelProps {
   t: PositionalStrings;

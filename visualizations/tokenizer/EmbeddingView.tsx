@@ -5,12 +5,15 @@
  * of signed cells, the chosen token's nearest neighbours by cosine similarity,
  * and the whole table projected to 2-D by a PCA computed in the page
  * (math.ts), where related tokens can be found by pointer or arrow keys.
+ * The chosen token lives in the playground's link; an id the model does not
+ * have is reported once the model is loaded, and the text's first token is shown.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ModelStatus } from '@/components/widget/ModelStatus';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import type { TinyModelHandle } from '@/components/widget/useTinyModel';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import { norm } from '@/lib/math';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -19,6 +22,7 @@ import { EmbeddingScatter } from './EmbeddingScatter';
 import { VectorStrip } from './VectorStrip';
 import { tinyTokens } from './math';
 import { nearestRows, pca2, tensorRows } from './pca';
+import { checkToken } from './state';
 import type { TokenizerStrings } from './strings';
 import { TokenChips, visible } from './TokenChips';
 
@@ -28,6 +32,9 @@ const SHOWN = 24;
 interface EmbeddingViewProps {
   tiny: TinyModelHandle;
   text: string;
+  /** Id of the chosen token; null: the text's first token. */
+  chosen: number | null;
+  onChoose: (token: number | null) => void;
   locale: Locale;
   t: TokenizerStrings;
 }
@@ -47,14 +54,24 @@ function useTable(model: TinyModel | null) {
   }, [model]);
 }
 
-export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
+export function EmbeddingView({ tiny, text, chosen, onChoose, locale, t }: EmbeddingViewProps) {
   const model = tiny.model;
   const table = useTable(model);
   const box = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(box);
   const views = useMemo(() => (model ? tinyTokens(model, text) : []), [model, text]);
-  const [chosen, setChosen] = useState<number | null>(null);
+  const [rejected, setRejected] = useState<string[]>([]);
+  const checked = useRef(false);
+  useEffect(() => {
+    if (!model || checked.current) return;
+    checked.current = true;
+    const { patch, rejected: bad } = checkToken(chosen, model.config.vocabSize);
+    if (bad.length) {
+      onChoose(patch.token ?? null);
+      setRejected(bad);
+    }
+  }, [model, chosen, onChoose]);
   if (!model || !table) {
     return (
       <WidgetFrame locale={locale} title={t.vectorsTitle} id="token-vectors">
@@ -80,6 +97,7 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
       title={t.vectorsTitle}
       id="token-vectors"
       svgRef={svgRef}
+      notices={rejected.length ? [widgetStrings[locale].rejected(rejected)] : []}
       table={<VectorTable ids={[...new Set(shown.map((v) => v.id))]} table={table} glyph={glyph} t={t} />}
     >
       <div ref={box} className="tok-vectors">
@@ -90,7 +108,7 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
           t={t}
           compact
           selected={shown.findIndex((v) => v.id === selectedId)}
-          onSelect={(i) => setChosen(shown[i].id)}
+          onSelect={(i) => onChoose(shown[i].id)}
         />
         {views.length > SHOWN && <p className="tok-small">{t.onlyFirst(SHOWN)}</p>}
         <div className="tok-vector-detail">
@@ -104,7 +122,7 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
           <ol className="tok-nearest">
             {nearest.map((x) => (
               <li key={x.id}>
-                <button type="button" className="widget-button" onClick={() => setChosen(x.id)}>
+                <button type="button" className="widget-button" onClick={() => onChoose(x.id)}>
                   <span className="tok-nearest-glyph">{glyph(x.id)}</span> <span className="tok-small">{fixed(x.similarity, 2)}</span>
                   <span className="sr-only">{` (id ${x.id}, ${t.similarity})`}</span>
                 </button>
@@ -128,7 +146,7 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
           ids={table.ids}
           glyph={glyph}
           selected={row}
-          onSelect={(index) => setChosen(table.ids[index])}
+          onSelect={(index) => onChoose(table.ids[index])}
           textIds={textIds}
           nearestIds={new Set(nearest.map((x) => x.id))}
           width={width}
