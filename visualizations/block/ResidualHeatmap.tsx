@@ -68,7 +68,7 @@ export function ResidualHeatmap({ norms, tokens, highlight, width, t, svgRef, cu
     event.preventDefault();
     setCursor([Math.max(0, Math.min(rows - 1, r + m[0])), Math.max(0, Math.min(cols - 1, c + m[1]))]);
   };
-  const readout = rows && cols ? t.normOf(`“${visibleToken(tokens[c])}” (${t.tokenPosition(c + 1)})`, stageLabel(r), fixed(norms.norms[r][c], 2)) : '';
+  const readout = rows && cols ? t.normOf(`“${visibleToken(tokens[c])}”${t.punct.aside(t.tokenPosition(c + 1))}`, stageLabel(r), fixed(norms.norms[r][c], 2)) : '';
   return (
     <>
       <div ref={scroller} className="block-heatmap-scroll" tabIndex={0} role="group" aria-label={t.streamLabel} aria-describedby="block-heatmap-readout" onKeyDown={onKey}>

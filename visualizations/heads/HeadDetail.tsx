@@ -7,6 +7,7 @@
  */
 import { useId } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
+import { punctuation } from '@/lib/i18n/punctuation';
 import type { HeadScores } from '@/lib/model/headPatterns';
 import { fixed } from '@/lib/widgets/format';
 import { HeatmapView } from '@/visualizations/attention/HeatmapView';
@@ -31,6 +32,7 @@ interface HeadDetailProps {
 export function HeadDetail({ locale, card, chance, tokens, sentence, width, query, onQuery }: HeadDetailProps) {
   const t = headsStrings[locale];
   const a = attentionStrings[locale];
+  const p = punctuation[locale];
   const row = Math.min(query, tokens.length - 1);
   const pattern = a.patterns[card.label];
   const layer = card.layer + 1;
@@ -48,7 +50,7 @@ export function HeadDetail({ locale, card, chance, tokens, sentence, width, quer
       </h4>
       <p className="hg-meaning">
         {t.meaning[card.label]}
-        {card.label === 'mixed' ? ` (${t.bestOf(a.patterns[card.best.pattern], fixed(card.best.score, 2))}, ${t.chanceTimes(fixed(card.best.score / Math.max(1e-9, chance[card.best.pattern]), 1))})` : ''}
+        {card.label === 'mixed' ? p.aside(`${t.bestOf(a.patterns[card.best.pattern], fixed(card.best.score, 2))}${p.clauseSeparator}${t.chanceTimes(fixed(card.best.score / Math.max(1e-9, chance[card.best.pattern]), 1))}`) : ''}
       </p>
       <div className="hg-detail-body">
         <div className="hg-detail-map">

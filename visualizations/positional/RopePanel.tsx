@@ -117,7 +117,8 @@ export function RopePanel({ t, width, pos, maxPos, onPos, keyPos, onKeyPos: setK
         </g>
       </svg>
       <p className="pe-verdict">
-        <strong>{t.ropeScore(pos, n, fixed(ropeScore(VECTORS.q, VECTORS.k, pos, n)))}</strong> ({t.ropeOffset(fixed(offset, 0))})
+        <strong>{t.ropeScore(pos, n, fixed(ropeScore(VECTORS.q, VECTORS.k, pos, n)))}</strong>
+        {t.punct.aside(t.ropeOffset(fixed(offset, 0)))}
       </p>
       <div className="pe-row">
         <Heatmap

@@ -121,7 +121,7 @@ export function ViewTable({ t, locale, state }: { t: PositionalStrings; locale: 
     return (
       <Table
         caption={t.tableCaption.order(pos)}
-        head={[t.word, c.setting, `${t.inOriginal} (${ORDER_DIM}d)`, t.afterShuffle, t.difference]}
+        head={[t.word, c.setting, `${t.inOriginal}${t.punct.aside(`${ORDER_DIM}d`)}`, t.afterShuffle, t.difference]}
         rows={settings.flatMap(([name, r]) => order.map((orig, kk) => [words[orig], name, vec(r.original[orig]), vec(r.shuffled[kk]), fixed(r.differences[kk], 6)]))}
       />
     );

@@ -6,6 +6,7 @@
  * the same widget with every string from here. Numbers arrive already formatted.
  */
 import type { Locale } from '@/lib/i18n/locales';
+import { punctuation, type Punctuation } from '@/lib/i18n/punctuation';
 import type { View } from './kinds';
 
 export interface PositionalStrings {
@@ -13,6 +14,8 @@ export interface PositionalStrings {
   viewsLabel: string;
   views: Record<View, string>;
   /** "Used by …" line under a view, given the model list already joined. */
+  /** Punctuation for text assembled from these strings. */
+  punct: Punctuation;
   usedBy: (models: string) => string;
   /** Joins model names ("A, B and C"). */
   joinModels: (names: string[]) => string;
@@ -133,6 +136,7 @@ const en: PositionalStrings = {
   title: 'Positional encoding explorer',
   viewsLabel: 'What to explore',
   views: { order: 'Why order?', add: 'Adding a position', sinusoidal: 'Sinusoidal', distance: 'Distance', learned: 'Learned', rotary: 'Rotary (RoPE)' },
+  punct: punctuation.en,
   usedBy: (models) => `Used by ${models}.`,
   joinModels: (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`),
   mostOpenModels: 'most open models since',
@@ -258,6 +262,7 @@ const zh: PositionalStrings = {
   title: '位置编码探索器',
   viewsLabel: '要探索的内容',
   views: { order: '为什么需要顺序', add: '加上位置', sinusoidal: '正弦编码', distance: '距离结构', learned: '可学习嵌入', rotary: '旋转（RoPE）' },
+  punct: punctuation.zh,
   usedBy: (models) => `采用者：${models}。`,
   joinModels: (names) => names.join('、'),
   mostOpenModels: '此后大多数开放模型',

@@ -13,6 +13,7 @@ import { ModelStatus } from '@/components/widget/ModelStatus';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import type { TinyModelHandle } from '@/components/widget/useTinyModel';
+import { punctuation } from '@/lib/i18n/punctuation';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import { norm } from '@/lib/math';
 import { fixed } from '@/lib/widgets/format';
@@ -98,7 +99,7 @@ export function EmbeddingView({ tiny, text, chosen, onChoose, locale, t }: Embed
       id="token-vectors"
       svgRef={svgRef}
       notices={rejected.length ? [widgetStrings[locale].rejected(rejected)] : []}
-      table={<VectorTable ids={[...new Set(shown.map((v) => v.id))]} table={table} glyph={glyph} t={t} />}
+      table={<VectorTable ids={[...new Set(shown.map((v) => v.id))]} table={table} glyph={glyph} locale={locale} t={t} />}
     >
       <div ref={box} className="tok-vectors">
         <p className="tok-intro">{t.vectorsIntro}</p>
@@ -124,7 +125,7 @@ export function EmbeddingView({ tiny, text, chosen, onChoose, locale, t }: Embed
               <li key={x.id}>
                 <button type="button" className="widget-button" onClick={() => onChoose(x.id)}>
                   <span className="tok-nearest-glyph">{glyph(x.id)}</span> <span className="tok-small">{fixed(x.similarity, 2)}</span>
-                  <span className="sr-only">{` (id ${x.id}, ${t.similarity})`}</span>
+                  <span className="sr-only">{t.neighbourNote(x.id)}</span>
                 </button>
               </li>
             ))}
@@ -162,10 +163,12 @@ interface VectorTableProps {
   ids: number[];
   table: NonNullable<ReturnType<typeof useTable>>;
   glyph: (id: number) => string;
+  locale: Locale;
   t: TokenizerStrings;
 }
 
-function VectorTable({ ids, table, glyph, t }: VectorTableProps) {
+function VectorTable({ ids, table, glyph, locale, t }: VectorTableProps) {
+  const p = punctuation[locale];
   return (
     <table>
       <caption className="sr-only">{t.vectorsTitle}</caption>
@@ -191,8 +194,8 @@ function VectorTable({ ids, table, glyph, t }: VectorTableProps) {
               <td>{fixed(norm(table.rows[i]), 3)}</td>
               <td>
                 {nearestRows(table.rows, i, 3)
-                  .map((x) => `${glyph(table.ids[x.index])} (${fixed(x.similarity, 2)})`)
-                  .join(', ')}
+                  .map((x) => `${glyph(table.ids[x.index])}${p.aside(fixed(x.similarity, 2))}`)
+                  .join(p.listSeparator)}
               </td>
             </tr>
           );
