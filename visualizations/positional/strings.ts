@@ -13,9 +13,9 @@ export interface PositionalStrings {
   title: string;
   viewsLabel: string;
   views: Record<View, string>;
-  /** "Used by …" line under a view, given the model list already joined. */
   /** Punctuation for text assembled from these strings. */
   punct: Punctuation;
+  /** "Used by …" line under a view, given the model list already joined. */
   usedBy: (models: string) => string;
   /** Joins model names ("A, B and C"). */
   joinModels: (names: string[]) => string;
