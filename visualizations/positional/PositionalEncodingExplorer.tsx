@@ -41,7 +41,7 @@ import { ViewTable } from './Tables';
 function UsedBy({ t, view }: { t: PositionalStrings; view: View }) {
   const kind = VIEW_KIND[view];
   if (!kind) return null;
-  const names = MODELS_USING[kind].map((m) => (`${kind === 'sinusoidal' ? t.originalTransformer : m.name}${t.punct.aside(String(m.year))}`));
+  const names = MODELS_USING[kind].map((m) => `${kind === 'sinusoidal' ? t.originalTransformer : m.name}${t.punct.aside(String(m.year))}`);
   if (kind === 'rotary') names.push(t.mostOpenModels);
   return <p className="pe-used">{t.usedBy(t.joinModels(names))}</p>;
 }
