@@ -10,7 +10,6 @@ const config: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
-  staticPageGenerationTimeout: 900,
   serverExternalPackages: ['mdx-bundler', 'esbuild'],
   experimental: { globalNotFound: true },
   // `npm test` type-checks the whole project first (npm run typecheck); no second pass here.
