@@ -20,7 +20,7 @@ const labels = defineLabels({
   zh: {
     input: '输入 X（每个词元一个向量）',
     head: '头',
-    project: '线性投影\nQ, K, V',
+    project: '线性投影\nQ、K、V',
     attention: '注意力',
     concat: '拼接',
     linear: '线性层',

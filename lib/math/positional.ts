@@ -10,7 +10,7 @@
  *
  * Rotary (Su et al. 2021, RoFormer): each pair of dimensions (2i, 2i+1) of a
  * query or key at position m is rotated by the angle m·θ_i, θ_i = base^(−2i/d).
- * Then q_m·k_n depends on positions only through the offset m − n.
+ * Then q_m·k_n depends on positions only through the offset n − m.
  */
 
 /** The sinusoidal table for positions 0 … positions−1: [pos][dModel]. */

@@ -14,6 +14,7 @@ import { useElementWidth } from '@/components/widget/hooks';
 import { measuredForward, useTinyModel } from '@/components/widget/useTinyModel';
 import { encode } from '@/lib/model/tokenizer';
 import type { Locale } from '@/lib/i18n/locales';
+import { punctuation } from '@/lib/i18n/punctuation';
 import { compactSchema } from './explorerState';
 import { HeatmapView } from './HeatmapView';
 import { samples } from './samples';
@@ -92,7 +93,7 @@ export default function AttentionExplorerCompact({ locale }: { locale: Locale })
             causal
             width={Math.min(width, 560)}
             maxCell={22}
-            label={`${t.layerHead(choice.layer, choice.head)}: ${t.tableCaption(choice.layer, choice.head)}`}
+            label={`${t.layerHead(choice.layer, choice.head)}${punctuation[locale].colon}${t.tableCaption(choice.layer, choice.head)}`}
             svgRef={svgRef}
             onSelect={(i) => update({ query: i + 1 })}
             onPreview={setPreview}

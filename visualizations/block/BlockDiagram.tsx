@@ -77,10 +77,10 @@ export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: 
         {t.repeat(layers)}
       </text>
       <text x={CX} y={18} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>
-        {t.input}: [n]
+        {t.inputShape}
       </text>
       <text x={CX} y={H - 6} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>
-        {t.output}: [n × V]
+        {t.outputShape}
       </text>
       {arrow(22, BOXES.embed.y)}
       {arrow(bottom('embed'), top('ln1'))}

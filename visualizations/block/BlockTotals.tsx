@@ -34,7 +34,9 @@ export function BlockTotals({ breakdown: b, sizes, preset, locale, t }: BlockTot
       </p>
       {preset?.published !== undefined && diff !== undefined && (
         <p className="block-total-published">
-          {preset.name}: {t.published(compactCount(preset.published, locale), `${diff >= 0 ? '+' : '−'}${Math.abs(diff * 100).toFixed(2)}%`)}{' '}
+          {preset.name}
+          {t.punct.colon}
+          {t.published(compactCount(preset.published, locale), `${diff >= 0 ? '+' : '−'}${Math.abs(diff * 100).toFixed(2)}%`)}{' '}
           {preset.source && (
             <a href={preset.source} rel="noopener noreferrer">
               {new URL(preset.source).hostname}

@@ -5,9 +5,10 @@
  * column per token, shaded by the vector's norm (one hue, opacity ∝ norm) and
  * labelled with the number where a cell is wide enough. The rows the selected
  * part writes are outlined. Arrow keys move a cursor over the cells; the cell
- * under the cursor (or the pointer) is read out in words below the picture.
+ * under the cursor (or the pointer) is read out in words below the picture. The
+ * cursor is the explorer's (it is kept in the link).
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { fixed } from '@/lib/widgets/format';
 import type { ResidualNorms } from './math';
 import type { BlockStrings } from './strings';
@@ -20,6 +21,9 @@ interface ResidualHeatmapProps {
   width: number;
   t: BlockStrings;
   svgRef: RefObject<SVGSVGElement | null>;
+  /** The cursor's cell: [stage row, token column], from 0; clamped to the map. */
+  cursor: [number, number];
+  onCursor: (cell: [number, number]) => void;
 }
 
 /** A token as the reader can see it: spaces and line breaks made visible. */
@@ -32,15 +36,14 @@ const HEADER_H = 28;
 const CELL_H = 28;
 const MIN_CELL_W = 20;
 
-export function ResidualHeatmap({ norms, tokens, highlight, width, t, svgRef }: ResidualHeatmapProps) {
-  const [cursor, setCursor] = useState<[number, number]>([0, 0]);
+export function ResidualHeatmap({ norms, tokens, highlight, width, t, svgRef, cursor, onCursor: setCursor }: ResidualHeatmapProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const rows = norms.stages.length;
   const cols = tokens.length;
   const cellW = Math.max(MIN_CELL_W, Math.min(56, (width - LABEL_W - 4) / Math.max(1, cols)));
   const svgW = Math.max(width, LABEL_W + cols * cellW + 4);
   const svgH = HEADER_H + rows * CELL_H + 4;
-  const [r, c] = [Math.min(cursor[0], rows - 1), Math.min(cursor[1], cols - 1)];
+  const [r, c] = [Math.max(0, Math.min(cursor[0], rows - 1)), Math.max(0, Math.min(cursor[1], cols - 1))];
   useEffect(() => {
     // keep the cursor's column in view when the arrow keys move it past the edge
     const el = scroller.current;
@@ -65,7 +68,7 @@ export function ResidualHeatmap({ norms, tokens, highlight, width, t, svgRef }: 
     event.preventDefault();
     setCursor([Math.max(0, Math.min(rows - 1, r + m[0])), Math.max(0, Math.min(cols - 1, c + m[1]))]);
   };
-  const readout = rows && cols ? t.normOf(`“${visibleToken(tokens[c])}” (${t.tokenPosition(c + 1)})`, stageLabel(r), fixed(norms.norms[r][c], 2)) : '';
+  const readout = rows && cols ? t.normOf(`“${visibleToken(tokens[c])}”${t.punct.aside(t.tokenPosition(c + 1))}`, stageLabel(r), fixed(norms.norms[r][c], 2)) : '';
   return (
     <>
       <div ref={scroller} className="block-heatmap-scroll" tabIndex={0} role="group" aria-label={t.streamLabel} aria-describedby="block-heatmap-readout" onKeyDown={onKey}>

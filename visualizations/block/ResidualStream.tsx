@@ -4,32 +4,39 @@
  * the real tiny model (lib/model forward), and the norm of every token's
  * residual vector after each stage, as a heat map with a table alternative.
  * Waits for the model with ModelStatus; the forward pass is memoised on the
- * model and the sentence, and deferred so the text box stays responsive.
+ * model and the sentence, and deferred so the text box stays responsive. The heat
+ * map's cursor is in the explorer's link; a linked cell the model cannot show is
+ * reported once the model is loaded.
  */
-import { useDeferredValue, useId, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { ModelStatus } from '@/components/widget/ModelStatus';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import type { TinyModelHandle } from '@/components/widget/useTinyModel';
 import { charactersWithoutToken, encode, forward } from '@/lib/model';
 import { fixed } from '@/lib/widgets/format';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 import { samples } from '@/visualizations/attention/samples';
 import { residualNorms, stagesOfPart, type PartId, type ResidualNorms } from './math';
 import { ResidualHeatmap, visibleToken } from './ResidualHeatmap';
+import { checkCursor, type BlockState } from './state';
 import type { BlockStrings } from './strings';
 
 interface ResidualStreamProps {
   tiny: TinyModelHandle;
   sentence: string;
   onSentence: (sentence: string) => void;
+  /** The heat map's cursor: a stage id and a token position from 1. */
+  cursor: Pick<BlockState, 'stage' | 'token'>;
+  onCursor: (cursor: Pick<BlockState, 'stage' | 'token'>) => void;
   part: PartId;
   locale: Locale;
   t: BlockStrings;
   notices: string[];
 }
 
-export function ResidualStream({ tiny, sentence, onSentence, part, locale, t, notices }: ResidualStreamProps) {
+export function ResidualStream({ tiny, sentence, onSentence, cursor, onCursor, part, locale, t, notices }: ResidualStreamProps) {
   const box = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(box);
@@ -43,6 +50,20 @@ export function ResidualStream({ tiny, sentence, onSentence, part, locale, t, no
     const trace = forward(model, encoded.ids);
     return { encoded, norms: residualNorms(trace), unknown: charactersWithoutToken(model, deferred).length > 0 };
   }, [model, deferred]);
+  const [rejected, setRejected] = useState<string[]>([]);
+  const checked = useRef(false);
+  useEffect(() => {
+    if (!model || checked.current) return;
+    checked.current = true;
+    const { patch, rejected: bad } = checkCursor(cursor, model.config.nLayers, encode(model, sentence).ids.length);
+    if (bad.length) {
+      onCursor({ ...cursor, ...patch });
+      setRejected(bad);
+    }
+  }, [model, cursor, sentence, onCursor]);
+  const stages = run?.norms.stages ?? [];
+  const cell: [number, number] = [Math.max(0, stages.findIndex((s) => s.id === cursor.stage)), cursor.token - 1];
+  const moveCursor = ([row, column]: [number, number]) => onCursor({ stage: stages[row]?.id ?? 'embed', token: column + 1 });
   const extra = run ? [...(run.encoded.truncated ? [t.truncated(model!.config.contextLength)] : []), ...(run.unknown ? [t.unknownChars] : [])] : [];
   return (
     <WidgetFrame
@@ -50,7 +71,7 @@ export function ResidualStream({ tiny, sentence, onSentence, part, locale, t, no
       title={t.streamTitle}
       id="residual-stream"
       svgRef={run ? svgRef : undefined}
-      notices={[...notices, ...extra]}
+      notices={[...notices, ...(rejected.length ? [widgetStrings[locale].rejected(rejected)] : []), ...extra]}
       table={run ? <NormsTable norms={run.norms} tokens={run.encoded.tokens} t={t} /> : undefined}
     >
       <div ref={box} className="block-stream">
@@ -70,7 +91,7 @@ export function ResidualStream({ tiny, sentence, onSentence, part, locale, t, no
           ))}
         </div>
         {run ? (
-          <ResidualHeatmap norms={run.norms} tokens={run.encoded.tokens} highlight={stagesOfPart(part)} width={width} t={t} svgRef={svgRef} />
+          <ResidualHeatmap norms={run.norms} tokens={run.encoded.tokens} highlight={stagesOfPart(part)} width={width} t={t} svgRef={svgRef} cursor={cell} onCursor={moveCursor} />
         ) : (
           <ModelStatus locale={locale} state={tiny} minHeight={200} />
         )}

@@ -5,7 +5,8 @@
  * (what, formula, shapes, parameters) for sizes the reader sets or picks from
  * presets, the total parameter count beside the published figure, and, in a
  * second frame, the real tiny model's residual stream for a sentence. State in
- * the URL: sizes, part, sentence. This wrapper owns state; math.ts computes.
+ * the URL: sizes, part, sentence, the heat map's cursor. This wrapper owns state;
+ * math.ts computes.
  */
 import { useMemo, useRef } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
@@ -73,7 +74,17 @@ export default function TransformerBlockExplorer({ locale }: { locale: Locale })
           <PartDetail part={state.part} sizes={sizes} options={options} locale={locale} t={t} />
         </div>
       </WidgetFrame>
-      <ResidualStream tiny={tiny} sentence={state.sentence} onSentence={(sentence) => update({ sentence })} part={state.part} locale={locale} t={t} notices={[]} />
+      <ResidualStream
+        tiny={tiny}
+        sentence={state.sentence}
+        onSentence={(sentence) => update({ sentence })}
+        cursor={{ stage: state.stage, token: state.token }}
+        onCursor={update}
+        part={state.part}
+        locale={locale}
+        t={t}
+        notices={[]}
+      />
     </div>
   );
 }

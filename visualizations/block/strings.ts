@@ -1,5 +1,6 @@
 /** Every word the transformer block explorer shows, in both languages. */
 import type { Locale } from '@/lib/i18n/locales';
+import { punctuation, type Punctuation } from '@/lib/i18n/punctuation';
 import type { PartId } from './math';
 
 export interface PartText {
@@ -35,8 +36,13 @@ export interface BlockStrings {
   whatItDoes: string;
   formula: string;
   shapes: string;
+  /** Punctuation for text assembled from these strings. */
+  punct: Punctuation;
   input: string;
   output: string;
+  /** The diagram's ends: the input and output with their shapes. */
+  inputShape: string;
+  outputShape: string;
   inner: Record<'perHead' | 'attentionMap' | 'hidden' | 'logits', string>;
   shapeNote: (n: number) => string;
   parameters: string;
@@ -92,8 +98,11 @@ export const blockStrings: Record<Locale, BlockStrings> = {
     whatItDoes: 'What it does',
     formula: 'Formula',
     shapes: 'Shapes',
+    punct: punctuation.en,
     input: 'In',
     output: 'Out',
+    inputShape: 'In: [n]',
+    outputShape: 'Out: [n × V]',
     inner: { perHead: 'per head', attentionMap: 'attention weights', hidden: 'hidden layer', logits: 'scores' },
     shapeNote: (n) => `for a sequence of n = ${n} tokens (the full context)`,
     parameters: 'Parameters',
@@ -146,8 +155,11 @@ export const blockStrings: Record<Locale, BlockStrings> = {
     whatItDoes: '作用',
     formula: '公式',
     shapes: '形状',
+    punct: punctuation.zh,
     input: '输入',
     output: '输出',
+    inputShape: '输入：[n]',
+    outputShape: '输出：[n × V]',
     inner: { perHead: '每个头', attentionMap: '注意力权重', hidden: '隐藏层', logits: '分数' },
     shapeNote: (n) => `序列长度 n = ${n}（整个上下文）`,
     parameters: '参数',

@@ -11,6 +11,7 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { accelerators } from '@/lib/data/accelerators';
+import { punctuation } from '@/lib/i18n/punctuation';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 import { ComputeChart } from './ComputeChart';
@@ -25,6 +26,7 @@ import { useTinyPreset } from './useTinyPreset';
 
 export default function ComputeCalculator({ locale }: { locale: Locale }) {
   const t = computeStrings[locale];
+  const p = punctuation[locale];
   const { state, update, rejected } = useUrlState(computeSchema);
   const box = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -117,7 +119,7 @@ export default function ComputeCalculator({ locale }: { locale: Locale }) {
             </div>
           </fieldset>
           <div className="compute-buttons" role="group" aria-label={t.notation}>
-            <span className="compute-group-label" aria-hidden="true">{t.notation}:</span>
+            <span className="compute-group-label" aria-hidden="true">{t.notation}{p.colon.trim()}</span>
             <button type="button" className="widget-button" aria-pressed={state.notation === 'words'} onClick={() => update({ notation: 'words' })}>
               {t.words}
             </button>
@@ -127,7 +129,11 @@ export default function ComputeCalculator({ locale }: { locale: Locale }) {
           </div>
         </div>
         <p className="sr-only" aria-live="polite">
-          {`${t.compute}: ${count(result.flops, locale, state.notation)} ${t.flop}. ${t.time}: ${duration(result.seconds, locale, t)}. ${t.cost}: ${money(result.cost, locale, state.notation, t)}.`}
+          {[
+            `${t.compute}${p.colon}${count(result.flops, locale, state.notation)} ${t.flop}${p.period}`,
+            `${t.time}${p.colon}${duration(result.seconds, locale, t)}${p.period}`,
+            `${t.cost}${p.colon}${money(result.cost, locale, state.notation, t)}${p.period}`,
+          ].join(locale === 'zh' ? '' : ' ')}
         </p>
         <ComputeResults inputs={inputs} result={result} gpt3={gpt3} locale={locale} notation={state.notation} t={t} />
         <h4 className="compute-chart-title">{t.chartTitle}</h4>

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { useModelTrace } from '@/components/widget/useModelTask';
-import { charactersWithoutToken } from '@/lib/model/tokenizer';
+import { charactersWithoutToken, encode } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -20,7 +20,7 @@ import { HeadsTable } from './HeadsTable';
 import { HeadTile } from './HeadTile';
 import { chanceScores, galleryColumns, headCards, tileSize } from './math';
 import { gallerySamples } from './samples';
-import { checkAgainstModel, MAX_TEXT, type GalleryState } from './state';
+import { checkAgainstModel, MAX_TEXT, queryRow, type GalleryState } from './state';
 import { headsStrings } from './strings';
 
 interface GalleryViewProps {
@@ -49,7 +49,7 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
   useEffect(() => {
     if (!urlReady || checked.current) return;
     checked.current = true;
-    const { patch, rejected: bad } = checkAgainstModel(state, model.config);
+    const { patch, rejected: bad } = checkAgainstModel(state, model.config, encode(model, state.sentence).ids.length);
     if (bad.length) {
       update(patch);
       setModelRejected(bad);
@@ -66,7 +66,8 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
   const size = tileSize(width, cols, GAP);
 
   const open = (l: number, h: number) => {
-    update({ layer: l + 1, head: h + 1 });
+    // another head opens on its last token, as a fresh map does
+    update({ layer: l + 1, head: h + 1, query: 0 });
     detail.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
   };
 
@@ -115,7 +116,7 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
                 </div>
               ))}
             </div>
-            <div ref={detail}>{opened && <HeadDetail key={`${layer}-${head}`} locale={locale} card={opened} chance={chance} tokens={encoded.tokens} sentence={sentence} width={width} />}</div>
+            <div ref={detail}>{opened && <HeadDetail key={`${layer}-${head}`} locale={locale} card={opened} chance={chance} tokens={encoded.tokens} sentence={sentence} width={width} query={queryRow(state.query, encoded.tokens.length)} onQuery={(row) => update({ query: row + 1 })} />}</div>
           </div>
         )}
       </div>

@@ -5,8 +5,9 @@
  * label means, the scores behind the label, and a link that opens the same
  * head on the same sentence in the attention explorer.
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
+import { punctuation } from '@/lib/i18n/punctuation';
 import type { HeadScores } from '@/lib/model/headPatterns';
 import { fixed } from '@/lib/widgets/format';
 import { HeatmapView } from '@/visualizations/attention/HeatmapView';
@@ -23,13 +24,16 @@ interface HeadDetailProps {
   tokens: string[];
   sentence: string;
   width: number;
+  /** The outlined query row, from 0 (the gallery keeps it in the link). */
+  query: number;
+  onQuery: (row: number) => void;
 }
 
-export function HeadDetail({ locale, card, chance, tokens, sentence, width }: HeadDetailProps) {
+export function HeadDetail({ locale, card, chance, tokens, sentence, width, query, onQuery }: HeadDetailProps) {
   const t = headsStrings[locale];
   const a = attentionStrings[locale];
-  const [active, setActive] = useState(tokens.length - 1);
-  const row = Math.min(active, tokens.length - 1);
+  const p = punctuation[locale];
+  const row = Math.min(query, tokens.length - 1);
   const pattern = a.patterns[card.label];
   const layer = card.layer + 1;
   const head = card.head + 1;
@@ -46,11 +50,11 @@ export function HeadDetail({ locale, card, chance, tokens, sentence, width }: He
       </h4>
       <p className="hg-meaning">
         {t.meaning[card.label]}
-        {card.label === 'mixed' ? ` (${t.bestOf(a.patterns[card.best.pattern], fixed(card.best.score, 2))}, ${t.chanceTimes(fixed(card.best.score / Math.max(1e-9, chance[card.best.pattern]), 1))})` : ''}
+        {card.label === 'mixed' ? p.aside(`${t.bestOf(a.patterns[card.best.pattern], fixed(card.best.score, 2))}${p.clauseSeparator}${t.chanceTimes(fixed(card.best.score / Math.max(1e-9, chance[card.best.pattern]), 1))}`) : ''}
       </p>
       <div className="hg-detail-body">
         <div className="hg-detail-map">
-          <HeatmapView locale={locale} tokens={tokens} weights={card.map} active={row} causal width={mapWidth} maxCell={30} label={title} onSelect={setActive} />
+          <HeatmapView locale={locale} tokens={tokens} weights={card.map} active={row} causal width={mapWidth} maxCell={30} label={title} onSelect={onQuery} />
           <p className="hg-hint">{t.queryHint}</p>
         </div>
         <div className="hg-detail-scores">

@@ -3,7 +3,7 @@
  * `<HeadGallery />` for the training-and-customization chapter: every layer ×
  * head of the tiny model on the reader's sentence as a small attention map,
  * labelled with the pattern its weights show; one head opens larger. This
- * wrapper owns the shareable state (sentence, layer, head) and waits for the
+ * wrapper owns the shareable state (sentence, layer, head, query row) and waits for the
  * model; GalleryView does the rest.
  */
 import { ModelStatus } from '@/components/widget/ModelStatus';

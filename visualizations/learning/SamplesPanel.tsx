@@ -6,6 +6,7 @@
  * is CSS, off under reduced motion).
  */
 import type { Locale } from '@/lib/i18n/locales';
+import { punctuation } from '@/lib/i18n/punctuation';
 import { fixed } from '@/lib/widgets/format';
 import { perplexity, type Checkpoint } from './math';
 import { learningStrings } from './strings';
@@ -26,9 +27,9 @@ export function SamplesPanel({ locale, checkpoint, final }: SamplesPanelProps) {
       <ul className="lc-sample-list">
         {checkpoint.samples.map((s, i) => (
           <li key={i} className="lc-sample">
-            <span className="sr-only">{t.promptLabel}: </span>
+            <span className="sr-only">{`${t.promptLabel}${punctuation[locale].colon}`}</span>
             <strong className="lc-prompt">{s.prompt}</strong>
-            <span className="sr-only"> ({t.continuation}) </span>
+            <span className="sr-only">{`${punctuation[locale].aside(t.continuation)} `}</span>
             <span className="lc-text">{s.text}</span>
           </li>
         ))}

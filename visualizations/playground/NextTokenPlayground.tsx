@@ -3,8 +3,8 @@
  * `<NextTokenPlayground />` for the what-is-an-llm chapter: type a prompt, see
  * the tiny model's most likely next characters, reshape them with temperature
  * and top-k, and generate greedily or by seeded sampling. This wrapper owns
- * the shareable state (prompt, temperature, topk, mode, seed, generated) and
- * waits for the model; PlaygroundView does the rest.
+ * the shareable state (prompt, temperature, topk, mode, seed, generated, and the
+ * token whose distribution is shown) and waits for the model; PlaygroundView does the rest.
  */
 import { ModelStatus } from '@/components/widget/ModelStatus';
 import { useTinyModel } from '@/components/widget/useTinyModel';

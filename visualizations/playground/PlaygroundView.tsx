@@ -26,7 +26,7 @@ import { PromptInput } from './PromptInput';
 import { RunButtons } from './RunButtons';
 import { SamplingControls } from './SamplingControls';
 import { SamplingRuler } from './SamplingRuler';
-import { checkAgainstVocab, MAX_GENERATED, MAX_PROMPT, prompts, type PlaygroundState } from './state';
+import { checkAgainstVocab, checkPosition, MAX_GENERATED, MAX_PROMPT, prompts, shownIndex, type PlaygroundState } from './state';
 import { playgroundStrings } from './strings';
 import { useGenerationRun } from './useGenerationRun';
 
@@ -54,7 +54,6 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
   const picture = useRef<HTMLDivElement>(null);
   const width = useElementWidth(root, 640);
   const { vocabSize, contextLength } = model.config;
-  const [selected, setSelected] = useState<number | null>(null);
   const [modelRejected, setModelRejected] = useState<string[]>([]);
   const checked = useRef(false);
 
@@ -63,9 +62,11 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
   useEffect(() => {
     if (!urlReady || checked.current) return;
     checked.current = true;
-    const { patch, rejected: bad } = checkAgainstVocab(state, vocabSize);
+    const vocab = checkAgainstVocab(state, vocabSize);
+    const position = checkPosition(state);
+    const bad = [...vocab.rejected, ...position.rejected];
     if (bad.length) {
-      update(patch);
+      update({ ...vocab.patch, ...position.patch });
       setModelRejected(bad);
     }
   }, [urlReady, state, vocabSize, update]);
@@ -78,7 +79,7 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
   const hasPrompt = encoded.ids.length > 0;
 
   // The position shown: a chosen token, else the latest generated one, else the token to come.
-  const index = selected !== null && selected <= steps.length ? selected : Math.max(0, steps.length - 1);
+  const index = shownIndex(state.at, steps.length);
   const step = index < steps.length ? steps[index] : null;
   const logits = hasPrompt ? (step ? step.logits : continued.next) : null;
   const dist = useMemo(() => (logits ? distributions(logits, settings) : null), [logits, settings]);
@@ -87,7 +88,14 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
   const segments = useMemo(() => (dist ? cumulativeSegments(dist.shaped) : []), [dist]);
 
   const run = useGenerationRun(state.generated, (n) => update({ generated: n }));
-  useEffect(() => setSelected(null), [state.generated, state.prompt]);
+  // a new prompt or another length of continuation shows its latest token again (the link's choice is kept on load)
+  const shownFor = useRef({ generated: state.generated, prompt: state.prompt });
+  useEffect(() => {
+    const before = shownFor.current;
+    if (before.generated === state.generated && before.prompt === state.prompt) return;
+    shownFor.current = { generated: state.generated, prompt: state.prompt };
+    update({ at: 0 });
+  }, [state.generated, state.prompt, update]);
   useStepEvent(root, (direction) => {
     if (direction === 1 && hasPrompt && state.generated < MAX_GENERATED) {
       update({ generated: state.generated + 1 });
@@ -152,7 +160,7 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
             update({ generated: 0 });
           }}
         />
-        {hasPrompt && <GeneratedTokens locale={locale} prompt={prompt} tokens={genTokens} selected={index} pending={pending} onSelect={setSelected} />}
+        {hasPrompt && <GeneratedTokens locale={locale} prompt={prompt} tokens={genTokens} selected={index} pending={pending} onSelect={(i) => update({ at: i + 1 })} />}
         <SamplingControls
           locale={locale}
           temperature={state.temperature}

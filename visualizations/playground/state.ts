@@ -2,7 +2,9 @@
  * The playground's shareable state: `prompt`, `temperature`, `topk`, `mode`
  * (greedy | sample), `seed`, and `generated` (how many tokens were added).
  * Together they reproduce the continuation exactly, so a shared link shows
- * the same sample. The prompt is cut to MAX_PROMPT characters, never rejected.
+ * the same sample. `at` is the token whose distribution the chart shows, counted
+ * from 1 after the prompt (generated + 1 is the token to come; 0, the default, the
+ * latest one). The prompt is cut to MAX_PROMPT characters, never rejected.
  *
  * Why this file exists: the URL schema, the sample prompts and the checks that
  * need the loaded model are plain data and functions, tested without a browser.
@@ -39,6 +41,7 @@ function schemaFor(locale: Locale) {
     mode: enumParam<Mode>('sample', ['greedy', 'sample']),
     seed: intParam(42, 0, MAX_SEED),
     generated: intParam(0, 0, MAX_GENERATED),
+    at: intParam(0, 0, MAX_GENERATED + 1),
   } satisfies Schema;
 }
 
@@ -50,6 +53,16 @@ export const playgroundSchema: Record<Locale, PlaygroundSchema> = { en: schemaFo
 /** A top-k above the vocabulary cannot be honoured: it is reset to "all" and reported. */
 export function checkAgainstVocab(state: PlaygroundState, vocabSize: number): { patch: Partial<PlaygroundState>; rejected: string[] } {
   return state.topk > vocabSize ? { patch: { topk: 0 }, rejected: ['topk'] } : { patch: {}, rejected: [] };
+}
+
+/** A chosen token past the one to come goes back to the latest, and is reported. */
+export function checkPosition(state: PlaygroundState): { patch: Partial<PlaygroundState>; rejected: string[] } {
+  return state.at > state.generated + 1 ? { patch: { at: 0 }, rejected: ['at'] } : { patch: {}, rejected: [] };
+}
+
+/** The index (from 0) of the token whose distribution is shown, once `available` tokens have been generated. */
+export function shownIndex(at: number, available: number): number {
+  return at > 0 && at - 1 <= available ? at - 1 : Math.max(0, available - 1);
 }
 
 /** Temperature rounded to the slider's step, for display and the URL. */

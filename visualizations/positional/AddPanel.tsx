@@ -10,10 +10,8 @@ import { scaleLinear } from 'd3';
 import { fixed } from '@/lib/widgets/format';
 import { addPosition, ADD_DIM } from './math';
 import { RangeControl } from './RangeControl';
+import { ADD_STEPS } from './state';
 import type { PositionalStrings } from './strings';
-
-/** Number of steps of the animation (0 … ADD_STEPS − 1). */
-export const ADD_STEPS = 4;
 
 interface AddPanelProps {
   t: PositionalStrings;
@@ -91,10 +89,12 @@ export function AddPanel({ t, width, words, word, onWord, pos, maxPos, onPos, st
           {t.nextStep} →
         </button>
         <span aria-live="polite">
-          <strong>{t.stepOf(step + 1, ADD_STEPS)}</strong>: {t.addSteps[step]}
+          <strong>{t.stepOf(step + 1, ADD_STEPS)}</strong>
+          {t.punct.colon}
+          {t.addSteps[step]}
         </span>
       </div>
-      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${t.addLabel} ${t.stepOf(step + 1, ADD_STEPS)}: ${t.addSteps[step]}`}>
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${t.addLabel} ${t.stepOf(step + 1, ADD_STEPS)}${t.punct.colon}${t.addSteps[step]}`}>
         {[0, 1, 2].map(axis)}
         {rowLabel(0, t.embeddingRow(w), true)}
         {rowLabel(1, t.positionRow(pos), step >= 1)}

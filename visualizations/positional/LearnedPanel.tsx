@@ -104,7 +104,7 @@ function LearnedViews({ t, model, width, pos: requested, onPos }: { t: Positiona
           rowTitle={`${t.position} a`}
           colTitle={`${t.position} b`}
           title={t.learnedSimTitle}
-          label={`${t.learnedSimTitle}: ${t.cosineNote}`}
+          label={`${t.learnedSimTitle}${t.punct.colon}${t.cosineNote}`}
           cursor={{ row: pos, col: Math.min(other, n - 1) }}
           onCursor={pick}
           describe={cosine(data.learnedSim)}
@@ -118,7 +118,7 @@ function LearnedViews({ t, model, width, pos: requested, onPos }: { t: Positiona
           rowTitle={`${t.position} a`}
           colTitle={`${t.position} b`}
           title={t.sinusoidalSimTitle(d)}
-          label={`${t.sinusoidalSimTitle(d)}: ${t.cosineNote}`}
+          label={`${t.sinusoidalSimTitle(d)}${t.punct.colon}${t.cosineNote}`}
           cursor={{ row: pos, col: Math.min(other, n - 1) }}
           onCursor={pick}
           describe={cosine(data.sinusoidalSim)}

@@ -5,8 +5,8 @@
  * the sinusoidal table, its distance structure, the tiny model's learned positions, and
  * rotary embeddings; each labelled with the well-known models that use it.
  *
- * URL state: kind, positions (2–256), dims (even, 2–512), pos. Invalid values fall back
- * to defaults with a notice.
+ * URL state (state.ts): the view, the table's sizes and position, and each view's own
+ * choices. Invalid values fall back to defaults with a notice.
  *
  * Presenter API: dispatch `new CustomEvent('llmx:step', { detail: { direction: 1 | -1 },
  * cancelable: true })` on the widget's slot (`[data-widget="positional-encoding-explorer"]`)
@@ -18,56 +18,30 @@
  * Props: `locale` (from the MDX registry) and optionally `kind`, the view shown when the
  * URL does not say (default "sinusoidal").
  */
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { useStepEvent } from '@/components/widget/useStepEvent';
 import { useUrlState } from '@/components/widget/useUrlState';
 import type { Locale } from '@/lib/i18n/locales';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
-import { enumParam, intParam, type ParamSpec, type Schema } from '@/lib/widgets/urlState';
-import { AddPanel, ADD_STEPS } from './AddPanel';
+import { AddPanel } from './AddPanel';
 import { DistancePanel } from './DistancePanel';
 import { MODELS_USING, VIEWS, VIEW_KIND, type View } from './kinds';
 import { LearnedPanel } from './LearnedPanel';
 import { LIMITS } from './math';
 import { OrderPanel } from './OrderPanel';
-import { splitWords } from './orderDemo';
 import { RangeControl } from './RangeControl';
 import { RopePanel } from './RopePanel';
 import { SinusoidalPanel } from './SinusoidalPanel';
+import { ADD_STEPS, MAX_POS, MAX_SHUFFLE, addWords, positionalSchema } from './state';
 import { SAMPLE_SENTENCES, positionalStrings, type PositionalStrings } from './strings';
 import { ViewTable } from './Tables';
-
-export interface PositionalState {
-  kind: View;
-  positions: number;
-  dims: number;
-  pos: number;
-}
-
-/** An even integer in [min, max]. */
-function evenParam(defaultValue: number, min: number, max: number): ParamSpec<number> {
-  const base = intParam(defaultValue, min, max);
-  return { ...base, parse: (raw) => ((v) => (v !== undefined && v % 2 === 0 ? v : undefined))(base.parse(raw)) };
-}
-
-/** The URL schema; `kind` defaults to the view the chapter asked for. */
-export function positionalSchema(kind: View = 'sinusoidal'): Schema<PositionalState> {
-  return {
-    kind: enumParam<View>(kind, VIEWS),
-    positions: intParam(64, LIMITS.positions.min, LIMITS.positions.max),
-    dims: evenParam(128, LIMITS.dims.min, LIMITS.dims.max),
-    pos: intParam(8, 0, LIMITS.positions.max - 1),
-  };
-}
-
-const MAX_POS = LIMITS.positions.max - 1;
 
 function UsedBy({ t, view }: { t: PositionalStrings; view: View }) {
   const kind = VIEW_KIND[view];
   if (!kind) return null;
-  const names = MODELS_USING[kind].map((m) => (kind === 'sinusoidal' ? `${t.originalTransformer} (${m.year})` : `${m.name} (${m.year})`));
+  const names = MODELS_USING[kind].map((m) => `${kind === 'sinusoidal' ? t.originalTransformer : m.name}${t.punct.aside(String(m.year))}`);
   if (kind === 'rotary') names.push(t.mostOpenModels);
   return <p className="pe-used">{t.usedBy(t.joinModels(names))}</p>;
 }
@@ -80,21 +54,21 @@ interface Props {
 
 export default function PositionalEncodingExplorer({ locale, kind: initialKind = 'sinusoidal' }: Props) {
   const t = positionalStrings[locale];
-  const schema = useMemo(() => positionalSchema(VIEWS.includes(initialKind) ? initialKind : 'sinusoidal'), [initialKind]);
+  const schema = useMemo(() => positionalSchema(locale, VIEWS.includes(initialKind) ? initialKind : 'sinusoidal'), [locale, initialKind]);
   const { state, update, rejected } = useUrlState(schema);
   const rootRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const pictureRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(bodyRef);
   const reducedMotion = useReducedMotion();
-  const [sentence, setSentence] = useState(0);
-  const [seed, setSeed] = useState(1);
-  const [word, setWord] = useState(0);
-  const [step, setStep] = useState(0);
-  const [ropeKey, setRopeKey] = useState(6);
   const view = state.kind;
   const sentences = SAMPLE_SENTENCES[locale];
-  const addWords = useMemo(() => splitWords(sentences[0]), [sentences]);
+  const words = useMemo(() => addWords(locale), [locale]);
+  // the URL counts sentence, word and step from 1, as the reader sees them
+  const sentence = state.sentence - 1;
+  const word = state.word - 1;
+  const step = state.step - 1;
+  const setStep = (s: number) => update({ step: s + 1 });
 
   const usesTable = view === 'sinusoidal' || view === 'distance';
   const pos = usesTable ? Math.min(state.pos, state.positions - 1) : state.pos;
@@ -138,7 +112,7 @@ export default function PositionalEncodingExplorer({ locale, kind: initialKind =
   else if (view === 'distance') panel = <DistancePanel t={t} width={panelWidth} positions={state.positions} dims={state.dims} pos={pos} onPos={onPos} />;
   else if (view === 'learned') panel = <LearnedPanel t={t} locale={locale} width={panelWidth} pos={pos} onPos={onPos} />;
   else if (view === 'rotary')
-    panel = <RopePanel t={t} width={panelWidth} pos={pos} maxPos={MAX_POS} onPos={onPos} keyPos={ropeKey} onKeyPos={setRopeKey} reducedMotion={reducedMotion} />;
+    panel = <RopePanel t={t} width={panelWidth} pos={pos} maxPos={MAX_POS} onPos={onPos} keyPos={state.key} onKeyPos={(key) => update({ key })} reducedMotion={reducedMotion} />;
   else if (view === 'order')
     panel = (
       <OrderPanel
@@ -146,12 +120,9 @@ export default function PositionalEncodingExplorer({ locale, kind: initialKind =
         width={panelWidth}
         sentences={sentences}
         sentence={sentence}
-        onSentence={(i) => {
-          setSentence(i);
-          setSeed(1);
-        }}
-        seed={seed}
-        onShuffle={() => setSeed(seed + 1)}
+        onSentence={(i) => update({ sentence: i + 1, shuffle: 1 })}
+        seed={state.shuffle}
+        onShuffle={() => update({ shuffle: state.shuffle >= MAX_SHUFFLE ? 1 : state.shuffle + 1 })}
       />
     );
   else
@@ -159,9 +130,9 @@ export default function PositionalEncodingExplorer({ locale, kind: initialKind =
       <AddPanel
         t={t}
         width={panelWidth}
-        words={addWords}
+        words={words}
         word={word}
-        onWord={setWord}
+        onWord={(w) => update({ word: w + 1 })}
         pos={pos}
         maxPos={MAX_POS}
         onPos={onPos}
@@ -175,7 +146,7 @@ export default function PositionalEncodingExplorer({ locale, kind: initialKind =
     <ViewTable
       t={t}
       locale={locale}
-      state={{ view, positions: state.positions, dims: state.dims, pos, sentence: sentences[sentence], seed, word: addWords[Math.min(word, addWords.length - 1)], ropeKey }}
+      state={{ view, positions: state.positions, dims: state.dims, pos, sentence: sentences[sentence], seed: state.shuffle, word: words[word], ropeKey: state.key }}
     />
   );
 

@@ -57,7 +57,7 @@ export function RopePanel({ t, width, pos, maxPos, onPos, keyPos, onKeyPos: setK
   const colStart = ropeWindowStart(n);
   const grid = useMemo(() => ropeGrid(VECTORS.q, VECTORS.k, rowStart, colStart), [rowStart, colStart]);
   const spread = diagonalSpread(grid);
-  const offset = pos - n;
+  const offset = n - pos;
   const others = [0, 5, 17, 100].map((shift) => ({ m: pos + shift, n: n + shift })).filter((p) => p.n >= 0);
   const perRow = width >= 560 ? 4 : 2;
   const cell = Math.min(150, Math.floor(width / perRow));
@@ -117,7 +117,8 @@ export function RopePanel({ t, width, pos, maxPos, onPos, keyPos, onKeyPos: setK
         </g>
       </svg>
       <p className="pe-verdict">
-        <strong>{t.ropeScore(pos, n, fixed(ropeScore(VECTORS.q, VECTORS.k, pos, n)))}</strong> ({t.ropeOffset(fixed(offset, 0))})
+        <strong>{t.ropeScore(pos, n, fixed(ropeScore(VECTORS.q, VECTORS.k, pos, n)))}</strong>
+        {t.punct.aside(t.ropeOffset(fixed(offset, 0)))}
       </p>
       <div className="pe-row">
         <Heatmap

@@ -103,7 +103,7 @@ export function ViewTable({ t, locale, state }: { t: PositionalStrings; locale: 
       <>
         <Table caption={t.tableCaption.rotary(pos)} head={[c.pair, c.theta, c.qAngle, c.kAngle]} rows={thetas.map((th, i) => [i, fixed(th, 4), fixed(qa[i]), fixed(ka[i])])} />
         <Table
-          caption={t.sameOffset(fixed(pos - n, 0))}
+          caption={t.sameOffset(fixed(n - pos, 0))}
           head={[c.m, c.n, c.score]}
           rows={[0, 1, 2, 5, 17, 100].filter((s) => n + s >= 0).map((s) => [pos + s, n + s, fixed(ropeScore(q, k, pos + s, n + s), 6)])}
         />
@@ -121,7 +121,7 @@ export function ViewTable({ t, locale, state }: { t: PositionalStrings; locale: 
     return (
       <Table
         caption={t.tableCaption.order(pos)}
-        head={[t.word, c.setting, `${t.inOriginal} (${ORDER_DIM}d)`, t.afterShuffle, t.difference]}
+        head={[t.word, c.setting, `${t.inOriginal}${t.punct.aside(`${ORDER_DIM}d`)}`, t.afterShuffle, t.difference]}
         rows={settings.flatMap(([name, r]) => order.map((orig, kk) => [words[orig], name, vec(r.original[orig]), vec(r.shuffled[kk]), fixed(r.differences[kk], 6)]))}
       />
     );

@@ -1,7 +1,7 @@
 /**
  * Rotary position embeddings (RoPE) for the explorer's rotary view: a fixed query and
  * key, rotated pair by pair with lib/math's applyRotary, and the grid of their dot
- * products q_m · k_n, which is constant along every diagonal (it depends on m − n only).
+ * products q_m · k_n, which is constant along every diagonal (it depends on n − m only).
  *
  * Why this file exists: the view draws rotating 2-D vectors and a score grid; the
  * numbers come from here so the tests can check the relative-position property on
@@ -47,7 +47,7 @@ export function ropeScore(q: readonly number[], k: readonly number[], m: number,
 /**
  * Scores q_m · k_n for m (rows) in [rowStart, rowStart + size) and n (columns) in
  * [colStart, colStart + size): each window follows its own position, so both the query
- * and the key stay in view; entries on one diagonal still share the offset m − n.
+ * and the key stay in view; entries on one diagonal still share the offset n − m.
  */
 export function ropeGrid(q: readonly number[], k: readonly number[], rowStart: number, colStart = rowStart, size = ROPE_WINDOW): Grid {
   const qs = Array.from({ length: size }, (_, i) => applyRotary(q, rowStart + i));

@@ -6,12 +6,15 @@
  * the same widget with every string from here. Numbers arrive already formatted.
  */
 import type { Locale } from '@/lib/i18n/locales';
+import { punctuation, type Punctuation } from '@/lib/i18n/punctuation';
 import type { View } from './kinds';
 
 export interface PositionalStrings {
   title: string;
   viewsLabel: string;
   views: Record<View, string>;
+  /** Punctuation for text assembled from these strings. */
+  punct: Punctuation;
   /** "Used by …" line under a view, given the model list already joined. */
   usedBy: (models: string) => string;
   /** Joins model names ("A, B and C"). */
@@ -133,6 +136,7 @@ const en: PositionalStrings = {
   title: 'Positional encoding explorer',
   viewsLabel: 'What to explore',
   views: { order: 'Why order?', add: 'Adding a position', sinusoidal: 'Sinusoidal', distance: 'Distance', learned: 'Learned', rotary: 'Rotary (RoPE)' },
+  punct: punctuation.en,
   usedBy: (models) => `Used by ${models}.`,
   joinModels: (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`),
   mostOpenModels: 'most open models since',
@@ -161,7 +165,7 @@ const en: PositionalStrings = {
   distanceLabel: 'Matrix of dot products between the encodings of every pair of positions. Arrow keys move the highlighted pair.',
   dotLine: (a, b, v) => `PE(${a}) · PE(${b}) = ${v}`,
   offsetLine: (k) => `offset b − a = ${k}`,
-  ropeOffset: (k) => `offset m − n = ${k}`,
+  ropeOffset: (k) => `offset n − m = ${k}`,
   curveTitle: (pos) => `Similarity of position ${pos} to every position`,
   curveLabel: (pos) => `Line chart of the dot product between position ${pos} and every other position; it peaks at ${pos} and is symmetric around it.`,
   dotProduct: 'dot product',
@@ -192,8 +196,8 @@ const en: PositionalStrings = {
   ropeGridTitle: 'q_m · k_n: each diagonal holds one value',
   ropeGridLabel: 'Matrix of rotated query-key dot products for a window of positions; every diagonal (fixed offset) holds a single value. Arrow keys move the highlighted pair.',
   ropeCell: (m, n, s) => `q at ${m} · k at ${n} = ${s}`,
-  sameOffset: (k) => `The same offset m − n = ${k} at other positions:`,
-  ropeSpread: (v) => `Largest spread along any diagonal of the window: ${v}, so the score depends only on m − n.`,
+  sameOffset: (k) => `The same offset n − m = ${k} at other positions:`,
+  ropeSpread: (v) => `Largest spread along any diagonal of the window: ${v}, so the score depends only on n − m.`,
   pairsLabel: 'Four circles, one per pair of dimensions, each showing the query and key pair as arrows rotated by their positions.',
   sentence: 'Sentence',
   shuffle: 'Shuffle again',
@@ -258,6 +262,7 @@ const zh: PositionalStrings = {
   title: '位置编码探索器',
   viewsLabel: '要探索的内容',
   views: { order: '为什么需要顺序', add: '加上位置', sinusoidal: '正弦编码', distance: '距离结构', learned: '可学习嵌入', rotary: '旋转（RoPE）' },
+  punct: punctuation.zh,
   usedBy: (models) => `采用者：${models}。`,
   joinModels: (names) => names.join('、'),
   mostOpenModels: '此后大多数开放模型',
@@ -285,7 +290,7 @@ const zh: PositionalStrings = {
   distanceLabel: '每一对位置的编码之间点积构成的矩阵。方向键移动高亮的位置对。',
   dotLine: (a, b, v) => `PE(${a}) · PE(${b}) = ${v}`,
   offsetLine: (k) => `偏移 b − a = ${k}`,
-  ropeOffset: (k) => `偏移 m − n = ${k}`,
+  ropeOffset: (k) => `偏移 n − m = ${k}`,
   curveTitle: (pos) => `位置 ${pos} 与每个位置的相似度`,
   curveLabel: (pos) => `位置 ${pos} 与其他每个位置的点积折线图；在 ${pos} 处最大，并且左右对称。`,
   dotProduct: '点积',
@@ -316,8 +321,8 @@ const zh: PositionalStrings = {
   ropeGridTitle: 'q_m · k_n：每条对角线上只有一个值',
   ropeGridLabel: '一段位置范围内旋转后查询与键点积的矩阵；每条对角线（固定偏移）上的值都相同。方向键移动高亮的位置对。',
   ropeCell: (m, n, s) => `位置 ${m} 的 q · 位置 ${n} 的 k = ${s}`,
-  sameOffset: (k) => `同样的偏移 m − n = ${k} 出现在其他位置时：`,
-  ropeSpread: (v) => `窗口内任一对角线上的最大差异：${v}，所以分数只取决于 m − n。`,
+  sameOffset: (k) => `同样的偏移 n − m = ${k} 出现在其他位置时：`,
+  ropeSpread: (v) => `窗口内任一对角线上的最大差异：${v}，所以分数只取决于 n − m。`,
   pairsLabel: '四个圆，每对维度一个，用箭头表示按位置旋转后的查询和键。',
   sentence: '句子',
   shuffle: '重新打乱',

@@ -5,12 +5,16 @@
  * of signed cells, the chosen token's nearest neighbours by cosine similarity,
  * and the whole table projected to 2-D by a PCA computed in the page
  * (math.ts), where related tokens can be found by pointer or arrow keys.
+ * The chosen token lives in the playground's link; an id the model does not
+ * have is reported once the model is loaded, and the text's first token is shown.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ModelStatus } from '@/components/widget/ModelStatus';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import type { TinyModelHandle } from '@/components/widget/useTinyModel';
+import { punctuation } from '@/lib/i18n/punctuation';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import { norm } from '@/lib/math';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -19,6 +23,7 @@ import { EmbeddingScatter } from './EmbeddingScatter';
 import { VectorStrip } from './VectorStrip';
 import { tinyTokens } from './math';
 import { nearestRows, pca2, tensorRows } from './pca';
+import { checkToken } from './state';
 import type { TokenizerStrings } from './strings';
 import { TokenChips, visible } from './TokenChips';
 
@@ -28,6 +33,9 @@ const SHOWN = 24;
 interface EmbeddingViewProps {
   tiny: TinyModelHandle;
   text: string;
+  /** Id of the chosen token; null: the text's first token. */
+  chosen: number | null;
+  onChoose: (token: number | null) => void;
   locale: Locale;
   t: TokenizerStrings;
 }
@@ -47,14 +55,24 @@ function useTable(model: TinyModel | null) {
   }, [model]);
 }
 
-export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
+export function EmbeddingView({ tiny, text, chosen, onChoose, locale, t }: EmbeddingViewProps) {
   const model = tiny.model;
   const table = useTable(model);
   const box = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(box);
   const views = useMemo(() => (model ? tinyTokens(model, text) : []), [model, text]);
-  const [chosen, setChosen] = useState<number | null>(null);
+  const [rejected, setRejected] = useState<string[]>([]);
+  const checked = useRef(false);
+  useEffect(() => {
+    if (!model || checked.current) return;
+    checked.current = true;
+    const { patch, rejected: bad } = checkToken(chosen, model.config.vocabSize);
+    if (bad.length) {
+      onChoose(patch.token ?? null);
+      setRejected(bad);
+    }
+  }, [model, chosen, onChoose]);
   if (!model || !table) {
     return (
       <WidgetFrame locale={locale} title={t.vectorsTitle} id="token-vectors">
@@ -80,7 +98,8 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
       title={t.vectorsTitle}
       id="token-vectors"
       svgRef={svgRef}
-      table={<VectorTable ids={[...new Set(shown.map((v) => v.id))]} table={table} glyph={glyph} t={t} />}
+      notices={rejected.length ? [widgetStrings[locale].rejected(rejected)] : []}
+      table={<VectorTable ids={[...new Set(shown.map((v) => v.id))]} table={table} glyph={glyph} locale={locale} t={t} />}
     >
       <div ref={box} className="tok-vectors">
         <p className="tok-intro">{t.vectorsIntro}</p>
@@ -90,7 +109,7 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
           t={t}
           compact
           selected={shown.findIndex((v) => v.id === selectedId)}
-          onSelect={(i) => setChosen(shown[i].id)}
+          onSelect={(i) => onChoose(shown[i].id)}
         />
         {views.length > SHOWN && <p className="tok-small">{t.onlyFirst(SHOWN)}</p>}
         <div className="tok-vector-detail">
@@ -104,9 +123,9 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
           <ol className="tok-nearest">
             {nearest.map((x) => (
               <li key={x.id}>
-                <button type="button" className="widget-button" onClick={() => setChosen(x.id)}>
+                <button type="button" className="widget-button" onClick={() => onChoose(x.id)}>
                   <span className="tok-nearest-glyph">{glyph(x.id)}</span> <span className="tok-small">{fixed(x.similarity, 2)}</span>
-                  <span className="sr-only">{` (id ${x.id}, ${t.similarity})`}</span>
+                  <span className="sr-only">{t.neighbourNote(x.id)}</span>
                 </button>
               </li>
             ))}
@@ -128,7 +147,7 @@ export function EmbeddingView({ tiny, text, locale, t }: EmbeddingViewProps) {
           ids={table.ids}
           glyph={glyph}
           selected={row}
-          onSelect={(index) => setChosen(table.ids[index])}
+          onSelect={(index) => onChoose(table.ids[index])}
           textIds={textIds}
           nearestIds={new Set(nearest.map((x) => x.id))}
           width={width}
@@ -144,10 +163,12 @@ interface VectorTableProps {
   ids: number[];
   table: NonNullable<ReturnType<typeof useTable>>;
   glyph: (id: number) => string;
+  locale: Locale;
   t: TokenizerStrings;
 }
 
-function VectorTable({ ids, table, glyph, t }: VectorTableProps) {
+function VectorTable({ ids, table, glyph, locale, t }: VectorTableProps) {
+  const p = punctuation[locale];
   return (
     <table>
       <caption className="sr-only">{t.vectorsTitle}</caption>
@@ -173,8 +194,8 @@ function VectorTable({ ids, table, glyph, t }: VectorTableProps) {
               <td>{fixed(norm(table.rows[i]), 3)}</td>
               <td>
                 {nearestRows(table.rows, i, 3)
-                  .map((x) => `${glyph(table.ids[x.index])} (${fixed(x.similarity, 2)})`)
-                  .join(', ')}
+                  .map((x) => `${glyph(table.ids[x.index])}${p.aside(fixed(x.similarity, 2))}`)
+                  .join(p.listSeparator)}
               </td>
             </tr>
           );

@@ -5,7 +5,8 @@
  * and by the real GPT-2, cl100k_base and o200k_base vocabularies (loaded only now,
  * with progress), shown as chips with ids, counted, and compared across English
  * and Chinese; a second frame follows the tokens into the tiny model's
- * embedding table. State in the URL: text, tokenizer, pair.
+ * embedding table. State in the URL: text, tokenizer, pair, and the token whose
+ * embedding is shown.
  */
 import { useMemo, useRef } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
@@ -112,7 +113,7 @@ export default function TokenizerPlayground({ locale }: { locale: Locale }) {
           />
         </div>
       </WidgetFrame>
-      <EmbeddingView tiny={tiny} text={state.text} locale={locale} t={t} />
+      <EmbeddingView tiny={tiny} text={state.text} chosen={state.token} onChoose={(token) => update({ token })} locale={locale} t={t} />
     </div>
   );
 }

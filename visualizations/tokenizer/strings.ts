@@ -40,7 +40,8 @@ export interface TokenizerStrings {
   embeddingOf: (token: string, id: number) => string;
   normLabel: (v: string) => string;
   nearest: string;
-  similarity: string;
+  /** Read after a neighbour's glyph and similarity: its id, and what the number is. */
+  neighbourNote: (id: number) => string;
   textTokens: string;
   textTokensLabel: string;
   onlyFirst: (n: number) => string;
@@ -97,7 +98,7 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     embeddingOf: (token, id) => `Embedding of “${token}” (id ${id})`,
     normLabel: (v) => `length ${v}`,
     nearest: 'Most similar tokens (cosine similarity)',
-    similarity: 'similarity',
+    neighbourNote: (id) => ` (id ${id}, similarity)`,
     textTokens: 'Embeddings of the text’s tokens',
     textTokensLabel: 'One row per token of the text, one column per dimension; darker cells are larger values, blue positive and orange negative.',
     onlyFirst: (n) => `The first ${n} tokens of the text are shown.`,
@@ -153,7 +154,7 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     embeddingOf: (token, id) => `“${token}”（编号 ${id}）的嵌入向量`,
     normLabel: (v) => `长度 ${v}`,
     nearest: '最相似的词元（余弦相似度）',
-    similarity: '相似度',
+    neighbourNote: (id) => `（编号 ${id}，相似度）`,
     textTokens: '文本中各词元的嵌入',
     textTokensLabel: '每行是文本中的一个词元，每列是一个维度；颜色越深数值越大，蓝色为正，橙色为负。',
     onlyFirst: (n) => `只显示文本的前 ${n} 个词元。`,

@@ -9,6 +9,7 @@ import { useEffect } from 'react';
 import { ModelStatus } from '@/components/widget/ModelStatus';
 import { useTinyModel } from '@/components/widget/useTinyModel';
 import type { Locale } from '@/lib/i18n/locales';
+import { punctuation } from '@/lib/i18n/punctuation';
 import { parameterCount } from '@/lib/model';
 import type { TinyModel } from '@/lib/model';
 import { gradientBytes, loraParameterCount, optimizerStateBytes } from '@/lib/train/lora';
@@ -63,7 +64,7 @@ export function FineTunePanel({ locale, rank, disabled, onRank, onModel }: Props
                   </label>
                 </th>
                 <td>
-                  {number(n)} <span className="tr-muted">({t.ofModel(((100 * n) / total).toFixed(n === total ? 0 : 2))})</span>
+                  {number(n)} <span className="tr-muted">{punctuation[locale].aside(t.ofModel(((100 * n) / total).toFixed(n === total ? 0 : 2))).trim()}</span>
                 </td>
                 <td>{kilobytes(optimizerStateBytes(n), locale)}</td>
                 <td>{kilobytes(gradientBytes(n), locale)}</td>

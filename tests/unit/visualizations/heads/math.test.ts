@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ForwardTrace, LayerTrace, ModelConfig } from '@/lib/model/types';
 import { readState } from '@/lib/widgets/urlState';
 import { bestPattern, explorerHref, galleryColumns, headCards, LABEL_THRESHOLD, rankedScores, tileSize } from '@/visualizations/heads/math';
-import { checkAgainstModel, gallerySchema, MAX_TEXT } from '@/visualizations/heads/state';
+import { checkAgainstModel, gallerySchema, MAX_TEXT, queryRow } from '@/visualizations/heads/state';
 
 const n = 6;
 /** Causal map where row i puts weight `w(i)` as given, rest spread evenly over keys 0…i. */
@@ -95,12 +95,29 @@ describe('layout and link', () => {
 
 describe('gallery URL state', () => {
   const config: ModelConfig = { vocabSize: 10, contextLength: 64, dModel: 64, nHeads: 4, nLayers: 2, dFF: 256, lnEps: 1e-5 };
-  it('restores sentence, layer and head; cuts a long sentence; checks against the model', () => {
-    const read = readState(gallerySchema.en, new URLSearchParams('sentence=<i>x</i>&layer=2&head=4'));
-    expect(read.state).toEqual({ sentence: '<i>x</i>', layer: 2, head: 4 });
+  it('restores sentence, layer, head and query row; cuts a long sentence; checks against the model', () => {
+    const read = readState(gallerySchema.en, new URLSearchParams('sentence=<i>x</i>&layer=2&head=4&query=3'));
+    expect(read.state).toEqual({ sentence: '<i>x</i>', layer: 2, head: 4, query: 3 });
     expect(readState(gallerySchema.en, new URLSearchParams({ sentence: 'a'.repeat(5000) })).state.sentence).toHaveLength(MAX_TEXT);
-    expect(checkAgainstModel(read.state, config)).toEqual({ patch: {}, rejected: [] });
-    expect(checkAgainstModel({ ...read.state, layer: 3, head: 5 }, config)).toEqual({ patch: { layer: 1, head: 1 }, rejected: ['layer', 'head'] });
+    expect(checkAgainstModel(read.state, config, 7)).toEqual({ patch: {}, rejected: [] });
+    expect(checkAgainstModel({ ...read.state, layer: 3, head: 5 }, config, 7)).toEqual({ patch: { layer: 1, head: 1 }, rejected: ['layer', 'head'] });
+  });
+
+  it('keeps a query row inside the sentence and the context, and rejects one past them', () => {
+    // "<i>x</i>" is 8 characters; say the model reads it as 7 tokens: rows 1…7 exist
+    expect(checkAgainstModel({ sentence: '<i>x</i>', layer: 1, head: 1, query: 7 }, config, 7).rejected).toEqual([]);
+    expect(checkAgainstModel({ sentence: '<i>x</i>', layer: 1, head: 1, query: 8 }, config, 7)).toEqual({ patch: { query: 0 }, rejected: ['query'] });
+    // a sentence longer than the 64-token context: row 65 is past what the model reads
+    expect(checkAgainstModel({ sentence: '', layer: 1, head: 1, query: 65 }, config, 100)).toEqual({ patch: { query: 0 }, rejected: ['query'] });
+    expect(readState(gallerySchema.en, new URLSearchParams('query=-1')).rejected).toEqual(['query']);
+  });
+
+  it('outlines the chosen row, counted from 1, or else the last token', () => {
+    expect(queryRow(0, 5)).toBe(4);
+    expect(queryRow(1, 5)).toBe(0);
+    expect(queryRow(3, 5)).toBe(2);
+    // the sentence got shorter since the row was chosen: its last token
+    expect(queryRow(9, 5)).toBe(4);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * RoPE's relative-position property on the exact query and key the explorer draws:
- * q rotated to m dotted with k rotated to n depends on m − n only (Su et al. 2021).
+ * q rotated to m dotted with k rotated to n depends on n − m only (Su et al. 2021).
  */
 import { describe, expect, it } from 'vitest';
 import { dot } from '@/lib/math';
