@@ -20,7 +20,7 @@ import { ArcView } from './ArcView';
 import { checkAgainstModel, MAX_TEXT, selectedToken, whatIfOf, type ExplorerState } from './explorerState';
 import { HeadOverview } from './HeadOverview';
 import { HeatmapView } from './HeatmapView';
-import { headWeights, isWhatIf, REAL, stepThrough, topKeys, type WhatIf } from './math';
+import { headWeights, isWhatIf, stepThrough, topKeys, type WhatIf } from './math';
 import { PlayThrough } from './PlayThrough';
 import { sampleFor, samples } from './samples';
 import { tokenBytes } from '@/lib/model/bpe';
