@@ -17,7 +17,7 @@ import { brokenLinks, chapterStructureProblems, idsIn, mathOnlyHeaderCells, pari
 import { locales } from '@/lib/i18n/locales';
 import { quizBalanceProblems } from '@/lib/content/quizBalance';
 import { terminologyProblems } from '@/lib/content/terminology.server';
-import { auditDeck, orphanDecks } from '@/lib/present/deckAudit.server';
+import { auditDeck, orphanDecks } from '@/components/present/deckAudit.server';
 
 /** The curriculum (issue 3): these public URLs must exist in both languages. */
 const CURRICULUM = [

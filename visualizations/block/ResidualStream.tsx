@@ -14,7 +14,7 @@ import type { TinyModelHandle } from '@/components/widget/useTinyModel';
 import { charactersWithoutToken, encode, forward } from '@/lib/model';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { samples } from '@/visualizations/attention/samples';
+import { samples } from '@/lib/widgets/attentionSamples';
 import { residualNorms, stagesOfPart, type PartId, type ResidualNorms } from './math';
 import { ResidualHeatmap, visibleToken } from './ResidualHeatmap';
 import type { BlockStrings } from './strings';

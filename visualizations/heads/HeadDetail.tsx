@@ -9,8 +9,8 @@ import { useId, useState } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import type { HeadScores } from '@/lib/model/headPatterns';
 import { fixed } from '@/lib/widgets/format';
-import { HeatmapView } from '@/visualizations/attention/HeatmapView';
-import { attentionStrings } from '@/visualizations/attention/strings';
+import { HeatmapView } from '@/components/widget/attention/HeatmapView';
+import { attentionViewStrings } from '@/components/widget/attention/strings';
 import { explorerHref, LABEL_THRESHOLD, type HeadCard } from './math';
 import { ScoreBars } from './ScoreBars';
 import { headsStrings } from './strings';
@@ -27,7 +27,7 @@ interface HeadDetailProps {
 
 export function HeadDetail({ locale, card, chance, tokens, sentence, width }: HeadDetailProps) {
   const t = headsStrings[locale];
-  const a = attentionStrings[locale];
+  const a = attentionViewStrings[locale];
   const [active, setActive] = useState(tokens.length - 1);
   const row = Math.min(active, tokens.length - 1);
   const pattern = a.patterns[card.label];
