@@ -9,6 +9,7 @@
  */
 import { enumParam, intParam, numberParam, type ParamSpec, type Schema, type StateOf } from '@/lib/widgets/urlState';
 import type { Locale } from '@/lib/i18n/locales';
+import { MAX_SEED, MAX_TEMPERATURE } from '@/lib/widgets/samplingKnobs';
 import type { Mode } from './math';
 
 /** Characters kept from a prompt (the model itself reads the last contextLength of them). */
@@ -17,9 +18,6 @@ export const MAX_PROMPT = 300;
 export const MAX_GENERATED = 60;
 /** Tokens added by the "generate" button. */
 export const GENERATE_RUN = 20;
-export const MAX_TEMPERATURE = 2;
-/** Largest seed a link may carry. */
-export const MAX_SEED = 999_999;
 
 /** Prompts to start from, in each language; the first is the default. */
 export const prompts: Record<Locale, string[]> = {
@@ -50,9 +48,4 @@ export const playgroundSchema: Record<Locale, PlaygroundSchema> = { en: schemaFo
 /** A top-k above the vocabulary cannot be honoured: it is reset to "all" and reported. */
 export function checkAgainstVocab(state: PlaygroundState, vocabSize: number): { patch: Partial<PlaygroundState>; rejected: string[] } {
   return state.topk > vocabSize ? { patch: { topk: 0 }, rejected: ['topk'] } : { patch: {}, rejected: [] };
-}
-
-/** Temperature rounded to the slider's step, for display and the URL. */
-export function roundTemperature(t: number): number {
-  return Math.round(Math.min(MAX_TEMPERATURE, Math.max(0, t)) * 100) / 100;
 }

@@ -1,7 +1,7 @@
 /** Tests for the playground's URL state: defaults, restoring a link, rejected values, the vocabulary check. */
 import { describe, expect, it } from 'vitest';
 import { readState, writeState } from '@/lib/widgets/urlState';
-import { checkAgainstVocab, MAX_PROMPT, playgroundSchema, prompts, roundTemperature, type PlaygroundState } from '@/visualizations/playground/state';
+import { checkAgainstVocab, MAX_PROMPT, playgroundSchema, prompts, type PlaygroundState } from '@/visualizations/playground/state';
 
 const defaults = (): PlaygroundState => readState(playgroundSchema.en, new URLSearchParams()).state;
 
@@ -36,11 +36,5 @@ describe('playground URL state', () => {
   it('a top-k above the vocabulary goes back to all, and is reported', () => {
     expect(checkAgainstVocab({ ...defaults(), topk: 40 }, 40)).toEqual({ patch: {}, rejected: [] });
     expect(checkAgainstVocab({ ...defaults(), topk: 41 }, 40)).toEqual({ patch: { topk: 0 }, rejected: ['topk'] });
-  });
-
-  it('rounds the temperature to the slider’s hundredths, within 0…2', () => {
-    expect(roundTemperature(0.1500000001)).toBe(0.15);
-    expect(roundTemperature(-1)).toBe(0);
-    expect(roundTemperature(5)).toBe(2);
   });
 });
