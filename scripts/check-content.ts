@@ -14,10 +14,10 @@ import { mdxComponents } from '@/components/mdx/registry';
 import { chapterFile, chapterSlugs, listChapters, loadChapter, readFrontmatter } from '@/lib/content/chapters.server';
 import { glossaryById, loadGlossary } from '@/lib/content/glossary.server';
 import { brokenLinks, chapterStructureProblems, idsIn, mathOnlyHeaderCells, parityProblems, quizIds, type RenderedPage } from '@/lib/content/audit';
-import { locales, type Locale } from '@/lib/i18n/locales';
+import { locales } from '@/lib/i18n/locales';
 import { quizBalanceProblems } from '@/lib/content/quizBalance';
 import { terminologyProblems } from '@/lib/content/terminology.server';
-import { auditDeck, orphanDecks } from '@/lib/present/deckAudit.server';
+import { auditDeck, orphanDecks } from '@/components/present/deckAudit.server';
 
 /** The curriculum (issue 3): these public URLs must exist in both languages. */
 const CURRICULUM = [

@@ -32,6 +32,11 @@ for (const file of files.filter((f) => f.endsWith('.html'))) {
   writeFileSync(file, stripped);
   pages++;
 }
+// What Next itself emitted as JavaScript: widget code never reaches it (the widgets load
+// through the site script's own bundle), so this stays the size of Next's runtime.
+const nextJs = files.filter((f) => path.relative(OUT, f).startsWith(path.join('_next', 'static')) && f.endsWith('.js'));
+const nextJsBytes = nextJs.reduce((sum, f) => sum + statSync(f).size, 0);
+console.log(`finish-export: next build emitted ${nextJs.length} JavaScript files, ${(nextJsBytes / 1024).toFixed(0)} kB in all`);
 let deleted = 0;
 let deletedBytes = 0;
 for (const file of files) {

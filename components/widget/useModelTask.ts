@@ -66,6 +66,7 @@ export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { 
   const inPlace = !client || failed;
   const current = answer.model === model && answer.key === key;
   // keyed on the task's JSON: the task object is new on every render, its key is not
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const here = useMemo(() => (inPlace && !current ? computeHere(model, task, key) : null), [inPlace, current, model, key]);
   const channel = useRef<ModelChannel | null>(null);
 

@@ -9,7 +9,7 @@ import matter from 'gray-matter';
 import { compileMdx } from './compile.server';
 import { validateFrontmatter, type ChapterFrontmatter } from './frontmatter';
 import { extractHeadings, type HeadingInfo } from './headings';
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import type { ChapterMeta } from './navigation';
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content');
@@ -47,6 +47,14 @@ export function readFrontmatter(locale: Locale, slug: string): ChapterFrontmatte
 }
 
 const listCache = new Map<Locale, ChapterMeta[]>();
+
+/** A chapter route's parameters. */
+export type ChapterParams = { locale: Locale; slug: string };
+
+/** Every chapter page's route parameters, in every language: the chapter routes' generateStaticParams. */
+export function chapterParams(): ChapterParams[] {
+  return locales.flatMap((locale) => listChapters(locale).map((c) => ({ locale, slug: c.slug })));
+}
 
 /** Every chapter of one language in reading order. */
 export function listChapters(locale: Locale): ChapterMeta[] {

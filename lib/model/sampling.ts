@@ -74,7 +74,6 @@ function startToken(model: TinyModel): number {
 /** Continues `prompt` token by token (the model reads the last contextLength tokens). Returns only the new text. */
 export function generate(model: TinyModel, prompt: string, options: GenerateOptions): string {
   const ids = encode(model, prompt, { keep: 'end' }).ids;
-  let out = '';
   for (let i = 0; i < options.maxNewTokens; i++) {
     const window = ids.slice(-model.config.contextLength);
     if (window.length === 0) window.push(startToken(model));

@@ -15,7 +15,8 @@ export interface ParamSpec<T> {
 }
 
 /** A widget's parameters: `Schema<State>` names the state type; plain `Schema` accepts any. */
-export type Schema<S = Record<string, any>> = { [K in keyof S]: ParamSpec<S[K]> }; // any: each parameter has its own value type
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each parameter has its own value type
+export type Schema<S = Record<string, any>> = { [K in keyof S]: ParamSpec<S[K]> };
 
 /** The state a schema describes: each parameter's value type. */
 export type StateOf<T extends Schema> = { [K in keyof T]: T[K] extends ParamSpec<infer V> ? V : never };

@@ -2,13 +2,13 @@
  * `npx tsx scripts/train/find-sample-heads.ts`: for candidate explorer samples (a
  * sentence, a query word and the word it should find), lists the heads of the shipped
  * model that put the most weight from the query on the target, and whether the target
- * is that head's strongest key. Used to choose visualizations/attention/samples.ts,
- * whose choices tests/unit/visualizations/attention/samples.test.ts then checks.
+ * is that head's strongest key. Used to choose lib/widgets/attentionSamples.ts,
+ * whose choices tests/unit/lib/widgets/attentionSamples.test.ts then checks.
  */
 import { tokenBytes } from '../../lib/model/bpe';
 import { forward } from '../../lib/model/forward';
 import { encode } from '../../lib/model/tokenizer';
-import { tokenOfWord } from '../../visualizations/attention/samples';
+import { tokenOfWord } from '@/lib/widgets/attentionSamples';
 import { readModel } from '../model-eval';
 
 const CANDIDATES: Record<'en' | 'zh', [string, string, string][]> = {

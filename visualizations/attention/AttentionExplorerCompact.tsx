@@ -16,11 +16,11 @@ import { encode } from '@/lib/model/tokenizer';
 import type { Locale } from '@/lib/i18n/locales';
 import { punctuation } from '@/lib/i18n/punctuation';
 import { compactSchema } from './explorerState';
-import { HeatmapView } from './HeatmapView';
-import { samples } from './samples';
+import { HeatmapView } from '@/components/widget/attention/HeatmapView';
+import { samples } from '@/lib/widgets/attentionSamples';
 import { attentionStrings } from './strings';
 import { PlayThrough } from './PlayThrough';
-import { ViewControls } from './ViewControls';
+import { ViewControls } from '@/components/widget/attention/ViewControls';
 import { WeightsTable } from './WeightsTable';
 
 export default function AttentionExplorerCompact({ locale }: { locale: Locale }) {

@@ -9,7 +9,7 @@
 import { useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { planeScale } from './geometry';
+import { planeScale } from '@/lib/widgets/attentionGeometry';
 import { moveVec, type Vec2 } from './math';
 import { byHandStrings } from './byHandStrings';
 

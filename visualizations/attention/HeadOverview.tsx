@@ -11,7 +11,7 @@ import { createRef, memo, useMemo, useRef, type KeyboardEvent, type RefObject } 
 import { CellCanvas } from '@/components/widget/CellCanvas';
 import { gridFromRows } from '@/lib/widgets/cellGrid';
 import type { Locale } from '@/lib/i18n/locales';
-import { weightOpacity } from './geometry';
+import { weightOpacity } from '@/lib/widgets/attentionGeometry';
 import { attentionStrings } from './strings';
 
 interface HeadOverviewProps {

@@ -9,8 +9,10 @@
 import { useMemo, type CSSProperties } from 'react';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { STEPS, visibleToken, type StepThrough } from './math';
-import { attentionStrings, tokenName } from './strings';
+import { STEPS, type StepThrough } from './math';
+import { visibleToken } from '@/lib/widgets/tokenText';
+import { attentionStrings } from './strings';
+import { tokenName } from '@/components/widget/attention/strings';
 import { VectorStrip } from './VectorStrip';
 
 interface StepTableProps {

@@ -12,10 +12,11 @@
  */
 import { memo, useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import { weightOpacity } from './geometry';
+import { weightOpacity } from '@/lib/widgets/attentionGeometry';
 import { nextIndex } from '@/lib/widgets/keys';
-import { visibleToken } from './math';
-import { attentionStrings, tokenName } from './strings';
+import { visibleToken } from '@/lib/widgets/tokenText';
+import { attentionStrings } from './strings';
+import { tokenName } from '@/components/widget/attention/strings';
 
 interface TokenStripProps {
   locale: Locale;

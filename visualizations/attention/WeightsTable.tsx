@@ -7,7 +7,8 @@
  */
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { attentionStrings, tokenName } from './strings';
+import { attentionStrings } from './strings';
+import { tokenName } from '@/components/widget/attention/strings';
 
 interface WeightsTableProps {
   locale: Locale;

@@ -13,8 +13,8 @@ import { boolParam, enumParam, intParam, numberParam, type ParamSpec, type Schem
 import type { Locale } from '@/lib/i18n/locales';
 import type { ModelConfig } from '@/lib/model/types';
 import { REAL, STEPS, type WhatIf } from './math';
-import { sampleFor, samples, tokenOfWord } from './samples';
-import type { View } from './strings';
+import { sampleFor, samples, tokenOfWord } from '@/lib/widgets/attentionSamples';
+import type { View } from '@/components/widget/attention/strings';
 
 /** Characters kept from the reader's text: more than a full context of tokens (the model reads at most its context; the rest waits in the box). */
 export const MAX_TEXT = 1500;

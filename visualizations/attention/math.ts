@@ -1,14 +1,14 @@
 /**
  * The attention explorer's numbers: the step-through of one query, "what if"
- * recomputation of a head's weights, the 2-D attention of "attention by hand",
- * and the small rules for showing and moving between tokens.
+ * recomputation of a head's weights and the 2-D attention of "attention by hand".
  *
  * Why this file exists: every number the widgets show comes from here, built
  * on the one copy of the attention maths in lib/math (scaledDotProductAttention,
  * dot), so a test can check the numbers without a browser. No DOM, no React.
- * The geometry of the pictures lives in geometry.ts.
+ * The geometry of the pictures lives in lib/widgets/attentionGeometry.ts.
  */
 import { dot, scaledDotProductAttention } from '@/lib/math';
+import type { Vec2 } from '@/lib/widgets/attentionGeometry';
 
 /** The reader's "what if" changes to the real computation. */
 export interface WhatIf {
@@ -104,38 +104,7 @@ export function stepThrough(vectors: HeadVectors, i: number, whatIf: WhatIf = RE
   };
 }
 
-/** What a token is, for display: whitespace gets a visible symbol and a spoken name. */
-export type TokenKind = 'space' | 'newline' | 'tab' | 'other';
-
-export function tokenKind(token: string): TokenKind {
-  if (token === ' ' || token === '\u00a0' || token === '\u3000') return 'space';
-  if (token === '\n' || token === '\r') return 'newline';
-  if (token === '\t') return 'tab';
-  return 'other';
-}
-
-/**
- * The symbol drawn for a token: ␣ for a space, ↵ for a line break, ⇥ for a tab; a word
- * token keeps its leading space visible as ␣ (" cat" is drawn ␣cat: the space belongs to
- * the token, and HTML would otherwise swallow it).
- */
-export function visibleToken(token: string): string {
-  const kind = tokenKind(token);
-  if (kind !== 'other') return { space: '␣', newline: '↵', tab: '⇥' }[kind];
-  return token.replace(/^ +/, (spaces) => '␣'.repeat(spaces.length)).replace(/\n/g, '↵');
-}
-
-
-/** The `count` keys with the largest weights, strongest first (ties: earlier key first). */
-export function topKeys(weights: readonly number[], count: number): { index: number; weight: number }[] {
-  return weights
-    .map((weight, index) => ({ index, weight }))
-    .sort((a, b) => b.weight - a.weight || a.index - b.index)
-    .slice(0, count);
-}
-
-/** A 2-D vector in the "attention by hand" panel. */
-export type Vec2 = [number, number];
+export type { Vec2 };
 
 /** Dot products, scaled scores and softmax weights of one 2-D query against 2-D keys. */
 export interface ByHandResult {

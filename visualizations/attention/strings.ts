@@ -2,47 +2,30 @@
  * Every word the attention explorer and its compact version show or speak, in
  * both languages: labels, aria-labels, notices, step explanations and table
  * headers. Shared frame words (copy link, download, table toggle) come from
- * lib/i18n/widgetStrings.
+ * lib/i18n/widgetStrings; the words of the attention views that the head gallery
+ * and the playground share too come from components/widget/attention/strings.
  */
 import type { Locale } from '@/lib/i18n/locales';
-import type { HeadLabel } from '@/lib/model/headPatterns';
-import { tokenKind, type Step } from './math';
+import { attentionViewStrings, type AttentionViewStrings } from '@/components/widget/attention/strings';
+import type { Step } from './math';
 
-export type View = 'arcs' | 'heatmap' | 'heads';
-
-export interface AttentionStrings {
+export interface AttentionStrings extends AttentionViewStrings {
   title: string;
   compactTitle: string;
-  sentence: string;
-  samples: string;
-  /** Visible prefix of the sample buttons, with the language's colon. */
-  samplesPrompt: string;
   /** Joins the parts of a list in running text. */
   listJoin: string;
   emptyHint: string;
-  truncated: (max: number) => string;
-  unknown: (chars: string) => string;
-  view: string;
-  views: Record<View, string>;
-  layer: string;
-  head: string;
   layerHead: (layer: number, head: number) => string;
   tokens: string;
   tokensHint: string;
-  whitespace: { space: string; newline: string; tab: string };
   /** "“t”, position 5" — how a token is named in sentences and headers. */
   tokenAt: (token: string, position: number) => string;
   summary: (query: string, parts: string) => string;
-  axisQuery: string;
-  axisKey: string;
-  legend: string;
-  masked: string;
   arcsCaption: string;
   modelNote: (layers: number, heads: number, width: number) => string;
   overviewHint: string;
   openHead: (layer: number, head: number, pattern: string) => string;
   tile: (layer: number, head: number) => string;
-  patterns: Record<HeadLabel, string>;
   whatIf: string;
   temperature: string;
   causal: string;
@@ -73,36 +56,22 @@ export interface AttentionStrings {
 }
 
 const en: AttentionStrings = {
+  ...attentionViewStrings.en,
   title: 'Attention explorer',
   compactTitle: 'Attention inside a block',
-  sentence: 'Your sentence',
-  samples: 'Samples',
-  samplesPrompt: 'Samples:',
   listJoin: ', ',
   emptyHint: 'Type a sentence above, or choose a sample, to see where each head of the tiny model looks.',
-  truncated: (max) => `The model reads at most ${max} tokens, so only the first ${max} are shown.`,
-  unknown: (chars) => `The model has no token of its own for ${chars}: it spells each as the bytes of its UTF-8 encoding, one token per byte (a model trained here on characters reads it as “�”).`,
-  view: 'View',
-  views: { arcs: 'Arcs', heatmap: 'Heatmap', heads: 'All heads' },
-  layer: 'Layer',
-  head: 'Head',
   layerHead: (layer, head) => `Layer ${layer}, head ${head}`,
   tokens: 'Tokens',
   tokensHint: 'Each chip is one token of the tiny model (a leading space is part of the word it starts). Choose one to make it the query; arrow keys move between tokens.',
-  whitespace: { space: 'space', newline: 'line break', tab: 'tab' },
   tokenAt: (token, position) => `“${token}” (position ${position})`,
   summary: (query, parts) => `${query} attends most to ${parts}.`,
-  axisQuery: 'Query: the token that looks ↓',
-  axisKey: 'Key: the token looked at →',
-  legend: 'Attention weight',
-  masked: 'Hidden by the causal mask',
   modelNote: (layers, heads, width) =>
     `The tiny model reads subword tokens: ${layers} layers × ${heads} heads, width ${width}, trained on a few million tokens. Its heads follow the previous token, the start of the text and punctuation, and can copy a repeated passage; large models also link words by meaning.`,
   arcsCaption: 'Arcs from the chosen query to every token it reads; thicker means more weight. Faint arcs show the other tokens’ strongest links.',
   overviewHint: 'Each small map is one head (rows: queries, columns: keys). Choose one to open it.',
   openHead: (layer, head, pattern) => `Open layer ${layer}, head ${head}${pattern ? `: ${pattern}` : ''}`,
   tile: (layer, head) => `L${layer} · H${head}`,
-  patterns: { previousToken: 'previous token', firstToken: 'first token', self: 'itself', latestDelimiter: 'last space or mark', induction: 'induction (what came next last time)', mixed: 'mixed' },
   whatIf: 'What if…',
   temperature: 'Softmax temperature T',
   causal: 'Causal mask (hide later tokens)',
@@ -154,36 +123,22 @@ const en: AttentionStrings = {
 };
 
 const zh: AttentionStrings = {
+  ...attentionViewStrings.zh,
   title: '注意力探索器',
   compactTitle: '块中的注意力',
-  sentence: '你的句子',
-  samples: '示例',
-  samplesPrompt: '示例：',
   listJoin: '、',
   emptyHint: '在上面输入一个句子，或者选一个示例，看看小模型的每个注意力头在看哪里。',
-  truncated: (max) => `模型一次最多读 ${max} 个词元，所以只显示前 ${max} 个。`,
-  unknown: (chars) => `模型的词表里没有 ${chars}：它把每个这样的字拆成 UTF-8 字节来读，一个字节一个词元（在本页按字符训练的模型则把它读成“�”）。`,
-  view: '视图',
-  views: { arcs: '弧线', heatmap: '热力图', heads: '所有头' },
-  layer: '层',
-  head: '头',
   layerHead: (layer, head) => `第 ${layer} 层，第 ${head} 个头`,
   tokens: '词元',
   tokensHint: '每一块是小模型的一个词元（一个字或一个常用词）。选中一个作为查询；方向键可以在词元之间移动。',
-  whitespace: { space: '空格', newline: '换行', tab: '制表符' },
   tokenAt: (token, position) => `“${token}”（第 ${position} 个）`,
   summary: (query, parts) => `${query}最关注${parts}。`,
-  axisQuery: '查询：正在读取信息的词元 ↓',
-  axisKey: '键：被关注的词元 →',
-  legend: '注意力权重',
-  masked: '被因果掩码遮住',
   modelNote: (layers, heads, width) =>
     `这个小模型按字和常用词阅读：${layers} 层 × ${heads} 个头，宽度 ${width}，只在几百万个词元上训练过。它的头会关注前一个词元、句首和标点，重复出现的片段也能照抄；大型模型还会按意思把词联系起来。`,
   arcsCaption: '弧线从选中的查询连到它读取的每个词元；越粗表示权重越大。浅色弧线是其他词元最强的连接。',
   overviewHint: '每张小图是一个头（行：查询，列：键）。点选一个即可打开。',
   openHead: (layer, head, pattern) => `打开第 ${layer} 层第 ${head} 个头${pattern ? `：${pattern}` : ''}`,
   tile: (layer, head) => `第 ${layer} 层·头 ${head}`,
-  patterns: { previousToken: '前一个词元', firstToken: '第一个词元', self: '自己', latestDelimiter: '最近的空格或标点', induction: '归纳（上次之后是什么）', mixed: '混合' },
   whatIf: '假设实验……',
   temperature: 'softmax 温度 T',
   causal: '因果掩码（遮住后面的词元）',
@@ -235,9 +190,3 @@ const zh: AttentionStrings = {
 };
 
 export const attentionStrings: Record<Locale, AttentionStrings> = { en, zh };
-
-/** How a token is spoken: whitespace gets a word ("space"), anything else is itself. */
-export function tokenName(token: string, locale: Locale): string {
-  const kind = tokenKind(token);
-  return kind === 'other' ? token : attentionStrings[locale].whitespace[kind];
-}

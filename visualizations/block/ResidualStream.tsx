@@ -17,7 +17,7 @@ import { charactersWithoutToken, encode, forward } from '@/lib/model';
 import { fixed } from '@/lib/widgets/format';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
-import { samples } from '@/visualizations/attention/samples';
+import { samples } from '@/lib/widgets/attentionSamples';
 import { residualNorms, stagesOfPart, type PartId, type ResidualNorms } from './math';
 import { ResidualHeatmap, visibleToken } from './ResidualHeatmap';
 import { checkCursor, type BlockState } from './state';

@@ -8,7 +8,7 @@
  */
 import { enumParam, intParam, type ParamSpec, type Schema, type StateOf } from '@/lib/widgets/urlState';
 import type { Locale } from '@/lib/i18n/locales';
-import { samples } from '@/visualizations/attention/samples';
+import { samples } from '@/lib/widgets/attentionSamples';
 import { PARTS } from './math';
 
 /** Characters kept from a sentence in a link (the tiny model reads at most its context). */

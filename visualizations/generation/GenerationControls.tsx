@@ -6,8 +6,8 @@
  * the keyboard works as everywhere else.
  */
 import { useId } from 'react';
+import { SeedInput, TemperatureField, TopKField } from '@/components/widget/SamplingFields';
 import type { GenerationState } from './state';
-import { MAX_SEED, MAX_TEMPERATURE, roundTemperature } from './state';
 import type { GenerationStrings } from './strings';
 
 interface GenerationControlsProps {
@@ -66,52 +66,11 @@ export function GenerationControls(props: GenerationControlsProps) {
       <div className="gen-knobs">
         {!compact && (
           <>
-            <div className="gen-field">
-              <label htmlFor={`${id}-t`}>
-                {t.temperature} <output htmlFor={`${id}-t`}>T = {state.gtemp.toFixed(2)}</output>
-              </label>
-              <input id={`${id}-t`} type="range" min={0} max={MAX_TEMPERATURE} step={0.05} value={state.gtemp} aria-describedby={`${id}-th`} onChange={(e) => onChange({ gtemp: roundTemperature(Number(e.target.value)) })} />
-              <span id={`${id}-th`} className="gen-hint">
-                {t.temperatureHint}
-              </span>
-            </div>
-            <div className="gen-field">
-              <label htmlFor={`${id}-k`}>
-                {t.topK} <output htmlFor={`${id}-k`}>k = {topK === 0 ? t.topKAll : topK}</output>
-              </label>
-              <input
-                id={`${id}-k`}
-                type="range"
-                min={1}
-                max={vocabSize}
-                step={1}
-                value={topK === 0 ? vocabSize : topK}
-                aria-valuetext={topK === 0 ? t.topKAll : String(topK)}
-                aria-describedby={`${id}-kh`}
-                onChange={(e) => {
-                  const k = Number(e.target.value);
-                  onChange({ gtopk: k >= vocabSize ? 0 : k });
-                }}
-              />
-              <span id={`${id}-kh`} className="gen-hint">
-                {t.topKHint(vocabSize)}
-              </span>
-            </div>
+            <TemperatureField id={id} prefix="gen" t={t} value={state.gtemp} onChange={(gtemp) => onChange({ gtemp })} />
+            <TopKField id={id} prefix="gen" t={t} topK={topK} vocabSize={vocabSize} onChange={(gtopk) => onChange({ gtopk })} />
             <div className="gen-field">
               <label htmlFor={`${id}-s`}>{t.seed}</label>
-              <input
-                id={`${id}-s`}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={MAX_SEED}
-                step={1}
-                value={state.gseed}
-                onChange={(e) => {
-                  const v = Number(e.target.value);
-                  if (Number.isInteger(v) && v >= 0 && v <= MAX_SEED) onChange({ gseed: v });
-                }}
-              />
+              <SeedInput id={id} value={state.gseed} onChange={(gseed) => onChange({ gseed })} />
             </div>
           </>
         )}

@@ -99,8 +99,7 @@ export function GenerationView({ locale, model, state, update, rejected, compact
   useEffect(() => {
     if (autoTick === 0 || !playing) return;
     if (!next()) setPlaying(false);
-    // the tick is the only trigger
-  }, [autoTick]);
+  }, [autoTick]); // eslint-disable-line react-hooks/exhaustive-deps -- the tick is the only trigger
   const back = () => {
     if (steps === 0) return false;
     setPlaying(false);

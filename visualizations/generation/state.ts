@@ -7,12 +7,11 @@
  */
 import { boolParam, intParam, numberParam, type ParamSpec, type Schema, type StateOf } from '@/lib/widgets/urlState';
 import type { Locale } from '@/lib/i18n/locales';
+import { MAX_SEED, MAX_TEMPERATURE } from '@/lib/widgets/samplingKnobs';
 
 export const MAX_PROMPT = 200;
 /** Most steps one continuation may take (each new token must still fit the context). */
 export const MAX_STEPS = 32;
-export const MAX_TEMPERATURE = 2;
-export const MAX_SEED = 999_999;
 
 /** Prompts to start from; the first is the default. */
 export const prompts: Record<Locale, string[]> = {
@@ -43,9 +42,4 @@ export const generationSchema: Record<Locale, GenerationSchema> = { en: schemaFo
 /** Steps this model allows: MAX_STEPS, or fewer when the context is short. */
 export function maxStepsFor(contextLength: number): number {
   return Math.max(1, Math.min(MAX_STEPS, Math.floor(contextLength / 2)));
-}
-
-/** Temperature rounded to the slider's step. */
-export function roundTemperature(t: number): number {
-  return Math.round(Math.min(MAX_TEMPERATURE, Math.max(0, t)) * 100) / 100;
 }

@@ -13,8 +13,8 @@ import { charactersWithoutToken, encode } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
-import { SentenceInput } from '@/visualizations/attention/SentenceInput';
-import { attentionStrings } from '@/visualizations/attention/strings';
+import { SentenceInput } from '@/components/widget/attention/SentenceInput';
+import { attentionViewStrings } from '@/components/widget/attention/strings';
 import { HeadDetail } from './HeadDetail';
 import { HeadsTable } from './HeadsTable';
 import { HeadTile } from './HeadTile';
@@ -36,7 +36,7 @@ const GAP = 10;
 
 export function GalleryView({ locale, model, state, update, rejected, urlReady }: GalleryViewProps) {
   const t = headsStrings[locale];
-  const a = attentionStrings[locale];
+  const a = attentionViewStrings[locale];
   const root = useRef<HTMLDivElement>(null);
   const picture = useRef<HTMLDivElement>(null);
   const detail = useRef<HTMLDivElement>(null);

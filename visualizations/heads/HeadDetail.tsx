@@ -10,8 +10,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { punctuation } from '@/lib/i18n/punctuation';
 import type { HeadScores } from '@/lib/model/headPatterns';
 import { fixed } from '@/lib/widgets/format';
-import { HeatmapView } from '@/visualizations/attention/HeatmapView';
-import { attentionStrings } from '@/visualizations/attention/strings';
+import { HeatmapView } from '@/components/widget/attention/HeatmapView';
+import { attentionViewStrings } from '@/components/widget/attention/strings';
 import { explorerHref, LABEL_THRESHOLD, type HeadCard } from './math';
 import { ScoreBars } from './ScoreBars';
 import { headsStrings } from './strings';
@@ -31,7 +31,7 @@ interface HeadDetailProps {
 
 export function HeadDetail({ locale, card, chance, tokens, sentence, width, query, onQuery }: HeadDetailProps) {
   const t = headsStrings[locale];
-  const a = attentionStrings[locale];
+  const a = attentionViewStrings[locale];
   const p = punctuation[locale];
   const row = Math.min(query, tokens.length - 1);
   const pattern = a.patterns[card.label];

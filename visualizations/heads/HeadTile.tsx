@@ -12,8 +12,8 @@ import { CellCanvas } from '@/components/widget/CellCanvas';
 import type { Locale } from '@/lib/i18n/locales';
 import { gridFromRows } from '@/lib/widgets/cellGrid';
 import { fixed } from '@/lib/widgets/format';
-import { weightOpacity } from '@/visualizations/attention/geometry';
-import { attentionStrings } from '@/visualizations/attention/strings';
+import { weightOpacity } from '@/lib/widgets/attentionGeometry';
+import { attentionViewStrings } from '@/components/widget/attention/strings';
 import type { HeadPattern } from '@/lib/model/headPatterns';
 import type { HeadCard } from './math';
 import { headsStrings } from './strings';
@@ -30,7 +30,7 @@ const CAPTION = 38;
 
 function HeadTileInner({ locale, card, size, selected, onOpen }: HeadTileProps) {
   const t = headsStrings[locale];
-  const names = attentionStrings[locale].patterns;
+  const names = attentionViewStrings[locale].patterns;
   const named = card.label !== 'mixed';
   const shown = named ? card.label : card.best.pattern;
   const closest = `${names[shown]} ${fixed(card.scores[shown as HeadPattern], 2)}`;

@@ -3,13 +3,13 @@
 import type { Locale } from '@/lib/i18n/locales';
 import { HEAD_PATTERNS } from '@/lib/model/headPatterns';
 import { fixed } from '@/lib/widgets/format';
-import { attentionStrings } from '@/visualizations/attention/strings';
+import { attentionViewStrings } from '@/components/widget/attention/strings';
 import type { HeadCard } from './math';
 import { headsStrings } from './strings';
 
 export function HeadsTable({ locale, cards }: { locale: Locale; cards: HeadCard[] }) {
   const t = headsStrings[locale];
-  const names = attentionStrings[locale].patterns;
+  const names = attentionViewStrings[locale].patterns;
   return (
     <table>
       <caption>{t.tableCaption}</caption>

@@ -9,7 +9,7 @@ import { scaleLinear } from 'd3';
 import type { Locale } from '@/lib/i18n/locales';
 import type { HeadLabel, HeadScores } from '@/lib/model/headPatterns';
 import { fixed } from '@/lib/widgets/format';
-import { attentionStrings } from '@/visualizations/attention/strings';
+import { attentionViewStrings } from '@/components/widget/attention/strings';
 import { rankedScores } from './math';
 import { headsStrings } from './strings';
 
@@ -29,7 +29,7 @@ const TOP = 22;
 
 function ScoreBarsInner({ locale, scores, label, threshold, chance, width, title }: ScoreBarsProps) {
   const t = headsStrings[locale];
-  const names = attentionStrings[locale].patterns;
+  const names = attentionViewStrings[locale].patterns;
   const labelWidth = Math.min(170, Math.max(126, width * 0.36));
   const x = scaleLinear().domain([0, 1]).range([labelWidth, width - 48]);
   const rows = rankedScores(scores);

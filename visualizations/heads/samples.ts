@@ -4,7 +4,7 @@
  * Chosen from the kind of text the tiny model was trained on (data/README.md).
  */
 import type { Locale } from '@/lib/i18n/locales';
-import type { SampleChoice } from '@/visualizations/attention/SentenceInput';
+import type { SampleChoice } from '@/components/widget/attention/SentenceInput';
 
 export const gallerySamples: Record<Locale, SampleChoice[]> = {
   en: [

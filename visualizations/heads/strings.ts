@@ -1,7 +1,7 @@
 /**
  * Every word the head gallery shows or speaks, in both languages. Pattern
  * names, token names and the heatmap's words are shared with the attention
- * explorer (visualizations/attention/strings.ts), so a head is called the same
+ * explorer (components/widget/attention/strings.ts), so a head is called the same
  * thing in both places; frame words come from lib/i18n/widgetStrings.
  */
 import type { Locale } from '@/lib/i18n/locales';

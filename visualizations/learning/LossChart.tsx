@@ -9,6 +9,7 @@
 import { memo, type RefObject } from 'react';
 import { scaleLinear } from 'd3';
 import type { Locale } from '@/lib/i18n/locales';
+import { ChartGrid } from '@/components/widget/ChartGrid';
 import { fixed } from '@/lib/widgets/format';
 import { curvePath, lossDomain, stepScale, stepTicks, type Checkpoint, type TrainingLog, type XScaleKind } from './math';
 import { learningStrings } from './strings';
@@ -65,19 +66,14 @@ function LossChartInner({ locale, log, list, selected, kind, width, label, onSel
           );
         })}
       </g>
-      {yTicks.map((v) => (
-        <g key={v}>
-          <line x1={LEFT} x2={width - RIGHT} y1={y(v)} y2={y(v)} stroke="var(--border)" />
-          <text x={LEFT - 6} y={y(v)} fontSize={11} textAnchor="end" dominantBaseline="central" fill="var(--muted)">
-            {fixed(v, 1)}
-          </text>
-        </g>
-      ))}
-      {xTicks.map((s) => (
-        <text key={s} x={x(s)} y={height - BOTTOM + 15} fontSize={11} textAnchor="middle" fill="var(--muted)">
-          {s}
-        </text>
-      ))}
+      <ChartGrid
+        x0={LEFT}
+        x1={width - RIGHT}
+        yTicks={yTicks.map((v) => ({ at: y(v), label: fixed(v, 1) }))}
+        xTicks={xTicks.map((s) => ({ at: x(s), label: s }))}
+        xLabelY={height - BOTTOM + 15}
+        labelFill="var(--muted)"
+      />
       <text x={(LEFT + width - RIGHT) / 2} y={height - 6} fontSize={12} textAnchor="middle">
         {t.axisStep}
       </text>

@@ -43,8 +43,7 @@ export function LensView({ locale, model, state, update, rejected }: LensViewPro
     if (ids.length === 0) return { grid: [], output: [] };
     const trace = measuredForward(model, ids);
     return { grid: logitLens(model, trace, TOP), output: trace.logits.map((logits) => topTokens(model, logits, TOP)) };
-    // the ids are keyed by their text
-  }, [model, key]);
+  }, [model, key]); // eslint-disable-line react-hooks/exhaustive-deps -- the ids are keyed by their text
 
   const row = Math.min(state.lrow, Math.max(0, grid.length - 1));
   const pos = Math.min(state.lpos, Math.max(0, tokens.length - 1));

@@ -8,8 +8,8 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { nextIndex } from '@/lib/widgets/keys';
-import { visibleToken } from '@/visualizations/attention/math';
-import { tokenName } from '@/visualizations/attention/strings';
+import { visibleToken } from '@/lib/widgets/tokenText';
+import { tokenName } from '@/components/widget/attention/strings';
 import { playgroundStrings } from './strings';
 
 interface GeneratedTokensProps {

@@ -17,7 +17,7 @@ import { charactersWithoutToken } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
-import { visibleToken } from '@/visualizations/attention/math';
+import { visibleToken } from '@/lib/widgets/tokenText';
 import { GeneratedTokens } from './GeneratedTokens';
 import { cumulativeSegments, distributions, percent, rankOf, topTokens } from './math';
 import { ProbabilityBars } from './ProbabilityBars';

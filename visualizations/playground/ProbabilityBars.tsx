@@ -10,7 +10,7 @@
 import { memo, type RefObject } from 'react';
 import { scaleLinear } from 'd3';
 import type { Locale } from '@/lib/i18n/locales';
-import { visibleToken } from '@/visualizations/attention/math';
+import { visibleToken } from '@/lib/widgets/tokenText';
 import { percent, type RankedToken } from './math';
 import { playgroundStrings } from './strings';
 

@@ -2,8 +2,8 @@
 /** The chart's numbers as a table: rank, token, logit, the model's probability and the reshaped one. */
 import type { Locale } from '@/lib/i18n/locales';
 import { fixed } from '@/lib/widgets/format';
-import { visibleToken } from '@/visualizations/attention/math';
-import { tokenName } from '@/visualizations/attention/strings';
+import { visibleToken } from '@/lib/widgets/tokenText';
+import { tokenName } from '@/components/widget/attention/strings';
 import { percent, type RankedToken } from './math';
 import { playgroundStrings } from './strings';
 

@@ -8,7 +8,7 @@
 import { memo } from 'react';
 import { scaleLinear } from 'd3';
 import type { Locale } from '@/lib/i18n/locales';
-import { visibleToken } from '@/visualizations/attention/math';
+import { visibleToken } from '@/lib/widgets/tokenText';
 import type { Segment } from './math';
 import { playgroundStrings } from './strings';
 

@@ -14,8 +14,7 @@
  * function, so tests can use hand-made logits.
  */
 import { softmax } from '@/lib/math/attention';
-import { createRng } from '@/lib/model/rng';
-import { argmax, nextTokenDistribution, sampleToken } from '@/lib/model/sampling';
+import { nextTokenDistribution } from '@/lib/model/sampling';
 import type { Settings } from '@/lib/model/continuation';
 export { percent } from '@/lib/widgets/format';
 

@@ -11,6 +11,7 @@
  */
 import { enumParam, intParam, numberParam, type ParamSpec, type Schema, type StateOf } from '@/lib/widgets/urlState';
 import type { Locale } from '@/lib/i18n/locales';
+import { MAX_SEED, MAX_TEMPERATURE } from '@/lib/widgets/samplingKnobs';
 import type { Mode } from './math';
 
 /** Characters kept from a prompt (the model itself reads the last contextLength of them). */
@@ -19,9 +20,6 @@ export const MAX_PROMPT = 300;
 export const MAX_GENERATED = 60;
 /** Tokens added by the "generate" button. */
 export const GENERATE_RUN = 20;
-export const MAX_TEMPERATURE = 2;
-/** Largest seed a link may carry. */
-export const MAX_SEED = 999_999;
 
 /** Prompts to start from, in each language; the first is the default. */
 export const prompts: Record<Locale, string[]> = {
@@ -65,7 +63,3 @@ export function shownIndex(at: number, available: number): number {
   return at > 0 && at - 1 <= available ? at - 1 : Math.max(0, available - 1);
 }
 
-/** Temperature rounded to the slider's step, for display and the URL. */
-export function roundTemperature(t: number): number {
-  return Math.round(Math.min(MAX_TEMPERATURE, Math.max(0, t)) * 100) / 100;
-}

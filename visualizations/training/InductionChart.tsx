@@ -8,8 +8,8 @@ import { memo } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { INDUCTION_THRESHOLD } from '@/lib/train/induction';
 import { inductionSteps, type History } from './history';
-import { Legend } from './LossChart';
 import { scoreScale, seriesPath, stepScale, type ChartBox } from './math';
+import { StepChart, type Series } from './StepChart';
 import { trainingStrings } from './strings';
 
 export const HEAD_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--accent-3)', 'var(--muted)'];
@@ -30,7 +30,7 @@ function InductionChartInner({ locale, history, nHeads, stepsTarget, width }: Pr
   const x = stepScale(Math.max(stepsTarget, evals[evals.length - 1]?.step ?? 0), box);
   const y = scoreScale(box);
   const crossings = inductionSteps(history);
-  const series = Array.from({ length: heads }, (_, k) => {
+  const series: Series[] = Array.from({ length: heads }, (_, k) => {
     const layer = Math.floor(k / nHeads);
     return {
       key: `h${k}`,
@@ -41,51 +41,38 @@ function InductionChartInner({ locale, history, nHeads, stepsTarget, width }: Pr
     };
   });
   return (
-    <figure className="tr-figure">
-      <Legend items={series} />
-      <svg className="tr-chart" width={width} height={box.height} viewBox={`0 0 ${width} ${box.height}`} role="img" aria-label={t.inductionChart}>
-        <title>{t.inductionChart}</title>
-        {[0, 0.5, 1].map((v) => (
-          <g key={v}>
-            <line x1={box.left} x2={width - box.right} y1={y(v)} y2={y(v)} stroke="var(--border)" />
-            <text x={box.left - 6} y={y(v)} textAnchor="end" dominantBaseline="central" fontSize={11}>
-              {v}
-            </text>
-          </g>
-        ))}
-        <line x1={box.left} x2={width - box.right} y1={y(INDUCTION_THRESHOLD)} y2={y(INDUCTION_THRESHOLD)} stroke="var(--fg, currentColor)" strokeDasharray="1 3" />
-        <text x={width - box.right} y={y(INDUCTION_THRESHOLD) - 5} textAnchor="end" fontSize={11}>
-          {t.threshold}
-        </text>
-        {x.ticks(5).map((v) => (
-          <text key={v} x={x(v)} y={box.height - box.bottom + 14} textAnchor="middle" fontSize={11}>
-            {v}
+    <StepChart
+      box={box}
+      x={x}
+      y={y}
+      yValues={[0, 0.5, 1]}
+      series={series}
+      title={t.inductionChart}
+      stepAxis={t.stepAxis}
+      yAxis={t.inductionAxis}
+      underlay={
+        <>
+          <line x1={box.left} x2={width - box.right} y1={y(INDUCTION_THRESHOLD)} y2={y(INDUCTION_THRESHOLD)} stroke="var(--fg, currentColor)" strokeDasharray="1 3" />
+          <text x={width - box.right} y={y(INDUCTION_THRESHOLD) - 5} textAnchor="end" fontSize={11}>
+            {t.threshold}
           </text>
-        ))}
-        <text x={width - box.right} y={box.height - 4} textAnchor="end" fontSize={11}>
-          {t.stepAxis}
-        </text>
-        <text x={box.left} y={8} fontSize={11}>
-          {t.inductionAxis}
-        </text>
-        {series.map((s) => (
-          <path key={s.key} d={s.d} fill="none" stroke={s.stroke} strokeWidth={2} strokeDasharray={s.dash} />
-        ))}
-        {crossings.map((step, k) =>
-          step === null ? null : (
-            <g key={k} className="tr-crossing">
-              <line x1={x(step)} x2={x(step)} y1={box.top} y2={box.height - box.bottom} stroke={series[k].stroke} strokeDasharray="2 2" />
-              <circle cx={x(step)} cy={y(INDUCTION_THRESHOLD)} r={5} fill={series[k].stroke} stroke="var(--bg, white)" />
-            </g>
-          ),
-        )}
-      </svg>
-      <figcaption className="tr-caption">
-        {crossings.some((c) => c !== null)
+        </>
+      }
+      caption={
+        crossings.some((c) => c !== null)
           ? crossings.map((step, k) => (step === null ? null : <span key={k}>{t.becameInduction(series[k].label, step)} </span>))
-          : t.noInductionYet}
-      </figcaption>
-    </figure>
+          : t.noInductionYet
+      }
+    >
+      {crossings.map((step, k) =>
+        step === null ? null : (
+          <g key={k} className="tr-crossing">
+            <line x1={x(step)} x2={x(step)} y1={box.top} y2={box.height - box.bottom} stroke={series[k].stroke} strokeDasharray="2 2" />
+            <circle cx={x(step)} cy={y(INDUCTION_THRESHOLD)} r={5} fill={series[k].stroke} stroke="var(--bg, white)" />
+          </g>
+        ),
+      )}
+    </StepChart>
   );
 }
 

@@ -35,13 +35,13 @@ export function ModelActions({ locale, task, step, getWeights }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const use = (w: TrainedWeights) => {
+  const adopt = (w: TrainedWeights) => {
     setReaderModel(locale, createModel({ locale, config: w.config, vocab: w.vocab, merges: w.merges, byteFallback: w.byteFallback }, w.params));
     setUsing(true);
   };
   const useMine = async () => {
     if (!getWeights) return;
-    use(await getWeights());
+    adopt(await getWeights());
     setMessage(t.usingModel);
   };
   const stopUsing = () => {
@@ -64,7 +64,7 @@ export function ModelActions({ locale, task, step, getWeights }: Props) {
     if (!file) return;
     try {
       const saved = parseSavedModel(await file.text());
-      use(saved);
+      adopt(saved);
       setMessage(`${t.loaded(saved.step)} ${t.usingModel}`);
     } catch (e) {
       setMessage(t.loadFailed(e instanceof Error ? e.message : String(e)));

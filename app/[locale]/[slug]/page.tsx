@@ -8,20 +8,17 @@ import { PrevNext } from '@/components/layout/PrevNext';
 import { SiteShell } from '@/components/layout/SiteShell';
 import { Toc } from '@/components/layout/Toc';
 import { mdxComponents, widgetTags } from '@/components/mdx/registry';
-import { listChapters, loadChapter } from '@/lib/content/chapters.server';
+import { chapterParams, listChapters, loadChapter, type ChapterParams } from '@/lib/content/chapters.server';
 import { glossaryById } from '@/lib/content/glossary.server';
 import { neighbours } from '@/lib/content/navigation';
-import { locales, type Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { ogImagePath, pageMetadata, siteUrl } from '@/lib/site';
 
-type Params = { params: Promise<{ locale: Locale; slug: string }> };
+type Params = { params: Promise<ChapterParams> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.flatMap((locale) => listChapters(locale).map((c) => ({ locale, slug: c.slug })));
-}
+export { chapterParams as generateStaticParams };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params;

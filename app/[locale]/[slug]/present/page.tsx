@@ -11,23 +11,20 @@ import { figures } from '@/components/figures';
 import { mdxComponents, widgetTags } from '@/components/mdx/registry';
 import { PresenterView } from '@/components/present/PresenterView';
 import { slideBlocks } from '@/components/present/slideBlocks';
-import { listChapters, loadChapter } from '@/lib/content/chapters.server';
+import { chapterParams, listChapters, loadChapter, type ChapterParams } from '@/lib/content/chapters.server';
 import { glossaryById } from '@/lib/content/glossary.server';
 import { neighbours } from '@/lib/content/navigation';
-import { locales, type Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { deckSlides } from '@/lib/present/deck';
 import { loadDeck } from '@/lib/present/deck.server';
 import { slideAnchors } from '@/lib/present/slides';
 import { pageMetadata } from '@/lib/site';
 
-type Params = { params: Promise<{ locale: Locale; slug: string }> };
+type Params = { params: Promise<ChapterParams> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return locales.flatMap((locale) => listChapters(locale).map((c) => ({ locale, slug: c.slug })));
-}
+export { chapterParams as generateStaticParams };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params;

@@ -2,10 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyAction, slideFromHash, slideFromSection } from '@/browser/present/keys';
 
-/** A stand-in for a focused element: tag, type, and what closest() should find. */
-const focused = (tagName: string, matches: string[] = [], type?: string) =>
-  ({ tagName, type, isContentEditable: false, closest: (selector: string) => (matches.some((m) => selector.includes(m)) ? {} : null) }) as unknown as EventTarget;
-
 describe('keyAction', () => {
   it('maps the clicker and keyboard keys', () => {
     expect(['ArrowRight', 'PageDown', ' '].map((key) => keyAction({ key }))).toEqual(['next', 'next', 'next']);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readState } from '@/lib/widgets/urlState';
 import type { ModelConfig } from '@/lib/model/types';
 import { MAX_TEXT, checkAgainstModel, explorerSchema, selectedToken, type ExplorerState } from '@/visualizations/attention/explorerState';
-import { samples, tokenOfWord } from '@/visualizations/attention/samples';
+import { samples, tokenOfWord } from '@/lib/widgets/attentionSamples';
 
 const config: ModelConfig = { vocabSize: 10, contextLength: 64, dModel: 64, nHeads: 4, nLayers: 2, dFF: 256, lnEps: 1e-5 };
 const state = (patch: Partial<ExplorerState> = {}): ExplorerState => ({ ...readState(explorerSchema.en, new URLSearchParams()).state, ...patch });

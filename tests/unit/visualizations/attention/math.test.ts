@@ -4,7 +4,7 @@
  * is beside each expectation.
  */
 import { describe, expect, it } from 'vitest';
-import { REAL, byHandAttention, headWeights, isWhatIf, moveVec, stepThrough, tokenKind, topKeys, visibleToken } from '@/visualizations/attention/math';
+import { REAL, byHandAttention, headWeights, isWhatIf, moveVec, stepThrough } from '@/visualizations/attention/math';
 
 /** The chapter's worked example: three tokens, d_k = d_v = 2. */
 const Q = [[1, 0], [0, 2], [1, 1]];
@@ -94,25 +94,6 @@ describe('stepThrough', () => {
   it('rejects a query outside the sentence', () => {
     expect(() => stepThrough({ q: Q, k: K, v: V }, 3)).toThrow(RangeError);
     expect(() => stepThrough({ q: Q, k: K, v: V }, -1)).toThrow(RangeError);
-  });
-});
-
-describe('tokens and keys', () => {
-  it('shows whitespace with a visible symbol and names its kind', () => {
-    expect(visibleToken(' ')).toBe('␣');
-    expect(visibleToken('\n')).toBe('↵');
-    expect(visibleToken('\t')).toBe('⇥');
-    expect(visibleToken('猫')).toBe('猫');
-    expect(tokenKind('\u3000')).toBe('space');
-    expect(tokenKind('a')).toBe('other');
-  });
-
-  it('lists the strongest keys first, earlier key first on ties', () => {
-    expect(topKeys([0.1, 0.4, 0.1, 0.4], 3)).toEqual([
-      { index: 1, weight: 0.4 },
-      { index: 3, weight: 0.4 },
-      { index: 0, weight: 0.1 },
-    ]);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Tests for the playground's URL state: defaults, restoring a link, rejected values, the vocabulary and position checks. */
 import { describe, expect, it } from 'vitest';
 import { readState, writeState } from '@/lib/widgets/urlState';
-import { checkAgainstVocab, checkPosition, MAX_PROMPT, shownIndex, playgroundSchema, prompts, roundTemperature, type PlaygroundState } from '@/visualizations/playground/state';
+import { checkAgainstVocab, checkPosition, MAX_PROMPT, shownIndex, playgroundSchema, prompts, type PlaygroundState } from '@/visualizations/playground/state';
 
 const defaults = (): PlaygroundState => readState(playgroundSchema.en, new URLSearchParams()).state;
 
@@ -54,9 +54,4 @@ describe('playground URL state', () => {
     expect(shownIndex(6, 2)).toBe(1);
   });
 
-  it('rounds the temperature to the slider’s hundredths, within 0…2', () => {
-    expect(roundTemperature(0.1500000001)).toBe(0.15);
-    expect(roundTemperature(-1)).toBe(0);
-    expect(roundTemperature(5)).toBe(2);
-  });
 });

@@ -6,7 +6,7 @@
  */
 import { useId } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import { attentionStrings } from './strings';
+import { attentionViewStrings } from './strings';
 
 /** What a sample button needs: its sentence and the question it asks. */
 export interface SampleChoice {
@@ -23,7 +23,7 @@ interface SentenceInputProps<S extends SampleChoice> {
 }
 
 export function SentenceInput<S extends SampleChoice>({ locale, value, samples, onChange, onSample }: SentenceInputProps<S>) {
-  const t = attentionStrings[locale];
+  const t = attentionViewStrings[locale];
   const id = useId();
   return (
     <div className="attn-input">

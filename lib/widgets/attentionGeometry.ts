@@ -1,13 +1,15 @@
 /**
  * The geometry of the attention pictures: where tokens sit in the arc view and
  * the path of each arc, the heatmap's cells and labels, how a weight becomes
- * an opacity, and the plane of
- * "attention by hand".
+ * an opacity, which keys the arcs single out, and the plane of
+ * "attention by hand". The attention explorer, the head gallery and the
+ * playground's glance share these pictures.
  *
  * Why this file exists: D3-style "compute, then draw" — the views only turn
  * these numbers and path strings into SVG elements. Pure: no DOM, no React.
  */
-import type { Vec2 } from './math';
+/** A 2-D vector in the "attention by hand" panel. */
+export type Vec2 = [number, number];
 
 /** A point in SVG units. */
 export interface Point {
@@ -179,4 +181,12 @@ export function planeScale(size: number, limit: number, pad = 16) {
     toPx: ([x, y]: Vec2): Point => ({ x: pad + ((x + limit) / (2 * limit)) * span, y: pad + ((limit - y) / (2 * limit)) * span }),
     toPlane: ({ x, y }: Point): Vec2 => [((x - pad) / span) * 2 * limit - limit, limit - ((y - pad) / span) * 2 * limit],
   };
+}
+
+/** The `count` keys with the largest weights, strongest first (ties: earlier key first). */
+export function topKeys(weights: readonly number[], count: number): { index: number; weight: number }[] {
+  return weights
+    .map((weight, index) => ({ index, weight }))
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .slice(0, count);
 }

@@ -6,7 +6,8 @@
  */
 import { useId } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import { attentionStrings, type View } from './strings';
+import { attentionViewStrings } from './strings';
+import { type View } from './strings';
 
 interface ViewControlsProps {
   locale: Locale;
@@ -22,7 +23,7 @@ interface ViewControlsProps {
 const VIEWS: View[] = ['arcs', 'heatmap', 'heads'];
 
 export function ViewControls({ locale, view, layer, head, nLayers, nHeads, onChange }: ViewControlsProps) {
-  const t = attentionStrings[locale];
+  const t = attentionViewStrings[locale];
   const id = useId();
   const range = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
   return (

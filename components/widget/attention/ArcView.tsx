@@ -13,9 +13,10 @@ import { useAnimatedValues } from '@/components/widget/animate';
 import { useReducedMotion } from '@/components/widget/hooks';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { arcBands, arcPath, spacedLabels, strongestLinks, tokenRowsLayout } from './geometry';
-import { topKeys, visibleToken } from './math';
-import { attentionStrings } from './strings';
+import { arcBands, arcPath, spacedLabels, strongestLinks, tokenRowsLayout } from '@/lib/widgets/attentionGeometry';
+import { topKeys } from '@/lib/widgets/attentionGeometry';
+import { visibleToken } from '@/lib/widgets/tokenText';
+import { attentionViewStrings } from './strings';
 
 interface ArcViewProps {
   locale: Locale;
@@ -33,7 +34,7 @@ const NO_WEIGHTS: number[] = [];
 const LEGEND = 34;
 
 function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }: ArcViewProps) {
-  const t = attentionStrings[locale];
+  const t = attentionViewStrings[locale];
   const layout = tokenRowsLayout(tokens.length, width);
   const { cell, centers, lift } = layout;
   const row = useAnimatedValues(weights[active] ?? NO_WEIGHTS, useReducedMotion());

@@ -1,22 +1,20 @@
 /**
- * Tests for visualizations/attention/geometry.ts. Expected positions and paths
+ * Tests for lib/widgets/attentionGeometry.ts. Expected positions and paths
  * are worked out by hand from the layout rules in each function's comment; the
  * arithmetic is beside each expectation.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  arcBands,
-  arcPath,
-  heatmapLayout,
-  opacityWeight,
-  planeScale,
-  spacedLabels,
-  strongestLinks,
-  tokenRowsLayout,
-  weightOpacity,
-} from '@/visualizations/attention/geometry';
+import { arcBands, arcPath, heatmapLayout, opacityWeight, planeScale, spacedLabels, strongestLinks, tokenRowsLayout, topKeys, weightOpacity } from '@/lib/widgets/attentionGeometry';
 
 describe('links and labels', () => {
+  it('lists the strongest keys first, earlier key first on ties', () => {
+    expect(topKeys([0.1, 0.4, 0.1, 0.4], 3)).toEqual([
+      { index: 1, weight: 0.4 },
+      { index: 3, weight: 0.4 },
+      { index: 0, weight: 0.1 },
+    ]);
+  });
+
   it('labels the strongest keys, skipping any too close to one already labelled', () => {
     // Centres 10 px apart on one row: key 2 (strongest) is labelled; key 3 is 10 px away, skipped;
     // key 5 is 30 px away, labelled; key 0 is 20 px from key 2, skipped; the row below is free.

@@ -15,9 +15,9 @@ import { memo, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { CellCanvas } from '@/components/widget/CellCanvas';
 import { cellAt, gridFromRows } from '@/lib/widgets/cellGrid';
 import type { Locale } from '@/lib/i18n/locales';
-import { heatmapLayout, opacityWeight, weightOpacity } from './geometry';
-import { visibleToken } from './math';
-import { attentionStrings } from './strings';
+import { heatmapLayout, opacityWeight, weightOpacity } from '@/lib/widgets/attentionGeometry';
+import { visibleToken } from '@/lib/widgets/tokenText';
+import { attentionViewStrings } from './strings';
 
 interface HeatmapViewProps {
   locale: Locale;
@@ -35,7 +35,7 @@ interface HeatmapViewProps {
 }
 
 function HeatmapViewInner({ locale, tokens, weights, active, causal, width, label, maxCell, svgRef, onSelect, onPreview }: HeatmapViewProps) {
-  const t = attentionStrings[locale];
+  const t = attentionViewStrings[locale];
   const n = tokens.length;
   const { cell, left, top, height, labelEvery, fontSize } = heatmapLayout(n, width, maxCell);
   const size = cell * n;

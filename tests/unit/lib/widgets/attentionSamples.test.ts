@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenBytes } from '@/lib/model/bpe';
 import { forward } from '@/lib/model/forward';
 import { encode } from '@/lib/model/tokenizer';
-import { samples, tokenOfWord } from '@/visualizations/attention/samples';
+import { samples, tokenOfWord } from '@/lib/widgets/attentionSamples';
 import { readModel } from '@/scripts/model-eval';
 
 describe.each(['en', 'zh'] as const)('%s explorer samples', (locale) => {

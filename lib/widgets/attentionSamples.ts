@@ -2,7 +2,7 @@
  * Sample sentences for the attention explorer, per language, each asking a question
  * that one head of the shipped model answers: the explorer opens on that head and
  * says what to see there. scripts/train/find-sample-heads.ts finds the heads;
- * tests/unit/visualizations/attention/samples.test.ts checks, on the shipped models,
+ * tests/unit/lib/widgets/attentionSamples.test.ts checks, on the shipped models,
  * that each head's strongest key from the query word lies in the target word. The
  * query token is computed from `focus` (never typed as a position).
  *

@@ -13,9 +13,9 @@ import { mdxComponents, widgetTags } from '@/components/mdx/registry';
 import { slideBlocks } from '@/components/present/slideBlocks';
 import type { GlossaryEntry } from '@/lib/content/glossary';
 import type { Locale } from '@/lib/i18n/locales';
-import { deckProblems } from './deck';
-import { deckFile, readDeck } from './deck.server';
-import type { SlideBlock } from './slides';
+import { deckProblems } from '@/lib/present/deck';
+import { deckFile, readDeck } from '@/lib/present/deck.server';
+import type { SlideBlock } from '@/lib/present/slides';
 
 /** The chapter's top-level blocks as the presenter page sees them. */
 export function presenterBlocks(code: string, locale: Locale, slug: string, glossary: Map<string, GlossaryEntry>): SlideBlock[] {
