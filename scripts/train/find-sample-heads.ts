@@ -2,13 +2,13 @@
  * `npx tsx scripts/train/find-sample-heads.ts`: for candidate explorer samples (a
  * sentence, a query word and the word it should find), lists the heads of the shipped
  * model that put the most weight from the query on the target, and whether the target
- * is that head's strongest key. Used to choose lib/widgets/attentionSamples.ts,
+ * is that head's strongest key; the shipped samples are listed first. Used to choose lib/widgets/attentionSamples.ts,
  * whose choices tests/unit/lib/widgets/attentionSamples.test.ts then checks.
  */
 import { tokenBytes } from '../../lib/model/bpe';
 import { forward } from '../../lib/model/forward';
 import { encode } from '../../lib/model/tokenizer';
-import { tokenOfWord } from '@/lib/widgets/attentionSamples';
+import { samples, tokenOfWord } from '@/lib/widgets/attentionSamples';
 import { readModel } from '../model-eval';
 
 const CANDIDATES: Record<'en' | 'zh', [string, string, string][]> = {
@@ -36,7 +36,9 @@ const CANDIDATES: Record<'en' | 'zh', [string, string, string][]> = {
 
 for (const locale of ['en', 'zh'] as const) {
   const model = readModel(locale);
-  for (const [text, focus, target] of CANDIDATES[locale]) {
+  // the shipped samples first (to re-check them after a retraining), then the candidates
+  const shipped = samples[locale].map((s) => [s.text, s.focus, s.target] as [string, string, string]);
+  for (const [text, focus, target] of [...shipped, ...CANDIDATES[locale]]) {
     const { ids, tokens } = encode(model, text);
     const lengths = ids.map((id) => tokenBytes(model.bpe, id).length);
     const q = tokenOfWord(text, focus, lengths);

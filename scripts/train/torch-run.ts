@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { parameterLayout } from '../../lib/model/layout';
 import { createRng } from '../../lib/model/rng';
+import type { ModelConfig } from '../../lib/model/types';
 import { createModel } from '../../lib/model/weights';
 import { TrainableModel } from '../../lib/train/model';
 import { Batcher, buildCorpus, evalWindows, toIds, type Locale } from './data';
@@ -29,10 +30,22 @@ const HELD_OUT_WINDOWS = 64;
 const PARITY_TOKENS = 40;
 const PARITY_ROWS = [0, 19, 39];
 
-export async function runTorchTraining(locale: Locale, paths: RunPaths, overrides: Partial<TrainSpec>, runRoot: string, onProgress: (m: string) => void): Promise<RunSummary> {
+/**
+ * `finish`: the run in runRoot/<locale> was interrupted after some checkpoints; instead of
+ * training, finish it from its last checkpoint (probes, samples, parity pass, files), and
+ * record the steps it really took.
+ */
+export async function runTorchTraining(
+  locale: Locale,
+  paths: RunPaths,
+  overrides: Partial<TrainSpec>,
+  runRoot: string,
+  onProgress: (m: string) => void,
+  finish = false,
+): Promise<RunSummary> {
   const spec = { ...SPECS[locale], ...overrides };
   const dir = join(runRoot, locale);
-  rmSync(dir, { recursive: true, force: true });
+  if (!finish) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
 
   onProgress(`${locale}: building the corpus and tokenizer`);
@@ -44,38 +57,16 @@ export async function runTorchTraining(locale: Locale, paths: RunPaths, override
   const trainIds = toIds(corpus.train, corpus.bpe);
   const heldOutIds = toIds(corpus.heldOut, corpus.bpe);
 
-  const T = config.contextLength;
-  const batcher = new Batcher(trainIds, T, spec.seed + 1);
-  const batches = new Uint16Array(spec.steps * spec.batchSize * (T + 1));
-  for (let w = 0; w < spec.steps * spec.batchSize; w++) batches.set(batcher.window(), w * (T + 1));
-  const held = evalWindows(heldOutIds, T, HELD_OUT_WINDOWS);
-  const heldOut = new Uint16Array(held.B * (T + 1));
-  for (let b = 0; b < held.B; b++) heldOut.set(heldOutIds.subarray(b * T, b * T + T + 1), b * (T + 1));
-
-  const checkpointSteps = [...new Set([...range(0, spec.steps, spec.probeEvery), ...spec.sampleSteps.filter((s) => s <= spec.steps), spec.steps])].sort((a, b) => a - b);
-  // the tokenizer beside the checkpoints, so a checkpoint can be evaluated while the run goes on
-  writeFileSync(join(dir, 'meta.json'), JSON.stringify({ locale, config, vocab: corpus.vocab, merges: corpus.merges, byteFallback: true, unigramCounts: corpus.counts }));
-  writeFileSync(join(dir, 'init.f32'), bytesOf(model.params as Float32Array));
-  writeFileSync(join(dir, 'batches.u16'), bytesOf(batches));
-  writeFileSync(join(dir, 'heldout.u16'), bytesOf(heldOut));
-  writeFileSync(
-    join(dir, 'spec.json'),
-    JSON.stringify({
-      locale,
-      config,
-      layout: parameterLayout(config),
-      steps: spec.steps,
-      batchSize: spec.batchSize,
-      peakLr: spec.peakLr,
-      warmupSteps: spec.warmupSteps,
-      evalEvery: spec.evalEvery,
-      checkpointSteps,
-      adamw: { beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.05 },
-      clip: 1,
-      parityTokens: PARITY_TOKENS,
-      parityRows: PARITY_ROWS,
-    }),
-  );
+  let checkpointSteps: number[];
+  if (finish) {
+    const saved = (JSON.parse(readFileSync(join(dir, 'spec.json'), 'utf8')) as { checkpointSteps: number[] }).checkpointSteps;
+    checkpointSteps = saved.filter((step) => existsSync(join(dir, `ckpt-${step}.f32`)));
+    if (checkpointSteps.length === 0) throw new Error(`${dir} has no checkpoints to finish from`);
+    spec.steps = checkpointSteps[checkpointSteps.length - 1];
+    onProgress(`${locale}: finishing from the checkpoint of step ${spec.steps}`);
+  } else {
+    checkpointSteps = prepareRun(dir, spec, config, corpus.counts, { vocab: corpus.vocab, merges: corpus.merges }, model.params as Float32Array, trainIds, heldOutIds);
+  }
 
   // The probes and samples are computed on each checkpoint as soon as Python has written
   // it, so the heads can be watched while the run goes on.
@@ -102,14 +93,16 @@ export async function runTorchTraining(locale: Locale, paths: RunPaths, override
   };
   const watcher = setInterval(scoreReady, 2000);
   try {
-    await python(join(import.meta.dirname, 'torch/train.py'), dir, onProgress);
+    await python(join(import.meta.dirname, 'torch/train.py'), finish ? [dir, '--parity', String(spec.steps)] : [dir], onProgress);
   } finally {
     clearInterval(watcher);
   }
   scoreReady();
   if (next < checkpointSteps.length) throw new Error(`checkpoint of step ${checkpointSteps[next]} is missing`);
 
-  const { curve, seconds } = JSON.parse(readFileSync(join(dir, 'curve.json'), 'utf8')) as { curve: { step: number; train: number; heldOut: number }[]; seconds: number };
+  const run = JSON.parse(readFileSync(join(dir, 'curve.json'), 'utf8')) as { curve: { step: number; train: number; heldOut: number }[]; seconds: number };
+  const curve = run.curve.filter((point) => point.step <= spec.steps);
+  const seconds = run.seconds;
   log.curve = curve;
   log.seconds = seconds;
 
@@ -128,15 +121,62 @@ export async function runTorchTraining(locale: Locale, paths: RunPaths, override
   mkdirSync(paths.checkpointDir, { recursive: true });
   writeFileSync(join(paths.checkpointDir, `${locale}.f32`), bytesOf(params));
   writeFileSync(join(out, 'training-log.json'), JSON.stringify({ ...log, unigramHeldOut: round4(log.unigramHeldOut) }, null, 1));
+  mkdirSync(paths.parityDir, { recursive: true });
   writeFileSync(join(paths.parityDir, `torch-parity-${locale}.json`), readFileSync(join(dir, 'parity.json')));
   return { locale, parameters: log.parameters, seconds, heldOut: last.heldOut, unigram: log.unigramHeldOut, ...sizes };
 }
 
-function python(script: string, dir: string, onProgress: (m: string) => void): Promise<void> {
+/** Writes the exchange files of a new run (tokenizer, initial weights, every batch, held-out windows, spec); returns the checkpoint steps. */
+function prepareRun(
+  dir: string,
+  spec: TrainSpec,
+  config: ModelConfig,
+  counts: number[],
+  tokenizer: { vocab: string[]; merges: number[] },
+  init: Float32Array,
+  trainIds: Int32Array,
+  heldOutIds: Int32Array,
+): number[] {
+  const T = config.contextLength;
+  const batcher = new Batcher(trainIds, T, spec.seed + 1);
+  const batches = new Uint16Array(spec.steps * spec.batchSize * (T + 1));
+  for (let w = 0; w < spec.steps * spec.batchSize; w++) batches.set(batcher.window(), w * (T + 1));
+  const held = evalWindows(heldOutIds, T, HELD_OUT_WINDOWS);
+  const heldOut = new Uint16Array(held.B * (T + 1));
+  for (let b = 0; b < held.B; b++) heldOut.set(heldOutIds.subarray(b * T, b * T + T + 1), b * (T + 1));
+
+  const checkpointSteps = [...new Set([...range(0, spec.steps, spec.probeEvery), ...spec.sampleSteps.filter((s) => s <= spec.steps), spec.steps])].sort((a, b) => a - b);
+  // the tokenizer beside the checkpoints, so a checkpoint can be evaluated while the run goes on
+  writeFileSync(join(dir, 'meta.json'), JSON.stringify({ locale: spec.locale, config, ...tokenizer, byteFallback: true, unigramCounts: counts }));
+  writeFileSync(join(dir, 'init.f32'), bytesOf(init));
+  writeFileSync(join(dir, 'batches.u16'), bytesOf(batches));
+  writeFileSync(join(dir, 'heldout.u16'), bytesOf(heldOut));
+  writeFileSync(
+    join(dir, 'spec.json'),
+    JSON.stringify({
+      locale: spec.locale,
+      config,
+      layout: parameterLayout(config),
+      steps: spec.steps,
+      batchSize: spec.batchSize,
+      peakLr: spec.peakLr,
+      warmupSteps: spec.warmupSteps,
+      evalEvery: spec.evalEvery,
+      checkpointSteps,
+      adamw: { beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.05 },
+      clip: 1,
+      parityTokens: PARITY_TOKENS,
+      parityRows: PARITY_ROWS,
+    }),
+  );
+  return checkpointSteps;
+}
+
+function python(script: string, args: string[], onProgress: (m: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     // one core per model (two train at once): PyTorch's own threads and OpenBLAS's
     const env = { ...process.env, TORCH_THREADS: '1', OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1' };
-    const child = spawn(process.env.PYTHON ?? '/usr/bin/python3', [script, dir], { stdio: ['ignore', 'pipe', 'inherit'], env });
+    const child = spawn(process.env.PYTHON ?? '/usr/bin/python3', [script, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env });
     let pending = '';
     child.stdout.on('data', (chunk: Buffer) => {
       const lines = (pending + chunk.toString()).split('\n');

@@ -15,8 +15,8 @@ global norm 1 first, and the same warm-up + cosine learning-rate schedule.
 
 Reads RUN_DIR/spec.json, init.f32, batches.u16, heldout.u16; writes RUN_DIR/ckpt-<step>.f32
 (float32, parameter layout order), curve.json and parity.json (a fixed forward pass,
-in float64, that tests/unit/model/torchParity.test.ts checks the TypeScript forward
-pass against).
+in float64, that tests/unit/lib/model/shipped.test.ts checks the TypeScript forward
+pass against). `train.py RUN_DIR --parity STEP` only writes parity.json for checkpoint STEP.
 """
 import json
 import math
@@ -106,6 +106,36 @@ def held_out_loss():
         return sum(loss_of(params, heldout[i : i + 16]).item() * len(heldout[i : i + 16]) for i in range(0, len(heldout), 16)) / len(heldout)
 
 
+def write_parity():
+    """A fixed forward pass in float64 on the current float32 weights, for the parity test."""
+    with torch.no_grad():
+        p64 = {k: v.detach().double() for k, v in params.items()}
+        ids = heldout[0, : spec["parityTokens"]].unsqueeze(0)
+        logits, attention = forward(p64, ids, keep_attention=True)
+        rows = spec["parityRows"]
+        parity = {
+            "ids": ids[0].tolist(),
+            "logitRows": rows,
+            "logits": [logits[0, r].tolist() for r in rows],
+            "attention": [a[0].tolist() for a in attention],
+        }
+    with open(os.path.join(RUN_DIR, "parity.json"), "w") as f:
+        json.dump(parity, f)
+
+
+if len(sys.argv) > 3 and sys.argv[2] == "--parity":
+    # finishing a run whose training was interrupted: the parity pass on one of its checkpoints
+    saved = np.fromfile(os.path.join(RUN_DIR, f"ckpt-{sys.argv[3]}.f32"), dtype="<f4")
+    offset = 0
+    with torch.no_grad():
+        for e in layout:
+            n = e["rows"] * e["cols"]
+            params[e["name"]].copy_(torch.from_numpy(saved[offset : offset + n].copy()).reshape(params[e["name"]].shape))
+            offset += n
+    write_parity()
+    sys.exit(0)
+
+
 adam = spec["adamw"]
 decayed = [params[e["name"]] for e in layout if e["decay"]]
 plain = [params[e["name"]] for e in layout if not e["decay"]]
@@ -141,18 +171,5 @@ for step in range(spec["steps"] + 1):
     train_sum += loss.item()
     train_count += 1
 
-# A fixed forward pass in float64 on the final float32 weights, for the parity test.
-with torch.no_grad():
-    p64 = {k: v.detach().double() for k, v in params.items()}
-    ids = heldout[0, : spec["parityTokens"]].unsqueeze(0)
-    logits, attention = forward(p64, ids, keep_attention=True)
-    rows = spec["parityRows"]
-    parity = {
-        "ids": ids[0].tolist(),
-        "logitRows": rows,
-        "logits": [logits[0, r].tolist() for r in rows],
-        "attention": [a[0].tolist() for a in attention],
-    }
-with open(os.path.join(RUN_DIR, "parity.json"), "w") as f:
-    json.dump(parity, f)
+write_parity()
 print(f"{spec['locale']} done in {time.time() - started:.0f} s", flush=True)
