@@ -47,10 +47,7 @@ const choices = (page: Page, slide: number) =>
 
 for (const locale of locales) {
   for (const slug of chapterSlugs(locale)) {
-    // Known failures: on the Chinese self-attention deck → takes no step of the explorer, and on
-    // the Chinese what-is-an-llm deck ← steps back once more than → stepped on the playground.
-    const known = locale === 'zh' && (slug === 'self-attention' || slug === 'what-is-an-llm');
-    (known ? test.fixme : test)(`clicker contract on every widget and quiz slide: ${locale}/${slug}`, async ({ page }) => {
+    test(`clicker contract on every widget and quiz slide: ${locale}/${slug}`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 720 });
       await page.goto(`/${locale}/${slug}/present/#slide-1`);
       await expect(page.locator('.presenter.is-ready')).toHaveCount(1);

@@ -30,6 +30,7 @@ import { StepThrough } from './StepThrough';
 import { attentionStrings } from './strings';
 import { tokenName, type View } from '@/components/widget/attention/strings';
 import { TokenStrip } from './TokenStrip';
+import { usePendingSteps } from './usePendingSteps';
 import { ViewControls } from '@/components/widget/attention/ViewControls';
 import { WeightsTable } from './WeightsTable';
 import { WhatIfControls } from './WhatIfControls';
@@ -98,6 +99,9 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
     if (!stepInput?.vectors || stepInput.selected >= stepInput.vectors.q.length) return null;
     return stepThrough(stepInput.vectors, stepInput.selected, stepInput.whatIf);
   }, [stepInput]);
+  // a clicker press before the step-through is drawn picks the stage it opens on
+  const stepsExpected = view !== 'heads' && n > 0 && selected < n;
+  usePendingSteps(box, stepsExpected && !(steps && stepInput), state.step - 1, setStep);
   const overview = useMemo(() => {
     if (view !== 'heads' || n === 0) return null;
     const maps = trace.layers.map((l) => l.attention.map((real, h) => headWeights(real, { q: l.q[h], k: l.k[h], v: l.v[h] }, whatIf)));

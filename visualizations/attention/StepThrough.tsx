@@ -63,7 +63,8 @@ function StepThroughInner({ locale, data, tokens, layer, head, whatIf, step = 0,
   const root = useRef<HTMLElement>(null);
   // a presenter's clicker walks the stages one by one, then moves on (components/widget/useStepEvent.ts)
   useStepEvent(root, (direction) => {
-    const next = player.step + direction;
+    // from the stage asked for last: the one on screen may still be rendering
+    const next = player.latest() + direction;
     if (next < 0 || next >= STEPS.length) return false;
     if (direction === 1) player.forward();
     else player.back();

@@ -11,13 +11,24 @@
  * React splits into short slices: a stage that adds a column to 64 rows never
  * holds the main thread for a long task, and clicks and keys are handled between
  * slices.
+ *
+ * Because a stage renders in a transition, `step` can lag behind presses that come
+ * quickly (a clicker, a held key): `latest()` is the stage last asked for, which is
+ * what the next press must start from, so no press is lost or counted twice.
  */
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 
 export function useStepPlayer(count: number, interval = 1600, initial = 0) {
   const [step, setStepNow] = useState(() => Math.max(0, Math.min(count - 1, initial)));
   const [playing, setPlaying] = useState(false);
-  const setStep = useCallback((next: number | ((s: number) => number)) => startTransition(() => setStepNow(next)), []);
+  // every change goes through setStep, so this is the stage asked for last (rendered or not)
+  const requested = useRef(step);
+  const setStep = useCallback((next: number | ((s: number) => number)) => {
+    const value = typeof next === 'function' ? next(requested.current) : next;
+    requested.current = value;
+    startTransition(() => setStepNow(value));
+  }, []);
+  const latest = useCallback(() => requested.current, []);
 
   useEffect(() => {
     if (!playing) return;
@@ -55,5 +66,5 @@ export function useStepPlayer(count: number, interval = 1600, initial = 0) {
     setPlaying(false);
     setStep(0);
   }, [setStep]);
-  return { step, playing, play, pause, forward, back, restart, setStep };
+  return { step, latest, playing, play, pause, forward, back, restart, setStep };
 }

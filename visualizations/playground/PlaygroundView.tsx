@@ -8,7 +8,7 @@
  * token already generated with the random number that picked it. The chart
  * reshapes the shown logits with the current temperature and top-k at once.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useModelContinuation } from '@/components/widget/useModelTask';
@@ -96,16 +96,17 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
     shownFor.current = { generated: state.generated, prompt: state.prompt };
     update({ at: 0 });
   }, [state.generated, state.prompt, update]);
+  // the count asked for last: a press that comes before the last one has rendered starts from it
+  const requested = useRef(state.generated);
+  useLayoutEffect(() => {
+    requested.current = state.generated;
+  }, [state.generated]);
   useStepEvent(root, (direction) => {
-    if (direction === 1 && hasPrompt && state.generated < MAX_GENERATED) {
-      update({ generated: state.generated + 1 });
-      return true;
-    }
-    if (direction === -1 && state.generated > 0) {
-      update({ generated: state.generated - 1 });
-      return true;
-    }
-    return false;
+    const next = requested.current + direction;
+    if (next < 0 || next > MAX_GENERATED || (direction === 1 && !hasPrompt)) return false;
+    requested.current = next;
+    update({ generated: next });
+    return true;
   });
 
   const genTokens = steps.map((s) => model.vocab[s.id] ?? '');
