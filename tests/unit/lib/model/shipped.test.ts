@@ -32,12 +32,10 @@ function floatTwin(locale: string): TinyModel {
 }
 
 /**
- * Loss on the natural held-out text as a share of the unigram baseline's. The goal is
- * 0.75 for both; the English model reaches it (0.746), the Chinese one does not yet
- * (0.97: its training text is mostly generated sentences, and a natural passage holds
- * characters it met rarely or never), so its bound only guards against getting worse.
+ * Loss on the natural held-out text as a share of the unigram baseline's: at most 0.75
+ * for both models (they reach 0.69 and 0.73).
  */
-const MAX_RATIO = { en: 0.75, zh: 0.98 };
+const MAX_RATIO = { en: 0.75, zh: 0.75 };
 
 describe.each(['en', 'zh'] as const)('shipped %s model', (locale) => {
   const model = readModel(locale);
