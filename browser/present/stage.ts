@@ -6,10 +6,11 @@
  * not fit gets a larger logical stage (the content reflows, then everything is scaled
  * down together) in steps, never below MIN_CONTENT_SCALE: at 1280×720 that keeps body
  * text at 24 px or more. Slides the build split well never need it (lib/present/slides.ts).
- * A widget is mostly as tall as its controls and labels, not as its width, so a larger
- * stage barely shortens it: a widget slide that still does not fit at the floor zooms
- * its widgets out instead (CSS zoom, which lays them out smaller), so the slide's text
- * keeps the floor and the widget stays whole on the screen.
+ * A widget's drawings follow its width, so each widget keeps the width it is laid out at
+ * on the 1280 stage: a larger stage then shrinks it with the text instead of widening its
+ * drawings. A widget slide that still does not fit at the floor zooms its widgets out
+ * (CSS zoom at that fixed width shrinks controls, labels and drawings together), so the
+ * slide's text keeps the floor and the widget stays whole on the screen.
  */
 
 export const STAGE_WIDTH = 1280;
@@ -56,12 +57,17 @@ export function fitSlide(slide: HTMLElement): number {
   const widgets = [...inner.querySelectorAll<HTMLElement>('.widget-slot')];
   const zoomWidgets = (zoom: number | null) => widgets.forEach((slot) => (slot.style.zoom = zoom === null ? '' : zoom.toFixed(2)));
   zoomWidgets(null);
+  widgets.forEach((slot) => (slot.style.width = ''));
   let scale = 1;
   const layout = (k: number) => {
     stage.style.width = `${width / k}px`;
     stage.style.height = `${height / k}px`;
   };
   layout(1);
+  // the width a widget has on the plain stage, in its own (zoomed) pixels: the stage's transform divided out
+  const stageScale = stage.getBoundingClientRect().width / stage.offsetWidth || 1;
+  const pinned = widgets.map((slot) => slot.getBoundingClientRect().width / stageScale / WIDGET_ZOOM);
+  widgets.forEach((slot, i) => (slot.style.width = `${pinned[i].toFixed(1)}px`));
   while (!contentFits(inner) && scale > MIN_CONTENT_SCALE + 1e-6) {
     scale = Math.max(MIN_CONTENT_SCALE, scale - 0.05);
     layout(scale);
