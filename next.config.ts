@@ -14,6 +14,8 @@ const config: NextConfig = {
   experimental: { globalNotFound: true },
   // `npm test` type-checks the whole project first (npm run typecheck); no second pass here.
   typescript: { ignoreBuildErrors: true },
+  // a chapter page renders in seconds, but on a shared, busy build machine it may wait minutes for a core
+  staticPageGenerationTimeout: 600,
 };
 
 export default config;

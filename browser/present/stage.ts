@@ -6,6 +6,11 @@
  * not fit gets a larger logical stage (the content reflows, then everything is scaled
  * down together) in steps, never below MIN_CONTENT_SCALE: at 1280×720 that keeps body
  * text at 24 px or more. Slides the build split well never need it (lib/present/slides.ts).
+ * A widget's drawings follow its width, so each widget keeps the width it is laid out at
+ * on the 1280 stage: a larger stage then shrinks it with the text instead of widening its
+ * drawings. A widget slide that still does not fit at the floor zooms its widgets out
+ * (CSS zoom at that fixed width shrinks controls, labels and drawings together), so the
+ * slide's text keeps the floor and the widget stays whole on the screen.
  */
 
 export const STAGE_WIDTH = 1280;
@@ -18,8 +23,10 @@ const REFERENCE_SCALE = Math.min(1280 / STAGE_WIDTH, (720 - 52) / STAGE_HEIGHT);
 export const MIN_BODY_PX = 24;
 /** Smallest content scale of a text slide: keeps body text at MIN_BODY_PX at the reference screen. */
 export const MIN_CONTENT_SCALE = MIN_BODY_PX / (BODY_PX * REFERENCE_SCALE);
-/** A widget slide may shrink further: the widget's own text is set larger than body text on a slide. */
-const MIN_WIDGET_SCALE = 0.5;
+/** A widget's zoom on the stage (app/present.css: its 16 px text at 1.3× is a little under body text). */
+const WIDGET_ZOOM = 1.3;
+/** Smallest widget zoom a slide may use to fit a tall widget. */
+const MIN_WIDGET_ZOOM = 0.6;
 
 /** True when nothing on the stage runs past its box (including wide formulas and tables). */
 export function contentFits(inner: HTMLElement): boolean {
@@ -47,16 +54,28 @@ export function fitSlide(slide: HTMLElement): number {
   const width = portrait ? PHONE_WIDTH : STAGE_WIDTH;
   const height = portrait ? (box.height * PHONE_WIDTH) / box.width : STAGE_HEIGHT;
   const screenScale = Math.min(box.width / width, box.height / height);
-  const floor = slide.querySelector('[data-widget]') ? MIN_WIDGET_SCALE : MIN_CONTENT_SCALE;
+  const widgets = [...inner.querySelectorAll<HTMLElement>('.widget-slot')];
+  const zoomWidgets = (zoom: number | null) => widgets.forEach((slot) => (slot.style.zoom = zoom === null ? '' : zoom.toFixed(2)));
+  zoomWidgets(null);
+  widgets.forEach((slot) => (slot.style.width = ''));
   let scale = 1;
   const layout = (k: number) => {
     stage.style.width = `${width / k}px`;
     stage.style.height = `${height / k}px`;
   };
   layout(1);
-  while (!contentFits(inner) && scale > floor + 1e-6) {
-    scale = Math.max(floor, scale - 0.05);
+  // the width a widget has on the plain stage, in its own (zoomed) pixels: the stage's transform divided out
+  const stageScale = stage.getBoundingClientRect().width / stage.offsetWidth || 1;
+  const pinned = widgets.map((slot) => slot.getBoundingClientRect().width / stageScale / WIDGET_ZOOM);
+  widgets.forEach((slot, i) => (slot.style.width = `${pinned[i].toFixed(1)}px`));
+  while (!contentFits(inner) && scale > MIN_CONTENT_SCALE + 1e-6) {
+    scale = Math.max(MIN_CONTENT_SCALE, scale - 0.05);
     layout(scale);
+  }
+  let zoom = WIDGET_ZOOM;
+  while (widgets.length && !contentFits(inner) && zoom > MIN_WIDGET_ZOOM + 1e-6) {
+    zoom = Math.max(MIN_WIDGET_ZOOM, zoom - 0.05);
+    zoomWidgets(zoom);
   }
   shrinkWideFormulas(inner);
   const total = screenScale * scale;
@@ -64,6 +83,8 @@ export function fitSlide(slide: HTMLElement): number {
   const top = (box.height - height * screenScale) / 2;
   stage.style.transform = `translate(${left}px, ${top}px) scale(${total})`;
   slide.dataset.fit = scale.toFixed(2);
+  if (zoom < WIDGET_ZOOM) slide.dataset.widgetZoom = zoom.toFixed(2);
+  else delete slide.dataset.widgetZoom;
   // still too tall (a very tall widget): the slide scrolls, with a tab stop for the keyboard
   const overflows = !contentFits(inner);
   inner.classList.toggle('is-overflowing', overflows);

@@ -15,6 +15,7 @@ import { figures } from '@/components/figures';
 import { IslandPlaceholder } from '@/components/widget/IslandPlaceholder';
 import type { GlossaryEntry } from '@/lib/content/glossary';
 import type { Locale } from '@/lib/i18n/locales';
+import { keepBodyRows } from '@/components/present/tableRows';
 
 interface RegistryContext {
   locale: Locale;
@@ -53,10 +54,10 @@ export function mdxComponents({ locale, slug, glossary, mode = 'page' }: Registr
   return {
     h2: (props: ComponentProps<'h2'>) => <Heading id={props.id} level={2} locale={locale}>{props.children}</Heading>,
     h3: (props: ComponentProps<'h3'>) => <Heading id={props.id} level={3} locale={locale}>{props.children}</Heading>,
-    table: (props: ComponentProps<'table'>) => (
+    table: ({ rows, children, ...props }: ComponentProps<'table'> & { rows?: string }) => (
       // a tab stop from the start, in case the table scrolls (browser/chrome.ts removes it when it fits)
       <div className="table-wrap" tabIndex={0}>
-        <table {...props} />
+        <table {...props}>{rows ? keepBodyRows(children, rows) : children}</table>
       </div>
     ),
     // An empty header cell (a table's top-left corner) is a plain cell: headers must have text.

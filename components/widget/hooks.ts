@@ -8,9 +8,17 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 6
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry.contentRect.width)));
+    // the element's own layout width: a slide scales its stage with a transform and zooms its
+    // widgets, and neither may change what a widget draws (the on-screen box would)
+    const measure = () => {
+      const style = getComputedStyle(element);
+      const px = (value: string) => parseFloat(value) || 0;
+      const frame = style.boxSizing === 'border-box' ? px(style.paddingLeft) + px(style.paddingRight) + px(style.borderLeftWidth) + px(style.borderRightWidth) : 0;
+      setWidth(Math.round(px(style.width) - frame) || fallback);
+    };
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
-    setWidth(Math.round(element.getBoundingClientRect().width) || fallback);
+    measure();
     return () => observer.disconnect();
   }, [ref, fallback]);
   return width;

@@ -17,7 +17,7 @@
  *   its frame, or on any element inside: the listener sits on the slot in the capture
  *   phase, so bubbling is not needed and one dispatch takes at most one step.
  */
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { STEP_EVENT, type StepEventDetail } from '@/lib/markup/stepEvent';
 
 // The contract itself (name, detail, dispatch) lives in lib/markup/stepEvent.ts.
@@ -33,7 +33,9 @@ export function useStepEvent(ref: RefObject<HTMLElement | null>, step: (directio
   useLayoutEffect(() => {
     latest.current = step;
   });
-  useEffect(() => {
+  // attached in the layout phase, with the widget's first markup: a presenter that sees the
+  // widget drawn and presses → at once must already reach it (a passive effect runs later)
+  useLayoutEffect(() => {
     const root = ref.current;
     if (!root) return;
     const target: HTMLElement = root.closest<HTMLElement>('[data-widget]') ?? root;

@@ -24,12 +24,17 @@ interface SlideReport {
 
 test.describe.configure({ timeout: 240_000 });
 
+/** English decks with a widget slide that does not fit yet (see the comment below). */
+const TALL_WIDGET_DECKS = new Set(['challenges', 'model-families', 'self-attention', 'tokens-and-embeddings', 'training-and-customization', 'transformer-blocks', 'what-is-an-llm']);
+
 for (const locale of locales) {
   for (const slug of chapterSlugs(locale)) {
-    // Known failure: no deck fits every slide at both sizes yet (13 of 20 decks have no key-point
-    // slides, and the decks that do still overflow on some slides). Run it on its own with
-    // `npm run test:e2e -- tests/e2e/present-fit.spec.ts` to see each slide that does not fit.
-    test.fixme(`every slide fits: ${locale}/${slug}`, async ({ page }) => {
+    // Known failures: the Chinese decks, and the English decks whose full-size widget (the attention
+    // explorer, tokenizer playground, compute calculator, block explorer, families explorer, head
+    // gallery, next-token playground) is still taller than the slide at the smallest widget zoom.
+    // Run it on its own with `npm run test:e2e -- tests/e2e/present-fit.spec.ts` to see each slide.
+    const known = locale !== 'en' || TALL_WIDGET_DECKS.has(slug);
+    (known ? test.fixme : test)(`every slide fits: ${locale}/${slug}`, async ({ page }) => {
       const failures: string[] = [];
       for (const size of SIZES) {
         await page.setViewportSize(size);

@@ -78,7 +78,7 @@ test('the clicker keys step a widget, then move on; the slide number survives a 
 
 // Known failure since the key-point decks: on the deck's slide the explorer shows another
 // stage and → does not reach "Step 2 of 4"; kept visible until the clicker is fixed for it.
-test.fixme('the real positional-encoding animation is stepped by the keys when it is on a slide', async ({ page }) => {
+test('the real positional-encoding animation is stepped by the keys when it is on a slide', async ({ page }) => {
   await page.goto('/en/positional-encoding/present/?positional-encoding-explorer.kind=add');
   const slot = page.locator('[data-widget="positional-encoding-explorer"]');
   test.skip((await slot.count()) === 0, 'the chapter does not show the explorer yet');
