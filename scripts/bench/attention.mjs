@@ -14,12 +14,9 @@
  *   between animation frames while the step-through plays.
  * Goals from the issue: under 16 ms at 32 tokens, no task over 50 ms while animating.
  */
+import { sentenceOfTokens as sentence } from './sentences.ts';
 
 const FRAME = '[data-widget-frame="attention-explorer"]';
-const TEXT =
-  'The animal did not cross the street because it was too tired. The keys to the cabinet are on the table. ' +
-  'I like green tea and you like green tea, so we all drink green tea in the morning before work starts.';
-
 /** In the page: types `text` into the explorer and resolves with the ms until the new tokens are on screen. */
 function changeSentence({ frame, text, shown }) {
   const root = document.querySelector(frame);
@@ -88,8 +85,6 @@ async function typeSentence(page, text) {
   return page.evaluate(paintedAfterInput, { frame: FRAME, shown: shownTokens(text) });
 }
 
-/** A sentence of exactly `n` characters, different for each run. */
-const sentence = (n, run) => TEXT.slice(run * 3, run * 3 + n);
 const shownTokens = (text) => Array.from(text).map((c) => (c === ' ' ? '␣' : c)).join('');
 
 export const scenarios = [

@@ -15,13 +15,11 @@
  * Every run ends when the widget's DOM shows the new state, after style and layout.
  * Goal from the issue: an update for 32 tokens within a frame (16 ms).
  */
+import { sentenceOfTokens } from './sentences.ts';
 
 const PLAYGROUND = '[data-widget-frame="next-token-playground"]';
 const GALLERY = '[data-widget-frame="head-gallery"]';
-const TEXT =
-  'The animal did not cross the street because it was too tired. The keys to the cabinet are on the table. ' +
-  'I like green tea and you like green tea, so we all drink green tea in the morning before work starts.';
-const text = (n, run) => TEXT.slice(run * 3, run * 3 + n);
+const text = sentenceOfTokens;
 
 /**
  * In the page: sets a text box or a slider and resolves with the ms until the element
@@ -62,7 +60,7 @@ const counts = (page) => page.evaluate(() => ({ forward: window.__bench.forward.
 export const scenarios = [
   {
     name: 'next-token playground',
-    path: '/en/what-is-an-llm/?generated=40',
+    path: '/en/what-is-an-llm/?next-token-playground.generated=40',
     async run(page, { runs, mountIsland, observePerformance }) {
       await page.evaluate(observePerformance);
       await mountIsland(page, 'next-token-playground');
