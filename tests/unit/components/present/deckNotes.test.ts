@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { chapterSlugs, loadChapter } from '@/lib/content/chapters.server';
 import { glossaryById } from '@/lib/content/glossary.server';
 import { deckSlides } from '@/lib/present/deck';
-import { presenterBlocks } from '@/lib/present/deckAudit.server';
+import { presenterBlocks } from '@/components/present/deckAudit.server';
 import { readDeck } from '@/lib/present/deck.server';
 
 const locale = 'en';
