@@ -6,9 +6,8 @@
  */
 import { parameterCount, type ModelConfig } from '@/lib/model';
 import type { ModelMeta } from '@/lib/model/weights';
-import { COPY_TASK, COPY_TRAINING, copyConfig, SIZE_SHAPES, type ModelSize } from '@/lib/train/recipes';
-import { copySource, textSource, TrainingSession } from '@/lib/train/session';
-import { copyVocabulary } from '@/lib/train/tasks/copy';
+import { copySessionOptions, SIZE_SHAPES, type ModelSize } from '@/lib/train/recipes';
+import { textSource, TrainingSession } from '@/lib/train/session';
 import { characterVocabulary, encodeCharacters, splitText } from '@/lib/train/tasks/text';
 
 export type TaskKind = 'copy' | 'text' | 'finetune';
@@ -41,12 +40,7 @@ export function textConfig(size: ModelSize, nLayers: number, vocabSize: number):
 
 export function createSession(setup: TrainSetup): TrainingSession {
   if (setup.task === 'copy') {
-    return new TrainingSession({
-      meta: { locale: 'copy', config: copyConfig(setup.size, setup.layers), vocab: copyVocabulary(COPY_TASK.symbols) },
-      data: copySource(COPY_TASK, setup.seed),
-      seed: setup.seed,
-      ...COPY_TRAINING,
-    });
+    return new TrainingSession(copySessionOptions(setup.size, setup.layers, setup.seed));
   }
   if (setup.task === 'text') {
     const vocab = characterVocabulary(setup.text);
