@@ -8,10 +8,14 @@
  * playground's shown token, the head gallery's query row and the residual heat map's cell.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { samples } from '@/lib/widgets/attentionSamples';
 import { watch } from './helpers';
 
 const CHAPTER = '/en/self-attention/';
 const EXPLORER = '[data-island="attention-explorer"]';
+/** A head and a layer other than the ones the explorer opens on (its first sample's): only a change is written to the link. */
+const OTHER_HEAD = String((samples.en[0].head % 4) + 1);
+const OTHER_LAYER = String((samples.en[0].layer % 3) + 1);
 
 test.describe.configure({ timeout: 120_000 });
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -66,9 +70,8 @@ test('a copied explorer link shows the same view, on screen, in a fresh browser'
   await frame.scrollIntoViewIfNeeded();
   await expect(frame.locator('.attn-strip')).toBeVisible({ timeout: 30_000 });
   await frame.getByLabel('Your sentence').fill('Tea for two.');
-  const layers = await frame.getByRole('combobox', { name: 'Layer' }).locator('option').count();
-  await frame.getByRole('combobox', { name: 'Layer' }).selectOption(String(layers));
-  await frame.getByRole('combobox', { name: 'Head' }).selectOption('2');
+  await frame.getByRole('combobox', { name: 'Layer' }).selectOption(OTHER_LAYER);
+  await frame.getByRole('combobox', { name: 'Head' }).selectOption(OTHER_HEAD);
   await frame.locator('.attn-strip .attn-token').nth(1).click();
   await frame.getByRole('button', { name: 'Heatmap' }).click();
   await frame.getByRole('slider').fill('1'); // log₂ T = 1
@@ -83,8 +86,8 @@ test('a copied explorer link shows the same view, on screen, in a fresh browser'
   expect(url.hash).toBe('#attention-explorer');
   expect(Object.fromEntries(url.searchParams)).toEqual({
     'attention-explorer.sentence': 'Tea for two.',
-    'attention-explorer.layer': String(layers),
-    'attention-explorer.head': '2',
+    'attention-explorer.layer': OTHER_LAYER,
+    'attention-explorer.head': OTHER_HEAD,
     'attention-explorer.focus': '2',
     'attention-explorer.view': 'heatmap',
     'attention-explorer.temperature': '2',
@@ -95,8 +98,8 @@ test('a copied explorer link shows the same view, on screen, in a fresh browser'
   const other = await openFresh(browser, link);
   await expect(other.frame).toBeInViewport();
   await expect(other.frame.getByLabel('Your sentence')).toHaveValue('Tea for two.');
-  await expect(other.frame.getByRole('combobox', { name: 'Layer' })).toHaveValue(String(layers));
-  await expect(other.frame.getByRole('combobox', { name: 'Head' })).toHaveValue('2');
+  await expect(other.frame.getByRole('combobox', { name: 'Layer' })).toHaveValue(OTHER_LAYER);
+  await expect(other.frame.getByRole('combobox', { name: 'Head' })).toHaveValue(OTHER_HEAD);
   await expect(other.frame.locator('.attn-strip .attn-token').nth(1)).toHaveAttribute('aria-pressed', 'true');
   await expect(other.frame.getByRole('button', { name: 'Heatmap' })).toHaveAttribute('aria-pressed', 'true');
   await expect(other.frame.getByRole('checkbox', { name: /Causal mask/ })).not.toBeChecked();
@@ -116,13 +119,13 @@ test('a link copied on a slide opens the chapter at the widget', async ({ page, 
   await page.reload();
   const frame = page.locator(`.slide.is-current ${EXPLORER}`);
   await expect(frame.locator('.attn-strip')).toBeVisible({ timeout: 30_000 });
-  await frame.getByRole('combobox', { name: 'Head' }).selectOption('2');
+  await frame.getByRole('combobox', { name: 'Head' }).selectOption(OTHER_HEAD);
   const link = await copyLink(page, frame);
-  expect(link).toMatch(/\/en\/self-attention\/\?attention-explorer\.head=2#attention-explorer$/);
+  expect(link).toMatch(new RegExp(`/en/self-attention/\\?attention-explorer\\.head=${OTHER_HEAD}#attention-explorer$`));
 
   const other = await openFresh(browser, link, { width: 390, height: 844 });
   await expect(other.frame).toBeInViewport();
-  await expect(other.frame.getByRole('combobox', { name: 'Head' })).toHaveValue('2');
+  await expect(other.frame.getByRole('combobox', { name: 'Head' })).toHaveValue(OTHER_HEAD);
   await other.close();
 });
 
@@ -251,7 +254,7 @@ test('a head gallery link keeps the opened head’s query row', async ({ page, b
 });
 
 test('a transformer block link keeps the residual heat map’s cell', async ({ page, browser }) => {
-  const island = '[data-island="block-explorer"]';
+  const island = '[data-island="transformer-block-explorer"]';
   const frame = await openWidget(page, '/en/transformer-blocks/', island, '.block-heatmap-scroll');
   await frame.locator('.block-heatmap-scroll').focus();
   for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight']) await page.keyboard.press(key);
@@ -259,7 +262,7 @@ test('a transformer block link keeps the residual heat map’s cell', async ({ p
   expect(readout).toContain('block 2 + attention');
   expect(readout).toContain('position 3');
   const link = await copyLink(page, frame.locator('[data-widget-frame="residual-stream"]'));
-  expect(linkParams(link, 'block-explorer')).toEqual({ stage: 'attn2', token: '3' });
+  expect(linkParams(link, 'transformer-block-explorer')).toEqual({ stage: 'attn2', token: '3' });
   const other = await openFresh(browser, link, undefined, island, '.block-heatmap-scroll');
   await expect(other.frame).toBeInViewport();
   await expect(other.frame.locator('#block-heatmap-readout')).toHaveText(readout ?? '');
