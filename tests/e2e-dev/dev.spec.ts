@@ -5,6 +5,7 @@
  */
 import { utimesSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { samples } from '@/lib/widgets/attentionSamples';
 import { watch } from '../e2e/helpers';
 
 for (const locale of ['en', 'zh'] as const) {
@@ -29,9 +30,10 @@ for (const locale of ['en', 'zh'] as const) {
     await explorer.getByRole('textbox').first().fill(locale === 'en' ? 'The cat sat on the mat.' : '猫坐在垫子上。');
     await expect(summary).not.toHaveText(before ?? '');
     await expect(page).toHaveURL(/[?&]attention-explorer\.sentence=/);
-    // head 3 is neither language's default (each sample opens on its own head), so the link records it
-    await explorer.locator('select').nth(1).selectOption('3');
-    await expect(page).toHaveURL(/[?&]attention-explorer\.head=3(&|$)/);
+    // a head other than the one the explorer opens on (its first sample's), so the link records it
+    const head = String((samples[locale][0].head % 4) + 1);
+    await explorer.locator('select').nth(1).selectOption(head);
+    await expect(page).toHaveURL(new RegExp(`[?&]attention-explorer\\.head=${head}(&|$)`));
 
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);
