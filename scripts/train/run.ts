@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Locale } from './data';
 import { writeModelFiles } from './export';
 import { SPECS } from './specs';
-import { trainModel, type TrainSpec } from './train';
+import { trainModel, type TrainResult, type TrainSpec } from './train';
 
 export interface RunSummary {
   locale: Locale;
@@ -35,22 +35,33 @@ export interface RunPaths {
 export function runTraining(locale: Locale, paths: RunPaths, overrides: Partial<TrainSpec> = {}, onProgress?: (m: string) => void): RunSummary {
   const spec = { ...SPECS[locale], ...overrides };
   const { corpus, config, params, log } = trainModel(spec, onProgress);
-  const dir = join(paths.outDir, locale);
+  const sizes = writeRunFiles(paths, spec, { corpus, config, params, log }, {});
+  const last = log.curve[log.curve.length - 1];
+  return { locale, parameters: log.parameters, seconds: log.seconds, heldOut: last.heldOut, unigram: log.unigramHeldOut, ...sizes };
+}
+
+/**
+ * Writes what both trainers produce for a run: the model files, the float32 checkpoint and
+ * the training log. `training` adds entries to model.json's record of the run.
+ */
+export function writeRunFiles(paths: RunPaths, spec: TrainSpec, run: TrainResult, training: Record<string, string | number>): { jsonBytes: number; weightsBytes: number } {
+  const { corpus, config, params, log } = run;
+  const dir = join(paths.outDir, spec.locale);
   const last = log.curve[log.curve.length - 1];
   const sizes = writeModelFiles({
     dir,
-    locale,
+    locale: spec.locale,
     config,
     vocab: corpus.vocab,
     merges: corpus.merges,
     counts: corpus.counts,
     flat: params,
-    training: { steps: spec.steps, batchSize: spec.batchSize, seed: spec.seed, heldOutLoss: last.heldOut, unigramHeldOut: round4(log.unigramHeldOut), seconds: log.seconds },
+    training: { ...training, steps: spec.steps, batchSize: spec.batchSize, seed: spec.seed, heldOutLoss: last.heldOut, unigramHeldOut: round4(log.unigramHeldOut), seconds: log.seconds },
   });
   mkdirSync(paths.checkpointDir, { recursive: true });
-  writeFileSync(join(paths.checkpointDir, `${locale}.f32`), new Uint8Array(params.buffer, params.byteOffset, params.byteLength));
+  writeFileSync(join(paths.checkpointDir, `${spec.locale}.f32`), new Uint8Array(params.buffer, params.byteOffset, params.byteLength));
   writeFileSync(join(dir, 'training-log.json'), JSON.stringify({ ...log, unigramHeldOut: round4(log.unigramHeldOut) }, null, 1));
-  return { locale, parameters: log.parameters, seconds: log.seconds, heldOut: last.heldOut, unigram: log.unigramHeldOut, ...sizes };
+  return sizes;
 }
 
 function round4(x: number): number {

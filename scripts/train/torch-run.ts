@@ -18,9 +18,8 @@ import type { ModelConfig } from '../../lib/model/types';
 import { createModel } from '../../lib/model/weights';
 import { TrainableModel } from '../../lib/train/model';
 import { Batcher, buildCorpus, evalWindows, toIds, type Locale } from './data';
-import { writeModelFiles } from './export';
 import { buildProbes, scoreProbes } from './probes';
-import type { RunPaths, RunSummary } from './run';
+import { writeRunFiles, type RunPaths, type RunSummary } from './run';
 import { SPECS } from './specs';
 import { newTrainLog, probeLine, samplesAt, type TrainSpec } from './train';
 
@@ -106,21 +105,8 @@ export async function runTorchTraining(
   log.curve = curve;
   log.seconds = seconds;
 
-  const out = join(paths.outDir, locale);
   const last = curve[curve.length - 1];
-  const sizes = writeModelFiles({
-    dir: out,
-    locale,
-    config,
-    vocab: corpus.vocab,
-    merges: corpus.merges,
-    counts: corpus.counts,
-    flat: params,
-    training: { trainer: 'pytorch', steps: spec.steps, batchSize: spec.batchSize, seed: spec.seed, heldOutLoss: last.heldOut, unigramHeldOut: round4(log.unigramHeldOut), seconds },
-  });
-  mkdirSync(paths.checkpointDir, { recursive: true });
-  writeFileSync(join(paths.checkpointDir, `${locale}.f32`), bytesOf(params));
-  writeFileSync(join(out, 'training-log.json'), JSON.stringify({ ...log, unigramHeldOut: round4(log.unigramHeldOut) }, null, 1));
+  const sizes = writeRunFiles(paths, spec, { corpus, config, params, log }, { trainer: 'pytorch' });
   mkdirSync(paths.parityDir, { recursive: true });
   writeFileSync(join(paths.parityDir, `torch-parity-${locale}.json`), readFileSync(join(dir, 'parity.json')));
   return { locale, parameters: log.parameters, seconds, heldOut: last.heldOut, unigram: log.unigramHeldOut, ...sizes };
@@ -201,8 +187,4 @@ function range(from: number, to: number, step: number): number[] {
   const out: number[] = [];
   for (let s = from; s <= to; s += step) out.push(s);
   return out;
-}
-
-function round4(x: number): number {
-  return Math.round(x * 10000) / 10000;
 }
