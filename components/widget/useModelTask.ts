@@ -4,7 +4,7 @@
  * sliders and animations keep the main thread while a long sentence or continuation
  * computes:
  *
- *   const run = useModelTrace(model, sentence);        // run.encoded, run.trace
+ *   const run = useModelAttention(model, sentence);    // run.encoded, run.trace (attention, q, k, v)
  *   const gen = useModelContinuation(model, prompt, settings, count); // gen.steps, gen.next
  *
  * `pending` is true while the result shown is for older inputs than the current ones.
@@ -17,7 +17,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FORWARD_MEASURE } from '@/components/widget/useTinyModel';
 import type { Settings } from '@/lib/model/continuation';
 import { modelClient, type ModelChannel } from '@/lib/model/worker/client';
-import type { ContinueResult, ContinueTask, ModelTask, ResultOf, TraceResult, TraceTask } from '@/lib/model/worker/protocol';
+import type { AttentionResult, AttentionTask, ContinueResult, ContinueTask, ModelResult, ModelTask, ResultOf } from '@/lib/model/worker/protocol';
 import { runTask } from '@/lib/model/worker/tasks';
 import type { TinyModel } from '@/lib/model/types';
 
@@ -33,7 +33,7 @@ interface Answer<T extends ModelTask> {
  * Records a task's forward passes for `npm run bench`: a User Timing measure as long
  * as one pass took on average, with the number of passes and the prompt's tokens.
  */
-function record(result: TraceResult | ContinueResult): void {
+function record(result: ModelResult): void {
   if (typeof performance === 'undefined' || !performance.measure || result.passes === 0) return;
   const end = performance.now();
   performance.clearMeasures(FORWARD_MEASURE);
@@ -101,17 +101,17 @@ export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { 
   return { result: shown.result, task: shown.task, pending: shown.model !== model || shown.key !== key };
 }
 
-export interface ModelRun {
+export interface AttentionRun {
   /** The text these tokens and this trace are for (the latest text, unless pending). */
   text: string;
-  encoded: TraceResult['encoded'];
-  trace: TraceResult['trace'];
+  encoded: AttentionResult['encoded'];
+  trace: AttentionResult['trace'];
   pending: boolean;
 }
 
-/** The model's tokens and forward pass for `text`. */
-export function useModelTrace(model: TinyModel, text: string, keep?: TraceTask['keep']): ModelRun {
-  const task: TraceTask = keep ? { kind: 'trace', text, keep } : { kind: 'trace', text };
+/** The model's tokens and every head's attention, queries, keys and values for `text` (no logits: cheaper to compute and to post). */
+export function useModelAttention(model: TinyModel, text: string, keep?: AttentionTask['keep']): AttentionRun {
+  const task: AttentionTask = keep ? { kind: 'attention', text, keep } : { kind: 'attention', text };
   const { result, task: shown, pending } = useModelTask(model, task);
   return { text: shown.text, encoded: result.encoded, trace: result.trace, pending };
 }

@@ -14,7 +14,7 @@
 import { mergeHeads, scaledDotProductAttention, splitHeads } from '../math/attention';
 import { gemmABt } from '../math/gemm';
 import { gelu, layerNorm } from '../math/layers';
-import type { ForwardTrace, LayerTrace, Tensor, TinyModel } from './types';
+import type { AttentionTrace, ForwardTrace, LayerTrace, Tensor, TinyModel } from './types';
 
 /** Rows of a flat [n][cols] buffer as number[][]. */
 function rows(flat: Float64Array, n: number, cols: number): number[][] {
@@ -43,12 +43,13 @@ function addRows(x: number[][], delta: Float64Array): number[][] {
 }
 
 /**
- * Runs the model on token ids (at most contextLength of them; use encode()
- * to get ids from text). Throws a RangeError for too many ids or an id
- * outside the vocabulary. An empty input gives an empty trace.
+ * Runs the model's blocks on token ids (at most contextLength of them; use encode()
+ * to get ids from text) and returns the residual stream leaving the last block with
+ * every block's trace. Throws a RangeError for too many ids or an id outside the
+ * vocabulary.
  */
-export function forward(model: TinyModel, ids: readonly number[]): ForwardTrace {
-  const { config, weights: w, vocab } = model;
+function runBlocks(model: TinyModel, ids: readonly number[]): { x: number[][]; layers: LayerTrace[] } {
+  const { config, weights: w } = model;
   const { dModel: d, nHeads, lnEps: eps, vocabSize: V } = config;
   const n = ids.length;
   if (n > config.contextLength) {
@@ -75,8 +76,28 @@ export function forward(model: TinyModel, ids: readonly number[]): ForwardTrace 
     layers.push({ residualIn: x, residualAfterAttention, residualOut, attention: heads.map((r) => r.weights), q, k, v });
     x = residualOut;
   }
+  return { x, layers };
+}
 
-  return { tokens: ids.map((id) => vocab[id]), ids: [...ids], logits: unembed(model, x), layers };
+/**
+ * Runs the model on token ids (see runBlocks for the limits) and returns everything
+ * it computed, ending with the next-token logits at every position. An empty input
+ * gives an empty trace.
+ */
+export function forward(model: TinyModel, ids: readonly number[]): ForwardTrace {
+  const { x, layers } = runBlocks(model, ids);
+  return { tokens: ids.map((id) => model.vocab[id]), ids: [...ids], logits: unembed(model, x), layers };
+}
+
+/**
+ * Only what the attention widgets draw: every head's weights, queries, keys and values.
+ * It skips the output head, which at a vocabulary of a few thousand tokens costs about
+ * as much as all the blocks together, and leaves the residual streams out, so the
+ * answer the model worker posts back to the page is a fraction of a full trace.
+ */
+export function attentionPass(model: TinyModel, ids: readonly number[]): AttentionTrace {
+  const { layers } = runBlocks(model, ids);
+  return { tokens: ids.map((id) => model.vocab[id]), ids: [...ids], layers: layers.map(({ attention, q, k, v }) => ({ attention, q, k, v })) };
 }
 
 /**

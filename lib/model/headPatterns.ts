@@ -23,7 +23,7 @@
  * The label is the best pattern whose score reaches the threshold (default
  * 0.4), otherwise 'mixed'.
  */
-import type { ForwardTrace } from './types';
+import type { AttentionTrace } from './types';
 
 export type HeadPattern = 'previousToken' | 'firstToken' | 'self' | 'latestDelimiter' | 'induction';
 export type HeadLabel = HeadPattern | 'mixed';
@@ -87,7 +87,7 @@ export function labelHead(scores: HeadScores, threshold = 0.4): HeadLabel {
 }
 
 /** Scores and labels every head of every layer of a forward trace. */
-export function classifyHeads(trace: ForwardTrace, threshold = 0.4): HeadSummary[] {
+export function classifyHeads(trace: AttentionTrace, threshold = 0.4): HeadSummary[] {
   const out: HeadSummary[] = [];
   trace.layers.forEach((layer, l) =>
     layer.attention.forEach((map, h) => {
@@ -99,7 +99,7 @@ export function classifyHeads(trace: ForwardTrace, threshold = 0.4): HeadSummary
 }
 
 /** Averages the scores of several traces (e.g. several sentences) head by head, then labels them. */
-export function classifyHeadsOver(traces: readonly ForwardTrace[], threshold = 0.4): HeadSummary[] {
+export function classifyHeadsOver(traces: readonly AttentionTrace[], threshold = 0.4): HeadSummary[] {
   if (traces.length === 0) return [];
   const per = traces.map((t) => classifyHeads(t, threshold));
   return per[0].map((h, i) => {

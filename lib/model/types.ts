@@ -171,5 +171,12 @@ export interface ForwardTrace {
   layers: LayerTrace[];
 }
 
+/** The attention part of a forward pass ({@link ForwardTrace} without logits and residual streams). */
+export interface AttentionTrace {
+  tokens: string[];
+  ids: number[];
+  layers: Pick<LayerTrace, 'attention' | 'q' | 'k' | 'v'>[];
+}
+
 /** A source of uniform random numbers in [0, 1). */
 export type Rng = () => number;

@@ -9,7 +9,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
-import { useModelTrace } from '@/components/widget/useModelTask';
+import { useModelAttention } from '@/components/widget/useModelTask';
 import { classifyHeads } from '@/lib/model/headPatterns';
 import { charactersWithoutToken, encode } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
@@ -56,7 +56,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
   const [modelRejected, setModelRejected] = useState<string[]>([]);
   const checked = useRef(false);
 
-  const { encoded, trace } = useModelTrace(model, state.sentence);
+  const { encoded, trace } = useModelAttention(model, state.sentence);
   const tokens = encoded.tokens;
   const n = tokens.length;
   const byteLengths = useMemo(() => encoded.ids.map((id) => tokenBytes(model.bpe, id).length), [encoded, model]);

@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
-import { useModelTrace } from '@/components/widget/useModelTask';
+import { useModelAttention } from '@/components/widget/useModelTask';
 import { charactersWithoutToken, encode } from '@/lib/model/tokenizer';
 import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
@@ -56,7 +56,7 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
     }
   }, [urlReady, state, model, update]);
 
-  const { text: sentence, encoded, trace } = useModelTrace(model, state.sentence);
+  const { text: sentence, encoded, trace } = useModelAttention(model, state.sentence);
   const cards = useMemo(() => (encoded.ids.length ? headCards(trace) : []), [encoded, trace]);
   const chance = useMemo(() => chanceScores(encoded.ids.map((id) => model.vocab[id] ?? '')), [model, encoded]);
   const layer = Math.min(state.layer, nLayers) - 1;

@@ -9,7 +9,7 @@
  * arranges them, and is tested without a browser.
  */
 import { classifyHeads, HEAD_PATTERNS, scoreHead, type HeadLabel, type HeadPattern, type HeadScores } from '@/lib/model/headPatterns';
-import type { ForwardTrace } from '@/lib/model/types';
+import type { AttentionTrace } from '@/lib/model/types';
 import type { Locale } from '@/lib/i18n/locales';
 import { withScopedParams } from '@/lib/widgets/widgetLink';
 
@@ -36,7 +36,7 @@ export function bestPattern(scores: HeadScores): { pattern: HeadPattern; score: 
 }
 
 /** Every head of a forward pass, layer by layer, labelled from its weights. */
-export function headCards(trace: ForwardTrace, threshold = LABEL_THRESHOLD): HeadCard[] {
+export function headCards(trace: AttentionTrace, threshold = LABEL_THRESHOLD): HeadCard[] {
   return classifyHeads(trace, threshold).map((s) => ({
     layer: s.layer,
     head: s.head,

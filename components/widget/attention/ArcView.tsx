@@ -6,15 +6,14 @@
  * faint arcs for every other token's strongest link. Geometry comes from
  * math.ts; this file only draws. When the query, head, layer or sentence
  * changes, the active row's arcs and bars glide from the old weights to the
- * new ones (one small render per animation frame; instant under reduced motion).
+ * new ones (one render of the moving part per animation frame; instant under reduced motion).
  */
-import { memo, type RefObject } from 'react';
+import { memo, useMemo, type RefObject } from 'react';
 import { useAnimatedValues } from '@/components/widget/animate';
 import { useReducedMotion } from '@/components/widget/hooks';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { arcBands, arcPath, spacedLabels, strongestLinks, tokenRowsLayout } from '@/lib/widgets/attentionGeometry';
-import { topKeys } from '@/lib/widgets/attentionGeometry';
+import { arcBands, arcPath, spacedLabels, strongestLinks, tokenRowsLayout, topKeys, type TokenRowsLayout } from '@/lib/widgets/attentionGeometry';
 import { visibleToken } from '@/lib/widgets/tokenText';
 import { attentionViewStrings } from './strings';
 
@@ -35,11 +34,9 @@ const LEGEND = 34;
 
 function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }: ArcViewProps) {
   const t = attentionViewStrings[locale];
-  const layout = tokenRowsLayout(tokens.length, width);
-  const { cell, centers, lift } = layout;
-  const row = useAnimatedValues(weights[active] ?? NO_WEIGHTS, useReducedMotion());
-  const bands = arcBands(strongestLinks(weights, active).filter((link) => link.weight >= 0.3), layout);
-  const strong = new Set(spacedLabels(topKeys(weights[active] ?? NO_WEIGHTS, 8).filter((k) => k.weight >= 0.01), centers, 28));
+  const layout = useMemo(() => tokenRowsLayout(tokens.length, width), [tokens.length, width]);
+  const { cell, centers } = layout;
+  const bands = useMemo(() => arcBands(strongestLinks(weights, active).filter((link) => link.weight >= 0.3), layout), [weights, active, layout]);
   const font = Math.max(11, Math.min(18, cell * 0.62));
   const legendWraps = width < 340;
   const height = layout.height + LEGEND + (legendWraps ? 18 : 0);
@@ -49,22 +46,9 @@ function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }:
       {bands.map((band) => (
         <path key={band.weight} d={band.d} fill="none" stroke="var(--muted)" strokeOpacity={0.1 + 0.2 * band.weight} strokeWidth={0.5 + 1.5 * band.weight} />
       ))}
-      {row.map((w, j) =>
-        w < 0.005 ? null : (
-          <path
-            key={j}
-            d={arcPath(centers[active], centers[j], cell, lift)}
-            fill="none"
-            stroke="var(--accent)"
-            strokeOpacity={0.35 + 0.65 * w}
-            strokeWidth={0.75 + 9 * w}
-            strokeLinecap="round"
-          />
-        ),
-      )}
+      <ActiveRow target={weights[active] ?? NO_WEIGHTS} active={active} layout={layout} font={font} />
       {tokens.map((token, i) => {
         const c = centers[i];
-        const w = row[i] ?? 0;
         return (
           <g key={i}>
             {i === active && (
@@ -73,12 +57,6 @@ function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }:
             <text x={c.x} y={c.y} fontSize={font} textAnchor="middle" dominantBaseline="central" fontWeight={i === active ? 700 : 400}>
               {visibleToken(token)}
             </text>
-            <rect x={c.x - cell * 0.3} y={c.y + font * 0.85} width={cell * 0.6} height={Math.max(0, w * BAR)} fill="var(--accent)" />
-            {strong.has(i) && (
-              <text x={c.x} y={c.y + font * 0.85 + BAR + 8} fontSize={10} textAnchor="middle" dominantBaseline="central">
-                {fixed(w, 2)}
-              </text>
-            )}
           </g>
         );
       })}
@@ -98,5 +76,51 @@ function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }:
     </svg>
   );
 }
+
+interface ActiveRowProps {
+  /** The active query's weights over the keys. */
+  target: readonly number[];
+  active: number;
+  layout: TokenRowsLayout;
+  font: number;
+}
+
+/**
+ * The active query's arcs, the bars under the tokens and their largest values: the
+ * only part that moves. It renders once per animation frame while the weights glide,
+ * so it holds nothing else (the tokens, faint arcs and legend stay put in ArcViewInner).
+ */
+function ActiveRowInner({ target, active, layout, font }: ActiveRowProps) {
+  const { cell, centers, lift } = layout;
+  const row = useAnimatedValues(target, useReducedMotion());
+  const strong = useMemo(() => spacedLabels(topKeys(target, 8).filter((k) => k.weight >= 0.01), centers, 28), [target, centers]);
+  return (
+    <g>
+      {row.map((w, j) =>
+        w < 0.005 ? null : (
+          <path
+            key={j}
+            d={arcPath(centers[active], centers[j], cell, lift)}
+            fill="none"
+            stroke="var(--accent)"
+            strokeOpacity={0.35 + 0.65 * w}
+            strokeWidth={0.75 + 9 * w}
+            strokeLinecap="round"
+          />
+        ),
+      )}
+      {row.map((w, i) => (
+        <rect key={i} x={centers[i].x - cell * 0.3} y={centers[i].y + font * 0.85} width={cell * 0.6} height={Math.max(0, w * BAR)} fill="var(--accent)" />
+      ))}
+      {strong.map((i) => (
+        <text key={i} x={centers[i].x} y={centers[i].y + font * 0.85 + BAR + 8} fontSize={10} textAnchor="middle" dominantBaseline="central">
+          {fixed(row[i], 2)}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+const ActiveRow = memo(ActiveRowInner);
 
 export const ArcView = memo(ArcViewInner);

@@ -11,13 +11,20 @@
  *   is not for its channel's latest request (lib/model/worker/latest.ts).
  */
 import type { GenStep, Settings } from '../continuation';
-import type { Encoded, ForwardTrace, TinyModel } from '../types';
+import type { AttentionTrace, Encoded, ForwardTrace, TinyModel } from '../types';
 
 /** Encode `text` with the model's tokenizer and run the forward pass on it. */
 export interface TraceTask {
   kind: 'trace';
   text: string;
   /** Which tokens to keep past the context (as encode()'s option). */
+  keep?: 'start' | 'end';
+}
+
+/** Encode `text` and run only what the attention widgets draw (lib/model/forward's attentionPass). */
+export interface AttentionTask {
+  kind: 'attention';
+  text: string;
   keep?: 'start' | 'end';
 }
 
@@ -29,13 +36,22 @@ export interface ContinueTask {
   count: number;
 }
 
-export type ModelTask = TraceTask | ContinueTask;
+export type ModelTask = TraceTask | AttentionTask | ContinueTask;
 
 export interface TraceResult {
   kind: 'trace';
   encoded: Encoded;
   trace: ForwardTrace;
   /** How long the forward pass took, in milliseconds. */
+  ms: number;
+  passes: 1;
+}
+
+export interface AttentionResult {
+  kind: 'attention';
+  encoded: Encoded;
+  trace: AttentionTrace;
+  /** How long the pass took, in milliseconds. */
   ms: number;
   passes: 1;
 }
@@ -53,10 +69,10 @@ export interface ContinueResult {
   passes: number;
 }
 
-export type ModelResult = TraceResult | ContinueResult;
+export type ModelResult = TraceResult | AttentionResult | ContinueResult;
 
 /** The result type of a task type. */
-export type ResultOf<T extends ModelTask> = T extends TraceTask ? TraceResult : ContinueResult;
+export type ResultOf<T extends ModelTask> = T extends TraceTask ? TraceResult : T extends AttentionTask ? AttentionResult : ContinueResult;
 
 export type ToWorker =
   | { type: 'model'; key: number; model: TinyModel }

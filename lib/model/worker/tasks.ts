@@ -1,13 +1,13 @@
 /**
  * The model tasks themselves, run in slices: `startTask` returns a job whose
  * `advance(budget)` works for about `budget` milliseconds and returns the result once
- * complete (null before). A trace is one forward pass and completes in one slice; a
+ * complete (null before). A trace (or its attention part) is one forward pass and completes in one slice; a
  * continuation is one forward pass per token, so between slices the worker can see
  * that a newer request replaced it and stop. Also what the page runs, to the end, when
  * there is no worker.
  */
 import { continuation, createLogitsCache, type GenStep } from '../continuation';
-import { forward } from '../forward';
+import { attentionPass, forward } from '../forward';
 import { encode } from '../tokenizer';
 import type { TinyModel } from '../types';
 import type { ModelResult, ModelTask } from './protocol';
@@ -35,11 +35,12 @@ export function logitsCache(model: TinyModel): LogitsSource {
 }
 
 export function startTask(model: TinyModel, task: ModelTask, source: LogitsSource = logitsCache(model), now: () => number = () => performance.now()): Job {
-  if (task.kind === 'trace') {
+  if (task.kind === 'trace' || task.kind === 'attention') {
     return {
       advance() {
         const encoded = encode(model, task.text, { keep: task.keep });
         const start = now();
+        if (task.kind === 'attention') return { kind: 'attention', encoded, trace: attentionPass(model, encoded.ids), ms: now() - start, passes: 1 };
         const trace = forward(model, encoded.ids);
         return { kind: 'trace', encoded, trace, ms: now() - start, passes: 1 };
       },

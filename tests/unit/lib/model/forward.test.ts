@@ -4,7 +4,7 @@
  * on (attention rows sum to 1 and never look ahead).
  */
 import { describe, expect, it } from 'vitest';
-import { forward, sequenceLoss } from '@/lib/model/forward';
+import { attentionPass, forward, sequenceLoss } from '@/lib/model/forward';
 import { TrainableModel } from '@/lib/train/model';
 import { randomModelWithFlat, referenceForward, TINY } from './reference';
 
@@ -79,5 +79,34 @@ describe('forward', () => {
     expect(() => forward(model, new Array(9).fill(1))).toThrow(RangeError);
     expect(() => forward(model, [11])).toThrow(RangeError);
     expect(forward(model, []).logits).toEqual([]);
+  });
+});
+
+describe('attentionPass', () => {
+  const { model } = randomModelWithFlat();
+  const ref = referenceForward(model, ids);
+  const pass = attentionPass(model, ids);
+
+  it('gives the reference attention maps and exactly forward()\'s queries, keys and values', () => {
+    const full = forward(model, ids);
+    expect(pass.tokens).toEqual(full.tokens);
+    expect(pass.ids).toEqual(ids);
+    pass.layers.forEach((layer, l) => {
+      layer.attention.forEach((map, h) => expect(maxDiff(map, ref.attention[l][h])).toBeLessThan(1e-12));
+      expect(layer.q).toEqual(full.layers[l].q);
+      expect(layer.k).toEqual(full.layers[l].k);
+      expect(layer.v).toEqual(full.layers[l].v);
+    });
+  });
+
+  it('carries no logits or residual streams (what makes its answer from the worker small)', () => {
+    expect(Object.keys(pass).sort()).toEqual(['ids', 'layers', 'tokens']);
+    for (const layer of pass.layers) expect(Object.keys(layer).sort()).toEqual(['attention', 'k', 'q', 'v']);
+  });
+
+  it('rejects what forward() rejects', () => {
+    expect(() => attentionPass(model, new Array(9).fill(1))).toThrow(RangeError);
+    expect(() => attentionPass(model, [11])).toThrow(RangeError);
+    expect(attentionPass(model, []).layers.every((l) => l.attention.every((h) => h.length === 0))).toBe(true);
   });
 });

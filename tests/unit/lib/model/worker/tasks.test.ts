@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateSteps, type Settings } from '@/lib/model/continuation';
-import { forward } from '@/lib/model/forward';
+import { attentionPass, forward } from '@/lib/model/forward';
 import { encode } from '@/lib/model/tokenizer';
 import { createWorkerHandler } from '@/lib/model/worker/handler';
 import type { ContinueResult, FromWorker } from '@/lib/model/worker/protocol';
@@ -79,5 +79,14 @@ describe('the worker abandons a continuation replaced on its channel', () => {
     expect(posted.map((m) => m.id)).toEqual([2]);
     const result = (posted[0] as Extract<FromWorker, { type: 'result' }>).result as ContinueResult;
     expect(result.steps).toHaveLength(2);
+  });
+});
+
+describe('startTask (attention)', () => {
+  it('answers with the tokens and attentionPass of the encoded text in one slice', () => {
+    const result = startTask(model, { kind: 'attention', text: 'abcab' }).advance(12);
+    const encoded = encode(model, 'abcab');
+    expect(result).toMatchObject({ kind: 'attention', encoded, passes: 1 });
+    expect(result?.kind === 'attention' && result.trace).toEqual(attentionPass(model, encoded.ids));
   });
 });
