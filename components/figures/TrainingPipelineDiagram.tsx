@@ -28,7 +28,7 @@ const labels = defineLabels({
   zh: {
     data: '无标注文本\n（网页、书籍、代码）',
     pretrain: '自监督预训练\n（预测下一个词元）',
-    foundation: '基座模型（基础模型）',
+    foundation: '基座模型',
     postTraining: '后训练：监督微调，\n再做 RLHF / DPO 与推理强化学习',
     assistant: '助手模型',
     prompting: '提示（零样本、单样本、少样本）',

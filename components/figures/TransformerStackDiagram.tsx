@@ -20,7 +20,7 @@ const labels = defineLabels({
   zh: {
     embed: '词元嵌入\n（GPT-2/3 在此加位置）',
     finalNorm: '最终层归一化',
-    linear: '线性层 → 词表中\n每个词元一个得分',
+    linear: '线性层 → 词表中\n每个词元一个分数',
     probs: '下一个词元的概率',
     blockN: 'Transformer 块 N',
   },

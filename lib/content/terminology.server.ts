@@ -1,4 +1,4 @@
-/** Runs the Chinese terminology and style rules over every file that shows Chinese text. */
+/** Runs the Chinese terminology and style rules over every file that shows Chinese text (chapters, glossary, UI strings, presenter decks). */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import rules from './terminology.zh.json';
@@ -37,6 +37,8 @@ export function terminologyProblems(): string[] {
     for (const line of chineseItalics(text)) problems.push(`${file}:${line}: italics around Chinese text; use bold or nothing`);
   }
   for (const file of glossary) report(`${file} (zh, entry)`, glossaryChinese(readFileSync(path.join(ROOT, file), 'utf8')));
+  // The presenter decks' Chinese notes and slide titles are read aloud in class: the same terms apply.
+  for (const file of files('content/decks/zh', (n) => n.endsWith('.json'))) report(file, readFileSync(path.join(ROOT, file), 'utf8'));
   for (const file of ui) report(file, readFileSync(path.join(ROOT, file), 'utf8'));
   return problems;
 }

@@ -1,6 +1,6 @@
 /**
  * Number formatting for widgets, per language: fixed decimals for weights, compact
- * magnitudes for counts (175 billion / 1750亿), and scientific notation on request.
+ * magnitudes for counts (175 billion / 1750 亿), and scientific notation on request.
  */
 import type { Locale } from '../i18n/locales';
 
@@ -37,14 +37,14 @@ const ZH_UNITS: [number, string][] = [
   [1e4, '万'],
 ];
 
-/** A large count in words: 175 billion in English, 1750亿 in Chinese. */
+/** A large count in words: 175 billion in English, 1750 亿 in Chinese (a space before the unit, as in the chapters' prose). */
 export function compactCount(value: number, locale: Locale, digits = 3): string {
   const units = locale === 'zh' ? ZH_UNITS : EN_UNITS;
   for (const [size, name] of units) {
     if (Math.abs(value) >= size) {
       const scaled = Number((value / size).toPrecision(digits));
       const number = scaled.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2, useGrouping: locale !== 'zh' });
-      return locale === 'zh' ? `${number}${name}` : `${number} ${name}`;
+      return `${number} ${name}`;
     }
   }
   return value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US', { maximumFractionDigits: 2 });

@@ -77,7 +77,7 @@ test('a bad value in a link falls back to its default with a notice', async ({ p
 test('the Chinese page writes counts in 亿 and 万', async ({ page }) => {
   const frame = await open(page, '', 'zh');
   await expect(frame.getByLabel('参数量 N')).toHaveValue('1750亿');
-  await expect(frame.locator('[data-result="cost"]')).toHaveText('140万美元');
+  await expect(frame.locator('[data-result="cost"]')).toHaveText('140 万美元');
   await expect(frame.locator('[data-result="gpt3-cost"]')).toContainText('1750 亿参数');
 });
 

@@ -1,6 +1,6 @@
 /**
  * How the calculator writes its numbers in each language: counts in words
- * (175 billion / 1750亿) or in scientific notation, durations in a readable
+ * (175 billion / 1750 亿) or in scientific notation, durations in a readable
  * unit, and money. Built on lib/widgets/format.ts.
  */
 import { compactCount, scientific } from '@/lib/widgets/format';

@@ -129,7 +129,8 @@ export const computeStrings: Record<Locale, ComputeStrings> = {
     flopPerSecond: 'FLOP/s',
     hours: '小时',
     gpuHours: '卡时（GPU 小时）',
-    usd: (amount) => `${amount}美元`,
+    // “140 万美元” after a unit, “12.5 美元” after a bare number, as in the chapters.
+    usd: (amount) => `${amount}${/[万亿]$/.test(amount) ? '' : ' '}美元`,
     perHour: '美元/小时',
     units: { microseconds: '微秒', milliseconds: '毫秒', seconds: '秒', minutes: '分钟', hours: '小时', days: '天', years: '年' },
     seedTitle: '与 NVIDIA 文章的估计并列',

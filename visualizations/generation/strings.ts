@@ -65,6 +65,9 @@ export interface GenerationStrings {
   tableLayerHead: string;
 }
 
+/** “6500 万次” after a Chinese unit, “512 次” after a bare number, as the chapters write counts. */
+const times = (count: string) => (/[万亿]$/.test(count) ? `${count}次` : `${count} 次`);
+
 export const generationStrings: Record<Locale, GenerationStrings> = {
   en: {
     title: 'Generation, one token at a time',
@@ -180,8 +183,8 @@ export const generationStrings: Record<Locale, GenerationStrings> = {
     memoryOther: (name, kv, heads, bytes) => `${name}（${heads} 个查询头共用 ${kv} 个键值头），同样的词元：${bytes}（fp16）。`,
     memoryNote: 'T 是缓存的词元数，b 是每个数占的字节。分组查询注意力减少 n_kv，缓存也按同样的比例缩小。',
     costTitle: '每一步的计算量（乘加次数）',
-    costStep: (withCache, withoutCache) => `这一步：有缓存 ${withCache} 次，无缓存 ${withoutCache} 次。`,
-    costRun: (steps, saved, share) => `${steps} 步下来，缓存省下了 ${saved} 次乘加（占无缓存时计算量的 ${share}）。`,
+    costStep: (withCache, withoutCache) => `这一步：有缓存 ${times(withCache)}，无缓存 ${times(withoutCache)}。`,
+    costRun: (steps, saved, share) => `${steps} 步下来，缓存省下了 ${times(saved)}乘加（占无缓存时计算量的 ${share}）。`,
     costNoCacheOn: '没有缓存时，每一步都要把前面的每个词元重新送过每一层。',
     costNote: '由模型配置算出：只计矩阵乘法，输出层每步算一次。',
     tableSteps: '已走的步',

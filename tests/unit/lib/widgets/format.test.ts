@@ -21,11 +21,11 @@ describe('scientific', () => {
 });
 
 describe('compactCount', () => {
-  it('175 billion in English and 1750亿 in Chinese', () => {
+  it('175 billion in English and 1750 亿 in Chinese', () => {
     expect(compactCount(175e9, 'en')).toBe('175 billion');
-    expect(compactCount(175e9, 'zh')).toBe('1750亿');
-    expect(compactCount(530e9, 'zh')).toBe('5300亿');
+    expect(compactCount(175e9, 'zh')).toBe('1750 亿');
+    expect(compactCount(530e9, 'zh')).toBe('5300 亿');
     expect(compactCount(1.4e12, 'en')).toBe('1.4 trillion');
-    expect(compactCount(65e6, 'zh')).toBe('6500万');
+    expect(compactCount(65e6, 'zh')).toBe('6500 万');
   });
 });
