@@ -13,17 +13,33 @@ import { interpolateGrid, interpolateValues, type CellGrid } from '@/lib/widgets
 /** The length of attention transitions, in ms. */
 export const TRANSITION_MS = 300;
 
+/**
+ * One animation-frame loop for every running transition: a head gallery gliding a dozen
+ * maps at once asks for one frame callback per frame, not one per map, and its maps are
+ * painted in one task.
+ */
+const running = new Set<(now: number) => void>();
+let frameId = 0;
+
+function runFrame(now: number): void {
+  frameId = 0;
+  for (const tick of [...running]) tick(now);
+  if (running.size && !frameId) frameId = requestAnimationFrame(runFrame);
+}
+
 /** Calls `frame(t)` on animation frames for `duration` ms (t from 0 to 1, the last call with t = 1); returns a cancel function. */
 export function animate(duration: number, frame: (t: number) => void): () => void {
-  let id = 0;
   const start = performance.now();
   const tick = (now: number) => {
-    const t = Math.min(1, (now - start) / duration);
+    const t = Math.min(1, Math.max(0, now - start) / duration);
+    if (t >= 1) running.delete(tick);
     frame(t);
-    if (t < 1) id = requestAnimationFrame(tick);
   };
-  id = requestAnimationFrame(tick);
-  return () => cancelAnimationFrame(id);
+  running.add(tick);
+  if (!frameId) frameId = requestAnimationFrame(runFrame);
+  return () => {
+    running.delete(tick);
+  };
 }
 
 /**

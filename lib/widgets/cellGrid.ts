@@ -10,7 +10,7 @@
  * instead of 4 096 DOM elements. {@link cellAt} finds the cell under the pointer.
  *
  * Animation: {@link interpolateGrid} blends two grids (of possibly different sizes, as
- * when the sentence changes) with d3-interpolate, eased by d3-ease.
+ * when the sentence changes), eased by d3-ease.
  */
 import { easeCubicInOut, interpolateNumberArray } from 'd3';
 
@@ -89,12 +89,21 @@ export function resizeGrid(grid: CellGrid, rows: number, cols: number): Float64A
  * is a rule, not a quantity); a cell masked in `from` but not in `to` grows from 0.
  */
 export function interpolateGrid(from: CellGrid, to: CellGrid): (t: number) => CellGrid {
-  const start = Float64Array.from(resizeGrid(from, to.rows, to.cols), (v) => (Number.isNaN(v) ? 0 : v));
-  const end = Float64Array.from(to.values, (v) => (Number.isNaN(v) ? 0 : v));
-  const blend = interpolateNumberArray(start, end);
+  const start = resizeGrid(from, to.rows, to.cols);
+  const end = to.values;
   return (t) => {
-    const values = Float64Array.from(blend(easeCubicInOut(Math.max(0, Math.min(1, t)))));
-    for (let i = 0; i < values.length; i++) if (Number.isNaN(to.values[i])) values[i] = NaN;
+    const e = easeCubicInOut(Math.max(0, Math.min(1, t)));
+    // one pass and one array per frame: many maps glide at once in the head gallery
+    const values = new Float64Array(end.length);
+    for (let i = 0; i < end.length; i++) {
+      const b = end[i];
+      if (Number.isNaN(b)) {
+        values[i] = NaN;
+        continue;
+      }
+      const a = Number.isNaN(start[i]) ? 0 : start[i];
+      values[i] = a + (b - a) * e;
+    }
     return { rows: to.rows, cols: to.cols, values };
   };
 }
