@@ -65,15 +65,21 @@ async function slider(page, runs, label, values) {
   return samples;
 }
 
+/** The page's query string for the explorer's own (scoped) parameters. */
+const scoped = (params) => new URLSearchParams(Object.entries(params).map(([k, v]) => [`positional-encoding-explorer.${k}`, String(v)])).toString();
+
+/** Mounts the explorer and checks that it took the sizes from the link (a measure at the default sizes would mislead). */
 async function open(page, mountIsland) {
   await mountIsland(page, 'positional-encoding-explorer');
   await page.locator(`${FRAME} canvas[data-painted]`).first().waitFor({ timeout: 30_000 });
+  const sizes = await page.locator(`${FRAME} input[type="range"]`).evaluateAll((inputs) => inputs.map((i) => Number(i.value)));
+  if (!sizes.includes(256) || !sizes.includes(512)) throw new Error(`the explorer did not open at 256 positions × 512 dimensions (sliders: ${sizes.join(', ')})`);
 }
 
 export const scenarios = [
   {
     name: 'positional: sinusoidal',
-    path: '/en/positional-encoding/?kind=sinusoidal&positions=256&dims=512',
+    path: `/en/positional-encoding/?${scoped({ kind: 'sinusoidal', positions: 256, dims: 512 })}`,
     async run(page, { runs, mountIsland }) {
       await open(page, mountIsland);
       const update = await slider(page, runs, 'Dimensions (d_model)', [510, 512]);
@@ -83,18 +89,18 @@ export const scenarios = [
         if (run > 0) cursor.push(ms);
       }
       return [
-        { measure: 'dims → heatmap, 256 × 512', samples: update },
+        { measure: 'dims → heatmap, 256 × 512', samples: update, goal: 16 },
         { measure: 'arrow key → readout, 256 × 512', samples: cursor, goal: 16 },
       ];
     },
   },
   {
     name: 'positional: distance',
-    path: '/en/positional-encoding/?kind=distance&positions=256&dims=512',
+    path: `/en/positional-encoding/?${scoped({ kind: 'distance', positions: 256, dims: 512 })}`,
     async run(page, { runs, mountIsland }) {
       await open(page, mountIsland);
       const update = await slider(page, runs, 'Dimensions (d_model)', [510, 512]);
-      return [{ measure: 'dims → 256 × 256 dot products (d = 512)', samples: update }];
+      return [{ measure: 'dims → 256 × 256 dot products (d = 512)', samples: update, goal: 16 }];
     },
   },
 ];

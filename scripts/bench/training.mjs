@@ -16,7 +16,7 @@ const WAIT_SECONDS = 90;
 export const scenarios = [
   {
     name: 'train it yourself',
-    path: `/en/training-and-customization/?steps=${LIMIT_STEPS}`,
+    path: `/en/training-and-customization/?train-it-yourself.steps=${LIMIT_STEPS}`,
     async run(page, { runs, mountIsland, observePerformance }) {
       const toInduction = [];
       const stepsPerSecond = [];

@@ -4,10 +4,11 @@
  * matrices of position vectors, and a toy token embedding for the "add" animation.
  *
  * Why this file exists: the explorer's views only draw; every number they show is
- * computed here, on top of lib/math (sinusoidalEncoding, dot, cosineSimilarity,
+ * computed here, on top of lib/math (sinusoidalEncoding, gemmABt, cosineSimilarity,
  * rotaryFrequencies, addVec), so the unit tests check exactly what readers see.
  */
-import { addVec, cosineSimilarity, dot, rotaryFrequencies, scaleVec, sinusoidalEncoding } from '@/lib/math';
+import { addVec, cosineSimilarity, rotaryFrequencies, scaleVec, sinusoidalEncoding } from '@/lib/math';
+import { gemmABt } from '@/lib/math/gemm';
 import { createRng, gaussian } from '@/lib/model/rng';
 
 /** How far the reader may push the sinusoidal views. */
@@ -92,17 +93,18 @@ export function waveDims(dModel: number, count = 4): number[] {
   return [...dims];
 }
 
-/** Dot products of every pair of rows: G[a][b] = rows[a] · rows[b] (symmetric, computed once per pair). */
+/**
+ * Dot products of every pair of rows: G[a][b] = rows[a] · rows[b], as the product X·Xᵀ
+ * with lib/math's blocked kernel (a 256 × 512 table is 33 million multiply-adds, and
+ * the reader drags a slider over it).
+ */
 export function gramGrid(rows: readonly (readonly number[])[]): Grid {
   const n = rows.length;
+  const d = n > 0 ? rows[0].length : 0;
+  const flat = new Float64Array(n * d);
+  rows.forEach((row, r) => flat.set(row, r * d));
   const values = new Float64Array(n * n);
-  for (let a = 0; a < n; a++) {
-    for (let b = a; b < n; b++) {
-      const v = dot(rows[a], rows[b]);
-      values[a * n + b] = v;
-      values[b * n + a] = v;
-    }
-  }
+  gemmABt(values, flat, flat, null, n, d, n, false);
   return { rows: n, cols: n, values };
 }
 

@@ -1,8 +1,9 @@
 'use client';
 /**
  * Each head's induction score over steps (copy task), with the 0.4 line and a
- * marked dot where a head first crosses it: the moment it became an induction
- * head. Heads of the first layer are dashed, of later layers solid.
+ * marked dot where a head of a later layer first crosses it: the moment it became an
+ * induction head. Heads of the first layer are dashed, of later layers solid; a
+ * first-layer head is never marked (see inductionSteps).
  */
 import { memo } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
@@ -29,7 +30,7 @@ function InductionChartInner({ locale, history, nHeads, stepsTarget, width }: Pr
   const heads = evals[0]?.induction?.length ?? 0;
   const x = stepScale(Math.max(stepsTarget, evals[evals.length - 1]?.step ?? 0), box);
   const y = scoreScale(box);
-  const crossings = inductionSteps(history);
+  const crossings = inductionSteps(history, nHeads);
   const series: Series[] = Array.from({ length: heads }, (_, k) => {
     const layer = Math.floor(k / nHeads);
     return {

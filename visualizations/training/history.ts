@@ -58,10 +58,16 @@ export function addEvaluation(h: History, e: Evaluation): History {
   return { ...h, evals: [...h.evals, point] };
 }
 
-/** For each head (flattened), the first evaluated step with a score ≥ 0.4, or null. */
-export function inductionSteps(h: History): (number | null)[] {
+/**
+ * For each head (flattened, `headsPerLayer` to a layer), the first evaluated step with a
+ * score ≥ 0.4, or null. Heads of the first layer are always null: they see only each
+ * token and its position, not what followed an earlier token, so on the copy task's
+ * fixed-length spans their score can rise by looking a fixed distance back, which is
+ * position, not induction.
+ */
+export function inductionSteps(h: History, headsPerLayer: number): (number | null)[] {
   const withScores = h.evals.filter((e) => e.induction);
   if (!withScores.length) return [];
   const steps = withScores.map((e) => e.step);
-  return withScores[0].induction!.map((_, head) => firstCrossing(steps, withScores.map((e) => e.induction![head])));
+  return withScores[0].induction!.map((_, head) => (head < headsPerLayer ? null : firstCrossing(steps, withScores.map((e) => e.induction![head]))));
 }
