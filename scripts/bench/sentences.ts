@@ -18,11 +18,28 @@ const TEXT =
 const model = readModel('en');
 const ids = bpeEncode(model.bpe, TEXT);
 
-/** A sentence of exactly `n` tokens, starting near token 3·run of the text (later if a cut does not re-encode to n). */
-export function sentenceOfTokens(n: number, run: number): string {
-  for (let start = 3 * run; start + n <= ids.length; start++) {
+/** Every distinct stretch of the text that the tokenizer cuts into exactly `n` tokens (and that does not start with a space). */
+function sentencesOf(n: number): string[] {
+  const found = new Set<string>();
+  for (let start = 0; start + n <= ids.length; start++) {
     const text = decode(model, ids.slice(start, start + n));
-    if (!/^\s/.test(text) && bpeEncode(model.bpe, text).length === n) return text;
+    if (!/^\s/.test(text) && bpeEncode(model.bpe, text).length === n) found.add(text);
   }
-  throw new Error(`the benchmark text has no ${n}-token sentence after token ${3 * run}`);
+  return [...found];
+}
+
+const cache = new Map<number, string[]>();
+
+/**
+ * A sentence of exactly `n` tokens, a different one for each run: consecutive runs never
+ * get the same text (a widget given the text it already shows does not update, and a
+ * scenario waiting for the update would wait forever).
+ */
+export function sentenceOfTokens(n: number, run: number): string {
+  const all = cache.get(n) ?? sentencesOf(n);
+  cache.set(n, all);
+  if (all.length < 2) throw new Error(`the benchmark text has fewer than two ${n}-token sentences`);
+  // three stretches apart per run, for variety, unless that would cycle back onto the same one
+  const stride = all.length % 3 === 0 ? 1 : 3;
+  return all[(stride * run) % all.length];
 }
