@@ -4,7 +4,7 @@
  * runs each, and prints the median of every category score plus LCP, TBT and CLS.
  * Timing on a shared 2-core machine is noisy: compare runs side by side, and read the
  * medians, not single runs. Usage:
- *   node scripts/lighthouse.mjs [--runs 3] [--pages /en/,/en/self-attention/] [--json]
+ *   npm run lighthouse -- [--runs 3] [--pages /en/,/en/self-attention/] [--json]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
+const option = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : fallback;
 };
@@ -31,10 +31,10 @@ if (!existsSync(chromePath)) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'out', String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'out', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 700));
 
-const median = (values) => {
+const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -45,27 +45,35 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', ...JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'))],
 });
 
-const rows = [];
+/** The figures kept from one Lighthouse run: category scores out of 100, LCP and TBT in ms, CLS. */
+const METRICS = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcp', 'tbt', 'cls'] as const;
+type Metrics = Record<(typeof METRICS)[number], number>;
+
+const rows: (Metrics & { path: string; preset: string })[] = [];
 try {
   for (const path of pages) {
     for (const preset of ['mobile', 'desktop']) {
-      const results = [];
+      const results: Metrics[] = [];
       for (let run = 0; run < runs; run++) {
         const config = preset === 'desktop' ? desktopConfig : undefined;
         const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
+        if (!result) throw new Error(`lighthouse: no result for ${path} (${preset})`);
         const lhr = result.lhr;
+        // a category Lighthouse could not score counts as 0 (NaN for a missing audit)
+        const score = (id: string) => (lhr.categories[id]?.score ?? 0) * 100;
+        const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
         results.push({
-          performance: lhr.categories.performance.score * 100,
-          accessibility: lhr.categories.accessibility.score * 100,
-          bestPractices: lhr.categories['best-practices'].score * 100,
-          seo: lhr.categories.seo.score * 100,
-          lcp: lhr.audits['largest-contentful-paint'].numericValue,
-          tbt: lhr.audits['total-blocking-time'].numericValue,
-          cls: lhr.audits['cumulative-layout-shift'].numericValue,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          lcp: value('largest-contentful-paint'),
+          tbt: value('total-blocking-time'),
+          cls: value('cumulative-layout-shift'),
         });
       }
-      const pick = (key) => median(results.map((r) => r[key]));
-      rows.push({ path, preset, ...Object.fromEntries(Object.keys(results[0]).map((k) => [k, pick(k)])) });
+      const medians = Object.fromEntries(METRICS.map((k) => [k, median(results.map((r) => r[k]))])) as Metrics;
+      rows.push({ path, preset, ...medians });
       process.stderr.write(`lighthouse: ${path} ${preset} done\n`);
     }
   }
@@ -80,8 +88,9 @@ if (args.includes('--json')) {
   console.log(`Lighthouse 12.2.3, median of ${runs} run(s), Chromium at ${chromePath}:`);
   console.log('page                             preset   perf  a11y  best   seo     LCP      TBT     CLS');
   for (const r of rows) {
-    console.log(
-      `${r.path.padEnd(32)} ${r.preset.padEnd(7)} ${String(Math.round(r.performance)).padStart(5)} ${String(Math.round(r.accessibility)).padStart(5)} ${String(Math.round(r.bestPractices)).padStart(5)} ${String(Math.round(r.seo)).padStart(5)} ${(r.lcp / 1000).toFixed(2).padStart(6)} s ${Math.round(r.tbt).toString().padStart(5)} ms ${r.cls.toFixed(3).padStart(7)}`,
-    );
+    const scores = [r.performance, r.accessibility, r.bestPractices, r.seo].map((s) => String(Math.round(s)).padStart(5));
+    const lcp = `${(r.lcp / 1000).toFixed(2).padStart(6)} s`;
+    const tbt = `${Math.round(r.tbt).toString().padStart(5)} ms`;
+    console.log([r.path.padEnd(32), r.preset.padEnd(7), ...scores, lcp, tbt, r.cls.toFixed(3).padStart(7)].join(' '));
   }
 }

@@ -1,22 +1,25 @@
 /**
- * Benchmark scenarios of the positional-encoding explorer (issue 6), run by
- * scripts/bench.mjs, at the widget's largest settings (256 positions × 512 dimensions):
+ * Benchmark scenarios of the positional-encoding explorer, run by
+ * scripts/bench.ts, at the widget's largest settings (256 positions × 512 dimensions):
  * - sinusoidal heatmap: from a changed dimension slider (an input event) to the heatmap's
  *   canvas repainted and the page laid out (table 256 × 512 computed, painted, waves redrawn);
  * - distance matrix: the same for the 256 × 256 dot-product matrix of 512-wide vectors;
  * - cursor: from an arrow key on the heatmap to the new readout (no repaint of the cells).
  * The dimension alternates between 510 and 512 so every run recomputes everything.
  */
+import type { Page } from '@playwright/test';
+import type { BenchContext, Scenario } from './scenario';
 
 const FRAME = '[data-widget-frame="positional-encoding-explorer"]';
 
 /** In the page: sets the slider labelled `label` to `value` and resolves with the ms until the heatmap was repainted. */
-function changeSlider({ frame, label, value }) {
-  const root = document.querySelector(frame);
+function changeSlider({ frame, label, value }: { frame: string; label: string; value: number }): Promise<number> {
+  const root = document.querySelector(frame)!;
   const input = [...root.querySelectorAll('label')].find((l) => l.textContent === label)?.control;
   const image = () => root.querySelector('canvas')?.dataset.painted;
   const before = image();
-  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  if (!input) return Promise.reject(new Error(`no control labelled ${label}`));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`heatmap did not update for ${label} = ${value}`)), 20_000);
     let start = 0;
@@ -35,10 +38,10 @@ function changeSlider({ frame, label, value }) {
 }
 
 /** In the page: presses ArrowDown on the heatmap and resolves with the ms until its readout changed. */
-function moveCursor({ frame }) {
-  const root = document.querySelector(frame);
-  const group = root.querySelector('[role="group"][aria-describedby]');
-  const readout = document.getElementById(group.getAttribute('aria-describedby'));
+function moveCursor({ frame }: { frame: string }): Promise<number> {
+  const root = document.querySelector(frame)!;
+  const group = root.querySelector('[role="group"][aria-describedby]')!;
+  const readout = document.getElementById(group.getAttribute('aria-describedby')!)!;
   const before = readout.textContent;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('readout did not change')), 10_000);
@@ -52,12 +55,12 @@ function moveCursor({ frame }) {
     });
     observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
     start = performance.now();
-    group.dispatchEvent(new KeyboardEvent('keydown', { key: readout.textContent.includes('PE(255') ? 'ArrowUp' : 'ArrowDown', bubbles: true }));
+    group.dispatchEvent(new KeyboardEvent('keydown', { key: readout.textContent?.includes('PE(255') ? 'ArrowUp' : 'ArrowDown', bubbles: true }));
   });
 }
 
-async function slider(page, runs, label, values) {
-  const samples = [];
+async function slider(page: Page, runs: number, label: string, values: [number, number]) {
+  const samples: number[] = [];
   for (let run = 0; run <= runs; run++) {
     const ms = await page.evaluate(changeSlider, { frame: FRAME, label, value: values[run % 2] });
     if (run > 0) samples.push(ms);
@@ -65,19 +68,19 @@ async function slider(page, runs, label, values) {
   return samples;
 }
 
-async function open(page, mountIsland) {
+async function open(page: Page, mountIsland: BenchContext['mountIsland']) {
   await mountIsland(page, 'positional-encoding-explorer');
   await page.locator(`${FRAME} canvas[data-painted]`).first().waitFor({ timeout: 30_000 });
 }
 
-export const scenarios = [
+export const scenarios: Scenario[] = [
   {
     name: 'positional: sinusoidal',
     path: '/en/positional-encoding/?kind=sinusoidal&positions=256&dims=512',
     async run(page, { runs, mountIsland }) {
       await open(page, mountIsland);
       const update = await slider(page, runs, 'Dimensions (d_model)', [510, 512]);
-      const cursor = [];
+      const cursor: number[] = [];
       for (let run = 0; run <= runs; run++) {
         const ms = await page.evaluate(moveCursor, { frame: FRAME });
         if (run > 0) cursor.push(ms);

@@ -5,9 +5,9 @@
  * gets `404.html` with status 404. Text (HTML, CSS, JavaScript, JSON, SVG) is sent
  * gzip-compressed when the browser accepts it, as every real static host and CDN does, so
  * Lighthouse and the browser tests see the transfer sizes readers get.
- * Usage: node scripts/serve.mjs [dir] [port]
+ * Usage: tsx scripts/serve.ts [dir] [port]
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import path from 'node:path';
 const root = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -44,11 +44,11 @@ if (!existsSync(root)) {
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.txt', '.svg', '.webmanifest']);
 
-function send(req, res, status, file) {
+function send(req: IncomingMessage, res: ServerResponse, status: number, file: string) {
   const extension = path.extname(file);
   const type = TYPES[extension] ?? 'application/octet-stream';
   const gzip = COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+  const headers: OutgoingHttpHeaders = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
   if (gzip) headers['Content-Encoding'] = 'gzip';
   res.writeHead(status, headers);
   if (req.method === 'HEAD') {
@@ -60,7 +60,7 @@ function send(req, res, status, file) {
 }
 
 const server = createServer((req, res) => {
-  let pathname;
+  let pathname: string;
   try {
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
   } catch {
@@ -88,4 +88,4 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -20,7 +20,7 @@ const EXCLUDE = ['.copy-link', '.breadcrumbs', '.chapter-top', '[data-widget]', 
 
 const started = Date.now();
 rmSync(path.join(OUT, 'pagefind'), { recursive: true, force: true });
-const summary = [];
+const summary: string[] = [];
 for (const { locale, language } of LANGUAGES) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language, excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`search-index: ${errors.join('; ')}`);

@@ -1,9 +1,9 @@
 /**
- * Benchmark scenarios of the attention explorer (issue 5), run by scripts/bench.mjs:
+ * Benchmark scenarios of the attention explorer, run by scripts/bench.ts:
  * - sentence → view: from a changed sentence (an input event on the text box) to the
  *   explorer's DOM showing the new tokens, laid out, at 16, 32 and 64 tokens; both the
  *   wall time and the main thread's CPU time (what the wall time would be on an idle
- *   machine, see traceCpu in scripts/bench.mjs);
+ *   machine, see traceCpu in scripts/bench.ts);
  * - the tiny model's forward pass inside the page at 32 and 64 tokens (the User
  *   Timing measure 'tiny-model:forward' that the widget records);
  * - typed → painted: a new 32-character sentence typed into the box (one real input
@@ -12,16 +12,18 @@
  *   animation callback runs after its paint);
  * - the longest task (PerformanceObserver 'longtask', ≥ 50 ms) and the longest gap
  *   between animation frames while the step-through plays.
- * Goals from the issue: under 16 ms at 32 tokens, no task over 50 ms while animating.
+ * Goals: under 16 ms at 32 tokens, no task over 50 ms while animating.
  */
-import { sentenceOfTokens as sentence } from './sentences.ts';
+import type { Page } from '@playwright/test';
+import type { BenchContext, BenchRow, BenchWindow, Scenario } from './scenario';
+import { sentenceOfTokens as sentence } from './sentences';
 
 const FRAME = '[data-widget-frame="attention-explorer"]';
 /** In the page: types `text` into the explorer and resolves with the ms until the new tokens are on screen. */
-function changeSentence({ frame, text, shown }) {
-  const root = document.querySelector(frame);
-  const area = root.querySelector('textarea');
-  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+function changeSentence({ frame, text, shown }: { frame: string; text: string; shown: string }): Promise<{ ms: number }> {
+  const root = document.querySelector(frame)!;
+  const area = root.querySelector('textarea')!;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
   const strip = () => root.querySelector('.attn-strip')?.textContent;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`view did not update for "${text}"`)), 10_000);
@@ -44,15 +46,17 @@ function changeSentence({ frame, text, shown }) {
 }
 
 /** In the page: watches the next input event on the explorer's text box; `paintedAfterInput` then waits for `shown`. */
-function watchInput({ frame }) {
-  const area = document.querySelector(frame).querySelector('textarea');
-  window.__typed = null;
-  area.addEventListener('input', (event) => (window.__typed = event.timeStamp), { capture: true, once: true });
+function watchInput({ frame }: { frame: string }) {
+  const win = window as BenchWindow;
+  const area = document.querySelector(frame)!.querySelector('textarea')!;
+  win.__typed = null;
+  area.addEventListener('input', (event) => (win.__typed = event.timeStamp), { capture: true, once: true });
 }
 
 /** In the page: ms from the watched input event to the end of the first frame painting the strip `shown`. */
-function paintedAfterInput({ frame, shown }) {
-  const root = document.querySelector(frame);
+function paintedAfterInput({ frame, shown }: { frame: string; shown: string }): Promise<number> {
+  const win = window as BenchWindow;
+  const root = document.querySelector(frame)!;
   const strip = () => root.querySelector('.attn-strip')?.textContent;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the typed sentence was not painted')), 10_000);
@@ -61,13 +65,13 @@ function paintedAfterInput({ frame, shown }) {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
           clearTimeout(timer);
-          resolve(performance.now() - window.__typed);
+          resolve(performance.now() - (win.__typed ?? 0));
         };
         channel.port2.postMessage(0);
       });
-    if (window.__typed !== null && strip() === shown) return afterPaint();
+    if (win.__typed != null && strip() === shown) return afterPaint();
     const observer = new MutationObserver(() => {
-      if (window.__typed === null || strip() !== shown) return;
+      if (win.__typed == null || strip() !== shown) return;
       observer.disconnect();
       afterPaint();
     });
@@ -76,7 +80,7 @@ function paintedAfterInput({ frame, shown }) {
 }
 
 /** Types `text` over the explorer's sentence (select all, then one input event) and returns the ms until it was painted. */
-async function typeSentence(page, text) {
+async function typeSentence(page: Page, text: string) {
   const area = page.locator(`${FRAME} textarea`);
   await area.focus();
   await page.keyboard.press('ControlOrMeta+A');
@@ -85,9 +89,9 @@ async function typeSentence(page, text) {
   return page.evaluate(paintedAfterInput, { frame: FRAME, shown: shownTokens(text) });
 }
 
-const shownTokens = (text) => Array.from(text).map((c) => (c === ' ' ? '␣' : c)).join('');
+const shownTokens = (text: string) => Array.from(text).map((c) => (c === ' ' ? '␣' : c)).join('');
 
-export const scenarios = [
+export const scenarios: Scenario[] = [
   {
     name: 'attention explorer',
     path: '/en/self-attention/',
@@ -95,16 +99,16 @@ export const scenarios = [
       await page.evaluate(observePerformance);
       await mountIsland(page, 'attention-explorer');
       await page.locator(`${FRAME} .attn-strip`).waitFor({ timeout: 30_000 });
-      const rows = [];
+      const rows: BenchRow[] = [];
       for (const n of [16, 32, 64]) {
-        const update = [];
-        const cpu = [];
-        const forward = [];
+        const update: number[] = [];
+        const cpu: number[] = [];
+        const forward: number[] = [];
         // Wall time without tracing (run 0 warms up), then CPU time of the same changes under a trace.
         for (let run = 0; run <= runs; run++) {
           const text = sentence(n, run);
           const { ms } = await page.evaluate(changeSentence, { frame: FRAME, text, shown: shownTokens(text) });
-          const last = await page.evaluate(() => window.__bench.forward.at(-1));
+          const last = await page.evaluate(() => (window as BenchWindow).__bench.forward.at(-1));
           if (run === 0) continue;
           update.push(ms);
           if (last?.tokens === n) forward.push(last.ms);
@@ -117,7 +121,7 @@ export const scenarios = [
         rows.push({ measure: `  main-thread CPU of that update`, samples: cpu, goal: n === 32 ? 16 : undefined });
         if (n !== 16) rows.push({ measure: `forward pass, ${n} tokens`, samples: forward });
       }
-      const typed = [];
+      const typed: number[] = [];
       for (let run = 0; run <= runs; run++) {
         const ms = await typeSentence(page, sentence(32, 2 * runs + 1 + run));
         if (run > 0) typed.push(ms);
@@ -130,13 +134,13 @@ export const scenarios = [
 ];
 
 /** In the page: the longest gap between animation frames while the step-through plays. */
-function frameGapsWhilePlaying() {
+function frameGapsWhilePlaying(): Promise<number> {
   const playing = () => document.querySelector('.attn-steps')?.getAttribute('data-playing') === 'true';
   return new Promise((resolve) => {
     let last = performance.now();
     let longest = 0;
     let seen = false;
-    const tick = (now) => {
+    const tick = (now: number) => {
       if (playing()) {
         if (seen) longest = Math.max(longest, now - last);
         seen = true;
@@ -153,23 +157,23 @@ function frameGapsWhilePlaying() {
  * in wall time and in main-thread CPU time. Buttons are pressed from inside the page, so
  * no test-tool work runs while measuring.
  */
-async function stepThroughRows(page, traceCpu) {
+async function stepThroughRows(page: Page, traceCpu: BenchContext['traceCpu']): Promise<BenchRow[]> {
   await page.locator(`${FRAME} .attn-steps`).scrollIntoViewIfNeeded();
-  await page.evaluate((frame) => document.querySelector(`${frame} .attn-step-controls button`).click(), FRAME);
+  await page.evaluate((frame) => document.querySelector<HTMLButtonElement>(`${frame} .attn-step-controls button`)!.click(), FRAME);
   await page.waitForTimeout(500);
-  const before = await page.evaluate(() => window.__bench.longtasks.length);
+  const before = await page.evaluate(() => (window as BenchWindow).__bench.longtasks.length);
   const played = await traceCpu(page, async () => {
     const gaps = page.evaluate(frameGapsWhilePlaying);
     await page.evaluate((frame) => {
       performance.mark('bench:start');
-      document.querySelector(`${frame} .attn-play`).click();
+      document.querySelector<HTMLButtonElement>(`${frame} .attn-play`)!.click();
     }, FRAME);
     const longestFrame = await gaps;
     await page.evaluate(() => performance.mark('bench:end'));
     return { longestFrame };
   });
   await page.waitForTimeout(200); // let the long-task observer deliver
-  const tasks = await page.evaluate((from) => window.__bench.longtasks.slice(from).map((t) => t.ms), before);
+  const tasks = await page.evaluate((from) => (window as BenchWindow).__bench.longtasks.slice(from).map((t) => t.ms), before);
   return [
     { measure: 'step-through: longest task (0 = none ≥ 50 ms)', samples: [tasks.length ? Math.max(...tasks) : 0], goal: 50 },
     { measure: '  main-thread CPU of the longest task', samples: [Math.max(0, ...played.tasks)], goal: 50 },

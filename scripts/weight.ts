@@ -4,7 +4,7 @@
  * script preload in its HTML), gzip-compressed as a server would send them, and the
  * assets its widgets fetch later (declared by each widget as data-lazy-assets). Fails
  * when a chapter exceeds its budget: 120 kB of first-load JavaScript without widgets,
- * 200 kB with widgets. Usage: node scripts/weight.mjs [--json]
+ * 200 kB with widgets. Usage: tsx scripts/weight.ts [--json]
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -19,13 +19,13 @@ if (!existsSync(OUT)) {
   process.exit(1);
 }
 
-const gzipCache = new Map();
-function gzipSize(file) {
+const gzipCache = new Map<string, number>();
+function gzipSize(file: string): number {
   if (!gzipCache.has(file)) gzipCache.set(file, existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : NaN);
-  return gzipCache.get(file);
+  return gzipCache.get(file)!;
 }
 
-function htmlFiles(dir) {
+function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return name === '_next' ? [] : htmlFiles(full);
@@ -33,11 +33,11 @@ function htmlFiles(dir) {
   });
 }
 
-function urlsIn(html, pattern) {
+function urlsIn(html: string, pattern: RegExp): string[] {
   return [...new Set([...html.matchAll(pattern)].map((m) => m[1]).filter((u) => u.startsWith('/')))];
 }
 
-function sum(files) {
+function sum(files: string[]): number {
   return files.reduce((total, url) => total + gzipSize(path.join(OUT, url.split('?')[0])), 0);
 }
 
@@ -56,6 +56,7 @@ const rows = htmlFiles(OUT)
     const lazy = [...new Set([...html.matchAll(/data-lazy-assets="([^"]+)"/g)].flatMap((m) => m[1].split(/\s+/)))];
     const isChapter = /<article[^>]*data-chapter=/.test(html);
     const hasWidgets = /data-has-widgets="true"/.test(html);
+    const kind: keyof typeof BUDGET | 'other' = isChapter ? (hasWidgets ? 'widgets' : 'plain') : 'other';
     return {
       route,
       html: gzipSync(html, { level: 9 }).length,
@@ -63,12 +64,12 @@ const rows = htmlFiles(OUT)
       js: sum(scripts),
       scripts: scripts.length,
       lazy: sum(lazy),
-      kind: isChapter ? (hasWidgets ? 'widgets' : 'plain') : 'other',
+      kind,
     };
   })
   .sort((a, b) => a.route.localeCompare(b.route));
 
-const kb = (bytes) => (Number.isNaN(bytes) ? 'missing' : `${(bytes / KB).toFixed(1)} kB`);
+const kb = (bytes: number) => (Number.isNaN(bytes) ? 'missing' : `${(bytes / KB).toFixed(1)} kB`);
 const over = rows.filter((r) => r.kind !== 'other' && r.js > BUDGET[r.kind]);
 const missing = rows.filter((r) => Number.isNaN(r.js) || Number.isNaN(r.css) || Number.isNaN(r.lazy));
 
@@ -87,7 +88,7 @@ if (process.argv.includes('--json')) {
     r.kind === 'other' ? '' : `${kb(BUDGET[r.kind])} JS${r.js > BUDGET[r.kind] ? ' ✗ OVER' : ' ✓'}`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log('Page weight (gzip -9), from out/:');
   console.log(fmt(header));
   for (const line of lines) console.log(fmt(line));

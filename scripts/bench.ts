@@ -1,32 +1,36 @@
 /**
  * `npm run bench`: measures widgets in Chromium against the built site (`out/`) and
- * prints a table. It serves out/ with scripts/serve.mjs on a free port, launches
+ * prints a table. It serves out/ with scripts/serve.ts on a free port, launches
  * Debian's Chromium through Playwright (CHROME_PATH or /usr/bin/chromium, the flags of
- * playwright.config.ts), and runs every scenario found in scripts/bench/*.mjs.
+ * playwright.config.ts), and runs the scenarios of scripts/bench/ (their shape:
+ * scripts/bench/scenario.ts). Each result row is summarised by its median (also min
+ * and max) and compared with `goal` (a maximum) if given.
  *
- * A scenario file exports `scenarios`, a list of objects:
- *   { name: string,            // first column of the table
- *     path: string,            // page to open, e.g. '/en/self-attention/'
- *     run: async (page, ctx) => [{ measure, samples: number[], unit?, goal? }] }
- * `ctx` holds { runs, mountIsland(page, name), traceCpu(page, action), observePerformance }
- * (see below).
- * Each result row is summarised by its median (also min and max) and compared with
- * `goal` (a maximum) if given.
+ * Scenarios measure with functions that run inside the page. Playwright sends such a
+ * function to the browser as source text, and tsx compiles this file with esbuild's
+ * keepNames, which wraps nested named functions in calls to a `__name` helper; every
+ * page therefore gets a `__name` that returns its argument before it loads.
  *
  * Usage: npm run bench [-- <filter>] [--runs N]   (filter: part of a scenario name;
  * BENCH_PORT=N serves on port N instead of a free one)
  * Run it on a quiet machine: on 2 shared cores the figures move with other work.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { BenchContext, BenchRecord, BenchRow, BenchWindow, Scenario } from './bench/scenario';
+import { scenarios as attention } from './bench/attention';
+import { scenarios as families } from './bench/families';
+import { scenarios as playground } from './bench/playground';
+import { scenarios as positional } from './bench/positional';
+import { scenarios as training } from './bench/training';
 
-/** Chromium's flags on these machines, shared with playwright.config.ts and scripts/lighthouse.mjs. */
-const CHROMIUM_ARGS = JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'));
+const ALL_SCENARIOS: Scenario[] = [...attention, ...families, ...playground, ...positional, ...training];
+
+/** Chromium's flags on these machines, shared with playwright.config.ts and scripts/lighthouse.ts. */
+const CHROMIUM_ARGS: string[] = JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'));
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -38,19 +42,19 @@ if (!existsSync('out/index.html')) {
   process.exit(1);
 }
 
-function freePort() {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = server.address() as AddressInfo;
       server.close(() => resolve(port));
     });
   });
 }
 
-async function startServer(port) {
-  const child = spawn(process.execPath, ['scripts/serve.mjs', 'out', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+async function startServer(port: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'out', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -71,26 +75,38 @@ async function startServer(port) {
  * each of those tasks' CPU time. CPU time leaves out time the thread waited for a core,
  * so on a busy machine it estimates what the wall time would be on an idle one.
  */
-async function traceCpu(page, action) {
+const traceCpu: BenchContext['traceCpu'] = async (page, action) => {
   const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-devtools.timeline', 'blink.user_timing'] } });
   const result = await action();
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
-  const mark = (name) => events.find((e) => e.name === name && e.cat.includes('user_timing'));
+  const mark = (name: string) => events.find((e) => e.name === name && e.cat.includes('user_timing'));
   const start = mark('bench:start');
   const end = mark('bench:end');
-  if (!start || !end) return { ...result, cpu: NaN };
-  const thread = (e) => `${e.pid}:${e.tid}`;
+  if (!start || !end) return { ...result, cpu: NaN, tasks: [] };
+  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const main = thread(start);
   const tasks = events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && thread(e) === main && e.ts + e.dur >= start.ts && e.ts <= end.ts)
-    .map((e) => (e.tdur ?? e.dur) / 1000);
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && thread(e) === main && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts)
+    .map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
   return { ...result, cpu: tasks.reduce((sum, t) => sum + t, 0), tasks };
+};
+
+/** The fields of a Chromium trace event that traceCpu reads (times in µs). */
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
 }
 
 /**
@@ -100,13 +116,16 @@ async function traceCpu(page, action) {
  * `await page.evaluate(observePerformance)`.
  */
 function observePerformance() {
-  window.__bench = { forward: [], longtasks: [] };
+  const bench: BenchRecord = { forward: [], longtasks: [] };
+  (window as BenchWindow).__bench = bench;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'tiny-model:forward') window.__bench.forward.push({ ms: e.duration, tokens: e.detail?.tokens, passes: e.detail?.passes ?? 1 });
+    for (const e of list.getEntries() as PerformanceMeasure[]) {
+      if (e.name === 'tiny-model:forward') bench.forward.push({ ms: e.duration, tokens: e.detail?.tokens, passes: e.detail?.passes ?? 1 });
+    }
   }).observe({ type: 'measure', buffered: true });
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__bench.longtasks.push({ start: e.startTime, ms: e.duration });
+      for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, ms: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     /* long tasks are not reported by this browser */
@@ -117,7 +136,7 @@ function observePerformance() {
  * A fixed in-page workload (20 million multiply-adds, best of 5) and the load average, so
  * figures from runs on a busy or a quiet machine can be compared.
  */
-async function machineCheck(browser) {
+async function machineCheck(browser: Browser) {
   const page = await browser.newPage();
   const ms = await page.evaluate(() => {
     let best = Infinity;
@@ -134,29 +153,24 @@ async function machineCheck(browser) {
 }
 
 /** Scrolls a widget island into view and waits until it has mounted. */
-async function mountIsland(page, name) {
+async function mountIsland(page: Page, name: string) {
   const island = page.locator(`[data-island="${name}"]`).first();
   await island.scrollIntoViewIfNeeded();
   await page.locator(`[data-island="${name}"].is-mounted`).first().waitFor({ timeout: 30_000 });
   return island;
 }
 
-async function loadScenarios() {
-  const dir = path.resolve('scripts/bench');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort() : [];
-  const lists = await Promise.all(files.map(async (f) => (await import(pathToFileURL(path.join(dir, f)).href)).scenarios ?? []));
-  return lists.flat().filter((s) => s.name.includes(filter));
-}
-
-const median = (xs) => {
+const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-function printTable(rows) {
+type ResultRow = BenchRow & { scenario: string };
+
+function printTable(rows: ResultRow[]) {
   const header = ['scenario', 'measure', 'median', 'min', 'max', 'runs', 'goal', ''];
-  const fmt = (x, unit) => (x === undefined || Number.isNaN(x) ? '–' : `${x.toFixed(1)} ${unit}`);
+  const fmt = (x: number | undefined, unit: string) => (x === undefined || Number.isNaN(x) ? '–' : `${x.toFixed(1)} ${unit}`);
   const lines = rows.map((r) => {
     const unit = r.unit ?? 'ms';
     const med = r.samples.length ? median(r.samples) : NaN;
@@ -164,25 +178,26 @@ function printTable(rows) {
     return [r.scenario, r.measure, fmt(med, unit), fmt(Math.min(...r.samples), unit), fmt(Math.max(...r.samples), unit), String(r.samples.length), r.goal === undefined ? '' : `≤ ${r.goal} ${unit}`, ok];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(line(header));
   for (const l of lines) console.log(line(l));
 }
 
-const scenarios = await loadScenarios();
+const scenarios = ALL_SCENARIOS.filter((s) => s.name.includes(filter));
 if (!scenarios.length) {
-  console.error(`bench: no scenario matches "${filter}" in scripts/bench/*.mjs`);
+  console.error(`bench: no scenario matches "${filter}"; the scenarios are: ${ALL_SCENARIOS.map((s) => s.name).join(', ')}`);
   process.exit(1);
 }
 const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
 const server = await startServer(port);
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-const rows = [];
+const rows: ResultRow[] = [];
 let failed = false;
 const machine = await machineCheck(browser);
 try {
   for (const scenario of scenarios) {
     const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, viewport: { width: 1280, height: 900 } });
+    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     const page = await context.newPage();
     try {
       await page.goto(scenario.path);
