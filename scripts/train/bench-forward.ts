@@ -8,7 +8,7 @@
  */
 import { forward } from '../../lib/model/forward';
 import { encode } from '../../lib/model/tokenizer';
-import { readModel } from '../model-eval';
+import { readModel } from '../model/eval';
 
 const TEXT = {
   en: "The animal didn't cross the street because it was too tired. She gave him the book because he asked for it.",

@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { leftoverRuntime, stripNextRuntime } from './lib/nextRuntime';
+import { leftoverRuntime, stripNextRuntime } from '../lib/nextRuntime';
 
 const OUT = path.resolve('out');
 

@@ -1,5 +1,5 @@
 /**
- * Tests for scripts/model-attend.ts on the shipped models: one JSON line per
+ * Tests for scripts/model/attend.ts on the shipped models: one JSON line per
  * non-empty line, tokens exactly as encode() cut the line, attention of the
  * model's shape with rows summing to 1, `next` as the softmax of forward()'s last
  * logits (computed here with lib/model's sampling), and the last lens list equal
@@ -12,8 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { forward } from '@/lib/model/forward';
 import { nextTokenDistribution } from '@/lib/model/sampling';
 import { encode } from '@/lib/model/tokenizer';
-import { runAttend, type AttendRecord } from '@/scripts/model-attend';
-import { readModel } from '@/scripts/model-eval';
+import { runAttend, type AttendRecord } from '@/scripts/model/attend';
+import { readModel } from '@/scripts/model/eval';
 
 const TEXTS = { en: ['The cat sat on the mat.', '', '  She gave him the book'], zh: ['小猫没有过马路，因为它太累了。', '', '我喜欢读书'] };
 

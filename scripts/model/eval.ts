@@ -19,13 +19,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sequenceLoss } from '../lib/model/forward';
-import { parseModel } from '../lib/model/parse';
-import { bpeEncode } from '../lib/model/bpe';
-import { decode } from '../lib/model/tokenizer';
-import type { TinyModel } from '../lib/model/types';
+import { sequenceLoss } from '@/lib/model/forward';
+import { parseModel } from '@/lib/model/parse';
+import { bpeEncode } from '@/lib/model/bpe';
+import { decode } from '@/lib/model/tokenizer';
+import type { TinyModel } from '@/lib/model/types';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface EvalResult {
   loss: number;

@@ -1,10 +1,10 @@
-/** Tests for scripts/model-eval.ts: output format, the JSON last line, and clear errors. */
+/** Tests for scripts/model/eval.ts: output format, the JSON last line, and clear errors. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bpeEncode } from '@/lib/model/bpe';
-import { lostCharacters, parseEvalArgs, readModel, runEval } from '@/scripts/model-eval';
+import { lostCharacters, parseEvalArgs, readModel, runEval } from '@/scripts/model/eval';
 
 describe('model:eval', () => {
   it('prints losses with a JSON last line', () => {

@@ -1,6 +1,6 @@
 /**
  * Maintenance: rebuilds the small font the Open Graph images are drawn with, a subset of
- * Noto Sans CJK SC Bold (SIL Open Font License, scripts/og/OFL.txt) holding only the
+ * Noto Sans CJK SC Bold (SIL Open Font License, scripts/build/og/OFL.txt) holding only the
  * characters the cards use. Run it after a chapter title changes (og-images.ts says so):
  * `npm run og:font`. It reads the font from Debian's fonts-noto-cjk package
  * (`apt-get install fonts-noto-cjk`), takes the Simplified Chinese face out of the

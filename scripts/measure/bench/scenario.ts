@@ -1,5 +1,5 @@
 /**
- * The shape of a benchmark scenario (scripts/bench/*.ts) and of what scripts/bench.ts
+ * The shape of a benchmark scenario (scripts/measure/bench/*.ts) and of what scripts/measure/bench.ts
  * hands it. A scenario opens `path`, measures with Playwright and returns rows; the
  * runner summarises each row's samples by their median and compares it with `goal`.
  */

@@ -1,9 +1,9 @@
 /**
- * Benchmark scenarios of the attention explorer, run by scripts/bench.ts:
+ * Benchmark scenarios of the attention explorer, run by scripts/measure/bench.ts:
  * - sentence → view: from a changed sentence (an input event on the text box) to the
  *   explorer's DOM showing the new tokens, laid out, at 16, 32 and 64 tokens; both the
  *   wall time and the main thread's CPU time (what the wall time would be on an idle
- *   machine, see traceCpu in scripts/bench.ts);
+ *   machine, see traceCpu in scripts/measure/bench.ts);
  * - the tiny model's forward pass inside the page at 32 and 64 tokens (the User
  *   Timing measure 'tiny-model:forward' that the widget records);
  * - typed → painted: a new 32-character sentence typed into the box (one real input

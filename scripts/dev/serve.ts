@@ -5,7 +5,7 @@
  * gets `404.html` with status 404. Text (HTML, CSS, JavaScript, JSON, SVG) is sent
  * gzip-compressed when the browser accepts it, as every real static host and CDN does, so
  * Lighthouse and the browser tests see the transfer sizes readers get.
- * Usage: tsx scripts/serve.ts [dir] [port]
+ * Usage: tsx scripts/dev/serve.ts [dir] [port]
  */
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { createGzip } from 'node:zlib';

@@ -3,7 +3,7 @@
  * /favicon.ico even when the page names an SVG icon, and without the file the request
  * falls through to the `[locale]` route (a 500 in `next dev`, a 404 in the export). The
  * icon holds one 32×32 PNG (ICO files may embed PNG since Windows Vista).
- * Run after changing the SVG: npx tsx scripts/favicon.ts
+ * Run after changing the SVG: npx tsx scripts/build/favicon.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';

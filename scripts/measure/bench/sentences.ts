@@ -4,9 +4,9 @@
  * (16 ms at 32 tokens), so the scenarios ask for `n` tokens and get a sentence that the
  * site's own tokenizer cuts into exactly `n`, a different one for each run.
  */
-import { bpeEncode } from '../../lib/model/bpe';
-import { decode } from '../../lib/model/tokenizer';
-import { readModel } from '../model-eval';
+import { bpeEncode } from '@/lib/model/bpe';
+import { decode } from '@/lib/model/tokenizer';
+import { readModel } from '../../model/eval';
 
 const TEXT =
   'The animal did not cross the street because it was too tired. The keys to the cabinet are on the table. ' +

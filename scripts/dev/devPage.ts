@@ -3,7 +3,7 @@
  * export (nextRuntime.ts), plus a few lines that reload the page when the server says a
  * source file changed (a Server-Sent Events stream at RELOAD_PATH).
  */
-import { leftoverRuntime, stripNextRuntime } from './nextRuntime';
+import { leftoverRuntime, stripNextRuntime } from '../lib/nextRuntime';
 
 export const RELOAD_PATH = '/__dev/reload';
 

@@ -1,4 +1,4 @@
-/** Types for subset-font (which ships none): the one call scripts/og-font.ts makes. */
+/** Types for subset-font (which ships none): the one call scripts/build/og-font.ts makes. */
 declare module 'subset-font' {
   export default function subsetFont(
     font: Buffer,

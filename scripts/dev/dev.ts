@@ -11,22 +11,13 @@
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
-import { connect, createServer as createTcpServer } from 'node:net';
-import { watchClient } from './build-client';
-import { devPage, RELOAD_PATH, requestedPort } from './lib/devPage';
+import { connect } from 'node:net';
+import { watchClient } from '../build/build-client';
+import { freePort } from '../lib/freePort';
+import { devPage, RELOAD_PATH, requestedPort } from './devPage';
 
 const port = requestedPort(process.argv.slice(2), process.env, 3000);
 const WATCHED = ['app', 'components', 'content', 'lib', 'visualizations'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createTcpServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as { port: number };
-      probe.close(() => resolve(free));
-    });
-    probe.on('error', reject);
-  });
-}
 
 function waitForPort(target: number, timeoutMs = 120_000): Promise<void> {
   const start = Date.now();

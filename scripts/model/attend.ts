@@ -15,11 +15,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forward } from '../lib/model/forward';
-import { logitLens, topTokens } from '../lib/model/lens';
-import { encode } from '../lib/model/tokenizer';
-import type { TinyModel } from '../lib/model/types';
-import { parseEvalArgs, readModel } from './model-eval';
+import { forward } from '@/lib/model/forward';
+import { logitLens, topTokens } from '@/lib/model/lens';
+import { encode } from '@/lib/model/tokenizer';
+import type { TinyModel } from '@/lib/model/types';
+import { parseEvalArgs, readModel } from './eval';
 
 const USAGE = 'usage: npm run model:attend -- --model en|zh --text FILE';
 

@@ -1,6 +1,6 @@
 /**
  * Benchmark scenarios of the positional-encoding explorer, run by
- * scripts/bench.ts, at the widget's largest settings (256 positions × 512 dimensions):
+ * scripts/measure/bench.ts, at the widget's largest settings (256 positions × 512 dimensions):
  * - sinusoidal heatmap: from a changed dimension slider (an input event) to the heatmap's
  *   canvas repainted and the page laid out (table 256 × 512 computed, painted, waves redrawn);
  * - distance matrix: the same for the 256 × 256 dot-product matrix of 512-wide vectors;

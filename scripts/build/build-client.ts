@@ -5,7 +5,7 @@
  * (lib/model/worker/worker.ts), whose URL the widgets' code receives as
  * process.env.MODEL_WORKER_URL. Writes public/assets/ with content-hashed names and
  * public/assets/manifest.json. Run directly for a production bundle; the development
- * server (scripts/dev.ts) calls `watchClient` instead (the worker then keeps a fixed
+ * server (scripts/dev/dev.ts) calls `watchClient` instead (the worker then keeps a fixed
  * name, so the site script need not be rebuilt with it).
  */
 import { build, context, type BuildOptions, type Plugin } from 'esbuild';

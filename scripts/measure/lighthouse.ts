@@ -31,7 +31,7 @@ if (!existsSync(chromePath)) {
   process.exit(1);
 }
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'out', String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev/serve.ts', 'out', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 700));
 
 const median = (values: number[]) => {
@@ -42,7 +42,7 @@ const median = (values: number[]) => {
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', ...JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'))],
+  chromeFlags: ['--headless=new', ...JSON.parse(readFileSync(new URL('../lib/chromium-args.json', import.meta.url), 'utf8'))],
 });
 
 /** The figures kept from one Lighthouse run: category scores out of 100, LCP and TBT in ms, CLS. */

@@ -1,5 +1,5 @@
 /**
- * Benchmark scenarios of the model-families explorer, run by scripts/bench.ts:
+ * Benchmark scenarios of the model-families explorer, run by scripts/measure/bench.ts:
  * - sentence → view: from a changed sentence (an input event) to the three families'
  *   strips and masks showing the new tokens, laid out, at 32 and 64 tokens (its largest);
  * - hover: from pointing at a token to its view highlighted in all three families.

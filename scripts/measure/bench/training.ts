@@ -1,6 +1,6 @@
 /**
  * Benchmark of "Train it yourself" (the copy task with its default model), run by
- * scripts/bench.ts: from pressing Train to the first head with an induction score
+ * scripts/measure/bench.ts: from pressing Train to the first head with an induction score
  * of 0.4 on its held-out probes (wall time, goal 60 s), the training speed in steps
  * per second (from the widget's status line), and the longest main-thread task
  * while it trained (goal 50 ms). One run per `--runs`, each a fresh page and seed 1.

@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: measures widgets in Chromium against the built site (`out/`) and
- * prints a table. It serves out/ with scripts/serve.ts on a free port, launches
+ * prints a table. It serves out/ with scripts/dev/serve.ts on a free port, launches
  * Debian's Chromium through Playwright (CHROME_PATH or /usr/bin/chromium, the flags of
- * playwright.config.ts), and runs the scenarios of scripts/bench/ (their shape:
- * scripts/bench/scenario.ts). Each result row is summarised by its median (also min
+ * playwright.config.ts), and runs the scenarios of scripts/measure/bench/ (their shape:
+ * scripts/measure/bench/scenario.ts). Each result row is summarised by its median (also min
  * and max) and compared with `goal` (a maximum) if given.
  *
  * Scenarios measure with functions that run inside the page. Playwright sends such a
@@ -17,9 +17,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { freePort } from '../lib/freePort';
 import type { BenchContext, BenchRecord, BenchRow, BenchWindow, Scenario } from './bench/scenario';
 import { scenarios as attention } from './bench/attention';
 import { scenarios as families } from './bench/families';
@@ -29,8 +29,8 @@ import { scenarios as training } from './bench/training';
 
 const ALL_SCENARIOS: Scenario[] = [...attention, ...families, ...playground, ...positional, ...training];
 
-/** Chromium's flags on these machines, shared with playwright.config.ts and scripts/lighthouse.ts. */
-const CHROMIUM_ARGS: string[] = JSON.parse(readFileSync(new URL('./chromium-args.json', import.meta.url), 'utf8'));
+/** Chromium's flags on these machines, shared with playwright.config.ts and scripts/measure/lighthouse.ts. */
+const CHROMIUM_ARGS: string[] = JSON.parse(readFileSync(new URL('../lib/chromium-args.json', import.meta.url), 'utf8'));
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -42,19 +42,8 @@ if (!existsSync('out/index.html')) {
   process.exit(1);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function startServer(port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'out', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/dev/serve.ts', 'out', String(port)], { stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {

@@ -1,6 +1,6 @@
 /**
  * Benchmark scenarios of the next-token playground and the head gallery,
- * run by scripts/bench.ts:
+ * run by scripts/measure/bench.ts:
  * - prompt → chart: from a changed prompt (an input event) to the chart for the new
  *   prompt on screen, at 16, 32 and 64 characters (one forward pass each);
  * - temperature → chart: with 40 generated tokens, from a moved temperature slider

@@ -38,5 +38,5 @@ export function cardCharacters(cards: ChapterCard[]): string {
 }
 
 /** The committed font subset and the characters it holds. */
-export const FONT_FILE = 'scripts/og/NotoSansCJKsc-Bold-subset.otf';
-export const FONT_CHARS = 'scripts/og/NotoSansCJKsc-Bold-subset.txt';
+export const FONT_FILE = 'scripts/build/og/NotoSansCJKsc-Bold-subset.otf';
+export const FONT_CHARS = 'scripts/build/og/NotoSansCJKsc-Bold-subset.txt';

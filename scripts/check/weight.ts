@@ -4,7 +4,7 @@
  * script preload in its HTML), gzip-compressed as a server would send them, and the
  * assets its widgets fetch later (declared by each widget as data-lazy-assets). Fails
  * when a chapter exceeds its budget: 120 kB of first-load JavaScript without widgets,
- * 200 kB with widgets. Usage: tsx scripts/weight.ts [--json]
+ * 200 kB with widgets. Usage: tsx scripts/check/weight.ts [--json]
  */
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
