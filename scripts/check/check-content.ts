@@ -19,7 +19,7 @@ import { quizBalanceProblems } from '@/lib/content/quizBalance';
 import { terminologyProblems } from '@/lib/content/terminology.server';
 import { auditDeck, orphanDecks } from '@/components/present/deckAudit.server';
 
-/** The curriculum (issue 3): these public URLs must exist in both languages. */
+/** The curriculum: these public URLs must exist in both languages. */
 const CURRICULUM = [
   'what-is-an-llm',
   'tokens-and-embeddings',

@@ -2,8 +2,8 @@
  * `npm run model:eval -- --model en|zh --text FILE`: average loss of a shipped
  * tiny model on a text, next to a unigram baseline.
  *
- * Why this file exists: a quick, honest check that a committed model has
- * learned something beyond letter frequencies. The model files are read from
+ * A quick, honest check that a committed model has learned something beyond
+ * letter frequencies. The model files are read from
  * public/models/<locale>/ (the int8 weights the site ships). The text is
  * encoded like the site does (lib/model/tokenizer), cut into windows of
  * contextLength+1 tokens that overlap by one, and every token after the first
