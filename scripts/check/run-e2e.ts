@@ -13,7 +13,7 @@ if (!chrome) {
     [
       'Browser tests need Chromium, and none was found.',
       `Looked at: ${candidates.join(', ')}.`,
-      'Install Debian/Ubuntu\'s package:   sudo apt-get install -y chromium',
+      "Install Debian/Ubuntu's package:   sudo apt-get install -y chromium",
       'or point CHROME_PATH at a Chromium or Chrome binary:   CHROME_PATH=/path/to/chrome npm test',
     ].join('\n'),
   );

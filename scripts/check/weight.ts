@@ -44,7 +44,12 @@ function sum(files: string[]): number {
 const rows = htmlFiles(OUT)
   .map((file) => {
     const html = readFileSync(file, 'utf8');
-    const route = '/' + path.relative(OUT, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+    const route =
+      '/' +
+      path
+        .relative(OUT, file)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/');
     const scripts = [
       ...new Set([
         ...urlsIn(html, /<script(?![^>]*nomodule)[^>]*\ssrc="([^"]+)"/gi),

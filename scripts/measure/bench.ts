@@ -80,9 +80,7 @@ const traceCpu: BenchContext['traceCpu'] = async (page, action) => {
   if (!start || !end) return { ...result, cpu: NaN, tasks: [] };
   const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`;
   const main = thread(start);
-  const tasks = events
-    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && thread(e) === main && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts)
-    .map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && thread(e) === main && e.ts + (e.dur ?? 0) >= start.ts && e.ts <= end.ts).map((e) => (e.tdur ?? e.dur ?? 0) / 1000);
   return { ...result, cpu: tasks.reduce((sum, t) => sum + t, 0), tasks };
 };
 
@@ -164,7 +162,16 @@ function printTable(rows: ResultRow[]) {
     const unit = r.unit ?? 'ms';
     const med = r.samples.length ? median(r.samples) : NaN;
     const ok = r.goal === undefined || Number.isNaN(med) ? '' : med <= r.goal ? '✓' : '✗';
-    return [r.scenario, r.measure, fmt(med, unit), fmt(Math.min(...r.samples), unit), fmt(Math.max(...r.samples), unit), String(r.samples.length), r.goal === undefined ? '' : `≤ ${r.goal} ${unit}`, ok];
+    return [
+      r.scenario,
+      r.measure,
+      fmt(med, unit),
+      fmt(Math.min(...r.samples), unit),
+      fmt(Math.max(...r.samples), unit),
+      String(r.samples.length),
+      r.goal === undefined ? '' : `≤ ${r.goal} ${unit}`,
+      ok,
+    ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

@@ -89,7 +89,10 @@ async function typeSentence(page: Page, text: string) {
   return page.evaluate(paintedAfterInput, { frame: FRAME, shown: shownTokens(text) });
 }
 
-const shownTokens = (text: string) => Array.from(text).map((c) => (c === ' ' ? '␣' : c)).join('');
+const shownTokens = (text: string) =>
+  Array.from(text)
+    .map((c) => (c === ' ' ? '␣' : c))
+    .join('');
 
 export const scenarios: Scenario[] = [
   {

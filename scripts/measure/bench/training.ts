@@ -34,7 +34,10 @@ export const scenarios: Scenario[] = [
           .locator('.tr-crossing')
           .first()
           .waitFor({ timeout: WAIT_SECONDS * 1000 })
-          .then(() => true, () => false);
+          .then(
+            () => true,
+            () => false,
+          );
         toInduction.push(crossed ? (Date.now() - start) / 1000 : Infinity);
         const status = (await frame.locator('.tr-status').textContent()) ?? '';
         steps.push(Number(/step (\d+)/.exec(status)?.[1] ?? NaN));
