@@ -17,18 +17,17 @@
  * imports, re-exports and `import()` with a literal path all count.
  */
 import path from 'node:path';
+import type { Rule } from 'eslint';
+import type { Node } from 'estree';
 
 /** Top-level folders that lib/ must not import from. */
 const ABOVE_LIB = ['components', 'visualizations', 'browser', 'app'];
 
 /**
  * The repository-relative path an import specifier points at, or null for a
- * package import.
- * @param {string} specifier
- * @param {string} importer repository-relative path of the importing file
- * @returns {string | null}
+ * package import. `importer` is the repository-relative path of the importing file.
  */
-export function resolveSpecifier(specifier, importer) {
+export function resolveSpecifier(specifier: string, importer: string): string | null {
   if (specifier.startsWith('@/')) return path.posix.normalize(specifier.slice(2));
   if (specifier.startsWith('./') || specifier.startsWith('../')) {
     return path.posix.normalize(path.posix.join(path.posix.dirname(importer), specifier));
@@ -39,11 +38,8 @@ export function resolveSpecifier(specifier, importer) {
 /**
  * Why an import from `importer` to `target` (both repository-relative) breaks
  * the layering, or null when it is allowed.
- * @param {string} importer
- * @param {string} target
- * @returns {string | null}
  */
-export function boundaryViolation(importer, target) {
+export function boundaryViolation(importer: string, target: string): string | null {
   const [fromTop, fromWidget] = importer.split('/');
   const [toTop, toWidget] = target.split('/');
   if (fromTop === 'lib' && ABOVE_LIB.includes(toTop)) {
@@ -55,8 +51,7 @@ export function boundaryViolation(importer, target) {
   return null;
 }
 
-/** @type {import('eslint').Rule.RuleModule} */
-export const importBoundaries = {
+export const importBoundaries: Rule.RuleModule = {
   meta: {
     type: 'problem',
     docs: { description: 'Keep lib/ below the UI and widget folders apart from each other.' },
@@ -67,8 +62,7 @@ export const importBoundaries = {
     const importer = path.relative(context.cwd, context.filename).split(path.sep).join('/');
     if (importer.startsWith('..')) return {};
 
-    /** @param {import('estree').Node | null | undefined} source */
-    function check(source) {
+    function check(source: Node | null | undefined) {
       if (!source || source.type !== 'Literal' || typeof source.value !== 'string') return;
       const target = resolveSpecifier(source.value, importer);
       if (target === null) return;

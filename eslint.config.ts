@@ -1,9 +1,10 @@
 // ESLint for the whole repository: TypeScript's recommended rules, the rules
 // of hooks, and the import boundaries between lib/, components/, browser/ and
-// the widget folders (eslint/importBoundaries.mjs).
+// the widget folders (eslint/importBoundaries.ts). On Node 20 ESLint loads a
+// TypeScript config through jiti, hence jiti among the dev dependencies.
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import boundaries from './eslint/importBoundaries.mjs';
+import boundaries from './eslint/importBoundaries';
 
 export default tseslint.config(
   {
