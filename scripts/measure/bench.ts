@@ -2,9 +2,9 @@
  * `npm run bench`: measures widgets in Chromium against the built site (`out/`) and
  * prints a table. It serves out/ with scripts/dev/serve.ts on a free port, launches
  * Debian's Chromium through Playwright (CHROME_PATH or /usr/bin/chromium, the flags of
- * playwright.config.ts), and runs the scenarios of scripts/measure/bench/ (their shape:
- * scripts/measure/bench/scenario.ts). Each result row is summarised by its median (also min
- * and max) and compared with `goal` (a maximum) if given.
+ * playwright.config.ts), and runs the scenarios listed in ALL_SCENARIOS, one file per
+ * widget in scripts/measure/bench/ (their shape: bench/scenario.ts). Each result row is
+ * summarised by its median (also min and max) and compared with `goal` (a maximum) if given.
  *
  * Scenarios measure with functions that run inside the page. Playwright sends such a
  * function to the browser as source text, and tsx compiles this file with esbuild's

@@ -1,6 +1,6 @@
 /**
- * The shape of a benchmark scenario (scripts/measure/bench/*.ts) and of what scripts/measure/bench.ts
- * hands it. A scenario opens `path`, measures with Playwright and returns rows; the
+ * The shape of a benchmark scenario (the other files of this folder) and of what
+ * scripts/measure/bench.ts hands it. A scenario opens `path`, measures with Playwright and returns rows; the
  * runner summarises each row's samples by their median and compares it with `goal`.
  */
 import type { Locator, Page } from '@playwright/test';
