@@ -44,12 +44,8 @@ function sum(files: string[]): number {
 const rows = htmlFiles(OUT)
   .map((file) => {
     const html = readFileSync(file, 'utf8');
-    const route =
-      '/' +
-      path
-        .relative(OUT, file)
-        .replace(/index\.html$/, '')
-        .replace(/\\/g, '/');
+    const relative = path.relative(OUT, file).split(path.sep).join('/');
+    const route = `/${relative.replace(/index\.html$/, '')}`;
     const scripts = [
       ...new Set([
         ...urlsIn(html, /<script(?![^>]*nomodule)[^>]*\ssrc="([^"]+)"/gi),
