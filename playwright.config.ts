@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-/** Chromium's flags on these machines, shared with scripts/bench.mjs and scripts/lighthouse.mjs. */
-const chromiumArgs: string[] = JSON.parse(readFileSync('scripts/chromium-args.json', 'utf8'));
+/** Chromium's flags on these machines, shared with scripts/measure/bench.ts and scripts/measure/lighthouse.ts. */
+const chromiumArgs: string[] = JSON.parse(readFileSync('scripts/lib/chromium-args.json', 'utf8'));
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -24,7 +24,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs out ${PORT}`,
+    command: `node_modules/.bin/tsx scripts/dev/serve.ts out ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-const chromiumArgs: string[] = JSON.parse(readFileSync('scripts/chromium-args.json', 'utf8'));
+const chromiumArgs: string[] = JSON.parse(readFileSync('scripts/lib/chromium-args.json', 'utf8'));
 const PORT = Number(process.env.DEV_E2E_PORT ?? 3100);
 
 export default defineConfig({
@@ -26,7 +26,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/tsx scripts/dev.ts --port ${PORT}`,
+    command: `node_modules/.bin/tsx scripts/dev/dev.ts --port ${PORT}`,
     url: `http://localhost:${PORT}/favicon.ico`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (written by scripts/service-worker.ts into out/sw.js).
+ * Registers the service worker (written by scripts/build/service-worker.ts into out/sw.js).
  * A first visit keeps only the site's core and the reader's language (at most 4 MB,
  * checked by the build); the rest is kept as it is first used, or all at once with the
  * footer's "make everything available offline" button, for a classroom that will be

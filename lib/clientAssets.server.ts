@@ -1,5 +1,5 @@
 /**
- * Where the site script lives. scripts/build-client.ts bundles browser/site.ts into
+ * Where the site script lives. scripts/build/build-client.ts bundles browser/site.ts into
  * public/assets/ under a content-hashed name and records it in a manifest; pages read
  * the manifest at build time to reference the current file.
  */

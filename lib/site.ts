@@ -15,11 +15,11 @@ interface PageMetaInput {
   path: string;
   title: string;
   description: string;
-  /** The page's own preview image (1200×630), e.g. a chapter's, made by scripts/og-images.ts. */
+  /** The page's own preview image (1200×630), e.g. a chapter's, made by scripts/build/og-images.ts. */
   image?: { url: string; alt: string };
 }
 
-/** Where scripts/og-images.ts writes a chapter's Open Graph image. */
+/** Where scripts/build/og-images.ts writes a chapter's Open Graph image. */
 export const ogImagePath = (locale: Locale, slug: string) => `/og/${locale}/${slug}.png`;
 
 /** Metadata for a page that exists in every language at `/<locale>/<path>`. */

@@ -1,5 +1,5 @@
 /**
- * Loads the two Pagefind bundles written by scripts/search-index.mjs, one per language
+ * Loads the two Pagefind bundles written by scripts/build/search-index.ts, one per language
  * (`/pagefind/en/`, `/pagefind/zh/`), each indexed with its own language so Chinese is
  * segmented into words. Each bundle's pagefind.js is a separate module, hence a separate
  * Pagefind instance: both languages can be searched at once, each with its own analyser.

@@ -1,5 +1,5 @@
 /**
- * The service worker's code (bundled into out/sw.js by scripts/service-worker.ts, which
+ * The service worker's code (bundled into out/sw.js by scripts/build/service-worker.ts, which
  * puts the offline plan and version in front of it: lib/offline/precache.ts).
  *
  * Install: fetch the `core` group into a cache named after the version, plus every group

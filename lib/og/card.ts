@@ -2,7 +2,7 @@
  * A chapter's Open Graph image as SVG (1200×630), in the site's style: the site name, the
  * chapter's place in the reading order, its title in large type, and a small figure of
  * tokens attending to each other in the site's colours, different for each chapter.
- * Pure, so the build script (scripts/og-images.ts) only renders it to PNG. Text is
+ * Pure, so the build script (scripts/build/og-images.ts) only renders it to PNG. Text is
  * wrapped by an estimate of glyph widths, since nothing measures text at build time.
  */
 export const OG_WIDTH = 1200;

@@ -1,8 +1,8 @@
 /**
  * Removes Next's client runtime from a rendered page. Next is used here as an HTML
  * renderer only: readers get static text, the site script and widget islands, never
- * React hydrating the document. The export (scripts/finish-export.ts) and the
- * development server (scripts/dev.ts) both pass every page through this one function, so
+ * React hydrating the document. The export (scripts/build/finish-export.ts) and the
+ * development server (scripts/dev/dev.ts) both pass every page through this one function, so
  * what a writer sees in `npm run dev` is what a reader gets.
  *
  * What goes: Next's `<script src="/_next/…">` tags, its script preloads, the inline

@@ -2,13 +2,13 @@
  * Times lib/model's forward pass (with every attention map and q/k/v) in Node
  * on the shipped models, at 16, 32 and 64 tokens.
  *
- * Why this file exists: the numbers quoted in data/README.md for inference
- * speed come from here (`npx tsx scripts/train/bench-forward.ts`). The
- * browser figure is measured separately in Chromium.
+ * The numbers quoted in data/README.md for inference speed come from here
+ * (`npx tsx scripts/train/bench-forward.ts`). The browser figure is measured
+ * separately in Chromium.
  */
 import { forward } from '../../lib/model/forward';
 import { encode } from '../../lib/model/tokenizer';
-import { readModel } from '../model-eval';
+import { readModel } from '../model/eval';
 
 const TEXT = {
   en: "The animal didn't cross the street because it was too tired. She gave him the book because he asked for it.",

@@ -9,7 +9,7 @@ import { tokenBytes } from '../../lib/model/bpe';
 import { forward } from '../../lib/model/forward';
 import { encode } from '../../lib/model/tokenizer';
 import { samples, tokenOfWord } from '@/lib/widgets/attentionSamples';
-import { readModel } from '../model-eval';
+import { readModel } from '../model/eval';
 
 const CANDIDATES: Record<'en' | 'zh', [string, string, string][]> = {
   en: [

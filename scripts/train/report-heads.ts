@@ -17,7 +17,7 @@ import { bpeEncode } from '../../lib/model/bpe';
 import { forward } from '../../lib/model/forward';
 import { classifyHeadsOver } from '../../lib/model/headPatterns';
 import { createRng } from '../../lib/model/rng';
-import { readModel } from '../model-eval';
+import { readModel } from '../model/eval';
 import { chineseNameProbes, englishAgreementProbes, englishNameProbes } from './corpus/structures';
 import { bestHead, choiceAccuracy, scoreProbes } from './probes';
 

@@ -1,8 +1,8 @@
 /**
  * Trains one model from its spec and writes its files under public/models/<locale>/.
  *
- * Why this file exists: shared by the worker threads of train-all.ts and by
- * a direct single-model run, so both write exactly the same files.
+ * Shared by the worker threads of train-all.ts and by a direct single-model
+ * run, so both write exactly the same files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,8 +1,8 @@
 /**
  * Worker-thread entry: trains one model and reports progress to the parent.
  *
- * Why this file exists: train-all.ts trains the English and the Chinese model
- * at the same time, one per core, each in its own worker thread.
+ * train-all.ts trains the English and the Chinese model at the same time, one
+ * per core, each in its own worker thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { runTraining, type RunPaths } from './run';

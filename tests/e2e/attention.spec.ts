@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { encode } from '@/lib/model/tokenizer';
 import { samples } from '@/lib/widgets/attentionSamples';
-import { readModel } from '@/scripts/model-eval';
+import { readModel } from '@/scripts/model/eval';
 import { watch } from './helpers';
 
 /** The shipped English model: expected tokens are computed with the site's own tokenizer. */

@@ -4,7 +4,7 @@
  * label and a link to the attention explorer; a link restores sentence and head;
  * axe finds no violations; no console errors.
  */
-import { readModel } from '@/scripts/model-eval';
+import { readModel } from '@/scripts/model/eval';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './helpers';

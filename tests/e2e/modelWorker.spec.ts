@@ -5,7 +5,7 @@
  * drawn after one for a newer text, and the last text is the one that stays.
  */
 import { encode } from '@/lib/model/tokenizer';
-import { readModel } from '@/scripts/model-eval';
+import { readModel } from '@/scripts/model/eval';
 import { expect, test } from '@playwright/test';
 import { watch } from './helpers';
 

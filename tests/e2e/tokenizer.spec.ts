@@ -6,7 +6,7 @@
  * can be explored by keyboard; axe finds no violations; no console errors.
  */
 import { encode } from '@/lib/model/tokenizer';
-import { readModel } from '@/scripts/model-eval';
+import { readModel } from '@/scripts/model/eval';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { watch } from './helpers';

@@ -2,7 +2,7 @@
  * The self-attention chapter's transfer budget (issue 9): everything the page fetches to
  * become fully interactive with the real model (HTML, CSS, the site script, fonts, every
  * widget's code, React, the model file) must stay within 600 kB as sent over the wire
- * (scripts/serve.mjs compresses text like a real host). The reader scrolls through the
+ * (scripts/dev/serve.ts compresses text like a real host). The reader scrolls through the
  * whole chapter, so every widget on it mounts. The offline cache is not part of this:
  * the browser tests block the service worker, and it downloads in the background.
  */

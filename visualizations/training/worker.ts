@@ -1,5 +1,5 @@
 /**
- * The training worker's entry (bundled on its own by scripts/build-client.mjs):
+ * The training worker's entry (bundled on its own by scripts/build/build-client.ts):
  * it owns one {@link TrainerLoop} and forwards messages to it.
  */
 import type { FromWorker, ToWorker } from './protocol';

@@ -94,7 +94,7 @@ let pageClient: ModelClient | null | undefined;
 
 /**
  * The page's model client, started on first use; null where no worker can run.
- * The worker's URL is put in at build time (scripts/build-client.mjs).
+ * The worker's URL is put in at build time (scripts/build/build-client.ts).
  */
 export function modelClient(): ModelClient | null {
   if (pageClient === undefined) {

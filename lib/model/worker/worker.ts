@@ -1,5 +1,5 @@
 /**
- * Entry of the model worker (bundled on its own by scripts/build-client.mjs): the
+ * Entry of the model worker (bundled on its own by scripts/build/build-client.ts): the
  * forward pass runs here, off the page's main thread, with the one copy of the model
  * code in lib/model.
  */

@@ -2,8 +2,8 @@
  * The English lexicon of the synthetic corpus: a few hundred everyday words,
  * grouped by how the templates in ./en.ts may use them.
  *
- * Why this file exists: keeping the words apart from the sentence shapes makes
- * both easy to read and to extend. Everything here is written for this project.
+ * The words live apart from the sentence shapes so each can be read and extended
+ * on its own. Everything here is written for this project.
  */
 
 /** A person as a noun phrase, with the grammatical gender its pronouns follow. */

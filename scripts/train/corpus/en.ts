@@ -1,7 +1,7 @@
 /**
  * Seeded generator of simple, grammatical modern English sentences.
  *
- * Why this file exists: the English tiny model is trained on a synthetic
+ * The English tiny model is trained on a synthetic
  * corpus written for this project (license-clean, disclosed on the site). The
  * templates cover people and animals, places, giving and asking, pronouns
  * that refer back to a noun, agreement across a prepositional phrase,

@@ -1,7 +1,7 @@
 /**
  * Tiny helpers for the template grammars that generate the synthetic corpus.
  *
- * Why this file exists: the English and Chinese generators share the same
+ * The English and Chinese generators share the same
  * seeded picking, weighting and assembly logic; keeping it here keeps each
  * language file about words and sentence shapes only.
  */

@@ -2,7 +2,7 @@
  * The Chinese lexicon of the synthetic corpus: everyday modern words grouped
  * by how the templates in ./zh.ts use them.
  *
- * Why this file exists: the words live apart from the sentence shapes so both
+ * The words live apart from the sentence shapes so both
  * stay readable. Everything here is written for this project.
  */
 

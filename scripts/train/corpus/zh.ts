@@ -1,7 +1,7 @@
 /**
  * Seeded generator of simple modern Chinese sentences.
  *
- * Why this file exists: the Chinese tiny model is trained on a synthetic
+ * The Chinese tiny model is trained on a synthetic
  * corpus written for this project (license-clean, disclosed on the site). The
  * templates cover animals and people, 把-sentences with a pronoun that refers
  * back, 喜欢…也喜欢…, places with measure words, numbers, the weather and

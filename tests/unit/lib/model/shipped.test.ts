@@ -14,7 +14,7 @@ import { forward } from '@/lib/model/forward';
 import { decode, encode } from '@/lib/model/tokenizer';
 import type { ModelFileJson, TinyModel } from '@/lib/model/types';
 import { createModel } from '@/lib/model/weights';
-import { evaluateText, readModel } from '@/scripts/model-eval';
+import { evaluateText, readModel } from '@/scripts/model/eval';
 
 const root = join(__dirname, '../../../..');
 const SAMPLES = {

@@ -8,7 +8,7 @@ import { tokenBytes } from '@/lib/model/bpe';
 import { forward } from '@/lib/model/forward';
 import { encode } from '@/lib/model/tokenizer';
 import { samples, tokenOfWord } from '@/lib/widgets/attentionSamples';
-import { readModel } from '@/scripts/model-eval';
+import { readModel } from '@/scripts/model/eval';
 
 describe.each(['en', 'zh'] as const)('%s explorer samples', (locale) => {
   const model = readModel(locale);

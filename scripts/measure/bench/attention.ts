@@ -1,0 +1,185 @@
+/**
+ * Benchmark scenarios of the attention explorer, run by scripts/measure/bench.ts:
+ * - sentence → view: from a changed sentence (an input event on the text box) to the
+ *   explorer's DOM showing the new tokens, laid out, at 16, 32 and 64 tokens; both the
+ *   wall time and the main thread's CPU time (what the wall time would be on an idle
+ *   machine, see traceCpu in scripts/measure/bench.ts);
+ * - the tiny model's forward pass inside the page at 32 and 64 tokens (the User
+ *   Timing measure 'tiny-model:forward' that the widget records);
+ * - typed → painted: a new 32-character sentence typed into the box (one real input
+ *   event from the keyboard, as a paste is), from the event's time stamp to the end of
+ *   the first frame that shows the new tokens (a task queued from that frame's
+ *   animation callback runs after its paint);
+ * - the longest task (PerformanceObserver 'longtask', ≥ 50 ms) and the longest gap
+ *   between animation frames while the step-through plays.
+ * Goals: under 16 ms at 32 tokens, no task over 50 ms while animating.
+ */
+import type { Page } from '@playwright/test';
+import type { BenchContext, BenchRow, BenchWindow, Scenario } from './scenario';
+import { sentenceOfTokens as sentence } from './sentences';
+
+const FRAME = '[data-widget-frame="attention-explorer"]';
+/** In the page: types `text` into the explorer and resolves with the ms until the new tokens are on screen. */
+function changeSentence({ frame, text, shown }: { frame: string; text: string; shown: string }): Promise<{ ms: number }> {
+  const root = document.querySelector(frame)!;
+  const area = root.querySelector('textarea')!;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+  const strip = () => root.querySelector('.attn-strip')?.textContent;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`view did not update for "${text}"`)), 10_000);
+    let start = 0;
+    const observer = new MutationObserver(() => {
+      if (strip() !== shown) return;
+      observer.disconnect();
+      void document.body.offsetHeight; // include style and layout of the new view
+      clearTimeout(timer);
+      const ms = performance.now() - start;
+      performance.mark('bench:end');
+      resolve({ ms });
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    performance.mark('bench:start');
+    start = performance.now();
+    setValue.call(area, text);
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** In the page: watches the next input event on the explorer's text box; `paintedAfterInput` then waits for `shown`. */
+function watchInput({ frame }: { frame: string }) {
+  const win = window as BenchWindow;
+  const area = document.querySelector(frame)!.querySelector('textarea')!;
+  win.__typed = null;
+  area.addEventListener('input', (event) => (win.__typed = event.timeStamp), { capture: true, once: true });
+}
+
+/** In the page: ms from the watched input event to the end of the first frame painting the strip `shown`. */
+function paintedAfterInput({ frame, shown }: { frame: string; shown: string }): Promise<number> {
+  const win = window as BenchWindow;
+  const root = document.querySelector(frame)!;
+  const strip = () => root.querySelector('.attn-strip')?.textContent;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the typed sentence was not painted')), 10_000);
+    const afterPaint = () =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          clearTimeout(timer);
+          resolve(performance.now() - (win.__typed ?? 0));
+        };
+        channel.port2.postMessage(0);
+      });
+    if (win.__typed != null && strip() === shown) return afterPaint();
+    const observer = new MutationObserver(() => {
+      if (win.__typed == null || strip() !== shown) return;
+      observer.disconnect();
+      afterPaint();
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Types `text` over the explorer's sentence (select all, then one input event) and returns the ms until it was painted. */
+async function typeSentence(page: Page, text: string) {
+  const area = page.locator(`${FRAME} textarea`);
+  await area.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.evaluate(watchInput, { frame: FRAME });
+  await page.keyboard.insertText(text);
+  return page.evaluate(paintedAfterInput, { frame: FRAME, shown: shownTokens(text) });
+}
+
+const shownTokens = (text: string) =>
+  Array.from(text)
+    .map((c) => (c === ' ' ? '␣' : c))
+    .join('');
+
+export const scenarios: Scenario[] = [
+  {
+    name: 'attention explorer',
+    path: '/en/self-attention/',
+    async run(page, { runs, mountIsland, traceCpu, observePerformance }) {
+      await page.evaluate(observePerformance);
+      await mountIsland(page, 'attention-explorer');
+      await page.locator(`${FRAME} .attn-strip`).waitFor({ timeout: 30_000 });
+      const rows: BenchRow[] = [];
+      for (const n of [16, 32, 64]) {
+        const update: number[] = [];
+        const cpu: number[] = [];
+        const forward: number[] = [];
+        // Wall time without tracing (run 0 warms up), then CPU time of the same changes under a trace.
+        for (let run = 0; run <= runs; run++) {
+          const text = sentence(n, run);
+          const { ms } = await page.evaluate(changeSentence, { frame: FRAME, text, shown: shownTokens(text) });
+          const last = await page.evaluate(() => (window as BenchWindow).__bench.forward.at(-1));
+          if (run === 0) continue;
+          update.push(ms);
+          if (last?.tokens === n) forward.push(last.ms);
+        }
+        for (let run = 1; run <= runs; run++) {
+          const text = sentence(n, runs + run);
+          cpu.push((await traceCpu(page, () => page.evaluate(changeSentence, { frame: FRAME, text, shown: shownTokens(text) }))).cpu);
+        }
+        rows.push({ measure: `sentence → view, ${n} tokens`, samples: update, goal: n === 32 ? 16 : undefined });
+        rows.push({ measure: `  main-thread CPU of that update`, samples: cpu, goal: n === 32 ? 16 : undefined });
+        if (n !== 16) rows.push({ measure: `forward pass, ${n} tokens`, samples: forward });
+      }
+      const typed: number[] = [];
+      for (let run = 0; run <= runs; run++) {
+        const ms = await typeSentence(page, sentence(32, 2 * runs + 1 + run));
+        if (run > 0) typed.push(ms);
+      }
+      rows.push({ measure: 'typed sentence → painted, 32 tokens', samples: typed, goal: 16 });
+      rows.push(...(await stepThroughRows(page, traceCpu)));
+      return rows;
+    },
+  },
+];
+
+/** In the page: the longest gap between animation frames while the step-through plays. */
+function frameGapsWhilePlaying(): Promise<number> {
+  const playing = () => document.querySelector('.attn-steps')?.getAttribute('data-playing') === 'true';
+  return new Promise((resolve) => {
+    let last = performance.now();
+    let longest = 0;
+    let seen = false;
+    const tick = (now: number) => {
+      if (playing()) {
+        if (seen) longest = Math.max(longest, now - last);
+        seen = true;
+      } else if (seen) return resolve(longest);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/**
+ * Plays the step-through once (at 64 tokens) and reports the longest task and frame gap,
+ * in wall time and in main-thread CPU time. Buttons are pressed from inside the page, so
+ * no test-tool work runs while measuring.
+ */
+async function stepThroughRows(page: Page, traceCpu: BenchContext['traceCpu']): Promise<BenchRow[]> {
+  await page.locator(`${FRAME} .attn-steps`).scrollIntoViewIfNeeded();
+  await page.evaluate((frame) => document.querySelector<HTMLButtonElement>(`${frame} .attn-step-controls button`)!.click(), FRAME);
+  await page.waitForTimeout(500);
+  const before = await page.evaluate(() => (window as BenchWindow).__bench.longtasks.length);
+  const played = await traceCpu(page, async () => {
+    const gaps = page.evaluate(frameGapsWhilePlaying);
+    await page.evaluate((frame) => {
+      performance.mark('bench:start');
+      document.querySelector<HTMLButtonElement>(`${frame} .attn-play`)!.click();
+    }, FRAME);
+    const longestFrame = await gaps;
+    await page.evaluate(() => performance.mark('bench:end'));
+    return { longestFrame };
+  });
+  await page.waitForTimeout(200); // let the long-task observer deliver
+  const tasks = await page.evaluate((from) => (window as BenchWindow).__bench.longtasks.slice(from).map((t) => t.ms), before);
+  return [
+    { measure: 'step-through: longest task (0 = none ≥ 50 ms)', samples: [tasks.length ? Math.max(...tasks) : 0], goal: 50 },
+    { measure: '  main-thread CPU of the longest task', samples: [Math.max(0, ...played.tasks)], goal: 50 },
+    { measure: 'step-through: longest frame gap', samples: [played.longestFrame] },
+  ];
+}

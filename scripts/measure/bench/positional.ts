@@ -1,0 +1,109 @@
+/**
+ * Benchmark scenarios of the positional-encoding explorer, run by
+ * scripts/measure/bench.ts, at the widget's largest settings (256 positions × 512 dimensions):
+ * - sinusoidal heatmap: from a changed dimension slider (an input event) to the heatmap's
+ *   canvas repainted and the page laid out (table 256 × 512 computed, painted, waves redrawn);
+ * - distance matrix: the same for the 256 × 256 dot-product matrix of 512-wide vectors;
+ * - cursor: from an arrow key on the heatmap to the new readout (no repaint of the cells).
+ * The dimension alternates between 510 and 512 so every run recomputes everything.
+ */
+import type { Page } from '@playwright/test';
+import type { BenchContext, Scenario } from './scenario';
+
+const FRAME = '[data-widget-frame="positional-encoding-explorer"]';
+
+/** In the page: sets the slider labelled `label` to `value` and resolves with the ms until the heatmap was repainted. */
+function changeSlider({ frame, label, value }: { frame: string; label: string; value: number }): Promise<number> {
+  const root = document.querySelector(frame)!;
+  const input = [...root.querySelectorAll('label')].find((l) => l.textContent === label)?.control;
+  const image = () => root.querySelector('canvas')?.dataset.painted;
+  const before = image();
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  if (!input) return Promise.reject(new Error(`no control labelled ${label}`));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`heatmap did not update for ${label} = ${value}`)), 20_000);
+    let start = 0;
+    const observer = new MutationObserver(() => {
+      if (image() === before) return;
+      observer.disconnect();
+      void document.body.offsetHeight;
+      clearTimeout(timer);
+      resolve(performance.now() - start);
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true });
+    start = performance.now();
+    setValue.call(input, String(value));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** In the page: presses ArrowDown on the heatmap and resolves with the ms until its readout changed. */
+function moveCursor({ frame }: { frame: string }): Promise<number> {
+  const root = document.querySelector(frame)!;
+  const group = root.querySelector('[role="group"][aria-describedby]')!;
+  const readout = document.getElementById(group.getAttribute('aria-describedby')!)!;
+  const before = readout.textContent;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('readout did not change')), 10_000);
+    let start = 0;
+    const observer = new MutationObserver(() => {
+      if (readout.textContent === before) return;
+      observer.disconnect();
+      void document.body.offsetHeight;
+      clearTimeout(timer);
+      resolve(performance.now() - start);
+    });
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    start = performance.now();
+    group.dispatchEvent(new KeyboardEvent('keydown', { key: readout.textContent?.includes('PE(255') ? 'ArrowUp' : 'ArrowDown', bubbles: true }));
+  });
+}
+
+async function slider(page: Page, runs: number, label: string, values: [number, number]) {
+  const samples: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const ms = await page.evaluate(changeSlider, { frame: FRAME, label, value: values[run % 2] });
+    if (run > 0) samples.push(ms);
+  }
+  return samples;
+}
+
+/** The page's query string for the explorer's own (scoped) parameters. */
+const scoped = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [`positional-encoding-explorer.${k}`, String(v)])).toString();
+
+/** Mounts the explorer and checks that it took the sizes from the link (a measure at the default sizes would mislead). */
+async function open(page: Page, mountIsland: BenchContext['mountIsland']) {
+  await mountIsland(page, 'positional-encoding-explorer');
+  await page.locator(`${FRAME} canvas[data-painted]`).first().waitFor({ timeout: 30_000 });
+  const sizes = await page.locator(`${FRAME} input[type="range"]`).evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
+  if (!sizes.includes(256) || !sizes.includes(512)) throw new Error(`the explorer did not open at 256 positions × 512 dimensions (sliders: ${sizes.join(', ')})`);
+}
+
+export const scenarios: Scenario[] = [
+  {
+    name: 'positional: sinusoidal',
+    path: `/en/positional-encoding/?${scoped({ kind: 'sinusoidal', positions: 256, dims: 512 })}`,
+    async run(page, { runs, mountIsland }) {
+      await open(page, mountIsland);
+      const update = await slider(page, runs, 'Dimensions (d_model)', [510, 512]);
+      const cursor: number[] = [];
+      for (let run = 0; run <= runs; run++) {
+        const ms = await page.evaluate(moveCursor, { frame: FRAME });
+        if (run > 0) cursor.push(ms);
+      }
+      return [
+        { measure: 'dims → heatmap, 256 × 512', samples: update, goal: 16 },
+        { measure: 'arrow key → readout, 256 × 512', samples: cursor, goal: 16 },
+      ];
+    },
+  },
+  {
+    name: 'positional: distance',
+    path: `/en/positional-encoding/?${scoped({ kind: 'distance', positions: 256, dims: 512 })}`,
+    async run(page, { runs, mountIsland }) {
+      await open(page, mountIsland);
+      const update = await slider(page, runs, 'Dimensions (d_model)', [510, 512]);
+      return [{ measure: 'dims → 256 × 256 dot products (d = 512)', samples: update, goal: 16 }];
+    },
+  },
+];
