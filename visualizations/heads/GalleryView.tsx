@@ -5,13 +5,12 @@
  * weights, and lays out one row of tiles per layer, then the opened head
  * larger. The download takes the tiles and the opened head together.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { useModelTrace } from '@/components/widget/useModelTask';
-import { charactersWithoutToken, encode } from '@/lib/model/tokenizer';
+import { inputNotices } from '@/components/widget/useModelWidget';
 import type { TinyModel } from '@/lib/model/types';
-import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 import { SentenceInput } from '@/components/widget/attention/SentenceInput';
 import { attentionViewStrings } from '@/components/widget/attention/strings';
@@ -20,7 +19,7 @@ import { HeadsTable } from './HeadsTable';
 import { HeadTile } from './HeadTile';
 import { chanceScores, galleryColumns, headCards, tileSize } from './math';
 import { gallerySamples } from './samples';
-import { checkAgainstModel, MAX_TEXT, queryRow, type GalleryState } from './state';
+import { MAX_TEXT, queryRow, type GalleryState } from './state';
 import { headsStrings } from './strings';
 
 interface GalleryViewProps {
@@ -28,13 +27,13 @@ interface GalleryViewProps {
   model: TinyModel;
   state: GalleryState;
   update: (patch: Partial<GalleryState>) => void;
+  /** Link values rejected by the URL or the model (useModelWidget). */
   rejected: string[];
-  urlReady: boolean;
 }
 
 const GAP = 10;
 
-export function GalleryView({ locale, model, state, update, rejected, urlReady }: GalleryViewProps) {
+export function GalleryView({ locale, model, state, update, rejected }: GalleryViewProps) {
   const t = headsStrings[locale];
   const a = attentionViewStrings[locale];
   const root = useRef<HTMLDivElement>(null);
@@ -42,19 +41,7 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
   const detail = useRef<HTMLDivElement>(null);
   const width = useElementWidth(root, 640);
   const reduced = useReducedMotion();
-  const [modelRejected, setModelRejected] = useState<string[]>([]);
-  const checked = useRef(false);
   const { nLayers, nHeads, contextLength } = model.config;
-
-  useEffect(() => {
-    if (!urlReady || checked.current) return;
-    checked.current = true;
-    const { patch, rejected: bad } = checkAgainstModel(state, model.config, encode(model, state.sentence).ids.length);
-    if (bad.length) {
-      update(patch);
-      setModelRejected(bad);
-    }
-  }, [urlReady, state, model, update]);
 
   const { text: sentence, encoded, trace } = useModelTrace(model, state.sentence);
   const cards = useMemo(() => (encoded.ids.length ? headCards(trace) : []), [encoded, trace]);
@@ -71,12 +58,7 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
     detail.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
   };
 
-  const unknown = charactersWithoutToken(model, sentence);
-  const notices = [
-    ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
-    ...(encoded.truncated ? [a.truncated(contextLength)] : []),
-    ...(unknown.length ? [a.unknown(unknown.map((c) => `“${c}”`).join(' '))] : []),
-  ];
+  const notices = inputNotices(locale, model, { rejected, text: sentence, truncated: encoded.truncated ? a.truncated(contextLength) : null });
 
   return (
     <WidgetFrame
