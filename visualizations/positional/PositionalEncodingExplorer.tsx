@@ -36,7 +36,8 @@ import { RangeControl } from './RangeControl';
 import { RopePanel } from './RopePanel';
 import { SinusoidalPanel } from './SinusoidalPanel';
 import { ADD_STEPS, MAX_POS, MAX_SHUFFLE, addWords, positionalSchema } from './state';
-import { SAMPLE_SENTENCES, positionalStrings, type PositionalStrings } from './strings';
+import { SAMPLE_SENTENCES } from './samples';
+import { positionalStrings, type PositionalStrings } from './strings';
 import { ViewTable } from './Tables';
 
 function UsedBy({ t, view }: { t: PositionalStrings; view: View }) {

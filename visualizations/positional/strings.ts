@@ -383,9 +383,3 @@ const zh: PositionalStrings = {
 };
 
 export const positionalStrings: Record<Locale, PositionalStrings> = { en, zh };
-
-/** Sample sentences for the order and add views, per language (Chinese splits into characters). */
-export const SAMPLE_SENTENCES: Record<Locale, string[]> = {
-  en: ['dog bites man', 'the cat chased the mouse', 'she gave him a book'],
-  zh: ['狗咬人', '猫追老鼠', '她给他一本书'],
-};
