@@ -1,7 +1,7 @@
 /**
  * Scaled dot-product attention, softmax and multi-head split/merge.
  *
- * Why this file exists: this is the one copy of the attention maths that the
+ * This is the one copy of the attention maths that the
  * tiny model's forward pass, the attention explorer and every other widget
  * use, so what a reader sees step by step is exactly what the model computes:
  *

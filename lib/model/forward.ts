@@ -2,7 +2,7 @@
  * The tiny GPT's forward pass for inference, returning every intermediate a
  * widget may want to show.
  *
- * Why this file exists: widgets step through the real computation, so the
+ * Widgets step through the real computation, so the
  * forward pass is built from lib/math — layerNorm, gelu, splitHeads,
  * scaledDotProductAttention with a causal mask, and the gemm kernel for the
  * position-by-position linear layers — and records the residual stream,

@@ -2,7 +2,7 @@
  * Every word the model-families explorer shows, in English and Simplified Chinese, and
  * the sample translation pairs (the reader's language first, the other as the target).
  *
- * Why this file exists: the view contains no prose; a reader switching language gets the
+ * The view contains no prose; a reader switching language gets the
  * same widget with every label, notice and table header from here.
  */
 import type { Locale } from '@/lib/i18n/locales';

@@ -2,7 +2,7 @@
  * Every word the positional-encoding explorer shows, in English and Simplified Chinese:
  * labels, readouts, notices, table headers and accessible names.
  *
- * Why this file exists: the views never contain prose; a reader switching language gets
+ * The views never contain prose; a reader switching language gets
  * the same widget with every string from here. Numbers arrive already formatted.
  */
 import type { Locale } from '@/lib/i18n/locales';
