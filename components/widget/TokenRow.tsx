@@ -10,17 +10,25 @@
  * from a ref), so a cell memoised on its own token and state re-renders only when
  * those change, not whenever the row does.
  */
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { nextIndex } from '@/lib/widgets/keys';
+
+/** The props of a token button that the row owns: its place in the row, the tab stop, click, focus and keys. */
+export interface TokenButtonWiring {
+  ref: Ref<HTMLButtonElement>;
+  type: 'button';
+  tabIndex: 0 | -1;
+  onClick: () => void;
+  onFocus: () => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+}
 
 /** What a cell wires to its button; every function takes the cell's index. */
 export interface TokenRowHandlers {
-  ref: (index: number, el: HTMLButtonElement | null) => void;
-  key: (event: KeyboardEvent, index: number) => void;
-  focus: (index: number) => void;
+  /** Spread on button `index`: `<button {...on.button(index, tabIndex)} …>`. */
+  button: (index: number, tabIndex: 0 | -1) => TokenButtonWiring;
   /** For `focus: 'preview'` rows: the preview ends with the focus. */
   blur: () => void;
-  select: (index: number) => void;
   preview: (index: number) => void;
 }
 
@@ -49,23 +57,27 @@ export function TokenRow({ count, tabStop, label, describedBy, className, focus,
   const latest = useRef({ focus, selected, onSelect, onPreview, count });
   latest.current = { focus, selected, onSelect, onPreview, count };
   const handlers = useRef<TokenRowHandlers>({
-    ref: (i, el) => {
-      buttons.current[i] = el;
-    },
-    key: (event, i) => {
-      const next = nextIndex(i, event.key, latest.current.count);
-      if (next === null) return;
-      event.preventDefault();
-      buttons.current[next]?.focus();
-      if (latest.current.focus === 'select') latest.current.onSelect(next);
-    },
-    focus: (i) => {
-      const now = latest.current;
-      if (now.focus === 'preview') now.onPreview(i);
-      else if (i !== now.selected) now.onSelect(i);
-    },
+    button: (i, tabIndex) => ({
+      ref: (el: HTMLButtonElement | null) => {
+        buttons.current[i] = el;
+      },
+      type: 'button',
+      tabIndex,
+      onClick: () => latest.current.onSelect(i),
+      onFocus: () => {
+        const now = latest.current;
+        if (now.focus === 'preview') now.onPreview(i);
+        else if (i !== now.selected) now.onSelect(i);
+      },
+      onKeyDown: (event: KeyboardEvent) => {
+        const next = nextIndex(i, event.key, latest.current.count);
+        if (next === null) return;
+        event.preventDefault();
+        buttons.current[next]?.focus();
+        if (latest.current.focus === 'select') latest.current.onSelect(next);
+      },
+    }),
     blur: () => latest.current.onPreview(null),
-    select: (i) => latest.current.onSelect(i),
     preview: (i) => latest.current.onPreview(i),
   });
   return (

@@ -50,12 +50,27 @@ export function useModelCheck<S>(
   return useMemo(() => [...new Set([...urlRejected, ...modelRejected])], [urlRejected, modelRejected]);
 }
 
-/** The model, the URL state and the values rejected by the URL or the model, for one model widget. */
-export function useModelWidget<T extends Schema>(locale: Locale, schema: T, check: (state: StateOf<T>, model: TinyModel) => ModelCheck<StateOf<T>>) {
+const fitsAnyModel = <S>(): ModelCheck<S> => ({ patch: {}, rejected: [] });
+
+/**
+ * The model, the URL state and the values rejected by the URL or the model, for one
+ * model widget; `check` can be left out when every value the schema accepts fits any model.
+ */
+export function useModelWidget<T extends Schema>(locale: Locale, schema: T, check: (state: StateOf<T>, model: TinyModel) => ModelCheck<StateOf<T>> = fitsAnyModel) {
   const tiny = useTinyModel(locale);
   const { state, update, rejected: urlRejected } = useUrlState(schema);
   const rejected = useModelCheck(tiny.model, state, update, check, urlRejected);
   return { tiny, state, update, rejected };
+}
+
+/** What a model widget's view gets from its wrapper once the model is there. */
+export interface ModelViewProps<S> {
+  locale: Locale;
+  model: TinyModel;
+  state: S;
+  update: (patch: Partial<S>) => void;
+  /** Link values rejected by the URL or the model (useModelWidget). */
+  rejected: string[];
 }
 
 interface InputNoticeOptions {

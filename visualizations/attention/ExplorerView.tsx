@@ -10,11 +10,9 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useModelTrace } from '@/components/widget/useModelTask';
-import { inputNotices } from '@/components/widget/useModelWidget';
+import { inputNotices, type ModelViewProps } from '@/components/widget/useModelWidget';
 import { classifyHeads } from '@/lib/model/headPatterns';
-import type { TinyModel } from '@/lib/model/types';
 import { fixed } from '@/lib/widgets/format';
-import type { Locale } from '@/lib/i18n/locales';
 import { ArcView } from '@/components/widget/attention/ArcView';
 import { MAX_TEXT, selectedToken, whatIfOf, type ExplorerState } from './explorerState';
 import { HeadOverview } from './HeadOverview';
@@ -34,16 +32,7 @@ import { ViewControls } from '@/components/widget/attention/ViewControls';
 import { WeightsTable } from './WeightsTable';
 import { WhatIfControls } from './WhatIfControls';
 
-interface ExplorerViewProps {
-  locale: Locale;
-  model: TinyModel;
-  state: ExplorerState;
-  update: (patch: Partial<ExplorerState>) => void;
-  /** Link values rejected by the URL or the model (useModelWidget). */
-  rejected: string[];
-}
-
-export function ExplorerView({ locale, model, state, update, rejected }: ExplorerViewProps) {
+export function ExplorerView({ locale, model, state, update, rejected }: ModelViewProps<ExplorerState>) {
   const t = attentionStrings[locale];
   const box = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);

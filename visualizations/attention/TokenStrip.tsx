@@ -46,18 +46,13 @@ const TokenButton = memo(function TokenButton({ locale, token, index, active, pr
   const name = tokenName(token, locale);
   return (
     <button
-      ref={(el) => on.ref(index, el)}
-      type="button"
+      {...on.button(index, pressed ? 0 : -1)}
       className="attn-token"
       data-index={index}
       data-active={active || undefined}
       aria-pressed={pressed}
       aria-label={name === shown ? undefined : name}
-      tabIndex={pressed ? 0 : -1}
       style={{ '--w': weight.toFixed(3), '--o': weightOpacity(weight).toFixed(3) } as CSSProperties}
-      onClick={() => on.select(index)}
-      onFocus={() => on.focus(index)}
-      onKeyDown={(e) => on.key(e, index)}
       onMouseEnter={() => on.preview(index)}
     >
       <span className="attn-token-text" aria-hidden={name === shown ? undefined : true}>

@@ -40,19 +40,14 @@ interface TokenButtonProps {
 const TokenButton = memo(function TokenButton({ token, index, state, active, pressed, name, tabIndex, on }: TokenButtonProps) {
   return (
     <button
-      ref={(el) => on.ref(index, el)}
-      type="button"
+      {...on.button(index, tabIndex)}
       className="fam-token"
       data-state={state}
       data-active={active ? 'true' : undefined}
       aria-pressed={pressed}
       aria-label={name}
-      tabIndex={tabIndex}
       onPointerEnter={(e) => e.pointerType === 'mouse' && on.preview(index)}
-      onFocus={() => on.focus(index)}
       onBlur={on.blur}
-      onClick={() => on.select(index)}
-      onKeyDown={(e) => on.key(e, index)}
     >
       {token}
     </button>

@@ -9,9 +9,7 @@ import { useMemo, useRef } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { useModelTrace } from '@/components/widget/useModelTask';
-import { inputNotices } from '@/components/widget/useModelWidget';
-import type { TinyModel } from '@/lib/model/types';
-import type { Locale } from '@/lib/i18n/locales';
+import { inputNotices, type ModelViewProps } from '@/components/widget/useModelWidget';
 import { SentenceInput } from '@/components/widget/attention/SentenceInput';
 import { attentionViewStrings } from '@/components/widget/attention/strings';
 import { HeadDetail } from './HeadDetail';
@@ -22,18 +20,10 @@ import { gallerySamples } from './samples';
 import { MAX_TEXT, queryRow, type GalleryState } from './state';
 import { headsStrings } from './strings';
 
-interface GalleryViewProps {
-  locale: Locale;
-  model: TinyModel;
-  state: GalleryState;
-  update: (patch: Partial<GalleryState>) => void;
-  /** Link values rejected by the URL or the model (useModelWidget). */
-  rejected: string[];
-}
 
 const GAP = 10;
 
-export function GalleryView({ locale, model, state, update, rejected }: GalleryViewProps) {
+export function GalleryView({ locale, model, state, update, rejected }: ModelViewProps<GalleryState>) {
   const t = headsStrings[locale];
   const a = attentionViewStrings[locale];
   const root = useRef<HTMLDivElement>(null);

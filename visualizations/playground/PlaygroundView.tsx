@@ -12,10 +12,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useModelContinuation } from '@/components/widget/useModelTask';
-import { inputNotices } from '@/components/widget/useModelWidget';
+import { inputNotices, type ModelViewProps } from '@/components/widget/useModelWidget';
 import { useStepEvent } from '@/components/widget/useStepEvent';
-import type { TinyModel } from '@/lib/model/types';
-import type { Locale } from '@/lib/i18n/locales';
 import { visibleToken } from '@/lib/widgets/tokenText';
 import { GeneratedTokens } from './GeneratedTokens';
 import { cumulativeSegments, distributions, percent, rankOf, topTokens } from './math';
@@ -29,14 +27,6 @@ import { MAX_GENERATED, MAX_PROMPT, prompts, shownIndex, type PlaygroundState } 
 import { playgroundStrings } from './strings';
 import { useGenerationRun } from './useGenerationRun';
 
-interface PlaygroundViewProps {
-  locale: Locale;
-  model: TinyModel;
-  state: PlaygroundState;
-  update: (patch: Partial<PlaygroundState>) => void;
-  /** Link values rejected by the URL or the model (useModelWidget). */
-  rejected: string[];
-}
 
 /** Rows in the chart. */
 const ROWS = 10;
@@ -47,7 +37,7 @@ function tail(text: string, max = 24): string {
   return chars.length > max ? `…${chars.slice(-max).join('')}` : text;
 }
 
-export function PlaygroundView({ locale, model, state, update, rejected }: PlaygroundViewProps) {
+export function PlaygroundView({ locale, model, state, update, rejected }: ModelViewProps<PlaygroundState>) {
   const t = playgroundStrings[locale];
   const root = useRef<HTMLDivElement>(null);
   const picture = useRef<HTMLDivElement>(null);

@@ -23,7 +23,7 @@ function row(focus: 'select' | 'preview', selected: number | null) {
       onSelect={onSelect}
       onPreview={onPreview}
       cell={(i, on, tabIndex) => (
-        <button key={i} type="button" ref={(el) => on.ref(i, el)} tabIndex={tabIndex} onFocus={() => on.focus(i)} onBlur={on.blur} onClick={() => on.select(i)} onKeyDown={(e) => on.key(e, i)}>
+        <button key={i} {...on.button(i, tabIndex)} onBlur={on.blur}>
           {'abc'[i]}
         </button>
       )}
