@@ -20,7 +20,6 @@ import { gallerySamples } from './samples';
 import { MAX_TEXT, queryRow, type GalleryState } from './state';
 import { headsStrings } from './strings';
 
-
 const GAP = 10;
 
 export function GalleryView({ locale, model, state, update, rejected }: ModelViewProps<GalleryState>) {

@@ -19,7 +19,6 @@ import { LensTable } from './LensTable';
 import { MAX_POSITIONS, MAX_TEXT, sentences, type LensState } from './state';
 import { lensStrings } from './strings';
 
-
 const TOP = 5;
 
 export function LensView({ locale, model, state, update, rejected }: ModelViewProps<LensState>) {

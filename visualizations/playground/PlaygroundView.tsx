@@ -27,7 +27,6 @@ import { MAX_GENERATED, MAX_PROMPT, prompts, shownIndex, type PlaygroundState } 
 import { playgroundStrings } from './strings';
 import { useGenerationRun } from './useGenerationRun';
 
-
 /** Rows in the chart. */
 const ROWS = 10;
 
