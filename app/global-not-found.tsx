@@ -5,6 +5,7 @@
 import type { Metadata } from 'next';
 import './globals.css';
 import { ThemeScript } from '@/components/layout/ThemeScript';
+import { BothLanguages } from '@/components/layout/BothLanguages';
 import { strings } from '@/lib/i18n/strings';
 
 export const metadata: Metadata = {
@@ -24,26 +25,16 @@ export default function GlobalNotFound() {
         <script dangerouslySetInnerHTML={{ __html: zhFirst }} />
       </head>
       <body>
-        <main id="main" className="chooser not-found">
-          <h1>
-            <span lang="en">{strings.en.notFoundTitle}</span>
-            <span className="chooser-sep" aria-hidden="true">
-              {' '}
-              ·{' '}
-            </span>
-            <span lang="zh-Hans">{strings.zh.notFoundTitle}</span>
-          </h1>
-          <ul className="chooser-list">
-            <li className="chooser-en" lang="en">
-              <p>{strings.en.notFoundBody}</p>
-              <a href="/en/">{strings.en.notFoundBack}</a>
-            </li>
-            <li className="chooser-zh" lang="zh-Hans">
-              <p>{strings.zh.notFoundBody}</p>
-              <a href="/zh/">{strings.zh.notFoundBack}</a>
-            </li>
-          </ul>
-        </main>
+        <BothLanguages
+          className="not-found"
+          title={{ en: strings.en.notFoundTitle, zh: strings.zh.notFoundTitle }}
+          column={(locale) => (
+            <>
+              <p>{strings[locale].notFoundBody}</p>
+              <a href={`/${locale}/`}>{strings[locale].notFoundBack}</a>
+            </>
+          )}
+        />
       </body>
     </html>
   );

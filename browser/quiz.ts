@@ -1,10 +1,10 @@
 /**
  * Self-check questions: the question, options and explanations are in the static HTML;
  * this checks the chosen option, reveals why each option is right or wrong, and keeps
- * the result in localStorage (key `llmx:quiz:<locale>/<slug>#<id>`) for the next visit
- * and for the reading-progress display.
+ * the result in localStorage (under quizStorageKey of the form's `data-key`) for the next
+ * visit and for the reading-progress display.
  */
-export const QUIZ_PREFIX = 'llmx:quiz:';
+import { quizStorageKey } from '@/lib/progress/progress';
 
 interface Stored {
   choice: number;
@@ -13,7 +13,7 @@ interface Stored {
 
 function read(key: string): Stored | null {
   try {
-    const value = JSON.parse(localStorage.getItem(QUIZ_PREFIX + key) ?? 'null') as Stored | null;
+    const value = JSON.parse(localStorage.getItem(quizStorageKey(key)) ?? 'null') as Stored | null;
     return value && Number.isInteger(value.choice) ? value : null;
   } catch {
     return null;
@@ -22,8 +22,8 @@ function read(key: string): Stored | null {
 
 function write(key: string, value: Stored | null): void {
   try {
-    if (value) localStorage.setItem(QUIZ_PREFIX + key, JSON.stringify(value));
-    else localStorage.removeItem(QUIZ_PREFIX + key);
+    if (value) localStorage.setItem(quizStorageKey(key), JSON.stringify(value));
+    else localStorage.removeItem(quizStorageKey(key));
   } catch {
     // storage blocked: the feedback still shows
   }

@@ -4,6 +4,8 @@
  * browser's preferred language first.
  */
 import type { Metadata } from 'next';
+import { BothLanguages } from '@/components/layout/BothLanguages';
+import { languageName, languageTag } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { siteUrl } from '@/lib/site';
 
@@ -20,30 +22,15 @@ const preferChinese = `try{if(/^zh\\b/i.test(navigator.language||'')){document.d
 
 export default function LanguageChooser() {
   return (
-    <main id="main" className="chooser">
-      <script dangerouslySetInnerHTML={{ __html: preferChinese }} />
-      <h1>
-        <span lang="en">{strings.en.siteName}</span>
-        <span className="chooser-sep" aria-hidden="true">
-          {' '}
-          ·{' '}
-        </span>
-        <span lang="zh-Hans">{strings.zh.siteName}</span>
-      </h1>
-      <ul className="chooser-list">
-        <li className="chooser-en" lang="en">
-          <a href="/en/" hrefLang="en">
-            <span className="chooser-lang">English</span>
-            <span className="chooser-desc">{strings.en.siteTagline}</span>
-          </a>
-        </li>
-        <li className="chooser-zh" lang="zh-Hans">
-          <a href="/zh/" hrefLang="zh-Hans">
-            <span className="chooser-lang">中文</span>
-            <span className="chooser-desc">{strings.zh.siteTagline}</span>
-          </a>
-        </li>
-      </ul>
-    </main>
+    <BothLanguages
+      before={<script dangerouslySetInnerHTML={{ __html: preferChinese }} />}
+      title={{ en: strings.en.siteName, zh: strings.zh.siteName }}
+      column={(locale) => (
+        <a href={`/${locale}/`} hrefLang={languageTag[locale]}>
+          <span className="chooser-lang">{languageName[locale]}</span>
+          <span className="chooser-desc">{strings[locale].siteTagline}</span>
+        </a>
+      )}
+    />
   );
 }

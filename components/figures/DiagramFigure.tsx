@@ -4,7 +4,7 @@
  * caption. Keeping it here means sizing and accessibility are decided once.
  */
 import type { ReactNode } from 'react';
-import type { Locale } from './labels';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** Props every figure takes; `locale` is injected by the MDX registry. */
 export interface FigureBaseProps {

@@ -4,7 +4,8 @@
  * parameter counts under the picture are computed for a typical d and r.
  */
 import { DiagramFigure, type FigureBaseProps } from './DiagramFigure';
-import { defineLabels, formatNumber, type Locale } from './labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { defineLabels, formatNumber } from './labels';
 import { FONT, Text } from './primitives';
 
 const labels = defineLabels({

@@ -4,7 +4,8 @@
  * outputs concatenated and mixed by the output projection Wᴼ.
  */
 import { DiagramFigure, type FigureBaseProps } from './DiagramFigure';
-import { defineLabels, type Locale } from './labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { defineLabels } from './labels';
 import { Arrow, Box, FONT, Text } from './primitives';
 
 const labels = defineLabels({

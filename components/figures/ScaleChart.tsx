@@ -6,7 +6,8 @@
 import { scaleLog } from 'd3';
 import { models as allModels, type ModelSize } from '@/lib/data/models';
 import { DiagramFigure, type FigureBaseProps } from './DiagramFigure';
-import { defineLabels, formatNumber, type Locale } from './labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { defineLabels, formatNumber } from './labels';
 import { FONT, Text, estimateTextWidth } from './primitives';
 
 const labels = defineLabels({

@@ -6,7 +6,8 @@
 import { line, scaleLinear } from 'd3';
 import { sinusoidalEncoding } from '@/lib/math/positional';
 import { DiagramFigure, type FigureBaseProps } from './DiagramFigure';
-import { defineLabels, type Locale } from './labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { defineLabels } from './labels';
 import { FONT, Text } from './primitives';
 
 const labels = defineLabels({

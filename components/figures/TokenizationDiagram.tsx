@@ -4,7 +4,7 @@
  * Ids and bars are computed, so a repeated token visibly gets the same id and
  * the same vector.
  */
-import { randomLcg } from 'd3';
+import { createRng } from '@/lib/model/rng';
 import { DiagramFigure, type FigureBaseProps } from './DiagramFigure';
 import { defineLabels } from './labels';
 import { Arrow, Box, FONT, Text, estimateTextWidth, wrapText } from './primitives';
@@ -34,7 +34,7 @@ export function toyVocabularyIds(tokens: readonly string[]): number[] {
 
 /** A deterministic stand-in embedding for an id: `dims` values in [−1, 1]. */
 export function schematicEmbedding(id: number, dims = 8): number[] {
-  const random = randomLcg((id + 1) / 97);
+  const random = createRng(id + 1);
   return Array.from({ length: dims }, () => random() * 2 - 1);
 }
 

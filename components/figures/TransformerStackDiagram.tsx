@@ -6,7 +6,8 @@
 import type { ReactNode } from 'react';
 import { softmax } from '@/lib/math/attention';
 import { DiagramFigure, type FigureBaseProps } from './DiagramFigure';
-import { common, defineLabels, type Locale } from './labels';
+import type { Locale } from '@/lib/i18n/locales';
+import { common, defineLabels } from './labels';
 import { Arrow, Box, Text, type Tone } from './primitives';
 
 const labels = defineLabels({

@@ -17,7 +17,6 @@ import { TransformerBlockDiagram } from './TransformerBlockDiagram';
 import { TransformerStackDiagram } from './TransformerStackDiagram';
 
 export type { FigureBaseProps } from './DiagramFigure';
-export type { Locale } from './labels';
 
 export const figures = {
   TransformerBlockDiagram,

@@ -1,11 +1,9 @@
 /**
- * Shared vocabulary of the figures: the locale type, the shape of a figure's
+ * Shared vocabulary of the figures: the shape of a figure's
  * label dictionary, and the few terms that several diagrams draw (so "LayerNorm"
  * is translated once and reads the same in every figure).
  */
 import type { Locale } from '@/lib/i18n/locales';
-
-export type { Locale };
 
 /** A figure's labels: the same keys in every locale. A `\n` in a label breaks the line. */
 export type Dictionary<K extends string> = Record<Locale, Record<K, string>>;

@@ -6,6 +6,7 @@
 import { withNotation } from './notation';
 import { validateQuiz, type QuizData } from './quizData';
 import { strings } from '@/lib/i18n/strings';
+import { quizPlace } from '@/lib/progress/progress';
 import type { Locale } from '@/lib/i18n/locales';
 
 type QuizProps = Partial<QuizData> & { locale: Locale; slug: string };
@@ -19,7 +20,7 @@ export function Quiz({ locale, slug, ...props }: QuizProps) {
     <form
       className="quiz"
       data-quiz={quiz.id}
-      data-key={`${locale}/${slug}#${quiz.id}`}
+      data-key={quizPlace(locale, slug, quiz.id)}
       data-answer={quiz.answer}
       data-labels={JSON.stringify(labels)}
       data-state="open"

@@ -39,8 +39,3 @@ export function validateQuiz(props: Partial<QuizData>): QuizData {
   }
   return { id: props.id, question: props.question, options, answer };
 }
-
-/** localStorage key of a quiz result; `progress` reads the same keys. */
-export function quizStorageKey(locale: string, slug: string, id: string): string {
-  return `llmx:quiz:${locale}/${slug}#${id}`;
-}

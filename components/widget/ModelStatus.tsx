@@ -5,9 +5,11 @@
  * retry button. Pair it with useTinyModel:
  *   if (!tiny.model) return <ModelStatus locale={locale} state={tiny} />;
  */
+import type { Ref } from 'react';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 import type { TinyModelHandle } from './useTinyModel';
+import { WidgetFrame } from './WidgetFrame';
 
 interface ModelStatusProps {
   locale: Locale;
@@ -35,5 +37,22 @@ export function ModelStatus({ locale, state, minHeight }: ModelStatusProps) {
       <p aria-hidden="true">{label}</p>
       <progress max={100} value={percent} aria-label={label} />
     </div>
+  );
+}
+
+interface ModelLoadingFrameProps extends ModelStatusProps {
+  title: string;
+  id: string;
+  /** A box around the status, for widgets that listen to it (a clicker press while loading). */
+  statusRef?: Ref<HTMLDivElement>;
+}
+
+/** A model widget's frame before its model is there: its title and the model's status. */
+export function ModelLoadingFrame({ locale, title, id, state, minHeight, statusRef }: ModelLoadingFrameProps) {
+  const status = <ModelStatus locale={locale} state={state} minHeight={minHeight} />;
+  return (
+    <WidgetFrame locale={locale} title={title} id={id}>
+      {statusRef ? <div ref={statusRef}>{status}</div> : status}
+    </WidgetFrame>
   );
 }

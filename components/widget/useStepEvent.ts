@@ -3,7 +3,7 @@
  * `useStepEvent(ref, step)`: lets a presenter (slides, a guided tour) drive a widget's
  * steps without knowing its internals.
  *
- * Why this file exists: widgets with an animation or a sequence of stages expose the
+ * Widgets with an animation or a sequence of stages expose the
  * same tiny protocol, so one presenter can step any of them:
  *
  *   const event = new CustomEvent('llmx:step', { detail: { direction: 1 }, cancelable: true });

@@ -2,7 +2,7 @@
 /**
  * `useThemeColors(names)`: the current values of theme CSS variables as RGB triples.
  *
- * Why this file exists: SVG draws with `var(--accent)` and follows the theme by itself,
+ * SVG draws with `var(--accent)` and follows the theme by itself,
  * but pixels painted on a canvas (heatmaps too large for one SVG rect per cell) need the
  * actual colours, and need repainting when the reader switches between light and dark.
  * This hook reads the variables from the root element and re-reads them when its

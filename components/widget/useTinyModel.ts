@@ -2,7 +2,7 @@
 /**
  * `useTinyModel(locale)`: the page's tiny GPT for that language, for any widget.
  *
- * Why this file exists: several widgets on one page (attention explorer,
+ * Several widgets on one page (attention explorer,
  * next-token playground, positional explorer, block explorer, …) run the same
  * model. The first widget to ask starts the download through lib/model's
  * loadModel; every other widget on the page shares that one download and that

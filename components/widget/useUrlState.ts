@@ -55,6 +55,5 @@ export function useUrlState<T extends Schema>(schema: T) {
   useEffect(() => () => pending.current?.(), []);
 
   const update = useCallback((patch: Partial<S>) => setState((current) => ({ ...current, ...patch })), []);
-  // `ready` stays for widgets written when the URL was read after the first render.
-  return { state, update, rejected, ready: true };
+  return { state, update, rejected };
 }

@@ -13,6 +13,8 @@ export interface WidgetStrings {
   loadFailed: string;
   retry: string;
   rejected: (names: string[]) => string;
+  /** Said when the reader's text has characters the tiny model has no token for (`chars` quoted, space-separated). */
+  unknownCharacters: (chars: string) => string;
   whatIf: string;
   /** Shown while the tiny model downloads; `percent` is 0…100. */
   modelLoading: (percent: number) => string;
@@ -33,6 +35,7 @@ export const widgetStrings: Record<Locale, WidgetStrings> = {
     loadFailed: 'The interactive figure could not be loaded.',
     retry: 'Try again',
     rejected: (names) => `The link's value for ${names.join(', ')} was not valid, so the default is shown instead.`,
+    unknownCharacters: (chars) => `The model has no token of its own for ${chars}: it spells each as the bytes of its UTF-8 encoding, one token per byte (a model trained here on characters reads it as “�”).`,
     whatIf: 'What if: this changes the real model’s computation for exploration only.',
     modelLoading: (percent) => `Loading the tiny model… ${percent}%`,
     modelFailed: 'The tiny model could not be loaded. Check your connection and try again.',
@@ -49,6 +52,7 @@ export const widgetStrings: Record<Locale, WidgetStrings> = {
     loadFailed: '交互图加载失败。',
     retry: '重试',
     rejected: (names) => `链接中 ${names.join('、')} 的取值无效，已改用默认值。`,
+    unknownCharacters: (chars) => `模型的词表里没有 ${chars}：它把每个这样的字拆成 UTF-8 字节来读，一个字节一个词元（在本页按字符训练的模型则把它读成“�”）。`,
     whatIf: '假设实验：此处改动了真实模型的计算，仅供探索。',
     modelLoading: (percent) => `正在加载小模型……${percent}%`,
     modelFailed: '小模型加载失败。请检查网络连接后重试。',

@@ -1,7 +1,7 @@
 /**
  * Scaled dot-product attention, softmax and multi-head split/merge.
  *
- * Why this file exists: this is the one copy of the attention maths that the
+ * This is the one copy of the attention maths that the
  * tiny model's forward pass, the attention explorer and every other widget
  * use, so what a reader sees step by step is exactly what the model computes:
  *
@@ -44,6 +44,21 @@ export function softmax(scores: readonly number[]): number[] {
   let sum = 0;
   for (const e of exps) sum += e;
   return exps.map((e) => e / sum);
+}
+
+/**
+ * log Σ_i exp(v_i), computed as max + log Σ_i exp(v_i − max) so that large values
+ * cannot overflow: the normaliser of a softmax, and with it a cross-entropy
+ * (logSumExp(logits) − logits[target]). −Infinity for an empty input or when every
+ * entry is −Infinity; +Infinity when an entry is.
+ */
+export function logSumExp(values: readonly number[]): number {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  if (max === -Infinity || max === Infinity) return max;
+  let sum = 0;
+  for (const v of values) sum += Math.exp(v - max);
+  return max + Math.log(sum);
 }
 
 /** Which keys each query may attend to. `mask[i][j] === true`: query i may read key j. */

@@ -1,7 +1,7 @@
 /**
  * The one fast matrix-multiply kernel on flat typed arrays: Y = A·Bᵀ (+ bias), or Y += A·Bᵀ.
  *
- * Why this file exists: nearly all of the trainer's time and most of the tiny
+ * Nearly all of the trainer's time and most of the tiny
  * model's inference time is spent in matrix products, and both use this one
  * kernel. Both operands are read along contiguous rows, and a 4×4 block of
  * outputs is kept in locals so each loaded value is used four times; in V8

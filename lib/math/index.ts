@@ -1,6 +1,6 @@
 /**
  * The site's transformer maths in one import: `import { softmax } from '@/lib/math'`.
- * Why this file exists: widgets should not need to know which file holds what.
+ * Widgets should not need to know which file holds what.
  */
 export * from './linalg';
 export * from './attention';

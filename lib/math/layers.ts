@@ -1,7 +1,7 @@
 /**
  * Layer normalisation and the GELU activation, on plain arrays.
  *
- * Why this file exists: the transformer-blocks widgets and the tiny model's
+ * The transformer-blocks widgets and the tiny model's
  * forward pass share these two definitions.
  *
  * layerNorm (Ba et al. 2016): y_i = γ_i·(x_i − μ)/√(σ² + ε) + β_i with μ and σ²

@@ -1,7 +1,7 @@
 /**
  * Small dense linear-algebra helpers on plain arrays (number[] and number[][]).
  *
- * Why this file exists: the widgets and the tiny model's forward pass need a
+ * The widgets and the tiny model's forward pass need a
  * handful of vector and matrix operations, and the site keeps exactly one copy
  * of them. Matrices are row-major arrays of rows; nothing here mutates its
  * inputs. Shape mismatches throw a RangeError with the offending sizes.

@@ -1,7 +1,7 @@
 /**
  * Positional encodings: the 2017 sinusoidal table and rotary embeddings (RoPE).
  *
- * Why this file exists: the positional-encoding chapter's widgets and tests
+ * The positional-encoding chapter's widgets and tests
  * need the exact definitions, computed in one place.
  *
  * Sinusoidal (Vaswani et al. 2017, §3.5):

@@ -2,7 +2,7 @@
  * The tiny GPT's forward pass for inference, returning every intermediate a
  * widget may want to show.
  *
- * Why this file exists: widgets step through the real computation, so the
+ * Widgets step through the real computation, so the
  * forward pass is built from lib/math — layerNorm, gelu, splitHeads,
  * scaledDotProductAttention with a causal mask, and the gemm kernel for the
  * position-by-position linear layers — and records the residual stream,
@@ -11,7 +11,7 @@
  * (lib/train/model.ts) computes the same function; tests check both
  * against an independent float64 reference.
  */
-import { mergeHeads, scaledDotProductAttention, splitHeads } from '../math/attention';
+import { logSumExp, mergeHeads, scaledDotProductAttention, splitHeads } from '../math/attention';
 import { gemmABt } from '../math/gemm';
 import { gelu, layerNorm } from '../math/layers';
 import type { AttentionTrace, ForwardTrace, LayerTrace, Tensor, TinyModel } from './types';
@@ -117,11 +117,7 @@ export function sequenceLoss(model: TinyModel, ids: readonly number[]): { loss: 
   const { logits } = forward(model, ids.slice(0, -1));
   let total = 0;
   logits.forEach((row, p) => {
-    let max = -Infinity;
-    for (const l of row) if (l > max) max = l;
-    let sum = 0;
-    for (const l of row) sum += Math.exp(l - max);
-    total += max + Math.log(sum) - row[ids[p + 1]];
+    total += logSumExp(row) - row[ids[p + 1]];
   });
   return { loss: total / logits.length, count: logits.length };
 }

@@ -1,7 +1,7 @@
 /**
  * Names what an attention head does, from its weights on a sentence.
  *
- * Why this file exists: the head gallery labels each head by a score computed
+ * The head gallery labels each head by a score computed
  * from its real attention weights, never by hand. For an attention map A
  * [query][key] over tokens t₀…tₙ₋₁, each score is an average over queries:
  *

@@ -1,6 +1,6 @@
 /**
  * The tiny model's public API in one import: `import { loadModel, forward } from '@/lib/model'`.
- * Why this file exists: widgets should not need to know which file holds what.
+ * Widgets should not need to know which file holds what.
  */
 export * from './types';
 export { parseModel } from './parse';

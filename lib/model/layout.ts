@@ -2,7 +2,7 @@
  * The parameter layout of the tiny GPT: every tensor's name and shape, in the
  * order they are stored.
  *
- * Why this file exists: the trainer allocates its flat parameter buffer from
+ * The trainer allocates its flat parameter buffer from
  * this list, the exporter writes the weights file in this order, and
  * parseModel() checks a file against it — one definition for all three.
  */

@@ -1,7 +1,7 @@
 /**
  * Fetches a model's files with streamed progress and parses them.
  *
- * Why this file exists: widgets show a progress bar while a model downloads
+ * Widgets show a progress bar while a model downloads
  * and a clear message if it cannot be loaded; this is the one place that
  * talks to the network for models (only to the site's own files).
  */

@@ -1,7 +1,7 @@
 /**
  * How the model's learned position embeddings relate to each other.
  *
- * Why this file exists: the positional-encoding chapter compares the 2017
+ * The positional-encoding chapter compares the 2017
  * sinusoidal table with what a real model learned; the cosine similarity
  * between learned position vectors (high for nearby positions, falling off
  * with distance) is that comparison's data.

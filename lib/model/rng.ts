@@ -1,7 +1,7 @@
 /**
  * A small seeded random number generator (mulberry32) and a Gaussian sampler.
  *
- * Why this file exists: sampling in the playground, the trainer's
+ * Sampling in the playground, the trainer's
  * initialisation and batch order, and the synthetic corpus must all be
  * reproducible from a seed, in the browser and in Node alike.
  */

@@ -1,7 +1,7 @@
 /**
  * Turning next-token logits into a probability distribution and a choice.
  *
- * Why this file exists: the playground shows how temperature and top-k reshape
+ * The playground shows how temperature and top-k reshape
  * the distribution before a token is drawn; this is that maths, with the
  * randomness passed in as a seeded generator so results are reproducible.
  */

@@ -2,7 +2,7 @@
  * Shared types of the tiny GPT: its configuration, the files it
  * ships as, the loaded model, and the trace a forward pass returns.
  *
- * Why this file exists: the trainer (scripts/train), the inference code
+ * The trainer (scripts/train), the inference code
  * (lib/model) and the widgets (visualizations/) all speak these types, so
  * they are defined once, here, with the meaning of every field.
  *

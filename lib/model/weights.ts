@@ -1,7 +1,7 @@
 /**
  * Builds a runnable TinyModel from one flat float32 parameter buffer.
  *
- * Why this file exists: the trainer holds its parameters in one Float32Array
+ * The trainer holds its parameters in one Float32Array
  * (laid out by parameterLayout) and parseModel() dequantises a file into the
  * same layout; both turn that buffer into named weight views here, without
  * copying, so training-time samples and the shipped model run the same code.

@@ -1,6 +1,6 @@
 /**
  * Reading progress, as pure functions over stored keys, shared by the sidebar script and
- * its tests. Self-check results are the keys browser/quiz.ts writes
+ * its tests. Self-check results are the keys browser/quiz.ts writes, {@link quizStorageKey}
  * (`llmx:quiz:<locale>/<slug>#<id>` → `{"choice":n,"correct":bool}`); a visit is
  * `llmx:visit:<locale>/<slug>` → the time of the last visit. The number of self-checks of
  * each chapter is written into the sidebar's HTML at build time (`countQuizzes`).
@@ -16,12 +16,18 @@ export interface ChapterProgress {
   answered: number;
 }
 
+/** Where a self-check is: `<locale>/<slug>#<id>`, written into its form (`data-key`) by Quiz.tsx. */
+export const quizPlace = (locale: string, slug: string, id: string) => `${locale}/${slug}#${id}`;
+
+/** The storage key of a self-check's result, from its place (the form's `data-key`). */
+export const quizStorageKey = (place: string) => `${QUIZ_PREFIX}${place}`;
+
 /** The storage key of a chapter visit. */
 export const visitKey = (locale: string, slug: string) => `${VISIT_PREFIX}${locale}/${slug}`;
 
 /** Progress of one chapter from all stored entries (key → raw value). */
 export function chapterProgress(entries: Map<string, string | null>, locale: string, slug: string): ChapterProgress {
-  const prefix = `${QUIZ_PREFIX}${locale}/${slug}#`;
+  const prefix = quizStorageKey(quizPlace(locale, slug, ''));
   let correct = 0;
   let answered = 0;
   for (const [key, raw] of entries) {

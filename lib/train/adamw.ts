@@ -2,7 +2,7 @@
  * AdamW (Loshchilov & Hutter 2019) over the flat parameter buffer, with
  * decoupled weight decay applied only to the tensors the layout marks `decay`.
  *
- * Why this file exists: the optimiser is small but must be exact and
+ * The optimiser is small but must be exact and
  * deterministic; keeping it apart from the model keeps both readable.
  */
 import { parameterLayout } from '../model/layout';

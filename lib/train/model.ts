@@ -2,7 +2,7 @@
  * The trainable tiny GPT: a flat parameter buffer, its gradient, and a batched
  * forward and backward pass built from ./ops.
  *
- * Why this file exists: this is the training-side twin of lib/model/forward.ts.
+ * This is the training-side twin of lib/model/forward.ts.
  * Both use the layout of lib/model/layout.ts; tests check that they agree and
  * that the gradients here match finite differences.
  *

@@ -8,6 +8,7 @@
  * one class, so what the reader runs is what the tests check. Evaluation uses
  * lib/model's inference forward pass on the live weights (shared, not copied).
  */
+import { logSumExp } from '../math/attention';
 import { forward } from '../model/forward';
 import { parameterCount } from '../model/layout';
 import { createRng } from '../model/rng';
@@ -97,11 +98,7 @@ export interface Evaluation {
 }
 
 function rowLoss(row: readonly number[], target: number): number {
-  let max = -Infinity;
-  for (const l of row) if (l > max) max = l;
-  let sum = 0;
-  for (const l of row) sum += Math.exp(l - max);
-  return max + Math.log(sum) - row[target];
+  return logSumExp(row) - row[target];
 }
 
 export class TrainingSession {

@@ -5,7 +5,7 @@
  * "attention by hand". The attention explorer, the head gallery and the
  * playground's glance share these pictures.
  *
- * Why this file exists: D3-style "compute, then draw" — the views only turn
+ * D3-style "compute, then draw" — the views only turn
  * these numbers and path strings into SVG elements. Pure: no DOM, no React.
  */
 /** A 2-D vector in the "attention by hand" panel. */

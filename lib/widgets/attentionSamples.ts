@@ -6,7 +6,7 @@
  * that each head's strongest key from the query word lies in the target word. The
  * query token is computed from `focus` (never typed as a position).
  *
- * Why this file exists: the samples are content, kept apart from the code that
+ * The samples are content, kept apart from the code that
  * draws them, and the tests and the benchmark reuse them.
  */
 import type { Locale } from '@/lib/i18n/locales';

@@ -1,5 +1,5 @@
 /**
- * The attention explorer in the built site (issue 5, "Done means"): typing shows the
+ * The attention explorer in the built site: typing shows the
  * tokens as buttons; changing the head changes the URL; a link restores sentence, layer
  * and head; markup in the sentence stays text and runs nothing; a 10 000-character
  * sentence is cut with a note and no error; axe finds no violations in the widgets.

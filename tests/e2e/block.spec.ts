@@ -1,5 +1,5 @@
 /**
- * The transformer block explorer in the built site (issue 7): presets and sizes change
+ * The transformer block explorer in the built site: presets and sizes change
  * the total and the URL; parts are chosen by click and arrow keys; a link restores
  * sizes, part and sentence; the tiny model's residual stream is drawn for the sentence;
  * axe finds no violations; no console errors.

@@ -1,5 +1,5 @@
 /**
- * The training compute calculator in the built site (issue 7): presets and inputs
+ * The training compute calculator in the built site: presets and inputs
  * change the results and the URL; a link restores every input; a bad link value falls
  * back with a notice; Chinese pages write 1750亿; axe finds no violations; no console
  * errors.

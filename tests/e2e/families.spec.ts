@@ -1,5 +1,5 @@
 /**
- * The model-families explorer in the built site (issue 6): pointing at or focusing a
+ * The model-families explorer in the built site: pointing at or focusing a
  * token shows its view in all three families; choosing a token or typing a sentence
  * changes the URL; a link restores sentence, translation and token; invalid values fall
  * back with a notice; markup stays text; the SVG download composes every mask; axe

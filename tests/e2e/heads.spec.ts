@@ -1,5 +1,5 @@
 /**
- * The head gallery in the built site (issue 4): every layer × head as a small map
+ * The head gallery in the built site: every layer × head as a small map
  * with a computed label; opening a head shows it larger with the scores behind its
  * label and a link to the attention explorer; a link restores sentence and head;
  * axe finds no violations; no console errors.

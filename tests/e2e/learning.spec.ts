@@ -1,5 +1,5 @@
 /**
- * "Watch it learn" in the built site (issue 4): the recorded loss curves and the
+ * "Watch it learn" in the built site: the recorded loss curves and the
  * samples at each checkpoint; checkpoint buttons, arrow keys and the `llmx:step`
  * event move through them and change the URL; a link restores checkpoint and axis;
  * an unknown checkpoint falls back with a notice; axe finds no violations.

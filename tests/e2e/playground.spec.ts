@@ -1,5 +1,5 @@
 /**
- * The next-token playground in the built site (issue 4, "What readers see"):
+ * The next-token playground in the built site:
  * the chart shows the tiny model's next characters; temperature, top-k and mode
  * change the URL and the picture; generating adds tokens; a shared link
  * reproduces the same sampled text; bad link values fall back with a notice;

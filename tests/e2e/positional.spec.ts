@@ -1,5 +1,5 @@
 /**
- * The positional-encoding explorer in the built site (issue 6): moving the heatmap's
+ * The positional-encoding explorer in the built site: moving the heatmap's
  * cursor and switching views changes the URL; a link restores kind, positions, dims and
  * pos; an invalid link falls back with a notice; the shuffle demonstration and the
  * presenter step event work; downloads are self-contained; axe finds no violations; no

@@ -1,5 +1,5 @@
 /**
- * Presenter mode (issue 8): the clicker keys step a widget before moving to the next
+ * Presenter mode: the clicker keys step a widget before moving to the next
  * slide, the slide number follows in the URL and survives a reload, Escape returns to
  * the chapter at the same section, the notes view follows the presenter, the blackout
  * key works, speaker notes stay off the chapter page, and axe finds no violations.

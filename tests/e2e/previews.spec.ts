@@ -1,5 +1,5 @@
 /**
- * Link previews (issue 8): every chapter's HTML names its own Open Graph image (and a
+ * Link previews: every chapter's HTML names its own Open Graph image (and a
  * large Twitter card), the PNG exists in the build at 1200×630, and the cite-or-share
  * panel gives the chapter's address and a citation to copy.
  */

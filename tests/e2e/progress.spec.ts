@@ -1,5 +1,5 @@
 /**
- * Reading progress (issue 8): visits and self-check results show in the sidebar, survive
+ * Reading progress: visits and self-check results show in the sidebar, survive
  * a reload, update live, and the reset control forgets them.
  */
 import { expect, test } from '@playwright/test';

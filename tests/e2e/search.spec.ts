@@ -1,5 +1,5 @@
 /**
- * Search (issue 8): `/`, Ctrl+K or the header's search box opens the dialog; a Chinese
+ * Search: `/`, Ctrl+K or the header's search box opens the dialog; a Chinese
  * and an English term find their chapters, the reader's language first, and a result
  * leads to its section; Escape closes the dialog and focus returns; axe is satisfied.
  */

@@ -1,5 +1,5 @@
 /**
- * The tokenizer playground in the built site (issue 7): the large vocabularies load
+ * The tokenizer playground in the built site: the large vocabularies load
  * only when the reader reaches the playground, never with the chapter; the reader's
  * text is split by three tokenizers with counts; a byte fragment is shown as hex; the
  * URL keeps text and tokenizer and a link restores them; the tiny model's embeddings

@@ -1,5 +1,5 @@
 /**
- * The self-attention chapter's transfer budget (issue 9): everything the page fetches to
+ * The self-attention chapter's transfer budget: everything the page fetches to
  * become fully interactive with the real model (HTML, CSS, the site script, fonts, every
  * widget's code, React, the model file) must stay within 600 kB as sent over the wire
  * (scripts/dev/serve.ts compresses text like a real host). The reader scrolls through the

@@ -8,30 +8,25 @@
  * step-through opens on (usePendingSteps), as it does while the first trace computes.
  */
 import { useCallback, useRef } from 'react';
-import { ModelStatus } from '@/components/widget/ModelStatus';
-import { useTinyModel } from '@/components/widget/useTinyModel';
-import { useUrlState } from '@/components/widget/useUrlState';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { ModelLoadingFrame } from '@/components/widget/ModelStatus';
+import { useModelWidget } from '@/components/widget/useModelWidget';
 import type { Locale } from '@/lib/i18n/locales';
-import { explorerSchema } from './explorerState';
+import { encode } from '@/lib/model/tokenizer';
+import type { TinyModel } from '@/lib/model/types';
+import { checkAgainstModel, explorerSchema, type ExplorerState } from './explorerState';
 import { ExplorerView } from './ExplorerView';
 import { usePendingSteps } from './usePendingSteps';
 import { attentionStrings } from './strings';
 
+const checkLink = (state: ExplorerState, model: TinyModel) => checkAgainstModel(state, model.config, encode(model, state.sentence).ids.length);
+
 export default function AttentionExplorer({ locale }: { locale: Locale }) {
-  const tiny = useTinyModel(locale);
-  const { state, update, rejected, ready } = useUrlState(explorerSchema[locale]);
+  const { tiny, state, update, rejected } = useModelWidget(locale, explorerSchema[locale], checkLink);
   const loading = useRef<HTMLDivElement>(null);
   const openAt = useCallback((step: number) => update({ step: step + 1 }), [update]);
   usePendingSteps(loading, !tiny.model && !tiny.error, state.step - 1, openAt);
   if (!tiny.model) {
-    return (
-      <WidgetFrame locale={locale} title={attentionStrings[locale].title} id="attention-explorer">
-        <div ref={loading}>
-          <ModelStatus locale={locale} state={tiny} minHeight={520} />
-        </div>
-      </WidgetFrame>
-    );
+    return <ModelLoadingFrame locale={locale} title={attentionStrings[locale].title} id="attention-explorer" state={tiny} minHeight={520} statusRef={loading} />;
   }
-  return <ExplorerView locale={locale} model={tiny.model} state={state} update={update} rejected={rejected} urlReady={ready} />;
+  return <ExplorerView locale={locale} model={tiny.model} state={state} update={update} rejected={rejected} />;
 }

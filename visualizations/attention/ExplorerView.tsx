@@ -10,14 +10,11 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useModelAttention } from '@/components/widget/useModelTask';
+import { inputNotices, type ModelViewProps } from '@/components/widget/useModelWidget';
 import { classifyHeads } from '@/lib/model/headPatterns';
-import { charactersWithoutToken, encode } from '@/lib/model/tokenizer';
-import type { TinyModel } from '@/lib/model/types';
 import { fixed } from '@/lib/widgets/format';
-import { widgetStrings } from '@/lib/i18n/widgetStrings';
-import type { Locale } from '@/lib/i18n/locales';
 import { ArcView } from '@/components/widget/attention/ArcView';
-import { checkAgainstModel, MAX_TEXT, selectedToken, whatIfOf, type ExplorerState } from './explorerState';
+import { MAX_TEXT, selectedToken, whatIfOf, type ExplorerState } from './explorerState';
 import { HeadOverview } from './HeadOverview';
 import { HeatmapView } from '@/components/widget/attention/HeatmapView';
 import { headWeights, isWhatIf, stepThrough, type WhatIf } from './math';
@@ -35,26 +32,13 @@ import { ViewControls } from '@/components/widget/attention/ViewControls';
 import { WeightsTable } from './WeightsTable';
 import { WhatIfControls } from './WhatIfControls';
 
-interface ExplorerViewProps {
-  locale: Locale;
-  model: TinyModel;
-  state: ExplorerState;
-  update: (patch: Partial<ExplorerState>) => void;
-  /** URL parameters rejected so far (by useUrlState). */
-  rejected: string[];
-  /** True once the URL has been read. */
-  urlReady: boolean;
-}
-
-export function ExplorerView({ locale, model, state, update, rejected, urlReady }: ExplorerViewProps) {
+export function ExplorerView({ locale, model, state, update, rejected }: ModelViewProps<ExplorerState>) {
   const t = attentionStrings[locale];
   const box = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const lastDetail = useRef<View>('arcs');
   const width = useElementWidth(box, 640);
   const [preview, setPreview] = useState<number | null>(null);
-  const [modelRejected, setModelRejected] = useState<string[]>([]);
-  const checked = useRef(false);
 
   const { encoded, trace } = useModelAttention(model, state.sentence);
   const tokens = encoded.tokens;
@@ -72,16 +56,6 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
   const setWhatIf = useCallback((w: WhatIf) => update({ temperature: w.temperature, mask: w.causal }), [update]);
   const setStep = useCallback((step: number) => update({ step: step + 1 }), [update]);
   if (view !== 'heads') lastDetail.current = view;
-
-  useEffect(() => {
-    if (!urlReady || checked.current) return;
-    checked.current = true;
-    const { patch, rejected: bad } = checkAgainstModel(state, model.config, encode(model, state.sentence).ids.length);
-    if (bad.length) {
-      update(patch);
-      setModelRejected(bad);
-    }
-  }, [urlReady, state, model, update]);
 
   const layerTrace = trace.layers[layer];
   const vectors = useMemo(() => (layerTrace ? { q: layerTrace.q[head], k: layerTrace.k[head], v: layerTrace.v[head] } : null), [layerTrace, head]);
@@ -121,12 +95,7 @@ export function ExplorerView({ locale, model, state, update, rejected, urlReady 
             .map((k) => `${name(k.index)} ${fixed(k.weight, 2)}`)
             .join(t.listJoin),
         );
-  const unknown = charactersWithoutToken(model, state.sentence);
-  const notices = [
-    ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
-    ...(encoded.truncated ? [t.truncated(contextLength)] : []),
-    ...(unknown.length ? [t.unknown(unknown.map((c) => `“${c}”`).join(' '))] : []),
-  ];
+  const notices = inputNotices(locale, model, { rejected, text: state.sentence, truncated: encoded.truncated ? t.truncated(contextLength) : null });
   const select = useCallback((i: number) => update({ focus: i + 1 }), [update]);
   const openHead = useCallback((l: number, h: number) => update({ layer: l + 1, head: h + 1, view: lastDetail.current }), [update]);
   const label = `${t.layerHead(layer + 1, head + 1)}. ${summary}`;

@@ -13,7 +13,7 @@ import { STEPS, type StepThrough } from './math';
 import { visibleToken } from '@/lib/widgets/tokenText';
 import { attentionStrings } from './strings';
 import { tokenName } from '@/components/widget/attention/strings';
-import { VectorStrip } from './VectorStrip';
+import { VectorStrip } from '@/components/widget/VectorStrip';
 
 interface StepTableProps {
   locale: Locale;

@@ -16,7 +16,7 @@ import { attentionStrings } from './strings';
 import { tokenName } from '@/components/widget/attention/strings';
 import { StepTable } from './StepTable';
 import { useStepPlayer } from './useStepPlayer';
-import { VectorStrip } from './VectorStrip';
+import { VectorStrip } from '@/components/widget/VectorStrip';
 
 interface StepThroughProps {
   locale: Locale;

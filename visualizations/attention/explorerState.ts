@@ -5,7 +5,7 @@
  * (layer, head, focus and step count from 1, as the reader sees them; focus 0
  * means "the sample's word, or the last token").
  *
- * Why this file exists: the URL schema and the checks that need the loaded
+ * The URL schema and the checks that need the loaded
  * model (is layer 3 a real layer? is token 40 in this sentence?) are plain
  * functions, tested without a browser.
  */

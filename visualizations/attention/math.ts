@@ -2,7 +2,7 @@
  * The attention explorer's numbers: the step-through of one query, "what if"
  * recomputation of a head's weights and the 2-D attention of "attention by hand".
  *
- * Why this file exists: every number the widgets show comes from here, built
+ * Every number the widgets show comes from here, built
  * on the one copy of the attention maths in lib/math (scaledDotProductAttention,
  * dot), so a test can check the numbers without a browser. No DOM, no React.
  * The geometry of the pictures lives in lib/widgets/attentionGeometry.ts.

@@ -9,6 +9,7 @@
  * cursor is the explorer's (it is kept in the link).
  */
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { nextCell } from '@/lib/widgets/keys';
 import { fixed } from '@/lib/widgets/format';
 import type { ResidualNorms } from './math';
 import type { BlockStrings } from './strings';
@@ -57,16 +58,10 @@ export function ResidualHeatmap({ norms, tokens, highlight, width, t, svgRef, cu
     return t.stage[s.after](s.layer);
   };
   const onKey = (event: KeyboardEvent) => {
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-    if (event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
-      setCursor([r, event.key === 'Home' ? 0 : cols - 1]);
-      return;
-    }
-    const m = moves[event.key];
-    if (!m) return;
+    const next = nextCell({ row: r, col: c }, event.key, rows, cols);
+    if (!next) return;
     event.preventDefault();
-    setCursor([Math.max(0, Math.min(rows - 1, r + m[0])), Math.max(0, Math.min(cols - 1, c + m[1]))]);
+    setCursor([next.row, next.col]);
   };
   const readout = rows && cols ? t.normOf(`“${visibleToken(tokens[c])}”${t.punct.aside(t.tokenPosition(c + 1))}`, stageLabel(r), fixed(norms.norms[r][c], 2)) : '';
   return (

@@ -1,14 +1,8 @@
 /**
- * The block explorer's formulas: TeX sources here, typeset HTML in formulas.json.
- *
- * Why this file exists: KaTeX must not ship to the browser as JavaScript, so
- * the formulas are typeset ahead of time (as the attention explorer does).
- * formulas.json holds KaTeX's HTML (with MathML for screen readers) for every
- * source below; tests/unit/visualizations/block/formulas.test.ts renders the
- * sources with the site's KaTeX and fails if the file differs (`npx vitest run
- * -u tests/unit/visualizations/block/formulas.test.ts` rewrites it). The page
- * already loads KaTeX's CSS for the chapter's own formulas.
+ * The block explorer's formulas: TeX sources here, typeset HTML in formulas.json
+ * (lib/widgets/typeset.ts says why and how).
  */
+import { typesetFormulas } from '@/lib/widgets/typeset';
 import html from './formulas.json';
 import type { PartId } from './math';
 
@@ -39,8 +33,5 @@ export const PART_FORMULAS: Record<PartId, FormulaId[]> = {
   head: ['head'],
 };
 
-/** KaTeX options shared by the generator test (the chapter's rehype-katex uses the same defaults). */
-export const KATEX_OPTIONS = { throwOnError: true, displayMode: false } as const;
-
-/** Typeset formulas by id (HTML strings made from the constant sources above, never from input). */
-export const formulaHtml = html as Record<FormulaId, string>;
+/** Typeset formulas by id. */
+export const formulaHtml = typesetFormulas<FormulaId>(html);

@@ -4,7 +4,7 @@
  * in and out of each part, the presets' totals beside their published counts,
  * and the residual stream's norm per token per layer from a real forward pass.
  *
- * Why this file exists: the diagram, the detail panel and the table only
+ * The diagram, the detail panel and the table only
  * draw; every number they show comes from here, so a test can compare the
  * presets' totals with the papers' figures. No DOM, no React.
  *

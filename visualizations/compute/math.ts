@@ -4,7 +4,7 @@
  * the presets it offers, parsing of quantities typed as "175B" or "1750亿", and
  * the log-scale chart's geometry.
  *
- * Why this file exists: every number the calculator shows is derived here from
+ * Every number the calculator shows is derived here from
  * the reader's inputs and the published figures in lib/data, so a test can
  * check it by hand (GPT-3: 6 × 175e9 × 300e9 = 3.15e23 FLOP). No DOM, no React.
  */

@@ -37,7 +37,8 @@ import {
   type Selection,
 } from './math';
 import { SentenceControls } from './SentenceControls';
-import { familiesStrings, SAMPLE_PAIRS } from './strings';
+import { SAMPLE_PAIRS } from './samples';
+import { familiesStrings } from './strings';
 import { TokenStrip } from './TokenStrip';
 
 export interface FamiliesState {

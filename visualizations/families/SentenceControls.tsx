@@ -2,7 +2,8 @@
 /** Choosing the sentence: a sample translation pair, or the reader's own sentence and translation typed in. */
 import { useId } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
-import { SAMPLE_PAIRS, type FamiliesStrings } from './strings';
+import { SAMPLE_PAIRS } from './samples';
+import type { FamiliesStrings } from './strings';
 
 interface SentenceControlsProps {
   t: FamiliesStrings;

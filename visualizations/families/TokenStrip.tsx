@@ -3,15 +3,14 @@
  * A sentence as a row of token buttons showing what the active token can see: visible
  * tokens filled with a solid border, hidden ones dashed and struck through (not colour
  * alone), the active one outlined. Pointing at or focusing a token previews its view in
- * every family; a click, Enter or Space selects it. One tab stop per strip: arrow keys,
- * Home and End move between tokens.
+ * every family; a click, Enter or Space selects it. A TokenRow whose focus previews:
+ * arrow keys, Home and End move between tokens.
  *
- * Each button is memoised on its own text and state, with handlers that never change
- * identity (they read the latest props from a ref), so moving the pointer re-renders
+ * Each button is memoised on its own text and state, so moving the pointer re-renders
  * only the buttons whose state changed, not the whole row.
  */
-import { memo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { nextIndex } from '@/lib/widgets/keys';
+import { memo } from 'react';
+import { TokenRow, type TokenRowHandlers } from '@/components/widget/TokenRow';
 
 interface TokenStripProps {
   tokens: string[];
@@ -27,15 +26,6 @@ interface TokenStripProps {
   describe: (index: number) => string;
 }
 
-interface Handlers {
-  enter: (event: PointerEvent, i: number) => void;
-  focus: (i: number) => void;
-  blur: () => void;
-  click: (i: number) => void;
-  key: (event: KeyboardEvent, i: number) => void;
-  ref: (i: number, el: HTMLButtonElement | null) => void;
-}
-
 interface TokenButtonProps {
   token: string;
   index: number;
@@ -43,26 +33,21 @@ interface TokenButtonProps {
   active: boolean;
   pressed: boolean;
   name: string;
-  tabStop: boolean;
-  on: Handlers;
+  tabIndex: 0 | -1;
+  on: TokenRowHandlers;
 }
 
-const TokenButton = memo(function TokenButton({ token, index, state, active, pressed, name, tabStop, on }: TokenButtonProps) {
+const TokenButton = memo(function TokenButton({ token, index, state, active, pressed, name, tabIndex, on }: TokenButtonProps) {
   return (
     <button
-      ref={(el) => on.ref(index, el)}
-      type="button"
+      {...on.button(index, tabIndex)}
       className="fam-token"
       data-state={state}
       data-active={active ? 'true' : undefined}
       aria-pressed={pressed}
       aria-label={name}
-      tabIndex={tabStop ? 0 : -1}
-      onPointerEnter={(e) => on.enter(e, index)}
-      onFocus={() => on.focus(index)}
+      onPointerEnter={(e) => e.pointerType === 'mouse' && on.preview(index)}
       onBlur={on.blur}
-      onClick={() => on.click(index)}
-      onKeyDown={(e) => on.key(e, index)}
     >
       {token}
     </button>
@@ -70,40 +55,29 @@ const TokenButton = memo(function TokenButton({ token, index, state, active, pre
 });
 
 export function TokenStrip({ tokens, label, visible, active, selected, onPreview, onSelect, describe }: TokenStripProps) {
-  const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const latest = useRef({ onPreview, onSelect, count: tokens.length });
-  latest.current = { onPreview, onSelect, count: tokens.length };
-  const handlers = useRef<Handlers>({
-    enter: (event, i) => event.pointerType === 'mouse' && latest.current.onPreview(i),
-    focus: (i) => latest.current.onPreview(i),
-    blur: () => latest.current.onPreview(null),
-    click: (i) => latest.current.onSelect(i),
-    key: (event, i) => {
-      const next = nextIndex(i, event.key, latest.current.count);
-      if (next === null) return;
-      event.preventDefault();
-      refs.current[next]?.focus();
-    },
-    ref: (i, el) => {
-      refs.current[i] = el;
-    },
-  });
-  const tabStop = selected ?? active ?? 0;
   return (
-    <div className="fam-tokens" role="group" aria-label={label} onPointerLeave={() => onPreview(null)}>
-      {tokens.map((token, i) => (
+    <TokenRow
+      className="fam-tokens"
+      label={label}
+      count={tokens.length}
+      tabStop={selected ?? active ?? 0}
+      focus="preview"
+      selected={selected}
+      onSelect={onSelect}
+      onPreview={onPreview}
+      cell={(i, on, tabIndex) => (
         <TokenButton
           key={i}
-          token={token}
+          token={tokens[i]}
           index={i}
           state={visible === null ? 'neutral' : visible.has(i) ? 'visible' : 'hidden'}
           active={i === active}
           pressed={i === selected}
           name={describe(i)}
-          tabStop={i === tabStop}
-          on={handlers.current}
+          tabIndex={tabIndex}
+          on={on}
         />
-      ))}
-    </div>
+      )}
+    />
   );
 }

@@ -4,7 +4,7 @@
  * `mask[i][j] === true` means query i may attend to key j), what a chosen token can see
  * in each, and the training objective of each family worked out on the sentence.
  *
- * Why this file exists: the view only draws; the tests check these functions, e.g. that
+ * The view only draws; the tests check these functions, e.g. that
  * a causal mask over n tokens allows n(n+1)/2 pairs.
  */
 import { buildMask } from '@/lib/math';

@@ -2,7 +2,7 @@
  * Every word the model-families explorer shows, in English and Simplified Chinese, and
  * the sample translation pairs (the reader's language first, the other as the target).
  *
- * Why this file exists: the view contains no prose; a reader switching language gets the
+ * The view contains no prose; a reader switching language gets the
  * same widget with every label, notice and table header from here.
  */
 import type { Locale } from '@/lib/i18n/locales';
@@ -187,21 +187,3 @@ const zh: FamiliesStrings = {
 };
 
 export const familiesStrings: Record<Locale, FamiliesStrings> = { en, zh };
-
-/** A translation pair: the reader's language is the source (encoder), the other the target (decoder). */
-export interface SamplePair {
-  source: string;
-  target: string;
-}
-
-const PAIRS: { en: string; zh: string }[] = [
-  { en: 'The cat sat on the mat.', zh: '猫坐在垫子上。' },
-  { en: 'Attention lets every word look at the others.', zh: '注意力让每个词都能看到其他词。' },
-  { en: 'I would like a cup of tea, please.', zh: '请给我一杯茶。' },
-  { en: 'Language models learn from large amounts of text.', zh: '语言模型从大量文本中学习。' },
-];
-
-export const SAMPLE_PAIRS: Record<Locale, SamplePair[]> = {
-  en: PAIRS.map((p) => ({ source: p.en, target: p.zh })),
-  zh: PAIRS.map((p) => ({ source: p.zh, target: p.en })),
-};

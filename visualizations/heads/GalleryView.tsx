@@ -5,14 +5,11 @@
  * weights, and lays out one row of tiles per layer, then the opened head
  * larger. The download takes the tiles and the opened head together.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { useModelAttention } from '@/components/widget/useModelTask';
-import { charactersWithoutToken, encode } from '@/lib/model/tokenizer';
-import type { TinyModel } from '@/lib/model/types';
-import { widgetStrings } from '@/lib/i18n/widgetStrings';
-import type { Locale } from '@/lib/i18n/locales';
+import { inputNotices, type ModelViewProps } from '@/components/widget/useModelWidget';
 import { SentenceInput } from '@/components/widget/attention/SentenceInput';
 import { attentionViewStrings } from '@/components/widget/attention/strings';
 import { HeadDetail } from './HeadDetail';
@@ -20,21 +17,12 @@ import { HeadsTable } from './HeadsTable';
 import { HeadTile } from './HeadTile';
 import { chanceScores, galleryColumns, headCards, tileSize } from './math';
 import { gallerySamples } from './samples';
-import { checkAgainstModel, MAX_TEXT, queryRow, type GalleryState } from './state';
+import { MAX_TEXT, queryRow, type GalleryState } from './state';
 import { headsStrings } from './strings';
-
-interface GalleryViewProps {
-  locale: Locale;
-  model: TinyModel;
-  state: GalleryState;
-  update: (patch: Partial<GalleryState>) => void;
-  rejected: string[];
-  urlReady: boolean;
-}
 
 const GAP = 10;
 
-export function GalleryView({ locale, model, state, update, rejected, urlReady }: GalleryViewProps) {
+export function GalleryView({ locale, model, state, update, rejected }: ModelViewProps<GalleryState>) {
   const t = headsStrings[locale];
   const a = attentionViewStrings[locale];
   const root = useRef<HTMLDivElement>(null);
@@ -42,19 +30,7 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
   const detail = useRef<HTMLDivElement>(null);
   const width = useElementWidth(root, 640);
   const reduced = useReducedMotion();
-  const [modelRejected, setModelRejected] = useState<string[]>([]);
-  const checked = useRef(false);
   const { nLayers, nHeads, contextLength } = model.config;
-
-  useEffect(() => {
-    if (!urlReady || checked.current) return;
-    checked.current = true;
-    const { patch, rejected: bad } = checkAgainstModel(state, model.config, encode(model, state.sentence).ids.length);
-    if (bad.length) {
-      update(patch);
-      setModelRejected(bad);
-    }
-  }, [urlReady, state, model, update]);
 
   const { text: sentence, encoded, trace } = useModelAttention(model, state.sentence);
   const cards = useMemo(() => (encoded.ids.length ? headCards(trace) : []), [encoded, trace]);
@@ -71,12 +47,7 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
     detail.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
   };
 
-  const unknown = charactersWithoutToken(model, sentence);
-  const notices = [
-    ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
-    ...(encoded.truncated ? [a.truncated(contextLength)] : []),
-    ...(unknown.length ? [a.unknown(unknown.map((c) => `“${c}”`).join(' '))] : []),
-  ];
+  const notices = inputNotices(locale, model, { rejected, text: sentence, truncated: encoded.truncated ? a.truncated(contextLength) : null });
 
   return (
     <WidgetFrame

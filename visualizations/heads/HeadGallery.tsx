@@ -6,24 +6,21 @@
  * wrapper owns the shareable state (sentence, layer, head, query row) and waits for the
  * model; GalleryView does the rest.
  */
-import { ModelStatus } from '@/components/widget/ModelStatus';
-import { useTinyModel } from '@/components/widget/useTinyModel';
-import { useUrlState } from '@/components/widget/useUrlState';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { ModelLoadingFrame } from '@/components/widget/ModelStatus';
+import { useModelWidget } from '@/components/widget/useModelWidget';
 import type { Locale } from '@/lib/i18n/locales';
+import { encode } from '@/lib/model/tokenizer';
+import type { TinyModel } from '@/lib/model/types';
 import { GalleryView } from './GalleryView';
-import { gallerySchema } from './state';
+import { checkAgainstModel, gallerySchema, type GalleryState } from './state';
 import { headsStrings } from './strings';
 
+const checkLink = (state: GalleryState, model: TinyModel) => checkAgainstModel(state, model.config, encode(model, state.sentence).ids.length);
+
 export default function HeadGallery({ locale }: { locale: Locale }) {
-  const tiny = useTinyModel(locale);
-  const { state, update, rejected, ready } = useUrlState(gallerySchema[locale]);
+  const { tiny, state, update, rejected } = useModelWidget(locale, gallerySchema[locale], checkLink);
   if (!tiny.model) {
-    return (
-      <WidgetFrame locale={locale} title={headsStrings[locale].title} id="head-gallery">
-        <ModelStatus locale={locale} state={tiny} minHeight={640} />
-      </WidgetFrame>
-    );
+    return <ModelLoadingFrame locale={locale} title={headsStrings[locale].title} id="head-gallery" state={tiny} minHeight={640} />;
   }
-  return <GalleryView locale={locale} model={tiny.model} state={state} update={update} rejected={rejected} urlReady={ready} />;
+  return <GalleryView locale={locale} model={tiny.model} state={state} update={update} rejected={rejected} />;
 }

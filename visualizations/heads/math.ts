@@ -4,7 +4,7 @@
  * head's pattern scores for the detail view, how many tiles fit per row, and
  * the link that opens a head in the attention explorer.
  *
- * Why this file exists: the labels are computed from the model's weights on
+ * The labels are computed from the model's weights on
  * the reader's sentence (classifyHeads), never named by hand; this file only
  * arranges them, and is tested without a browser.
  */

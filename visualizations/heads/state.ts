@@ -4,7 +4,7 @@
  * opened head's map that is outlined (0, the default, is the last token), all counted
  * from 1 as the reader sees them and checked against the model once it is loaded.
  *
- * Why this file exists: the URL schema and the check that needs the model are
+ * The URL schema and the check that needs the model are
  * plain data and functions, tested without a browser.
  */
 import { intParam, type ParamSpec, type Schema, type StateOf } from '@/lib/widgets/urlState';

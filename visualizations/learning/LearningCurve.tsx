@@ -33,7 +33,7 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(root, 640);
   const { log, failed, retry } = useTrainingLog(locale);
-  const { state, update, rejected, ready } = useUrlState(learningSchema);
+  const { state, update, rejected } = useUrlState(learningSchema);
   const [logRejected, setLogRejected] = useState<string[]>([]);
   const [playing, setPlaying] = useState(false);
   const checked = useRef(false);
@@ -43,14 +43,14 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
   const select = (i: number) => update({ checkpoint: list[Math.max(0, Math.min(list.length - 1, i))].step });
 
   useEffect(() => {
-    if (!ready || !log || checked.current) return;
+    if (!log || checked.current) return;
     checked.current = true;
     const { patch, rejected: bad } = checkAgainstLog(state, list);
     if (bad.length) {
       update(patch);
       setLogRejected(bad);
     }
-  }, [ready, log, list, state, update]);
+  }, [log, list, state, update]);
 
   useEffect(() => {
     if (!playing) return;

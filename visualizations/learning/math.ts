@@ -3,7 +3,7 @@
  * (public/models/<locale>/training-log.json, see scripts/train/train.ts),
  * grouping its samples by checkpoint, and laying out the loss curves.
  *
- * Why this file exists: the log comes over the network and is checked here
+ * The log comes over the network and is checked here
  * before anything is drawn (a malformed file gives a clear error, not a blank
  * chart); the scales and paths are pure functions of the log and the width,
  * tested without a browser. Every number drawn comes from the log.

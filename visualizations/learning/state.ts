@@ -3,7 +3,7 @@
  * samples are shown; checked against the log once it is loaded) and `x` (log
  * or linear step axis).
  *
- * Why this file exists: the URL schema and the check that needs the log are
+ * The URL schema and the check that needs the log are
  * plain data and functions, tested without a browser.
  */
 import { enumParam, intParam, type Schema, type StateOf } from '@/lib/widgets/urlState';

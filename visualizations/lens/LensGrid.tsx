@@ -9,7 +9,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { LensToken } from '@/lib/model/lens';
 import { percent } from '@/lib/widgets/format';
-import { nextIndex } from '@/lib/widgets/keys';
+import { nextCell } from '@/lib/widgets/keys';
 import { tokenText } from '@/lib/widgets/tokenText';
 import type { LensStrings } from './strings';
 
@@ -53,12 +53,10 @@ export function LensGrid({ t, tokens, grid, output, row, pos, onSelect, describe
   const outputY = HEAD_H + rows * ROW_H + RULE;
   const height = outputY + ROW_H;
   const onKeyDown = (event: KeyboardEvent) => {
-    const horizontal = ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key);
-    const vertical = ['ArrowUp', 'ArrowDown'].includes(event.key);
-    if (!horizontal && !vertical) return;
+    const next = nextCell({ row, col: pos }, event.key, rows, tokens.length);
+    if (!next) return;
     event.preventDefault();
-    if (horizontal) onSelect(row, nextIndex(pos, event.key, tokens.length) ?? pos);
-    else onSelect(nextIndex(row, event.key, rows) ?? row, pos);
+    onSelect(next.row, next.col);
   };
   return (
     <div className="lens-scroll" tabIndex={0} role="group" aria-label={t.gridLabel(rows + 1, tokens.length)} aria-describedby={describedBy} onKeyDown={onKeyDown}>

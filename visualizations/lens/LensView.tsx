@@ -7,12 +7,11 @@
  */
 import { useDeferredValue, useId, useMemo, useRef } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import type { ModelViewProps } from '@/components/widget/useModelWidget';
 import { measuredForward } from '@/components/widget/useTinyModel';
 import { logitLens, topTokens } from '@/lib/model/lens';
 import { encode } from '@/lib/model/tokenizer';
-import type { TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
-import type { Locale } from '@/lib/i18n/locales';
 import { percent } from '@/lib/widgets/format';
 import { tokenText } from '@/lib/widgets/tokenText';
 import { LensGrid } from './LensGrid';
@@ -20,17 +19,9 @@ import { LensTable } from './LensTable';
 import { MAX_POSITIONS, MAX_TEXT, sentences, type LensState } from './state';
 import { lensStrings } from './strings';
 
-interface LensViewProps {
-  locale: Locale;
-  model: TinyModel;
-  state: LensState;
-  update: (patch: Partial<LensState>) => void;
-  rejected: string[];
-}
-
 const TOP = 5;
 
-export function LensView({ locale, model, state, update, rejected }: LensViewProps) {
+export function LensView({ locale, model, state, update, rejected }: ModelViewProps<LensState>) {
   const t = lensStrings[locale];
   const id = useId();
   const picture = useRef<HTMLDivElement>(null);

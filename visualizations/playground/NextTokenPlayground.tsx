@@ -6,24 +6,25 @@
  * the shareable state (prompt, temperature, topk, mode, seed, generated, and the
  * token whose distribution is shown) and waits for the model; PlaygroundView does the rest.
  */
-import { ModelStatus } from '@/components/widget/ModelStatus';
-import { useTinyModel } from '@/components/widget/useTinyModel';
-import { useUrlState } from '@/components/widget/useUrlState';
-import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { ModelLoadingFrame } from '@/components/widget/ModelStatus';
+import { useModelWidget } from '@/components/widget/useModelWidget';
 import type { Locale } from '@/lib/i18n/locales';
+import type { TinyModel } from '@/lib/model/types';
 import { PlaygroundView } from './PlaygroundView';
-import { playgroundSchema } from './state';
+import { checkAgainstVocab, checkPosition, playgroundSchema, type PlaygroundState } from './state';
 import { playgroundStrings } from './strings';
 
+/** A top-k past the vocabulary, and a chosen token past the one to come, go back to their defaults. */
+function checkLink(state: PlaygroundState, model: TinyModel) {
+  const vocab = checkAgainstVocab(state, model.config.vocabSize);
+  const position = checkPosition(state);
+  return { patch: { ...vocab.patch, ...position.patch }, rejected: [...vocab.rejected, ...position.rejected] };
+}
+
 export default function NextTokenPlayground({ locale }: { locale: Locale }) {
-  const tiny = useTinyModel(locale);
-  const { state, update, rejected, ready } = useUrlState(playgroundSchema[locale]);
+  const { tiny, state, update, rejected } = useModelWidget(locale, playgroundSchema[locale], checkLink);
   if (!tiny.model) {
-    return (
-      <WidgetFrame locale={locale} title={playgroundStrings[locale].title} id="next-token-playground">
-        <ModelStatus locale={locale} state={tiny} minHeight={560} />
-      </WidgetFrame>
-    );
+    return <ModelLoadingFrame locale={locale} title={playgroundStrings[locale].title} id="next-token-playground" state={tiny} minHeight={560} />;
   }
-  return <PlaygroundView locale={locale} model={tiny.model} state={state} update={update} rejected={rejected} urlReady={ready} />;
+  return <PlaygroundView locale={locale} model={tiny.model} state={state} update={update} rejected={rejected} />;
 }

@@ -8,15 +8,12 @@
  * token already generated with the random number that picked it. The chart
  * reshapes the shown logits with the current temperature and top-k at once.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useModelContinuation } from '@/components/widget/useModelTask';
+import { inputNotices, type ModelViewProps } from '@/components/widget/useModelWidget';
 import { useStepEvent } from '@/components/widget/useStepEvent';
-import { charactersWithoutToken } from '@/lib/model/tokenizer';
-import type { TinyModel } from '@/lib/model/types';
-import { widgetStrings } from '@/lib/i18n/widgetStrings';
-import type { Locale } from '@/lib/i18n/locales';
 import { visibleToken } from '@/lib/widgets/tokenText';
 import { GeneratedTokens } from './GeneratedTokens';
 import { cumulativeSegments, distributions, percent, rankOf, topTokens } from './math';
@@ -26,18 +23,9 @@ import { PromptInput } from './PromptInput';
 import { RunButtons } from './RunButtons';
 import { SamplingControls } from './SamplingControls';
 import { SamplingRuler } from './SamplingRuler';
-import { checkAgainstVocab, checkPosition, MAX_GENERATED, MAX_PROMPT, prompts, shownIndex, type PlaygroundState } from './state';
+import { MAX_GENERATED, MAX_PROMPT, prompts, shownIndex, type PlaygroundState } from './state';
 import { playgroundStrings } from './strings';
 import { useGenerationRun } from './useGenerationRun';
-
-interface PlaygroundViewProps {
-  locale: Locale;
-  model: TinyModel;
-  state: PlaygroundState;
-  update: (patch: Partial<PlaygroundState>) => void;
-  rejected: string[];
-  urlReady: boolean;
-}
 
 /** Rows in the chart. */
 const ROWS = 10;
@@ -48,28 +36,14 @@ function tail(text: string, max = 24): string {
   return chars.length > max ? `…${chars.slice(-max).join('')}` : text;
 }
 
-export function PlaygroundView({ locale, model, state, update, rejected, urlReady }: PlaygroundViewProps) {
+export function PlaygroundView({ locale, model, state, update, rejected }: ModelViewProps<PlaygroundState>) {
   const t = playgroundStrings[locale];
   const root = useRef<HTMLDivElement>(null);
   const picture = useRef<HTMLDivElement>(null);
   const width = useElementWidth(root, 640);
   const { vocabSize, contextLength } = model.config;
-  const [modelRejected, setModelRejected] = useState<string[]>([]);
-  const checked = useRef(false);
 
   const { temperature, topk: topK, mode, seed, generated } = state;
-
-  useEffect(() => {
-    if (!urlReady || checked.current) return;
-    checked.current = true;
-    const vocab = checkAgainstVocab(state, vocabSize);
-    const position = checkPosition(state);
-    const bad = [...vocab.rejected, ...position.rejected];
-    if (bad.length) {
-      update({ ...vocab.patch, ...position.patch });
-      setModelRejected(bad);
-    }
-  }, [urlReady, state, vocabSize, update]);
 
   const settings = useMemo(() => ({ temperature, topK: topK >= vocabSize ? 0 : topK, mode, seed }), [temperature, topK, mode, seed, vocabSize]);
   // The chart reshapes at once; the continuation follows from the worker.
@@ -120,12 +94,8 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
     else picked = t.pickedSample(quoted(step.id), rankOf(logits, step.id), percent(dist.shaped[step.id]), (step.u ?? 0).toFixed(3));
   }
 
-  const unknown = charactersWithoutToken(model, prompt);
-  const notices = [
-    ...(rejected.length + modelRejected.length ? [widgetStrings[locale].rejected([...new Set([...rejected, ...modelRejected])])] : []),
-    ...(Array.from(state.prompt).length + state.generated > contextLength ? [t.truncated(contextLength)] : []),
-    ...(unknown.length ? [t.unknown(unknown.map((c) => `“${c}”`).join(' '))] : []),
-  ];
+  const cut = Array.from(state.prompt).length + state.generated > contextLength;
+  const notices = inputNotices(locale, model, { rejected, text: prompt, truncated: cut ? t.truncated(contextLength) : null });
   const chartLabel = t.chartLabel(where, rows.length);
 
   return (

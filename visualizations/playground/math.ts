@@ -7,7 +7,7 @@
  * each step saw and drew) is lib/model/continuation.ts, re-exported here; the
  * model worker runs it.
  *
- * Why this file exists: the view only draws; every number it shows (logit,
+ * The view only draws; every number it shows (logit,
  * probability before and after reshaping, rank, the random number drawn) is
  * computed here from the model's logits, never typed in. The logits
  * themselves come from the one forward pass in lib/model, passed in as a

@@ -6,7 +6,7 @@
  * from 1 after the prompt (generated + 1 is the token to come; 0, the default, the
  * latest one). The prompt is cut to MAX_PROMPT characters, never rejected.
  *
- * Why this file exists: the URL schema, the sample prompts and the checks that
+ * The URL schema, the sample prompts and the checks that
  * need the loaded model are plain data and functions, tested without a browser.
  */
 import { enumParam, intParam, numberParam, type ParamSpec, type Schema, type StateOf } from '@/lib/widgets/urlState';

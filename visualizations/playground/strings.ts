@@ -12,7 +12,6 @@ export interface PlaygroundStrings {
   tryPrompt: string;
   emptyHint: string;
   truncated: (max: number) => string;
-  unknown: (chars: string) => string;
   temperature: string;
   temperatureHint: string;
   topK: string;
@@ -59,7 +58,6 @@ const en: PlaygroundStrings = {
   tryPrompt: 'Try',
   emptyHint: 'Type a prompt above to see which tokens the tiny model expects next.',
   truncated: (max) => `The model reads only the last ${max} tokens of the prompt and the text it added.`,
-  unknown: (chars) => `The model has no token of its own for ${chars}: it spells each as the bytes of its UTF-8 encoding, one token per byte (a model trained here on characters reads it as “�”).`,
   temperature: 'Temperature',
   temperatureHint: '0 always takes the top token; below 1 sharpens, above 1 flattens.',
   topK: 'Top-k',
@@ -112,7 +110,6 @@ const zh: PlaygroundStrings = {
   tryPrompt: '试试',
   emptyHint: '在上面输入提示，看看小模型认为下一个词元是什么。',
   truncated: (max) => `模型只读取提示和已生成文本的最后 ${max} 个词元。`,
-  unknown: (chars) => `模型的词表里没有 ${chars}：它把每个这样的字拆成 UTF-8 字节来读，一个字节一个词元（在本页按字符训练的模型则把它读成“�”）。`,
   temperature: '温度',
   temperatureHint: '温度为 0 时总取概率最高的词元；小于 1 时分布更集中，大于 1 时更平坦。',
   topK: 'top-k',

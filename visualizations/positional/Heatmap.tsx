@@ -18,6 +18,7 @@ import { scaleLinear } from 'd3';
 import { CellCanvas } from '@/components/widget/CellCanvas';
 import { wrapText } from '@/components/figures/primitives';
 import { cellAt as gridCellAt } from '@/lib/widgets/cellGrid';
+import { nextCell } from '@/lib/widgets/keys';
 import { heatmapIntensities } from './heatmapIntensities';
 import type { Grid } from './math';
 
@@ -84,17 +85,7 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
 
   const move = (cell: Cell) => onCursor({ row: Math.max(0, Math.min(grid.rows - 1, cell.row)), col: Math.max(0, Math.min(grid.cols - 1, cell.col)) });
   const onKeyDown = (event: KeyboardEvent) => {
-    const steps: Record<string, Cell> = {
-      ArrowUp: { row: cursor.row - 1, col: cursor.col },
-      ArrowDown: { row: cursor.row + 1, col: cursor.col },
-      ArrowLeft: { row: cursor.row, col: cursor.col - 1 },
-      ArrowRight: { row: cursor.row, col: cursor.col + 1 },
-      PageUp: { row: cursor.row - 10, col: cursor.col },
-      PageDown: { row: cursor.row + 10, col: cursor.col },
-      Home: { row: cursor.row, col: 0 },
-      End: { row: cursor.row, col: grid.cols - 1 },
-    };
-    const next = steps[event.key];
+    const next = nextCell(cursor, event.key, grid.rows, grid.cols, { pageRows: 10 });
     if (!next) return;
     event.preventDefault();
     setHover(null);

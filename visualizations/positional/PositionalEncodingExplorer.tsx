@@ -25,6 +25,7 @@ import { useStepEvent } from '@/components/widget/useStepEvent';
 import { useUrlState } from '@/components/widget/useUrlState';
 import type { Locale } from '@/lib/i18n/locales';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
+import { nextIndex } from '@/lib/widgets/keys';
 import { AddPanel } from './AddPanel';
 import { DistancePanel } from './DistancePanel';
 import { MODELS_USING, VIEWS, VIEW_KIND, type View } from './kinds';
@@ -35,7 +36,8 @@ import { RangeControl } from './RangeControl';
 import { RopePanel } from './RopePanel';
 import { SinusoidalPanel } from './SinusoidalPanel';
 import { ADD_STEPS, MAX_POS, MAX_SHUFFLE, addWords, positionalSchema } from './state';
-import { SAMPLE_SENTENCES, positionalStrings, type PositionalStrings } from './strings';
+import { SAMPLE_SENTENCES } from './samples';
+import { positionalStrings, type PositionalStrings } from './strings';
 import { ViewTable } from './Tables';
 
 function UsedBy({ t, view }: { t: PositionalStrings; view: View }) {
@@ -95,11 +97,11 @@ export default function PositionalEncodingExplorer({ locale, kind: initialKind =
 
   const tabId = (v: View) => `pe-tab-${v}`;
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const i = VIEWS.indexOf(view);
-    const next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: VIEWS.length - 1 }[event.key];
-    if (next === undefined) return;
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown') return; // a horizontal tab list
+    const next = nextIndex(VIEWS.indexOf(view), event.key, VIEWS.length, { wrap: true });
+    if (next === null) return;
     event.preventDefault();
-    const v = VIEWS[(next + VIEWS.length) % VIEWS.length];
+    const v = VIEWS[next];
     update({ kind: v });
     document.getElementById(tabId(v))?.focus();
   };

@@ -11,7 +11,7 @@
  *   absolute positional embeddings, and instead, add rotary positional embeddings"), and
  *   most open models since (Llama 2 and 3, Mistral, Qwen).
  *
- * Why this file exists: the labels are facts that must match the chapter's table; they
+ * The labels are facts that must match the chapter's table; they
  * live in one place, separate from the wording of each language.
  */
 

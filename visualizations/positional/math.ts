@@ -3,7 +3,7 @@
  * grid, what one cell of it is made of, the wavelengths of its dimensions, similarity
  * matrices of position vectors, and a toy token embedding for the "add" animation.
  *
- * Why this file exists: the explorer's views only draw; every number they show is
+ * The explorer's views only draw; every number they show is
  * computed here, on top of lib/math (sinusoidalEncoding, gemmABt, cosineSimilarity,
  * rotaryFrequencies, addVec), so the unit tests check exactly what readers see.
  */

@@ -2,7 +2,7 @@
  * "Why order needs encoding", computed: self-attention over a sentence and over the
  * same words shuffled, once without and once with sinusoidal positions added.
  *
- * Why this file exists: the chapter argues Attention(PX) = P·Attention(X). This module
+ * The chapter argues Attention(PX) = P·Attention(X). This module
  * computes both sides with lib/math's scaledDotProductAttention on fixed seeded
  * projections, so the widget shows (and the tests check) that without positions every
  * word keeps exactly its output vector when the words are shuffled, and with positions

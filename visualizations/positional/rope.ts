@@ -3,7 +3,7 @@
  * key, rotated pair by pair with lib/math's applyRotary, and the grid of their dot
  * products q_m · k_n, which is constant along every diagonal (it depends on n − m only).
  *
- * Why this file exists: the view draws rotating 2-D vectors and a score grid; the
+ * The view draws rotating 2-D vectors and a score grid; the
  * numbers come from here so the tests can check the relative-position property on
  * exactly the vectors shown.
  */

@@ -11,7 +11,7 @@ import { enumParam, intParam, type ParamSpec, type Schema } from '@/lib/widgets/
 import { VIEWS, type View } from './kinds';
 import { LIMITS } from './math';
 import { splitWords } from './orderDemo';
-import { SAMPLE_SENTENCES } from './strings';
+import { SAMPLE_SENTENCES } from './samples';
 
 export interface PositionalState {
   kind: View;

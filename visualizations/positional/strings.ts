@@ -2,7 +2,7 @@
  * Every word the positional-encoding explorer shows, in English and Simplified Chinese:
  * labels, readouts, notices, table headers and accessible names.
  *
- * Why this file exists: the views never contain prose; a reader switching language gets
+ * The views never contain prose; a reader switching language gets
  * the same widget with every string from here. Numbers arrive already formatted.
  */
 import type { Locale } from '@/lib/i18n/locales';
@@ -383,9 +383,3 @@ const zh: PositionalStrings = {
 };
 
 export const positionalStrings: Record<Locale, PositionalStrings> = { en, zh };
-
-/** Sample sentences for the order and add views, per language (Chinese splits into characters). */
-export const SAMPLE_SENTENCES: Record<Locale, string[]> = {
-  en: ['dog bites man', 'the cat chased the mouse', 'she gave him a book'],
-  zh: ['狗咬人', '猫追老鼠', '她给他一本书'],
-};

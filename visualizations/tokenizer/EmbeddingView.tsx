@@ -20,7 +20,7 @@ import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { TinyModel } from '@/lib/model/types';
 import { EmbeddingScatter } from './EmbeddingScatter';
-import { VectorStrip } from './VectorStrip';
+import { VectorStrip } from '@/components/widget/VectorStrip';
 import { tinyTokens } from './math';
 import { nearestRows, pca2, tensorRows } from './pca';
 import { checkToken } from './state';
@@ -29,6 +29,9 @@ import { TokenChips, visible } from './TokenChips';
 
 /** How many of the text's tokens get a chip and a row. */
 const SHOWN = 24;
+
+/** An embedding strip's width: the space there is, within 60…640 CSS pixels. */
+const stripWidth = (space: number) => Math.max(60, Math.min(space, 640));
 
 interface EmbeddingViewProps {
   tiny: TinyModelHandle;
@@ -118,7 +121,7 @@ export function EmbeddingView({ tiny, text, chosen, onChoose, locale, t }: Embed
             {t.dims(vector.length)} · {t.normLabel(fixed(norm(vector), 2))} · <span className="tok-swatch tok-swatch-pos" aria-hidden="true" /> {t.positive}{' '}
             <span className="tok-swatch tok-swatch-neg" aria-hidden="true" /> {t.negative}
           </p>
-          <VectorStrip values={vector} maxAbs={table.maxAbs} width={width} label={t.embeddingOf(glyph(selectedId), selectedId)} />
+          <VectorStrip values={vector} scale={table.maxAbs} width={stripWidth(width)} height={26} label={t.embeddingOf(glyph(selectedId), selectedId)} speak="name" />
           <h5>{t.nearest}</h5>
           <ol className="tok-nearest">
             {nearest.map((x) => (
@@ -136,7 +139,7 @@ export function EmbeddingView({ tiny, text, chosen, onChoose, locale, t }: Embed
           {shown.map((v, i) => (
             <div key={i} className={v.id === selectedId ? 'tok-matrix-row tok-matrix-selected' : 'tok-matrix-row'}>
               <span className="tok-matrix-glyph">{glyph(v.id)}</span>
-              <VectorStrip values={table.rows[table.indexOf.get(v.id)!]} maxAbs={table.maxAbs} width={Math.max(120, width - 40)} height={12} />
+              <VectorStrip values={table.rows[table.indexOf.get(v.id)!]} scale={table.maxAbs} width={stripWidth(Math.max(120, width - 40))} speak="none" />
             </div>
           ))}
         </div>

@@ -47,9 +47,9 @@ function tokenizeAll(text: string, model: TinyModel | null, vocab: VocabularySta
 
 export default function TokenizerPlayground({ locale }: { locale: Locale }) {
   const t = tokenizerStrings[locale];
-  const { state, update, rejected, ready } = useUrlState(tokenizerSchema[locale]);
+  const { state, update, rejected } = useUrlState(tokenizerSchema[locale]);
   const tiny = useTinyModel(locale);
-  const vocab = useVocabularies(state.tokenizer === 'tiny' ? null : state.tokenizer, ready);
+  const vocab = useVocabularies(state.tokenizer === 'tiny' ? null : state.tokenizer);
   const box = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(box);

@@ -5,7 +5,7 @@
  * model's own byte-pair tokens, counts and characters per token, and the geometry
  * of the language comparison chart. The embedding table's maths is in pca.ts.
  *
- * Why this file exists: the views only draw; every chip, byte and point comes
+ * The views only draw; every chip, byte and point comes
  * from here, so tests can check them without a browser or the large tables.
  * No DOM, no React.
  */

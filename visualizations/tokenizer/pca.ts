@@ -4,7 +4,7 @@
  * neighbours by cosine similarity, and the scatter's positions and keyboard
  * travel between its points.
  *
- * Why this file exists: the scatter and the vector views only draw; tests
+ * The scatter and the vector views only draw; tests
  * check the PCA on a matrix whose eigenvectors are known by hand. No DOM, no
  * React.
  */

@@ -3,7 +3,7 @@
  * English and Chinese (so token counts by language can be compared), plus the
  * chapter's own example sentence first.
  *
- * Why this file exists: the samples are content, kept apart from the code that
+ * The samples are content, kept apart from the code that
  * draws them; the tests and the browser tests reuse them.
  */
 import type { Locale } from '@/lib/i18n/locales';

@@ -15,14 +15,13 @@ export interface VocabularyState {
   retry: () => void;
 }
 
-/** Starts loading once `enabled` (after the URL has been read, so the reader's choice loads first). */
-export function useVocabularies(first: VocabularyName | null, enabled: boolean): VocabularyState {
+/** Starts loading at once, `first` (the reader's choice, read from the URL) before the others. */
+export function useVocabularies(first: VocabularyName | null): VocabularyState {
   const [ready, setReady] = useState<Partial<Record<VocabularyName, Vocabulary>>>({});
   const [loading, setLoading] = useState<VocabularyName | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    if (!enabled) return;
     let cancelled = false;
     const order = first ? [first, ...VOCABULARIES.filter((v) => v !== first)] : [...VOCABULARIES];
     (async () => {
@@ -46,7 +45,7 @@ export function useVocabularies(first: VocabularyName | null, enabled: boolean):
     };
     // `first` only orders the initial load; later changes need no reload
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [attempt, enabled]);
+  }, [attempt]);
   const retry = useCallback(() => {
     setFailed(false);
     setAttempt((a) => a + 1);

@@ -15,7 +15,6 @@ export interface AttentionViewStrings {
   /** Visible prefix of the sample buttons, with the language's colon. */
   samplesPrompt: string;
   truncated: (max: number) => string;
-  unknown: (chars: string) => string;
   view: string;
   views: Record<View, string>;
   layer: string;
@@ -33,7 +32,6 @@ const en: AttentionViewStrings = {
   samples: 'Samples',
   samplesPrompt: 'Samples:',
   truncated: (max) => `The model reads at most ${max} tokens, so only the first ${max} are shown.`,
-  unknown: (chars) => `The model has no token of its own for ${chars}: it spells each as the bytes of its UTF-8 encoding, one token per byte (a model trained here on characters reads it as “�”).`,
   view: 'View',
   views: { arcs: 'Arcs', heatmap: 'Heatmap', heads: 'All heads' },
   layer: 'Layer',
@@ -51,7 +49,6 @@ const zh: AttentionViewStrings = {
   samples: '示例',
   samplesPrompt: '示例：',
   truncated: (max) => `模型一次最多读 ${max} 个词元，所以只显示前 ${max} 个。`,
-  unknown: (chars) => `模型的词表里没有 ${chars}：它把每个这样的字拆成 UTF-8 字节来读，一个字节一个词元（在本页按字符训练的模型则把它读成“�”）。`,
   view: '视图',
   views: { arcs: '弧线', heatmap: '热力图', heads: '所有头' },
   layer: '层',

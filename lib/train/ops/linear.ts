@@ -1,7 +1,7 @@
 /**
  * Fully connected layer y = x·Wᵀ + b on flat row-major buffers, forward and backward.
  *
- * Why this file exists: the trainer's linear layers, expressed through the one
+ * The trainer's linear layers, expressed through the one
  * gemm kernel (lib/math/gemm.ts) and gradient-checked in tests/unit/lib/train/. W is
  * stored [out][in]. Buffers may be Float32Array (training) or Float64Array
  * (gradient checks); scratch space is kept per element type so a float64

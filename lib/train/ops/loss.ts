@@ -1,8 +1,8 @@
 /**
  * Softmax cross-entropy over the vocabulary, with its gradient.
  *
- * Why this file exists: the training loss (mean negative log-likelihood in
- * nats per token) and its gradient d(loss)/d(logits) = (softmax − onehot)/N.
+ * It is the training loss (mean negative log-likelihood, in nats per token);
+ * its gradient is d(loss)/d(logits) = (softmax − onehot)/N.
  */
 import type { Buf } from './linear';
 

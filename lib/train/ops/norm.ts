@@ -1,7 +1,7 @@
 /**
  * Layer normalisation and GELU on flat buffers, forward and backward.
  *
- * Why this file exists: the trainer needs batched versions of the two
+ * The trainer needs batched versions of the two
  * element-wise layers with their gradients; the maths is the same as
  * lib/math/layers.ts (which the inference code uses), and the gradient check
  * and the float64 reference test tie the two together.

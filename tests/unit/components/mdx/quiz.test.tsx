@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { Quiz } from '@/components/mdx/Quiz';
 import { validateQuiz } from '@/components/mdx/quizData';
 import { enhanceQuizzes } from '@/browser/quiz';
+import { chapterProgress } from '@/lib/progress/progress';
 
 const options = [
   { text: 'Right', why: 'because' },
@@ -55,6 +56,9 @@ describe('Quiz', () => {
     expect(quiz.form.querySelector('.is-right')?.textContent).toContain('Right');
     expect(quiz.form.querySelector('.is-wrong')?.textContent).toContain('Wrong');
     expect(JSON.parse(localStorage.getItem('llmx:quiz:en/demo#q1')!)).toEqual({ choice: 1, correct: false });
+    // the reading-progress display reads the key the page wrote
+    const stored = new Map(Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)!).map((key) => [key, localStorage.getItem(key)]));
+    expect(chapterProgress(stored, 'en', 'demo')).toEqual({ visited: false, correct: 0, answered: 1 });
   });
 
   it('restores a remembered answer and lets the reader try again', () => {

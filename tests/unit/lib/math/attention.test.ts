@@ -1,6 +1,6 @@
 /** Tests for lib/math/attention: hand-worked values and the properties every attention widget relies on. */
 import { describe, expect, it } from 'vitest';
-import { mergeHeads, scaledDotProductAttention, softmax, splitHeads } from '@/lib/math/attention';
+import { logSumExp, mergeHeads, scaledDotProductAttention, softmax, splitHeads } from '@/lib/math/attention';
 
 /** Deterministic pseudo-random matrix (a tiny LCG; values in [-1, 1)). */
 function randomMatrix(rows: number, cols: number, seed: number): number[][] {
@@ -49,6 +49,26 @@ describe('softmax', () => {
     const a = softmax(s);
     const b = softmax(s.map((x) => x + 123.456));
     a.forEach((x, i) => expect(b[i]).toBeCloseTo(x, 12));
+  });
+});
+
+describe('logSumExp', () => {
+  it('is log Σ exp, also where exp overflows', () => {
+    expect(logSumExp([1, 2, 3])).toBeCloseTo(Math.log(Math.E + Math.E ** 2 + Math.E ** 3), 12);
+    expect(logSumExp([0, 0])).toBeCloseTo(Math.LN2, 12);
+    expect(logSumExp([1000, 1000])).toBeCloseTo(1000 + Math.LN2, 9); // exp(1000) is Infinity
+    expect(logSumExp([-Infinity, 0])).toBe(0);
+  });
+
+  it('is −∞ with nothing to sum and +∞ with an infinite entry', () => {
+    expect(logSumExp([])).toBe(-Infinity);
+    expect(logSumExp([-Infinity, -Infinity])).toBe(-Infinity);
+    expect(logSumExp([Infinity, 1])).toBe(Infinity);
+  });
+
+  it('normalises softmax: log softmax = s − logSumExp(s)', () => {
+    const s = [0.3, -1.2, 2.5];
+    softmax(s).forEach((p, i) => expect(Math.log(p)).toBeCloseTo(s[i] - logSumExp(s), 12));
   });
 });
 

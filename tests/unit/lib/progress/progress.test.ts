@@ -1,7 +1,6 @@
 /** Reading progress from stored keys: visits, self-checks right and answered, what a reset removes. */
 import { describe, expect, it } from 'vitest';
-import { chapterProgress, countQuizzes, fill, progressKeys, visitKey } from '@/lib/progress/progress';
-import { quizStorageKey } from '@/components/mdx/quizData';
+import { chapterProgress, countQuizzes, fill, progressKeys, quizPlace, quizStorageKey, visitKey } from '@/lib/progress/progress';
 
 const right = JSON.stringify({ choice: 0, correct: true });
 const wrong = JSON.stringify({ choice: 2, correct: false });
@@ -9,11 +8,11 @@ const wrong = JSON.stringify({ choice: 2, correct: false });
 describe('chapterProgress', () => {
   it('counts right and answered self-checks of one chapter in one language', () => {
     const entries = new Map<string, string | null>([
-      [quizStorageKey('en', 'self-attention', 'why-scale'), right],
-      [quizStorageKey('en', 'self-attention', 'mask'), wrong],
-      [quizStorageKey('en', 'self-attention', 'heads'), right],
-      [quizStorageKey('zh', 'self-attention', 'why-scale'), right],
-      [quizStorageKey('en', 'self-attention-extra', 'x'), right],
+      [quizStorageKey(quizPlace('en', 'self-attention', 'why-scale')), right],
+      [quizStorageKey(quizPlace('en', 'self-attention', 'mask')), wrong],
+      [quizStorageKey(quizPlace('en', 'self-attention', 'heads')), right],
+      [quizStorageKey(quizPlace('zh', 'self-attention', 'why-scale')), right],
+      [quizStorageKey(quizPlace('en', 'self-attention-extra', 'x')), right],
       [visitKey('en', 'self-attention'), '1700000000000'],
     ]);
     expect(chapterProgress(entries, 'en', 'self-attention')).toEqual({ visited: true, correct: 2, answered: 3 });
@@ -22,8 +21,14 @@ describe('chapterProgress', () => {
   });
 
   it('ignores damaged entries', () => {
-    const entries = new Map<string, string | null>([[quizStorageKey('en', 'a', 'q'), '{oops']]);
+    const entries = new Map<string, string | null>([[quizStorageKey(quizPlace('en', 'a', 'q')), '{oops']]);
     expect(chapterProgress(entries, 'en', 'a')).toEqual({ visited: false, correct: 0, answered: 0 });
+  });
+});
+
+describe('quizStorageKey', () => {
+  it('is the key the site writes: llmx:quiz:<locale>/<slug>#<id> (tests/unit/components/mdx/quiz.test.tsx reads it back)', () => {
+    expect(quizStorageKey(quizPlace('zh', 'self-attention', 'why-scale'))).toBe('llmx:quiz:zh/self-attention#why-scale');
   });
 });
 

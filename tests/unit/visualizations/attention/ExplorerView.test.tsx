@@ -6,21 +6,29 @@
  * step-through and table alternative show the computed numbers.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import type { ModelConfig } from '@/lib/model/types';
+import { useModelCheck } from '@/components/widget/useModelWidget';
+import { encode } from '@/lib/model/tokenizer';
+import type { ModelConfig, TinyModel } from '@/lib/model/types';
 import { ExplorerView } from '@/visualizations/attention/ExplorerView';
-import type { ExplorerState } from '@/visualizations/attention/explorerState';
+import { checkAgainstModel, type ExplorerState } from '@/visualizations/attention/explorerState';
 import { randomModel } from '../../lib/model/reference';
 
 const config: ModelConfig = { vocabSize: 11, contextLength: 16, dModel: 8, nHeads: 2, nLayers: 2, dFF: 16, lnEps: 1e-5 };
 const model = randomModel(config, 7);
 let last: ExplorerState;
 
+const noneFromUrl: string[] = [];
+const checkLink = (state: ExplorerState, m: TinyModel) => checkAgainstModel(state, m.config, encode(m, state.sentence).ids.length);
+
+/** The explorer as AttentionExplorer runs it once the model is there: its state checked against the model once. */
 function Harness({ initial }: { initial: Partial<ExplorerState> }) {
   const [state, setState] = useState<ExplorerState>({ sentence: 'bad cafe', layer: 1, head: 1, focus: 0, view: 'arcs', temperature: 1, mask: true, step: 1, ...initial });
+  const update = useCallback((patch: Partial<ExplorerState>) => setState((s) => ({ ...s, ...patch })), []);
+  const rejected = useModelCheck(model, state, update, checkLink, noneFromUrl);
   last = state;
-  return <ExplorerView locale="en" model={model} state={state} update={(patch) => setState((s) => ({ ...s, ...patch }))} rejected={[]} urlReady />;
+  return <ExplorerView locale="en" model={model} state={state} update={update} rejected={rejected} />;
 }
 
 const tokenButtons = () => within(screen.getByRole('group', { name: 'Tokens' })).getAllByRole('button');
