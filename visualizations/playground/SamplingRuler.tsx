@@ -3,13 +3,14 @@
  * The sampling "ruler": every kept token laid end to end along 0…1 in the
  * order the sampler walks them (by id), each as long as its probability, and
  * a marker where the random number u fell. The stretch that holds u is the
- * token drawn, outlined and named. Wide stretches carry their token's label.
+ * token drawn, outlined and named. Wide stretches carry their token's label;
+ * stretches too thin to see apart are drawn as one band (rulerRuns).
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { scaleLinear } from 'd3';
 import type { Locale } from '@/lib/i18n/locales';
 import { visibleToken } from '@/lib/widgets/tokenText';
-import type { Segment } from './math';
+import { rulerRuns, type Segment } from './math';
 import { playgroundStrings } from './strings';
 
 interface SamplingRulerProps {
@@ -30,24 +31,28 @@ function SamplingRulerInner({ locale, segments, vocab, u, chosen, width, label }
   const x = scaleLinear().domain([0, 1]).range([8, width - 8]);
   const top = u === null ? 6 : 26;
   const height = top + H + 22;
+  const runs = useMemo(() => rulerRuns(segments, width - 16), [segments, width]);
+  const picked = chosen === null ? null : segments.find((s) => s.id === chosen);
   return (
     <svg className="ntp-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <title>{label}</title>
-      {segments.map((s, i) => {
+      {runs.map((s) => {
         const w = x(s.end) - x(s.start);
-        const isChosen = s.id === chosen;
         return (
-          <g key={s.id}>
-            <rect x={x(s.start)} y={top} width={Math.max(0, w)} height={H} fill="var(--accent)" fillOpacity={i % 2 ? 0.35 : 0.6} stroke="var(--bg)" strokeWidth={w > 3 ? 1 : 0} />
-            {w >= 14 && (
+          <g key={s.index}>
+            {/* a merged run of hair-thin stretches shows their average shade */}
+            <rect x={x(s.start)} y={top} width={Math.max(0, w)} height={H} fill="var(--accent)" fillOpacity={s.id === null ? 0.47 : s.index % 2 ? 0.35 : 0.6} stroke="var(--bg)" strokeWidth={s.id !== null && w > 3 ? 1 : 0} />
+            {s.id !== null && w >= 14 && (
               <text x={x(s.start) + w / 2} y={top + H / 2} fontSize={13} textAnchor="middle" dominantBaseline="central">
                 {visibleToken(vocab[s.id] ?? '')}
               </text>
             )}
-            {isChosen && <rect x={x(s.start) - 1} y={top - 2} width={Math.max(2, w + 2)} height={H + 4} fill="none" stroke="var(--accent-2)" strokeWidth={3} />}
           </g>
         );
       })}
+      {picked && (
+        <rect x={x(picked.start) - 1} y={top - 2} width={Math.max(2, x(picked.end) - x(picked.start) + 2)} height={H + 4} fill="none" stroke="var(--accent-2)" strokeWidth={3} />
+      )}
       <text x={x(0)} y={top + H + 13} fontSize={10} fill="var(--muted)" className="ntp-tick">
         0
       </text>

@@ -70,6 +70,39 @@ export interface Segment {
   end: number;
 }
 
+/** A stretch of the ruler as drawn: one token's segment, or a run of segments too narrow to see apart (`id` null). */
+export interface RulerRun {
+  /** Token id of a drawn segment; null for merged narrow segments. */
+  id: number | null;
+  start: number;
+  end: number;
+  /** Position of the (first) segment in the ruler, for the alternating shading. */
+  index: number;
+}
+
+/**
+ * The ruler's segments as drawn at `pixelsPerUnit` px for the whole 0…1 range: a segment
+ * at least `minPixels` wide stays itself; consecutive narrower ones merge into one run.
+ * With every token kept, most of a 2,048-token vocabulary is a fraction of a pixel wide,
+ * and one element per token would cost far more to lay out than anyone can see.
+ */
+export function rulerRuns(segments: readonly Segment[], pixelsPerUnit: number, minPixels = 1.5): RulerRun[] {
+  const runs: RulerRun[] = [];
+  let open: RulerRun | null = null;
+  segments.forEach((s, index) => {
+    if ((s.end - s.start) * pixelsPerUnit >= minPixels) {
+      open = null;
+      runs.push({ id: s.id, start: s.start, end: s.end, index });
+    } else if (open) {
+      open.end = s.end;
+    } else {
+      open = { id: null, start: s.start, end: s.end, index };
+      runs.push(open);
+    }
+  });
+  return runs;
+}
+
 /**
  * How sampling reads a random number u: the kept tokens laid end to end in
  * id order, each as long as its probability; the token whose stretch holds u

@@ -16,6 +16,7 @@ import {
   percent,
   rankOf,
   rankOrder,
+  rulerRuns,
   topTokens,
   type Settings,
 } from '@/visualizations/playground/math';
@@ -190,5 +191,35 @@ describe('percent', () => {
     expect(percent(0.00001)).toBe('<0.01%');
     expect(percent(0)).toBe('0%');
     expect(percent(1)).toBe('100%');
+  });
+});
+
+describe('rulerRuns', () => {
+  const seg = (id: number, start: number, end: number) => ({ id, start, end });
+
+  it('keeps segments at least 1.5 px wide and merges each stretch of narrower ones into one run', () => {
+    // at 100 px for 0…1: 0.5 (50 px), three of 0.005 (0.5 px each), 0.1 (10 px), two of 0.01 (1 px), 0.375
+    const segments = [seg(7, 0, 0.5), seg(1, 0.5, 0.505), seg(2, 0.505, 0.51), seg(3, 0.51, 0.515), seg(9, 0.515, 0.615), seg(4, 0.615, 0.625), seg(5, 0.625, 0.635), seg(8, 0.635, 1)];
+    expect(rulerRuns(segments, 100)).toEqual([
+      { id: 7, start: 0, end: 0.5, index: 0 },
+      { id: null, start: 0.5, end: 0.515, index: 1 },
+      { id: 9, start: 0.515, end: 0.615, index: 4 },
+      { id: null, start: 0.615, end: 0.635, index: 5 },
+      { id: 8, start: 0.635, end: 1, index: 7 },
+    ]);
+  });
+
+  it('covers 0…1 without gaps and draws a 2,048-token vocabulary with few elements', () => {
+    const n = 2048;
+    // one token holds half the mass, the rest share the other half
+    const p = Array.from({ length: n }, (_, i) => (i === 100 ? 0.5 : 0.5 / (n - 1)));
+    let at = 0;
+    const segments = p.map((pi, id) => seg(id, at, (at += pi)));
+    const runs = rulerRuns(segments, 600);
+    expect(runs.length).toBeLessThanOrEqual(3);
+    expect(runs[0].start).toBe(0);
+    expect(runs.at(-1)!.end).toBeCloseTo(1, 12);
+    runs.slice(1).forEach((r, i) => expect(r.start).toBe(runs[i].end));
+    expect(runs.find((r) => r.id === 100)).toMatchObject({ start: segments[100].start, end: segments[100].end });
   });
 });
