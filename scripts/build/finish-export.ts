@@ -7,18 +7,13 @@
  * page references any more. What is left is plain HTML, CSS, the site script and the
  * widgets' lazily loaded chunks.
  */
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { leftoverRuntime, stripNextRuntime } from '../lib/nextRuntime';
+import { walk } from '../lib/files';
 
 const OUT = path.resolve('out');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 
 const files = walk(OUT);
 let pages = 0;

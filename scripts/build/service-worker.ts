@@ -8,11 +8,12 @@
  * when that passes FIRST_VISIT_BUDGET.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { locales } from '@/lib/i18n/locales';
 import { firstVisitBytes, loadClosure, offlinePlan, type SiteFile } from '@/lib/offline/precache';
+import { walk } from '../lib/files';
 
 /** At most this much is downloaded for offline use at a first visit (the core and the reader's language). */
 export const FIRST_VISIT_BUDGET = 4 * 1024 * 1024;
@@ -20,12 +21,6 @@ export const FIRST_VISIT_BUDGET = 4 * 1024 * 1024;
 const OUT = path.resolve('out');
 const started = Date.now();
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 
 const files: SiteFile[] = walk(OUT).map((full) => {
   const bytes = readFileSync(full);
