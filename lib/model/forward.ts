@@ -101,6 +101,17 @@ export function attentionPass(model: TinyModel, ids: readonly number[]): Attenti
 }
 
 /**
+ * The next-token logits after `ids` (the last row of forward()'s logits), computing the
+ * output head for the last position only: generation needs no other row, and at a
+ * vocabulary of a few thousand tokens the head costs about as much as all the blocks.
+ */
+export function nextTokenLogits(model: TinyModel, ids: readonly number[]): number[] {
+  if (ids.length === 0) throw new RangeError('nextTokenLogits: no tokens to continue');
+  const { x } = runBlocks(model, ids);
+  return unembed(model, [x[x.length - 1]])[0];
+}
+
+/**
  * The output head on residual-stream rows [pos][dModel]: final layer norm, then the
  * tied unembedding plus the output bias, giving logits [pos][vocabSize]. forward()
  * applies it after the last block; the logit lens (lens.ts) applies it earlier.

@@ -6,7 +6,7 @@ export * from './types';
 export { parseModel } from './parse';
 export { loadModel, type LoadOptions, type LoadProgress } from './load';
 export { encode, decode, charactersWithoutToken, type EncodeOptions } from './tokenizer';
-export { attentionPass, forward, sequenceLoss, unembed } from './forward';
+export { attentionPass, forward, nextTokenLogits, sequenceLoss, unembed } from './forward';
 export { logitLens, lensLogits, residualStreams, topTokens as lensTopTokens, type LensToken } from './lens';
 export { nextTokenDistribution, sampleToken, argmax, generate, type SamplingOptions, type GenerateOptions } from './sampling';
 export { createRng, gaussian, randomInt } from './rng';

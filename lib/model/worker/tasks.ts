@@ -7,7 +7,7 @@
  * there is no worker.
  */
 import { continuation, createLogitsCache, type GenStep } from '../continuation';
-import { attentionPass, forward } from '../forward';
+import { attentionPass, forward, nextTokenLogits } from '../forward';
 import { encode } from '../tokenizer';
 import type { TinyModel } from '../types';
 import type { ModelResult, ModelTask } from './protocol';
@@ -27,8 +27,7 @@ export function logitsCache(model: TinyModel): LogitsSource {
     passes: 0,
     logitsFor: createLogitsCache((ids) => {
       source.passes++;
-      const { logits } = forward(model, ids);
-      return logits[logits.length - 1];
+      return nextTokenLogits(model, ids);
     }),
   };
   return source;

@@ -4,7 +4,7 @@
  * on (attention rows sum to 1 and never look ahead).
  */
 import { describe, expect, it } from 'vitest';
-import { attentionPass, forward, sequenceLoss } from '@/lib/model/forward';
+import { attentionPass, forward, nextTokenLogits, sequenceLoss } from '@/lib/model/forward';
 import { TrainableModel } from '@/lib/train/model';
 import { randomModelWithFlat, referenceForward, TINY } from './reference';
 
@@ -108,5 +108,18 @@ describe('attentionPass', () => {
     expect(() => attentionPass(model, new Array(9).fill(1))).toThrow(RangeError);
     expect(() => attentionPass(model, [11])).toThrow(RangeError);
     expect(attentionPass(model, []).layers.every((l) => l.attention.every((h) => h.length === 0))).toBe(true);
+  });
+});
+
+describe('nextTokenLogits', () => {
+  const { model } = randomModelWithFlat();
+
+  it('is exactly the last row of forward()\'s logits, for every prefix', () => {
+    for (let n = 1; n <= ids.length; n++) expect(nextTokenLogits(model, ids.slice(0, n))).toEqual(forward(model, ids.slice(0, n)).logits[n - 1]);
+  });
+
+  it('refuses an empty input and what forward() refuses', () => {
+    expect(() => nextTokenLogits(model, [])).toThrow(RangeError);
+    expect(() => nextTokenLogits(model, [11])).toThrow(RangeError);
   });
 });
