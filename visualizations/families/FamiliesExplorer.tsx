@@ -11,6 +11,7 @@
  * to defaults with a notice. Props: `locale` (from the MDX registry).
  */
 import { useMemo, useRef, useState } from 'react';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -194,8 +195,13 @@ export default function FamiliesExplorer({ locale }: { locale: Locale }) {
               <p className="fam-side">{t.decoderSide}</p>
               {target.length > 0 ? strip(target, 'target', `${f.encoderDecoder.name}, ${t.decoderSide}`, set(decSelfVisible), masks.decoderSelf) : <p className="fam-summary">{t.targetHint}</p>}
               {matrix(masks.encoderSelf, source, source, t.encoderSelf, src)}
-              {target.length > 0 && matrix(masks.decoderSelf, target, target, t.decoderSelf, tgt)}
-              {target.length > 0 && matrix(masks.cross, target, source, t.cross, tgt, src)}
+              {/* on a slide the decoder's two maps fold (SlideFold), so the three columns fit */}
+              {target.length > 0 && (
+                <SlideFold label={`${t.decoderSelf} · ${t.cross}`}>
+                  {matrix(masks.decoderSelf, target, target, t.decoderSelf, tgt)}
+                  {matrix(masks.cross, target, source, t.cross, tgt, src)}
+                </SlideFold>
+              )}
             </FamilyColumn>
           </div>
         )}

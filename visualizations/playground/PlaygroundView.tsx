@@ -11,6 +11,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { useModelContinuation } from '@/components/widget/useModelTask';
 import { useStepEvent } from '@/components/widget/useStepEvent';
 import { charactersWithoutToken } from '@/lib/model/tokenizer';
@@ -52,7 +53,9 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
   const t = playgroundStrings[locale];
   const root = useRef<HTMLDivElement>(null);
   const picture = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(root, 640);
+  // the drawings measure their own column: the whole widget in a chapter, the right-hand column on a slide
+  const main = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(main, 640);
   const { vocabSize, contextLength } = model.config;
   const [modelRejected, setModelRejected] = useState<string[]>([]);
   const checked = useRef(false);
@@ -138,6 +141,7 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
       table={rows.length ? () => <ProbabilityTable locale={locale} rows={rows} vocab={model.vocab} chosen={chosen} where={where} /> : undefined}
     >
       <div ref={root} className="ntp">
+        <div className="ntp-side">
         <PromptInput
           locale={locale}
           value={state.prompt}
@@ -171,6 +175,8 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
           vocabSize={vocabSize}
           onChange={update}
         />
+        </div>
+        <div ref={main} className="ntp-main">
         {!hasPrompt ? (
           <p className="ntp-empty">{t.emptyHint}</p>
         ) : (
@@ -199,12 +205,15 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
             <p className="ntp-picked">
               {picked || (settings.mode === 'sample' ? t.rulerNoDraw : '')}
             </p>
-            <div className="ntp-why">
-              <p className="ntp-why-title">{t.whyTitle}</p>
-              <p>{t.why[settings.mode]}</p>
-            </div>
+            <SlideFold label={t.whyTitle}>
+              <div className="ntp-why">
+                <p className="ntp-why-title">{t.whyTitle}</p>
+                <p>{t.why[settings.mode]}</p>
+              </div>
+            </SlideFold>
           </>
         )}
+        </div>
       </div>
     </WidgetFrame>
   );
