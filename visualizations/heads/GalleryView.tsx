@@ -35,6 +35,8 @@ interface GalleryViewProps {
 }
 
 const GAP = 10;
+/** Space between two layers' blocks of tiles on a slide (heads.css uses the same). */
+const LAYER_GAP = 48;
 
 export function GalleryView({ locale, model, state, update, rejected, urlReady }: GalleryViewProps) {
   const t = headsStrings[locale];
@@ -68,7 +70,7 @@ export function GalleryView({ locale, model, state, update, rejected, urlReady }
   // whole gallery fits beside nothing and above the folded detail (SlideFold)
   const onSlide = useOnSlide();
   const [detailOpen, setDetailOpen] = useState(false);
-  const layerWidth = onSlide ? (width - 2 * GAP * (nLayers - 1)) / nLayers : width;
+  const layerWidth = onSlide ? (width - LAYER_GAP * (nLayers - 1)) / nLayers : width;
   const cols = galleryColumns(layerWidth, nHeads, 120, GAP);
   const size = tileSize(layerWidth, cols, GAP);
 

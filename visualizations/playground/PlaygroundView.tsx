@@ -202,10 +202,10 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
                 </div>
               )}
             </div>
-            <p className="ntp-picked">
-              {picked || (settings.mode === 'sample' ? t.rulerNoDraw : '')}
-            </p>
             <SlideFold label={t.whyTitle}>
+              <p className="ntp-picked">
+                {picked || (settings.mode === 'sample' ? t.rulerNoDraw : '')}
+              </p>
               <div className="ntp-why">
                 <p className="ntp-why-title">{t.whyTitle}</p>
                 <p>{t.why[settings.mode]}</p>
