@@ -8,6 +8,7 @@
  * shows a step at once. Autoplay takes the next step when an animation ends.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { measuredForward } from '@/components/widget/useTinyModel';
@@ -240,7 +241,10 @@ export function GenerationView({ locale, model, state, update, rejected, compact
                 width={width}
               />
             </div>
-            <CostPanel locale={locale} t={t} config={model.config} cached={cached} promptLength={promptIds.length} steps={shown} noCache={state.gnocache} />
+            {/* on a slide the memory and time sums fold (SlideFold): the picture above is what the room watches */}
+            <SlideFold label={widgetStrings[locale].foldDetails}>
+              <CostPanel locale={locale} t={t} config={model.config} cached={cached} promptLength={promptIds.length} steps={shown} noCache={state.gnocache} />
+            </SlideFold>
           </>
         )}
       </div>
