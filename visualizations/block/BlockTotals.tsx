@@ -32,22 +32,22 @@ export function BlockTotals({ breakdown: b, sizes, preset, locale, t }: BlockTot
         <strong data-total={b.total}>{n(b.total)}</strong> <span className="block-total-words">(≈ {compactCount(b.total, locale)})</span>
       </p>
       <SlideFold label={widgetStrings[locale].foldDetails}>
-      <p className="block-total-sum">
-        {t.totalFormula} = {n(b.embedding)} + {n(sizes.layers)} × {n(b.perBlock)} + {n(b.head)}
-      </p>
-      {preset?.published !== undefined && diff !== undefined && (
-        <p className="block-total-published">
-          {preset.name}
-          {t.punct.colon}
-          {t.published(compactCount(preset.published, locale), `${diff >= 0 ? '+' : '−'}${Math.abs(diff * 100).toFixed(2)}%`)}{' '}
-          {preset.source && (
-            <a href={preset.source} rel="noopener noreferrer">
-              {new URL(preset.source).hostname}
-            </a>
-          )}
+        <p className="block-total-sum">
+          {t.totalFormula} = {n(b.embedding)} + {n(sizes.layers)} × {n(b.perBlock)} + {n(b.head)}
         </p>
-      )}
-      {note && <p className="block-total-note">{note}</p>}
+        {preset?.published !== undefined && diff !== undefined && (
+          <p className="block-total-published">
+            {preset.name}
+            {t.punct.colon}
+            {t.published(compactCount(preset.published, locale), `${diff >= 0 ? '+' : '−'}${Math.abs(diff * 100).toFixed(2)}%`)}{' '}
+            {preset.source && (
+              <a href={preset.source} rel="noopener noreferrer">
+                {new URL(preset.source).hostname}
+              </a>
+            )}
+          </p>
+        )}
+        {note && <p className="block-total-note">{note}</p>}
       </SlideFold>
     </div>
   );

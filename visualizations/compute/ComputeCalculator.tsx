@@ -97,28 +97,28 @@ export default function ComputeCalculator({ locale }: { locale: Locale }) {
               })}
             </div>
             <SlideFold label={widgetStrings[locale].foldSettings}>
-            <div className="compute-fields">
-              <div className="compute-field">
-                <label htmlFor="compute-accelerator">{t.accelerator}</label>
-                <select id="compute-accelerator" value={accelerator} onChange={(e) => e.target.value !== 'custom' && update({ peak: acceleratorPeak(e.target.value) / 1e12 })}>
-                  {accelerators.map((a) => (
-                    <option key={a.id} value={a.id}>{`${a.name} (${a.peakFlops / 1e12} TFLOP/s)`}</option>
-                  ))}
-                  <option value="custom" disabled={accelerator !== 'custom'}>{t.custom}</option>
-                </select>
-              </div>
-              <QuantityField label={t.peak} value={state.peak} onChange={(peak) => update({ peak })} locale={locale} min={0.001} max={1e6} invalidMessage={t.invalidQuantity} />
-              <div className="compute-field">
-                <label htmlFor="compute-util">{t.utilisation}</label>
-                <div className="compute-slider-row">
-                  <input id="compute-util" type="range" min={1} max={100} step={1} value={Math.round(state.util)} onChange={(e) => update({ util: Number(e.target.value) })}
-                    aria-valuetext={`${state.util}%`} />
-                  <output htmlFor="compute-util">{state.util}%</output>
+              <div className="compute-fields">
+                <div className="compute-field">
+                  <label htmlFor="compute-accelerator">{t.accelerator}</label>
+                  <select id="compute-accelerator" value={accelerator} onChange={(e) => e.target.value !== 'custom' && update({ peak: acceleratorPeak(e.target.value) / 1e12 })}>
+                    {accelerators.map((a) => (
+                      <option key={a.id} value={a.id}>{`${a.name} (${a.peakFlops / 1e12} TFLOP/s)`}</option>
+                    ))}
+                    <option value="custom" disabled={accelerator !== 'custom'}>{t.custom}</option>
+                  </select>
                 </div>
+                <QuantityField label={t.peak} value={state.peak} onChange={(peak) => update({ peak })} locale={locale} min={0.001} max={1e6} invalidMessage={t.invalidQuantity} />
+                <div className="compute-field">
+                  <label htmlFor="compute-util">{t.utilisation}</label>
+                  <div className="compute-slider-row">
+                    <input id="compute-util" type="range" min={1} max={100} step={1} value={Math.round(state.util)} onChange={(e) => update({ util: Number(e.target.value) })}
+                      aria-valuetext={`${state.util}%`} />
+                    <output htmlFor="compute-util">{state.util}%</output>
+                  </div>
+                </div>
+                <QuantityField label={t.gpus} value={state.gpus} onChange={(gpus) => update({ gpus })} locale={locale} integer min={1} max={10_000_000} invalidMessage={t.invalidQuantity} />
+                <QuantityField label={t.price} value={state.price} onChange={(price) => update({ price })} locale={locale} min={0.000001} max={10_000} invalidMessage={t.invalidQuantity} />
               </div>
-              <QuantityField label={t.gpus} value={state.gpus} onChange={(gpus) => update({ gpus })} locale={locale} integer min={1} max={10_000_000} invalidMessage={t.invalidQuantity} />
-              <QuantityField label={t.price} value={state.price} onChange={(price) => update({ price })} locale={locale} min={0.000001} max={10_000} invalidMessage={t.invalidQuantity} />
-            </div>
             </SlideFold>
           </fieldset>
           <div className="compute-buttons" role="group" aria-label={t.notation}>

@@ -34,18 +34,18 @@ export function FamilyColumn({ t, text, example, children, objective, note, summ
         {note ?? summary}
       </p>
       <SlideFold label={t.objectiveLabel}>
-      <dl className="fam-facts">
-        <dt>{t.objectiveLabel}</dt>
-        <dd>
-          <strong>{text.objective}</strong>
-          <br />
-          <span className="fam-example">{objective}</span>
-        </dd>
-        <dt>{t.tasksLabel}</dt>
-        <dd>{text.tasks}</dd>
-        <dt>{t.examples}</dt>
-        <dd>{example}</dd>
-      </dl>
+        <dl className="fam-facts">
+          <dt>{t.objectiveLabel}</dt>
+          <dd>
+            <strong>{text.objective}</strong>
+            <br />
+            <span className="fam-example">{objective}</span>
+          </dd>
+          <dt>{t.tasksLabel}</dt>
+          <dd>{text.tasks}</dd>
+          <dt>{t.examples}</dt>
+          <dd>{example}</dd>
+        </dl>
       </SlideFold>
     </section>
   );

@@ -142,77 +142,77 @@ export function PlaygroundView({ locale, model, state, update, rejected, urlRead
     >
       <div ref={root} className="ntp">
         <div className="ntp-side">
-        <PromptInput
-          locale={locale}
-          value={state.prompt}
-          samples={prompts[locale]}
-          onChange={(text) => {
-            run.stop();
-            update({ prompt: Array.from(text).slice(0, MAX_PROMPT).join(''), generated: 0 });
-          }}
-        />
-        <RunButtons
-          locale={locale}
-          generated={state.generated}
-          disabled={!hasPrompt}
-          running={run.running}
-          onAdd={() => update({ generated: Math.min(MAX_GENERATED, state.generated + 1) })}
-          onRun={run.start}
-          onStop={run.stop}
-          onUndo={() => update({ generated: Math.max(0, state.generated - 1) })}
-          onClear={() => {
-            run.stop();
-            update({ generated: 0 });
-          }}
-        />
-        {hasPrompt && <GeneratedTokens locale={locale} prompt={prompt} tokens={genTokens} selected={index} pending={pending} onSelect={(i) => update({ at: i + 1 })} />}
-        <SamplingControls
-          locale={locale}
-          temperature={state.temperature}
-          topK={state.topk >= vocabSize ? 0 : state.topk}
-          mode={state.mode}
-          seed={state.seed}
-          vocabSize={vocabSize}
-          onChange={update}
-        />
+          <PromptInput
+            locale={locale}
+            value={state.prompt}
+            samples={prompts[locale]}
+            onChange={(text) => {
+              run.stop();
+              update({ prompt: Array.from(text).slice(0, MAX_PROMPT).join(''), generated: 0 });
+            }}
+          />
+          <RunButtons
+            locale={locale}
+            generated={state.generated}
+            disabled={!hasPrompt}
+            running={run.running}
+            onAdd={() => update({ generated: Math.min(MAX_GENERATED, state.generated + 1) })}
+            onRun={run.start}
+            onStop={run.stop}
+            onUndo={() => update({ generated: Math.max(0, state.generated - 1) })}
+            onClear={() => {
+              run.stop();
+              update({ generated: 0 });
+            }}
+          />
+          {hasPrompt && <GeneratedTokens locale={locale} prompt={prompt} tokens={genTokens} selected={index} pending={pending} onSelect={(i) => update({ at: i + 1 })} />}
+          <SamplingControls
+            locale={locale}
+            temperature={state.temperature}
+            topK={state.topk >= vocabSize ? 0 : state.topk}
+            mode={state.mode}
+            seed={state.seed}
+            vocabSize={vocabSize}
+            onChange={update}
+          />
         </div>
         <div ref={main} className="ntp-main">
-        {!hasPrompt ? (
-          <p className="ntp-empty">{t.emptyHint}</p>
-        ) : (
-          <>
-            <p className="ntp-where">
-              <span className="ntp-hint">{t.chartFor}: </span>
-              {where}
-            </p>
-            <div ref={picture} className="ntp-picture" data-temperature={settings.temperature} data-generated={steps.length} data-pending={pending} data-prompt-length={encoded.ids.length}>
-              <ProbabilityBars locale={locale} rows={rows} vocab={model.vocab} chosen={chosen} width={width} label={chartLabel} />
-              {settings.mode === 'sample' && (
-                <div className="ntp-ruler">
-                  <p className="ntp-ruler-title">{t.ruler}</p>
-                  <SamplingRuler
-                    locale={locale}
-                    segments={segments}
-                    vocab={model.vocab}
-                    u={step?.u ?? null}
-                    chosen={chosen}
-                    width={width}
-                    label={t.rulerLabel(step?.u != null ? step.u.toFixed(3) : null, chosen !== null ? quoted(chosen) : null)}
-                  />
-                </div>
-              )}
-            </div>
-            <SlideFold label={t.whyTitle}>
-              <p className="ntp-picked">
-                {picked || (settings.mode === 'sample' ? t.rulerNoDraw : '')}
+          {!hasPrompt ? (
+            <p className="ntp-empty">{t.emptyHint}</p>
+          ) : (
+            <>
+              <p className="ntp-where">
+                <span className="ntp-hint">{t.chartFor}: </span>
+                {where}
               </p>
-              <div className="ntp-why">
-                <p className="ntp-why-title">{t.whyTitle}</p>
-                <p>{t.why[settings.mode]}</p>
+              <div ref={picture} className="ntp-picture" data-temperature={settings.temperature} data-generated={steps.length} data-pending={pending} data-prompt-length={encoded.ids.length}>
+                <ProbabilityBars locale={locale} rows={rows} vocab={model.vocab} chosen={chosen} width={width} label={chartLabel} />
+                {settings.mode === 'sample' && (
+                  <div className="ntp-ruler">
+                    <p className="ntp-ruler-title">{t.ruler}</p>
+                    <SamplingRuler
+                      locale={locale}
+                      segments={segments}
+                      vocab={model.vocab}
+                      u={step?.u ?? null}
+                      chosen={chosen}
+                      width={width}
+                      label={t.rulerLabel(step?.u != null ? step.u.toFixed(3) : null, chosen !== null ? quoted(chosen) : null)}
+                    />
+                  </div>
+                )}
               </div>
-            </SlideFold>
-          </>
-        )}
+              <SlideFold label={t.whyTitle}>
+                <p className="ntp-picked">
+                  {picked || (settings.mode === 'sample' ? t.rulerNoDraw : '')}
+                </p>
+                <div className="ntp-why">
+                  <p className="ntp-why-title">{t.whyTitle}</p>
+                  <p>{t.why[settings.mode]}</p>
+                </div>
+              </SlideFold>
+            </>
+          )}
         </div>
       </div>
     </WidgetFrame>
