@@ -9,6 +9,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { SlideFold } from '@/components/widget/SlideFold';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { measuredForward } from '@/components/widget/useTinyModel';
@@ -59,11 +60,17 @@ function createTraceCache(model: TinyModel, max = 4) {
   };
 }
 
+
+/** Space between the controls and the pictures on a slide, in px (generation.css). */
+const SLIDE_COLUMN_GAP = 20;
 export function GenerationView({ locale, model, state, update, rejected, compact }: GenerationViewProps) {
   const t = generationStrings[locale];
   const root = useRef<HTMLDivElement>(null);
   const picture = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(root, 640);
+  // on a slide the pictures stand in the right half, beside the controls (generation.css)
+  const onSlide = useOnSlide();
+  const rootWidth = useElementWidth(root, 640);
+  const width = onSlide ? Math.floor((rootWidth - SLIDE_COLUMN_GAP) / 2) : rootWidth;
   const reduced = useReducedMotion();
   const { vocabSize, contextLength, nLayers } = model.config;
   const maxSteps = maxStepsFor(contextLength);
