@@ -32,7 +32,8 @@ export { STEP_EVENT, type StepEventDetail };
  * `last`, the handler is asked only after every other part of the widget (it listens
  * in the bubble phase, which runs after the capture phase on the slot): a fold that
  * opens or closes around a step-through takes the press only when the step-through
- * inside has no step left.
+ * inside has no step left. Such a handler hears events dispatched on the slot, or inside
+ * it with `bubbles: true` (as lib/markup/stepEvent.ts's dispatchStep does).
  */
 export function useStepEvent(ref: RefObject<HTMLElement | null>, step: (direction: 1 | -1) => boolean, { last = false }: { last?: boolean } = {}): void {
   const latest = useRef(step);
