@@ -41,7 +41,7 @@ async function mount(element: HTMLElement): Promise<void> {
     element.replaceChildren();
     element.classList.add('is-mounted');
     const widget = createElement(module.default, slot.props);
-    createRoot(element).render(createElement(WidgetInstanceContext.Provider, { value: createWidgetInstance(slot.id) }, widget));
+    createRoot(element).render(createElement(WidgetInstanceContext.Provider, { value: createWidgetInstance(slot.id, element.closest('[data-presenter]') !== null) }, widget));
   } catch (error) {
     console.warn(error);
     loaded.delete(element);

@@ -9,8 +9,12 @@
  * A widget's drawings follow its width, so each widget keeps the width it is laid out at
  * on the 1280 stage: a larger stage then shrinks it with the text instead of widening its
  * drawings. A widget slide that still does not fit at the floor zooms its widgets out
- * (CSS zoom at that fixed width shrinks controls, labels and drawings together), so the
- * slide's text keeps the floor and the widget stays whole on the screen.
+ * (CSS zoom at that fixed width shrinks controls, labels and drawings together), but
+ * only down to MIN_WIDGET_ZOOM, where a widget's 16 px text is still MIN_WIDGET_PX on
+ * the reference screen: widgets fit by their slide layout (secondary panels fold,
+ * components/widget/SlideFold.tsx), not by shrinking out of sight. Once the presenter
+ * opens a fold, the slide holds more than its layout was made for, and the widget may
+ * zoom out further (MIN_OPEN_WIDGET_ZOOM) until the fold is closed again.
  */
 
 export const STAGE_WIDTH = 1280;
@@ -25,8 +29,14 @@ export const MIN_BODY_PX = 24;
 export const MIN_CONTENT_SCALE = MIN_BODY_PX / (BODY_PX * REFERENCE_SCALE);
 /** A widget's zoom on the stage (app/present.css: its 16 px text at 1.3× is a little under body text). */
 const WIDGET_ZOOM = 1.3;
-/** Smallest widget zoom a slide may use to fit a tall widget. */
-const MIN_WIDGET_ZOOM = 0.6;
+/** A widget's text size (its root font size, before the stage's zoom and scale). */
+const WIDGET_PX = 16;
+/** Smallest widget text at the reference screen, in px, with the widget's panels folded. */
+export const MIN_WIDGET_PX = 14;
+/** Smallest widget zoom of a slide whose folds are closed: keeps widget text at MIN_WIDGET_PX. */
+export const MIN_WIDGET_ZOOM = MIN_WIDGET_PX / (WIDGET_PX * REFERENCE_SCALE * MIN_CONTENT_SCALE);
+/** Smallest widget zoom while a fold is open (the presenter asked for more than the slide's layout). */
+const MIN_OPEN_WIDGET_ZOOM = 0.6;
 
 /** True when nothing on the stage runs past its box (including wide formulas and tables). */
 export function contentFits(inner: HTMLElement): boolean {
@@ -73,8 +83,9 @@ export function fitSlide(slide: HTMLElement): number {
     layout(scale);
   }
   let zoom = WIDGET_ZOOM;
-  while (widgets.length && !contentFits(inner) && zoom > MIN_WIDGET_ZOOM + 1e-6) {
-    zoom = Math.max(MIN_WIDGET_ZOOM, zoom - 0.05);
+  const floor = inner.querySelector('.slide-fold.is-open') ? MIN_OPEN_WIDGET_ZOOM : MIN_WIDGET_ZOOM;
+  while (widgets.length && !contentFits(inner) && zoom > floor + 1e-6) {
+    zoom = Math.max(floor, zoom - 0.05);
     zoomWidgets(zoom);
   }
   shrinkWideFormulas(inner);

@@ -73,7 +73,8 @@ export function slideBlocks(
     const keepWithNext = name === 'p' && /[:：]\s*$/.test(text(element.props.children));
     const tag = tagOf(element, name);
     const media = kinds.widgets.has(name) || kinds.figures.has(name) || MEDIA.has(tag);
-    return { kind: 'block', weight: weightOf(element, name, kinds), name: tag, media, ...(keepWithNext && { keepWithNext }) };
+    const widget = kinds.widgets.has(name);
+    return { kind: 'block', weight: weightOf(element, name, kinds), name: tag, media, ...(keepWithNext && { keepWithNext }), ...(widget && { widget }) };
   });
   return { elements, blocks };
 }

@@ -16,6 +16,9 @@
  * - The event may be dispatched on the widget's lazy slot (`[data-widget="Name"]`), on
  *   its frame, or on any element inside: the listener sits on the slot in the capture
  *   phase, so bubbling is not needed and one dispatch takes at most one step.
+ * - A widget may have several parts that step (a folded step-through and the fold that
+ *   opens it, SlideFold.tsx): a part inside a closed fold (`[hidden]`) takes no steps, and
+ *   once one part has taken the step (the event is cancelled) the others leave it alone.
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { STEP_EVENT, type StepEventDetail } from '@/lib/markup/stepEvent';
@@ -25,9 +28,14 @@ export { STEP_EVENT, type StepEventDetail };
 
 /**
  * Calls `step(direction)` for every step event reaching the widget rooted at `ref`;
- * `step` returns true when it took a step (the event is then marked handled).
+ * `step` returns true when it took a step (the event is then marked handled). With
+ * `last`, the handler is asked only after every other part of the widget (it listens
+ * in the bubble phase, which runs after the capture phase on the slot): a fold that
+ * opens or closes around a step-through takes the press only when the step-through
+ * inside has no step left. Such a handler hears events dispatched on the slot, or inside
+ * it with `bubbles: true` (as lib/markup/stepEvent.ts's dispatchStep does).
  */
-export function useStepEvent(ref: RefObject<HTMLElement | null>, step: (direction: 1 | -1) => boolean): void {
+export function useStepEvent(ref: RefObject<HTMLElement | null>, step: (direction: 1 | -1) => boolean, { last = false }: { last?: boolean } = {}): void {
   const latest = useRef(step);
   // updated in the layout phase, so an event right after a click already reaches the new view's handler
   useLayoutEffect(() => {
@@ -42,9 +50,10 @@ export function useStepEvent(ref: RefObject<HTMLElement | null>, step: (directio
     const onStep = (event: Event) => {
       const direction = (event as CustomEvent<Partial<StepEventDetail>>).detail?.direction;
       if (direction !== 1 && direction !== -1) return;
+      if (event.defaultPrevented || root.closest('[hidden]')) return;
       if (latest.current(direction)) event.preventDefault();
     };
-    target.addEventListener(STEP_EVENT, onStep, { capture: true });
-    return () => target.removeEventListener(STEP_EVENT, onStep, { capture: true });
-  }, [ref]);
+    target.addEventListener(STEP_EVENT, onStep, { capture: !last });
+    return () => target.removeEventListener(STEP_EVENT, onStep, { capture: !last });
+  }, [ref, last]);
 }

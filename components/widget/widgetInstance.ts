@@ -10,14 +10,21 @@ export interface WidgetInstance {
   id: string;
   /** Writers of state not yet in the URL (useUrlState debounces); the copy-link button runs them first. */
   pending: Set<() => void>;
+  /** True when the widget sits on a presenter slide: it then shows its slide layout (SlideFold.tsx). */
+  onSlide: boolean;
 }
 
 export const WidgetInstanceContext = createContext<WidgetInstance | null>(null);
 
-export function createWidgetInstance(id: string): WidgetInstance {
-  return { id, pending: new Set() };
+export function createWidgetInstance(id: string, onSlide = false): WidgetInstance {
+  return { id, pending: new Set(), onSlide };
 }
 
 export function useWidgetInstance(): WidgetInstance | null {
   return useContext(WidgetInstanceContext);
+}
+
+/** True inside a widget mounted on a presenter slide. */
+export function useOnSlide(): boolean {
+  return useContext(WidgetInstanceContext)?.onSlide ?? false;
 }

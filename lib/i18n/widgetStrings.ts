@@ -20,6 +20,10 @@ export interface WidgetStrings {
   modelLoading: (percent: number) => string;
   /** Shown when the tiny model could not be loaded (with a retry button). */
   modelFailed: string;
+  /** Buttons that open a widget's folded panels on a slide (components/widget/SlideFold.tsx). */
+  foldDetails: string;
+  foldSettings: string;
+  foldExplanation: string;
 }
 
 export const widgetStrings: Record<Locale, WidgetStrings> = {
@@ -39,6 +43,9 @@ export const widgetStrings: Record<Locale, WidgetStrings> = {
     whatIf: 'What if: this changes the real model’s computation for exploration only.',
     modelLoading: (percent) => `Loading the tiny model… ${percent}%`,
     modelFailed: 'The tiny model could not be loaded. Check your connection and try again.',
+    foldDetails: 'Details',
+    foldSettings: 'More settings',
+    foldExplanation: 'Explanation',
   },
   zh: {
     copyView: '复制当前视图的链接',
@@ -56,5 +63,8 @@ export const widgetStrings: Record<Locale, WidgetStrings> = {
     whatIf: '假设实验：此处改动了真实模型的计算，仅供探索。',
     modelLoading: (percent) => `正在加载小模型……${percent}%`,
     modelFailed: '小模型加载失败。请检查网络连接后重试。',
+    foldDetails: '详细信息',
+    foldSettings: '更多设置',
+    foldExplanation: '说明',
   },
 };

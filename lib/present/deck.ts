@@ -138,13 +138,17 @@ function keyPointSlides(region: { id: string; title: string; indices: number[] }
     const shows = (deckSlide.show ?? []).map((ref) => refs.get(ref)).filter((i): i is number => i !== undefined);
     shows.forEach((i) => shown.add(i));
     const sub = deckSlide.section ? region.indices.find((i) => blocks[i].kind === 'h3' && blocks[i].id === deckSlide.section) : undefined;
+    // a widget takes the whole slide below its title (it is laid out to fit one, components/widget/SlideFold.tsx):
+    // the deck's points for that slide are the teacher's to say, at the top of the notes
+    const points = deckSlide.points ?? [];
+    const withWidget = shows.some((i) => blocks[i].widget);
     return {
       blocks: shows,
       notes: [],
       section: deckSlide.section ?? region.id,
       title: deckSlide.title ?? (sub !== undefined ? blocks[sub].title! : region.title),
       continued: false,
-      keyPoints: { title: deckSlide.title, points: deckSlide.points ?? [], notes: deckSlide.notes, first: n === 0 },
+      keyPoints: { title: deckSlide.title, points: withWidget ? [] : points, notes: withWidget ? [...points, ...deckSlide.notes] : deckSlide.notes, first: n === 0 },
       ...(deckSlide.props && { blockProps: Object.fromEntries(Object.entries(deckSlide.props).map(([ref, props]) => [refs.get(ref)!, props])) }),
     };
   });

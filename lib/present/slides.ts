@@ -22,6 +22,8 @@ export interface SlideBlock {
   name?: string;
   /** True for what a key-point slide can show (figure, widget, quiz, formula, table, code, summary); false for prose. */
   media?: boolean;
+  /** True for an interactive widget (it takes the whole slide, see lib/present/deck.ts). */
+  widget?: boolean;
 }
 
 /** The deck's own texts on a key-point slide (lib/present/deck.ts). */

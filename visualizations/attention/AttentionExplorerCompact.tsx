@@ -11,6 +11,7 @@ import { useUrlState } from '@/components/widget/useUrlState';
 import { ModelStatus } from '@/components/widget/ModelStatus';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { measuredForward, useTinyModel } from '@/components/widget/useTinyModel';
 import { encode } from '@/lib/model/tokenizer';
 import type { Locale } from '@/lib/i18n/locales';
@@ -23,12 +24,18 @@ import { PlayThrough } from './PlayThrough';
 import { ViewControls } from '@/components/widget/attention/ViewControls';
 import { WeightsTable } from './WeightsTable';
 
+
+/** Space between the two columns on a slide, in px, and the heat map's share of the rest (attention.css: 44fr 56fr). */
+const SLIDE_COLUMN_GAP = 20;
+const SLIDE_PICTURE_SHARE = 0.56;
 export default function AttentionExplorerCompact({ locale }: { locale: Locale }) {
   const t = attentionStrings[locale];
   const tiny = useTinyModel(locale);
   const box = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const width = useElementWidth(box, 640);
+  // on a slide the heat map stands at the right, beside the controls and the block (attention.css)
+  const onSlide = useOnSlide();
   const { state: url, update } = useUrlState(compactSchema);
   const [preview, setPreview] = useState<number | null>(null);
   const model = tiny.model;
@@ -91,7 +98,7 @@ export default function AttentionExplorerCompact({ locale }: { locale: Locale })
             weights={weights}
             active={preview ?? selected}
             causal
-            width={Math.min(width, 560)}
+            width={Math.min(onSlide ? Math.floor((width - SLIDE_COLUMN_GAP) * SLIDE_PICTURE_SHARE) : width, 560)}
             maxCell={22}
             label={`${t.layerHead(choice.layer, choice.head)}${punctuation[locale].colon}${t.tableCaption(choice.layer, choice.head)}`}
             svgRef={svgRef}

@@ -7,7 +7,10 @@
  * one-line summary and the step-through. All maths is memoised on its inputs.
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { SlideFold } from '@/components/widget/SlideFold';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useModelAttention } from '@/components/widget/useModelTask';
 import { inputNotices, type ModelViewProps } from '@/components/widget/useModelWidget';
@@ -75,7 +78,10 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
   }, [stepInput]);
   // a clicker press before the step-through is drawn picks the stage it opens on
   const stepsExpected = view !== 'heads' && n > 0 && selected < n;
-  usePendingSteps(box, stepsExpected && !(steps && stepInput), state.step - 1, setStep);
+  // on a slide the step-through is folded: the clicker's first press opens it (SlideFold)
+  const onSlide = useOnSlide();
+  const [stepsOpen, setStepsOpen] = useState(false);
+  usePendingSteps(box, stepsExpected && !(steps && stepInput) && (!onSlide || stepsOpen), state.step - 1, setStep);
   const overview = useMemo(() => {
     if (view !== 'heads' || n === 0) return null;
     const maps = trace.layers.map((l) => l.attention.map((real, h) => headWeights(real, { q: l.q[h], k: l.k[h], v: l.v[h] }, whatIf)));
@@ -99,6 +105,7 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
   const select = useCallback((i: number) => update({ focus: i + 1 }), [update]);
   const openHead = useCallback((l: number, h: number) => update({ layer: l + 1, head: h + 1, view: lastDetail.current }), [update]);
   const label = `${t.layerHead(layer + 1, head + 1)}. ${summary}`;
+  const playThrough = view !== 'heads' && <PlayThrough locale={locale} layer={layer + 1} head={head + 1} nLayers={nLayers} nHeads={nHeads} onChange={update} />;
 
   return (
     <WidgetFrame
@@ -126,7 +133,7 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
           nHeads={nHeads}
           onChange={update}
         />
-        {view !== 'heads' && <PlayThrough locale={locale} layer={layer + 1} head={head + 1} nLayers={nLayers} nHeads={nHeads} onChange={update} />}
+        {!onSlide && playThrough}
         {n === 0 ? (
           <p className="attn-empty">{t.emptyHint}</p>
         ) : (
@@ -152,13 +159,21 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
               )}
             </div>
             <p className="attn-summary">{view === 'heads' ? t.overviewHint : summary}</p>
-            {sampleWhy && view !== 'heads' && <p className="attn-why">{sampleWhy}</p>}
-            <p className="attn-caption">
-              {view === 'arcs' ? `${t.arcsCaption} ` : ''}
-              {t.modelNote(nLayers, nHeads, model.config.dModel)}
-            </p>
-            <WhatIfControls locale={locale} value={whatIf} onChange={setWhatIf} />
-            {steps && stepInput && <StepThrough locale={locale} data={steps} tokens={stepInput.tokens} layer={stepInput.layer} head={stepInput.head} whatIf={stepInput.whatIf} step={state.step - 1} onStep={setStep} />}
+            {/* a slide shows the picture and the controls above; the rest folds (SlideFold) */}
+            <div className="slide-folds">
+              <SlideFold label={widgetStrings[locale].foldDetails}>
+                {onSlide && playThrough}
+                {sampleWhy && view !== 'heads' && <p className="attn-why">{sampleWhy}</p>}
+                <p className="attn-caption">
+                  {view === 'arcs' ? `${t.arcsCaption} ` : ''}
+                  {t.modelNote(nLayers, nHeads, model.config.dModel)}
+                </p>
+                <WhatIfControls locale={locale} value={whatIf} onChange={setWhatIf} />
+              </SlideFold>
+              <SlideFold label={t.stepTitle} opensOnStep open={stepsOpen} onOpenChange={setStepsOpen}>
+                {steps && stepInput && <StepThrough locale={locale} data={steps} tokens={stepInput.tokens} layer={stepInput.layer} head={stepInput.head} whatIf={stepInput.whatIf} step={state.step - 1} onStep={setStep} />}
+              </SlideFold>
+            </div>
           </>
         )}
       </div>

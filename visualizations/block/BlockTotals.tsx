@@ -4,6 +4,8 @@
  * the sizes are a preset's, with the note that explains any gap; and the table
  * alternative listing every part's count.
  */
+import { SlideFold } from '@/components/widget/SlideFold';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import { compactCount } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { PARTS, partParameters, relativeDifference, type BlockPreset, type BlockSizes, type CountOptions, type ParameterBreakdown } from './math';
@@ -29,22 +31,24 @@ export function BlockTotals({ breakdown: b, sizes, preset, locale, t }: BlockTot
         <span className="block-total-label">{t.total}: </span>
         <strong data-total={b.total}>{n(b.total)}</strong> <span className="block-total-words">(≈ {compactCount(b.total, locale)})</span>
       </p>
-      <p className="block-total-sum">
-        {t.totalFormula} = {n(b.embedding)} + {n(sizes.layers)} × {n(b.perBlock)} + {n(b.head)}
-      </p>
-      {preset?.published !== undefined && diff !== undefined && (
-        <p className="block-total-published">
-          {preset.name}
-          {t.punct.colon}
-          {t.published(compactCount(preset.published, locale), `${diff >= 0 ? '+' : '−'}${Math.abs(diff * 100).toFixed(2)}%`)}{' '}
-          {preset.source && (
-            <a href={preset.source} rel="noopener noreferrer">
-              {new URL(preset.source).hostname}
-            </a>
-          )}
+      <SlideFold label={widgetStrings[locale].foldDetails}>
+        <p className="block-total-sum">
+          {t.totalFormula} = {n(b.embedding)} + {n(sizes.layers)} × {n(b.perBlock)} + {n(b.head)}
         </p>
-      )}
-      {note && <p className="block-total-note">{note}</p>}
+        {preset?.published !== undefined && diff !== undefined && (
+          <p className="block-total-published">
+            {preset.name}
+            {t.punct.colon}
+            {t.published(compactCount(preset.published, locale), `${diff >= 0 ? '+' : '−'}${Math.abs(diff * 100).toFixed(2)}%`)}{' '}
+            {preset.source && (
+              <a href={preset.source} rel="noopener noreferrer">
+                {new URL(preset.source).hostname}
+              </a>
+            )}
+          </p>
+        )}
+        {note && <p className="block-total-note">{note}</p>}
+      </SlideFold>
     </div>
   );
 }

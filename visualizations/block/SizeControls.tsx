@@ -3,6 +3,8 @@
  * context) and the presets that fill them in: the tiny model (from its loaded
  * configuration) and the published architectures of lib/data/models.ts.
  */
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { QuantityField } from '@/components/widget/QuantityField';
 import type { Locale } from '@/lib/i18n/locales';
 import { sameSizes, type BlockPreset, type BlockSizes } from './math';
@@ -43,11 +45,13 @@ export function SizeControls({ sizes, presets, tinyReady, onChange, locale, t }:
           </button>
         ))}
       </div>
-      <div className="block-fields">
-        {FIELDS.map(({ key, max }) => (
-          <QuantityField key={key} label={t.size[key]} value={sizes[key]} onChange={(v) => onChange({ [key]: v })} locale={locale} integer min={1} max={max} invalidMessage={t.invalidSize} />
-        ))}
-      </div>
+      <SlideFold label={widgetStrings[locale].foldSettings}>
+        <div className="block-fields">
+          {FIELDS.map(({ key, max }) => (
+            <QuantityField key={key} label={t.size[key]} value={sizes[key]} onChange={(v) => onChange({ [key]: v })} locale={locale} integer min={1} max={max} invalidMessage={t.invalidSize} />
+          ))}
+        </div>
+      </SlideFold>
     </fieldset>
   );
 }

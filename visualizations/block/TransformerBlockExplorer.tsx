@@ -9,6 +9,7 @@
  * math.ts computes.
  */
 import { useMemo, useRef } from 'react';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useTinyModel } from '@/components/widget/useTinyModel';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -71,20 +72,25 @@ export default function TransformerBlockExplorer({ locale }: { locale: Locale })
           <div className="block-diagram-wrap">
             <BlockDiagram selected={state.part} onSelect={(part) => update({ part })} counts={counts} layers={state.layers} t={t} svgRef={svgRef} />
           </div>
-          <PartDetail part={state.part} sizes={sizes} options={options} locale={locale} t={t} />
+          <SlideFold label={widgetStrings[locale].foldExplanation}>
+            <PartDetail part={state.part} sizes={sizes} options={options} locale={locale} t={t} />
+          </SlideFold>
         </div>
       </WidgetFrame>
-      <ResidualStream
-        tiny={tiny}
-        sentence={state.sentence}
-        onSentence={(sentence) => update({ sentence })}
-        cursor={{ stage: state.stage, token: state.token }}
-        onCursor={update}
-        part={state.part}
-        locale={locale}
-        t={t}
-        notices={[]}
-      />
+      {/* on a slide the block is the picture; the residual stream is a second widget, behind a button (SlideFold) */}
+      <SlideFold label={t.streamTitle}>
+        <ResidualStream
+          tiny={tiny}
+          sentence={state.sentence}
+          onSentence={(sentence) => update({ sentence })}
+          cursor={{ stage: state.stage, token: state.token }}
+          onCursor={update}
+          part={state.part}
+          locale={locale}
+          t={t}
+          notices={[]}
+        />
+      </SlideFold>
     </div>
   );
 }

@@ -7,6 +7,7 @@
  * input lives in the URL. This wrapper owns state and layout; math.ts computes.
  */
 import { useMemo, useRef } from 'react';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -15,7 +16,7 @@ import { punctuation } from '@/lib/i18n/punctuation';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 import { ComputeChart } from './ComputeChart';
-import { ComputeResults } from './ComputeResults';
+import { ComputeExplanation, ComputeResults } from './ComputeResults';
 import { ComputeTable } from './ComputeTable';
 import { QuantityField } from '@/components/widget/QuantityField';
 import { count, duration, money } from './formatting';
@@ -95,28 +96,30 @@ export default function ComputeCalculator({ locale }: { locale: Locale }) {
                 );
               })}
             </div>
-            <div className="compute-fields">
-              <div className="compute-field">
-                <label htmlFor="compute-accelerator">{t.accelerator}</label>
-                <select id="compute-accelerator" value={accelerator} onChange={(e) => e.target.value !== 'custom' && update({ peak: acceleratorPeak(e.target.value) / 1e12 })}>
-                  {accelerators.map((a) => (
-                    <option key={a.id} value={a.id}>{`${a.name} (${a.peakFlops / 1e12} TFLOP/s)`}</option>
-                  ))}
-                  <option value="custom" disabled={accelerator !== 'custom'}>{t.custom}</option>
-                </select>
-              </div>
-              <QuantityField label={t.peak} value={state.peak} onChange={(peak) => update({ peak })} locale={locale} min={0.001} max={1e6} invalidMessage={t.invalidQuantity} />
-              <div className="compute-field">
-                <label htmlFor="compute-util">{t.utilisation}</label>
-                <div className="compute-slider-row">
-                  <input id="compute-util" type="range" min={1} max={100} step={1} value={Math.round(state.util)} onChange={(e) => update({ util: Number(e.target.value) })}
-                    aria-valuetext={`${state.util}%`} />
-                  <output htmlFor="compute-util">{state.util}%</output>
+            <SlideFold label={widgetStrings[locale].foldSettings}>
+              <div className="compute-fields">
+                <div className="compute-field">
+                  <label htmlFor="compute-accelerator">{t.accelerator}</label>
+                  <select id="compute-accelerator" value={accelerator} onChange={(e) => e.target.value !== 'custom' && update({ peak: acceleratorPeak(e.target.value) / 1e12 })}>
+                    {accelerators.map((a) => (
+                      <option key={a.id} value={a.id}>{`${a.name} (${a.peakFlops / 1e12} TFLOP/s)`}</option>
+                    ))}
+                    <option value="custom" disabled={accelerator !== 'custom'}>{t.custom}</option>
+                  </select>
                 </div>
+                <QuantityField label={t.peak} value={state.peak} onChange={(peak) => update({ peak })} locale={locale} min={0.001} max={1e6} invalidMessage={t.invalidQuantity} />
+                <div className="compute-field">
+                  <label htmlFor="compute-util">{t.utilisation}</label>
+                  <div className="compute-slider-row">
+                    <input id="compute-util" type="range" min={1} max={100} step={1} value={Math.round(state.util)} onChange={(e) => update({ util: Number(e.target.value) })}
+                      aria-valuetext={`${state.util}%`} />
+                    <output htmlFor="compute-util">{state.util}%</output>
+                  </div>
+                </div>
+                <QuantityField label={t.gpus} value={state.gpus} onChange={(gpus) => update({ gpus })} locale={locale} integer min={1} max={10_000_000} invalidMessage={t.invalidQuantity} />
+                <QuantityField label={t.price} value={state.price} onChange={(price) => update({ price })} locale={locale} min={0.000001} max={10_000} invalidMessage={t.invalidQuantity} />
               </div>
-              <QuantityField label={t.gpus} value={state.gpus} onChange={(gpus) => update({ gpus })} locale={locale} integer min={1} max={10_000_000} invalidMessage={t.invalidQuantity} />
-              <QuantityField label={t.price} value={state.price} onChange={(price) => update({ price })} locale={locale} min={0.000001} max={10_000} invalidMessage={t.invalidQuantity} />
-            </div>
+            </SlideFold>
           </fieldset>
           <div className="compute-buttons" role="group" aria-label={t.notation}>
             <span className="compute-group-label" aria-hidden="true">{t.notation}{p.colon.trim()}</span>
@@ -135,17 +138,25 @@ export default function ComputeCalculator({ locale }: { locale: Locale }) {
             `${t.cost}${p.colon}${money(result.cost, locale, state.notation, t)}${p.period}`,
           ].join(locale === 'zh' ? '' : ' ')}
         </p>
-        <ComputeResults inputs={inputs} result={result} gpt3={gpt3} locale={locale} notation={state.notation} t={t} />
-        <h4 className="compute-chart-title">{t.chartTitle}</h4>
-        <ComputeChart
-          rows={rows.map((r) => ({ id: r.id, label: r.short, flops: trainingFlops(r.n, r.d) }))}
-          currentId={matching?.id ?? 'current'}
-          width={width}
-          svgRef={svgRef}
-          title={t.chartTitle}
-          description={t.chartLabel}
-          flopUnit={t.flop}
-        />
+        <ComputeResults inputs={inputs} result={result} locale={locale} notation={state.notation} t={t} />
+        {/* a slide shows the inputs and the three results; the comparison and the chart fold (SlideFold) */}
+        <div className="slide-folds">
+          <SlideFold label={widgetStrings[locale].foldExplanation}>
+            <ComputeExplanation gpt3={gpt3} locale={locale} notation={state.notation} t={t} />
+          </SlideFold>
+          <SlideFold label={t.chartTitle}>
+            <h4 className="compute-chart-title">{t.chartTitle}</h4>
+            <ComputeChart
+              rows={rows.map((r) => ({ id: r.id, label: r.short, flops: trainingFlops(r.n, r.d) }))}
+              currentId={matching?.id ?? 'current'}
+              width={width}
+              svgRef={svgRef}
+              title={t.chartTitle}
+              description={t.chartLabel}
+              flopUnit={t.flop}
+            />
+          </SlideFold>
+        </div>
       </div>
     </WidgetFrame>
   );

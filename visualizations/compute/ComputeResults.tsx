@@ -20,7 +20,7 @@ interface ComputeResultsProps {
   t: ComputeStrings;
 }
 
-export function ComputeResults({ inputs, result, gpt3, locale, notation, t }: ComputeResultsProps) {
+export function ComputeResults({ inputs, result, locale, notation, t }: Omit<ComputeResultsProps, 'gpt3'>) {
   const sci = (v: number) => scientific(v, 3);
   const hours = result.seconds / 3600;
   return (
@@ -56,6 +56,14 @@ export function ComputeResults({ inputs, result, gpt3, locale, notation, t }: Co
           </p>
         </section>
       </div>
+    </>
+  );
+}
+
+/** Next to the chapter's published estimate, and the calculator's assumptions in plain words. */
+export function ComputeExplanation({ gpt3, locale, notation, t }: Pick<ComputeResultsProps, 'gpt3' | 'locale' | 'notation' | 't'>) {
+  return (
+    <>
       <section className="compute-seed" aria-labelledby="compute-seed">
         <h4 id="compute-seed">{t.seedTitle}</h4>
         <p>{t.seedArticle}</p>

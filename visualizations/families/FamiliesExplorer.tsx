@@ -11,6 +11,8 @@
  * to defaults with a notice. Props: `locale` (from the MDX registry).
  */
 import { useMemo, useRef, useState } from 'react';
+import { SlideFold } from '@/components/widget/SlideFold';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useUrlState } from '@/components/widget/useUrlState';
@@ -87,6 +89,9 @@ export default function FamiliesExplorer({ locale }: { locale: Locale }) {
 
   const wide = width >= 600;
   const columnWidth = wide ? Math.floor((width - 32) / 3) - 22 : Math.min(width - 22, 560);
+  // on a slide the maps are drawn a little smaller than their column (their labels keep their size), so the three columns fit the stage
+  const onSlide = useOnSlide();
+  const matrixWidth = onSlide ? Math.round(columnWidth * 0.8) : columnWidth;
   const src = active.side === 'source' ? active.index : null;
   const tgt = active.side === 'target' ? active.index : null;
   const exampleIndex = src ?? (selected.side === 'source' ? selected.index : 0);
@@ -111,7 +116,7 @@ export default function FamiliesExplorer({ locale }: { locale: Locale }) {
       mask={mask}
       rowTokens={rows}
       colTokens={cols}
-      width={columnWidth}
+      width={matrixWidth}
       title={title}
       label={t.maskLabel(title, rows.length, cols.length, countAllowed(mask))}
       activeRow={activeRow}
@@ -194,9 +199,12 @@ export default function FamiliesExplorer({ locale }: { locale: Locale }) {
               {strip(source, 'source', `${f.encoderDecoder.name}, ${t.encoderSide}`, set(src !== null ? encSelfVisible : crossVisible), masks.encoderSelf)}
               <p className="fam-side">{t.decoderSide}</p>
               {target.length > 0 ? strip(target, 'target', `${f.encoderDecoder.name}, ${t.decoderSide}`, set(decSelfVisible), masks.decoderSelf) : <p className="fam-summary">{t.targetHint}</p>}
-              {matrix(masks.encoderSelf, source, source, t.encoderSelf, src)}
-              {target.length > 0 && matrix(masks.decoderSelf, target, target, t.decoderSelf, tgt)}
-              {target.length > 0 && matrix(masks.cross, target, source, t.cross, tgt, src)}
+              {/* on a slide this column's three maps fold (SlideFold), so the three columns fit: its strips show who sees whom */}
+              <SlideFold label={t.mapsFold}>
+                {matrix(masks.encoderSelf, source, source, t.encoderSelf, src)}
+                {target.length > 0 && matrix(masks.decoderSelf, target, target, t.decoderSelf, tgt)}
+                {target.length > 0 && matrix(masks.cross, target, source, t.cross, tgt, src)}
+              </SlideFold>
             </FamilyColumn>
           </div>
         )}

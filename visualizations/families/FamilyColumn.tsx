@@ -5,6 +5,7 @@
  * the mask matrices, and the training objective worked out on the sentence, with the
  * tasks it suits and its well-known example.
  */
+import { SlideFold } from '@/components/widget/SlideFold';
 import type { ReactNode } from 'react';
 import type { FamilyText, FamiliesStrings } from './strings';
 
@@ -32,18 +33,20 @@ export function FamilyColumn({ t, text, example, children, objective, note, summ
       <p className="fam-summary">
         {note ?? summary}
       </p>
-      <dl className="fam-facts">
-        <dt>{t.objectiveLabel}</dt>
-        <dd>
-          <strong>{text.objective}</strong>
-          <br />
-          <span className="fam-example">{objective}</span>
-        </dd>
-        <dt>{t.tasksLabel}</dt>
-        <dd>{text.tasks}</dd>
-        <dt>{t.examples}</dt>
-        <dd>{example}</dd>
-      </dl>
+      <SlideFold label={t.objectiveLabel}>
+        <dl className="fam-facts">
+          <dt>{t.objectiveLabel}</dt>
+          <dd>
+            <strong>{text.objective}</strong>
+            <br />
+            <span className="fam-example">{objective}</span>
+          </dd>
+          <dt>{t.tasksLabel}</dt>
+          <dd>{text.tasks}</dd>
+          <dt>{t.examples}</dt>
+          <dd>{example}</dd>
+        </dl>
+      </SlideFold>
     </section>
   );
 }

@@ -32,6 +32,8 @@ export interface FamiliesStrings {
   encoderSelf: string;
   decoderSelf: string;
   cross: string;
+  /** The button that opens the encoder-decoder's maps on a slide (components/widget/SlideFold.tsx). */
+  mapsFold: string;
   selfAttention: string;
   tokenButton: (token: string, index: number, sees: number, total: number) => string;
   stripLabel: (family: string) => string;
@@ -95,6 +97,7 @@ const en: FamiliesStrings = {
   encoderSelf: 'Encoder self-attention',
   decoderSelf: 'Decoder self-attention',
   cross: 'Cross-attention (decoder → encoder)',
+  mapsFold: 'Its three attention maps',
   selfAttention: 'Self-attention',
   tokenButton: (token, i, sees, total) => `Token ${i + 1}, “${token}”: sees ${sees} of ${total}`,
   stripLabel: (family) => `${family}: tokens (arrow keys move, Enter selects)`,
@@ -158,6 +161,7 @@ const zh: FamiliesStrings = {
   encoderSelf: '编码器自注意力',
   decoderSelf: '解码器自注意力',
   cross: '交叉注意力（解码器 → 编码器）',
+  mapsFold: '它的三张注意力矩阵',
   selfAttention: '自注意力',
   tokenButton: (token, i, sees, total) => `第 ${i + 1} 个词元“${token}”：看得见 ${total} 个中的 ${sees} 个`,
   stripLabel: (family) => `${family}：词元（方向键移动，回车选定）`,

@@ -8,6 +8,8 @@
  * shows a step at once. Autoplay takes the next step when an animation ends.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { SlideFold } from '@/components/widget/SlideFold';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { measuredForward } from '@/components/widget/useTinyModel';
@@ -58,11 +60,17 @@ function createTraceCache(model: TinyModel, max = 4) {
   };
 }
 
+
+/** Space between the controls and the pictures on a slide, in px (generation.css). */
+const SLIDE_COLUMN_GAP = 20;
 export function GenerationView({ locale, model, state, update, rejected, compact }: GenerationViewProps) {
   const t = generationStrings[locale];
   const root = useRef<HTMLDivElement>(null);
   const picture = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(root, 640);
+  // on a slide the pictures stand in the right half, beside the controls (generation.css)
+  const onSlide = useOnSlide();
+  const rootWidth = useElementWidth(root, 640);
+  const width = onSlide ? Math.floor((rootWidth - SLIDE_COLUMN_GAP) / 2) : rootWidth;
   const reduced = useReducedMotion();
   const { vocabSize, contextLength, nLayers } = model.config;
   const maxSteps = maxStepsFor(contextLength);
@@ -240,7 +248,10 @@ export function GenerationView({ locale, model, state, update, rejected, compact
                 width={width}
               />
             </div>
-            <CostPanel locale={locale} t={t} config={model.config} cached={cached} promptLength={promptIds.length} steps={shown} noCache={state.gnocache} />
+            {/* on a slide the memory and time sums fold (SlideFold): the picture above is what the room watches */}
+            <SlideFold label={widgetStrings[locale].foldDetails}>
+              <CostPanel locale={locale} t={t} config={model.config} cached={cached} promptLength={promptIds.length} steps={shown} noCache={state.gnocache} />
+            </SlideFold>
           </>
         )}
       </div>

@@ -5,7 +5,10 @@
  * weights, and lays out one row of tiles per layer, then the opened head
  * larger. The download takes the tiles and the opened head together.
  */
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { SlideFold } from '@/components/widget/SlideFold';
+import { useOnSlide } from '@/components/widget/widgetInstance';
+import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { useModelAttention } from '@/components/widget/useModelTask';
@@ -21,6 +24,8 @@ import { MAX_TEXT, queryRow, type GalleryState } from './state';
 import { headsStrings } from './strings';
 
 const GAP = 10;
+/** Space between two layers' blocks of tiles on a slide (heads.css uses the same). */
+const LAYER_GAP = 48;
 
 export function GalleryView({ locale, model, state, update, rejected }: ModelViewProps<GalleryState>) {
   const t = headsStrings[locale];
@@ -38,12 +43,18 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
   const layer = Math.min(state.layer, nLayers) - 1;
   const head = Math.min(state.head, nHeads) - 1;
   const opened = cards.find((c) => c.layer === layer && c.head === head);
-  const cols = galleryColumns(width, nHeads, 120, GAP);
-  const size = tileSize(width, cols, GAP);
+  // on a 16:9 slide the layers sit side by side (each a block of tiles a third as wide), so the
+  // whole gallery fits beside nothing and above the folded detail (SlideFold)
+  const onSlide = useOnSlide();
+  const [detailOpen, setDetailOpen] = useState(false);
+  const layerWidth = onSlide ? (width - LAYER_GAP * (nLayers - 1)) / nLayers : width;
+  const cols = galleryColumns(layerWidth, nHeads, 120, GAP);
+  const size = tileSize(layerWidth, cols, GAP);
 
   const open = (l: number, h: number) => {
     // another head opens on its last token, as a fresh map does
     update({ layer: l + 1, head: h + 1, query: 0 });
+    setDetailOpen(true);
     detail.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
   };
 
@@ -87,7 +98,9 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
                 </div>
               ))}
             </div>
-            <div ref={detail}>{opened && <HeadDetail key={`${layer}-${head}`} locale={locale} card={opened} chance={chance} tokens={encoded.tokens} sentence={sentence} width={width} query={queryRow(state.query, encoded.tokens.length)} onQuery={(row) => update({ query: row + 1 })} />}</div>
+            <SlideFold label={widgetStrings[locale].foldDetails} open={detailOpen} onOpenChange={setDetailOpen}>
+              <div ref={detail}>{opened && <HeadDetail key={`${layer}-${head}`} locale={locale} card={opened} chance={chance} tokens={encoded.tokens} sentence={sentence} width={width} query={queryRow(state.query, encoded.tokens.length)} onQuery={(row) => update({ query: row + 1 })} />}</div>
+            </SlideFold>
           </div>
         )}
       </div>

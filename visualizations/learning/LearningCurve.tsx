@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { useStepEvent } from '@/components/widget/useStepEvent';
 import { useUrlState } from '@/components/widget/useUrlState';
 import { compactCount, fixed } from '@/lib/widgets/format';
@@ -26,12 +27,19 @@ import { useTrainingLog } from './useTrainingLog';
 /** Time each checkpoint stays while playing, in ms. */
 const PLAY_INTERVAL = 2200;
 
+
+/** Space between the chart and the samples on a slide, in px (learning.css). */
+const SLIDE_COLUMN_GAP = 20;
 export default function LearningCurve({ locale }: { locale: Locale }) {
   const t = learningStrings[locale];
   const w = widgetStrings[locale];
   const root = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const width = useElementWidth(root, 640);
+  // the chart fills its column: the whole widget in a chapter, the left half on a slide (learning.css: two
+  // equal columns, SLIDE_COLUMN_GAP apart)
+  const onSlide = useOnSlide();
+  const rootWidth = useElementWidth(root, 640);
+  const width = onSlide ? Math.floor((rootWidth - SLIDE_COLUMN_GAP) / 2) : rootWidth;
   const { log, failed, retry } = useTrainingLog(locale);
   const { state, update, rejected } = useUrlState(learningSchema);
   const [logRejected, setLogRejected] = useState<string[]>([]);
@@ -94,50 +102,55 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
           </div>
         ) : (
           <>
-            <div className="lc-scale" role="group" aria-label={t.scale}>
-              <span className="lc-hint" aria-hidden="true">
-                {t.scale}:
-              </span>
-              {(['log', 'linear'] as XScaleKind[]).map((kind) => (
-                <button key={kind} type="button" className="widget-button" aria-pressed={state.x === kind} onClick={() => update({ x: kind })}>
-                  {t.scales[kind]}
-                </button>
-              ))}
+            {/* the chart and its controls beside what the model writes: one column in a chapter, two on a 16:9 slide */}
+            <div className="lc-main">
+              <div className="lc-scale" role="group" aria-label={t.scale}>
+                <span className="lc-hint" aria-hidden="true">
+                  {t.scale}:
+                </span>
+                {(['log', 'linear'] as XScaleKind[]).map((kind) => (
+                  <button key={kind} type="button" className="widget-button" aria-pressed={state.x === kind} onClick={() => update({ x: kind })}>
+                    {t.scales[kind]}
+                  </button>
+                ))}
+              </div>
+              <LossChart
+                locale={locale}
+                log={log}
+                list={list}
+                selected={index}
+                kind={state.x}
+                width={width}
+                label={t.chartLabel(chosen.step, fixed(chosen.point.heldOut, 2), fixed(log.unigramHeldOut, 2))}
+                onSelect={(i) => {
+                  setPlaying(false);
+                  select(i);
+                }}
+                svgRef={svgRef}
+              />
+              <p className="lc-hint">{t.curveCaption}</p>
+              <CheckpointControls
+                locale={locale}
+                list={list}
+                selected={index}
+                playing={playing}
+                onSelect={(i) => {
+                  setPlaying(false);
+                  select(i);
+                }}
+                onPlay={() => {
+                  if (index >= list.length - 1) select(0);
+                  setPlaying(true);
+                }}
+                onPause={() => setPlaying(false)}
+              />
             </div>
-            <LossChart
-              locale={locale}
-              log={log}
-              list={list}
-              selected={index}
-              kind={state.x}
-              width={width}
-              label={t.chartLabel(chosen.step, fixed(chosen.point.heldOut, 2), fixed(log.unigramHeldOut, 2))}
-              onSelect={(i) => {
-                setPlaying(false);
-                select(i);
-              }}
-              svgRef={svgRef}
-            />
-            <p className="lc-hint">{t.curveCaption}</p>
-            <CheckpointControls
-              locale={locale}
-              list={list}
-              selected={index}
-              playing={playing}
-              onSelect={(i) => {
-                setPlaying(false);
-                select(i);
-              }}
-              onPlay={() => {
-                if (index >= list.length - 1) select(0);
-                setPlaying(true);
-              }}
-              onPause={() => setPlaying(false)}
-            />
-            <SamplesPanel locale={locale} checkpoint={chosen} final={index === list.length - 1} />
-            <p className="lc-hint">
-              {t.sampleCaption} {t.facts(compactCount(log.parameters, locale), log.steps, log.batchSize, log.contextLength, fixed(log.seconds / 60, 0))}
-            </p>
+            <div className="lc-side">
+              <SamplesPanel locale={locale} checkpoint={chosen} final={index === list.length - 1} />
+              <p className="lc-hint">
+                {t.sampleCaption} {t.facts(compactCount(log.parameters, locale), log.steps, log.batchSize, log.contextLength, fixed(log.seconds / 60, 0))}
+              </p>
+            </div>
           </>
         )}
       </div>

@@ -6,6 +6,7 @@
  * with the token that really follows, and the model's own prediction to compare.
  */
 import { useDeferredValue, useId, useMemo, useRef } from 'react';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import type { ModelViewProps } from '@/components/widget/useModelWidget';
 import { measuredForward } from '@/components/widget/useTinyModel';
@@ -84,17 +85,20 @@ export function LensView({ locale, model, state, update, rejected }: ModelViewPr
                 <p className="lens-live" aria-live="polite">
                   {t.cellSummary(t.stream(row), pos + 1, tokenText(tokens[pos]), tokenText(cell[0].token), percent(cell[0].p))}
                 </p>
-                <p className="lens-field-label">{t.detailTitle(t.stream(row), tokenText(tokens[pos]))}</p>
-                <ol className="lens-top">
-                  {cell.map((c) => (
-                    <li key={c.id} className={c.id === following ? 'lens-actual' : undefined}>
-                      {`${tokenText(c.token)} ${percent(c.p)}`}
-                    </li>
-                  ))}
-                </ol>
-                <p className="lens-hint">
-                  {following === null ? t.lastPosition : t.actualNext(tokenText(model.vocab[following]), rank >= 0 ? `#${rank + 1}` : t.notInTop)}
-                </p>
+                {/* on a slide the line above says the cell's best guess; its top list folds (SlideFold) */}
+                <SlideFold label={widgetStrings[locale].foldDetails}>
+                  <p className="lens-field-label">{t.detailTitle(t.stream(row), tokenText(tokens[pos]))}</p>
+                  <ol className="lens-top">
+                    {cell.map((c) => (
+                      <li key={c.id} className={c.id === following ? 'lens-actual' : undefined}>
+                        {`${tokenText(c.token)} ${percent(c.p)}`}
+                      </li>
+                    ))}
+                  </ol>
+                  <p className="lens-hint">
+                    {following === null ? t.lastPosition : t.actualNext(tokenText(model.vocab[following]), rank >= 0 ? `#${rank + 1}` : t.notInTop)}
+                  </p>
+                </SlideFold>
               </div>
             )}
             <p className="lens-hint">{t.matches}</p>

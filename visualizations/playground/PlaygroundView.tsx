@@ -11,6 +11,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { useModelContinuation } from '@/components/widget/useModelTask';
 import { inputNotices, type ModelViewProps } from '@/components/widget/useModelWidget';
 import { useStepEvent } from '@/components/widget/useStepEvent';
@@ -40,7 +41,9 @@ export function PlaygroundView({ locale, model, state, update, rejected }: Model
   const t = playgroundStrings[locale];
   const root = useRef<HTMLDivElement>(null);
   const picture = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(root, 640);
+  // the drawings measure their own column: the whole widget in a chapter, the right-hand column on a slide
+  const main = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(main, 640);
   const { vocabSize, contextLength } = model.config;
 
   const { temperature, topk: topK, mode, seed, generated } = state;
@@ -108,73 +111,79 @@ export function PlaygroundView({ locale, model, state, update, rejected }: Model
       table={rows.length ? () => <ProbabilityTable locale={locale} rows={rows} vocab={model.vocab} chosen={chosen} where={where} /> : undefined}
     >
       <div ref={root} className="ntp">
-        <PromptInput
-          locale={locale}
-          value={state.prompt}
-          samples={prompts[locale]}
-          onChange={(text) => {
-            run.stop();
-            update({ prompt: Array.from(text).slice(0, MAX_PROMPT).join(''), generated: 0 });
-          }}
-        />
-        <RunButtons
-          locale={locale}
-          generated={state.generated}
-          disabled={!hasPrompt}
-          running={run.running}
-          onAdd={() => update({ generated: Math.min(MAX_GENERATED, state.generated + 1) })}
-          onRun={run.start}
-          onStop={run.stop}
-          onUndo={() => update({ generated: Math.max(0, state.generated - 1) })}
-          onClear={() => {
-            run.stop();
-            update({ generated: 0 });
-          }}
-        />
-        {hasPrompt && <GeneratedTokens locale={locale} prompt={prompt} tokens={genTokens} selected={index} pending={pending} onSelect={(i) => update({ at: i + 1 })} />}
-        <SamplingControls
-          locale={locale}
-          temperature={state.temperature}
-          topK={state.topk >= vocabSize ? 0 : state.topk}
-          mode={state.mode}
-          seed={state.seed}
-          vocabSize={vocabSize}
-          onChange={update}
-        />
-        {!hasPrompt ? (
-          <p className="ntp-empty">{t.emptyHint}</p>
-        ) : (
-          <>
-            <p className="ntp-where">
-              <span className="ntp-hint">{t.chartFor}: </span>
-              {where}
-            </p>
-            <div ref={picture} className="ntp-picture" data-temperature={settings.temperature} data-generated={steps.length} data-pending={pending} data-prompt-length={encoded.ids.length}>
-              <ProbabilityBars locale={locale} rows={rows} vocab={model.vocab} chosen={chosen} width={width} label={chartLabel} />
-              {settings.mode === 'sample' && (
-                <div className="ntp-ruler">
-                  <p className="ntp-ruler-title">{t.ruler}</p>
-                  <SamplingRuler
-                    locale={locale}
-                    segments={segments}
-                    vocab={model.vocab}
-                    u={step?.u ?? null}
-                    chosen={chosen}
-                    width={width}
-                    label={t.rulerLabel(step?.u != null ? step.u.toFixed(3) : null, chosen !== null ? quoted(chosen) : null)}
-                  />
+        <div className="ntp-side">
+          <PromptInput
+            locale={locale}
+            value={state.prompt}
+            samples={prompts[locale]}
+            onChange={(text) => {
+              run.stop();
+              update({ prompt: Array.from(text).slice(0, MAX_PROMPT).join(''), generated: 0 });
+            }}
+          />
+          <RunButtons
+            locale={locale}
+            generated={state.generated}
+            disabled={!hasPrompt}
+            running={run.running}
+            onAdd={() => update({ generated: Math.min(MAX_GENERATED, state.generated + 1) })}
+            onRun={run.start}
+            onStop={run.stop}
+            onUndo={() => update({ generated: Math.max(0, state.generated - 1) })}
+            onClear={() => {
+              run.stop();
+              update({ generated: 0 });
+            }}
+          />
+          {hasPrompt && <GeneratedTokens locale={locale} prompt={prompt} tokens={genTokens} selected={index} pending={pending} onSelect={(i) => update({ at: i + 1 })} />}
+          <SamplingControls
+            locale={locale}
+            temperature={state.temperature}
+            topK={state.topk >= vocabSize ? 0 : state.topk}
+            mode={state.mode}
+            seed={state.seed}
+            vocabSize={vocabSize}
+            onChange={update}
+          />
+        </div>
+        <div ref={main} className="ntp-main">
+          {!hasPrompt ? (
+            <p className="ntp-empty">{t.emptyHint}</p>
+          ) : (
+            <>
+              <p className="ntp-where">
+                <span className="ntp-hint">{t.chartFor}: </span>
+                {where}
+              </p>
+              <div ref={picture} className="ntp-picture" data-temperature={settings.temperature} data-generated={steps.length} data-pending={pending} data-prompt-length={encoded.ids.length}>
+                <ProbabilityBars locale={locale} rows={rows} vocab={model.vocab} chosen={chosen} width={width} label={chartLabel} />
+                {settings.mode === 'sample' && (
+                  <div className="ntp-ruler">
+                    <p className="ntp-ruler-title">{t.ruler}</p>
+                    <SamplingRuler
+                      locale={locale}
+                      segments={segments}
+                      vocab={model.vocab}
+                      u={step?.u ?? null}
+                      chosen={chosen}
+                      width={width}
+                      label={t.rulerLabel(step?.u != null ? step.u.toFixed(3) : null, chosen !== null ? quoted(chosen) : null)}
+                    />
+                  </div>
+                )}
+              </div>
+              <SlideFold label={t.whyTitle}>
+                <p className="ntp-picked">
+                  {picked || (settings.mode === 'sample' ? t.rulerNoDraw : '')}
+                </p>
+                <div className="ntp-why">
+                  <p className="ntp-why-title">{t.whyTitle}</p>
+                  <p>{t.why[settings.mode]}</p>
                 </div>
-              )}
-            </div>
-            <p className="ntp-picked">
-              {picked || (settings.mode === 'sample' ? t.rulerNoDraw : '')}
-            </p>
-            <div className="ntp-why">
-              <p className="ntp-why-title">{t.whyTitle}</p>
-              <p>{t.why[settings.mode]}</p>
-            </div>
-          </>
-        )}
+              </SlideFold>
+            </>
+          )}
+        </div>
       </div>
     </WidgetFrame>
   );

@@ -30,7 +30,7 @@ export function SamplingControls({ locale, temperature, topK, mode, seed, vocabS
       <TemperatureField id={id} prefix="ntp" t={t} value={temperature} onChange={(value) => onChange({ temperature: value })} />
       <TopKField id={id} prefix="ntp" t={t} topK={topK} vocabSize={vocabSize} onChange={(topk) => onChange({ topk })} />
       <div className="ntp-field">
-        <span className="ntp-field-label" id={`${id}-m`}>
+        <span className="ntp-field-label ntp-choose-label" id={`${id}-m`}>
           {t.choose}
         </span>
         <div className="ntp-segmented" role="group" aria-labelledby={`${id}-m`}>

@@ -6,6 +6,7 @@
  * under reduced motion they jump.
  */
 import { useId } from 'react';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { scaleLinear } from 'd3';
 import { fixed } from '@/lib/widgets/format';
 import { addPosition, ADD_DIM } from './math';
@@ -127,7 +128,9 @@ export function AddPanel({ t, width, words, word, onWord, pos, maxPos, onPos, st
           </g>
         ))}
       </svg>
-      <p className="pe-note">{t.addNote(ADD_DIM)}</p>
+      <SlideFold label={t.aboutExample}>
+        <p className="pe-note">{t.addNote(ADD_DIM)}</p>
+      </SlideFold>
     </div>
   );
 }

@@ -108,6 +108,8 @@ export interface PositionalStrings {
   sumRow: string;
   addLabel: string;
   addNote: (dim: number) => string;
+  /** The button that opens addNote on a slide (components/widget/SlideFold.tsx). */
+  aboutExample: string;
   // tables
   tableCaption: Record<View, (pos: number) => string>;
   columns: {
@@ -228,6 +230,7 @@ const en: PositionalStrings = {
   sumRow: 'x = e + p',
   addLabel: 'Bar charts of the token embedding, the position vector and their sum, one bar per dimension.',
   addNote: (d) => `A toy ${d}-dimensional embedding (seeded random numbers) and the sinusoidal encoding of the same width.`,
+  aboutExample: 'About this example',
   tableCaption: {
     order: () => 'Self-attention outputs of each word, in the original order and after shuffling',
     add: (pos) => `Token embedding, position vector for position ${pos}, and their sum`,
@@ -352,6 +355,7 @@ const zh: PositionalStrings = {
   sumRow: 'x = e + p',
   addLabel: '词元嵌入、位置向量及其和的柱状图，每个维度一根柱子。',
   addNote: (d) => `一个 ${d} 维的示例嵌入（由种子生成的随机数），以及同样宽度的正弦位置编码。`,
+  aboutExample: '关于这个示例',
   tableCaption: {
     order: () => '每个词在原顺序和打乱后的自注意力输出',
     add: (pos) => `词元嵌入、位置 ${pos} 的位置向量及两者之和`,

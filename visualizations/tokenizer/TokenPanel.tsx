@@ -4,6 +4,7 @@
  * fragments and unknown characters, and the counts under every tokenizer
  * (tokens and characters per token) side by side.
  */
+import { SlideFold } from '@/components/widget/SlideFold';
 import { ModelStatus } from '@/components/widget/ModelStatus';
 import type { TinyModelHandle } from '@/components/widget/useTinyModel';
 import type { Locale } from '@/lib/i18n/locales';
@@ -91,30 +92,32 @@ export function TokenPanel({ text, tokenizer, onTokenizer, tokens, sizes, vocab,
           {hasSpace && <p>{t.spaceNote}</p>}
         </div>
       )}
-      <table className="tok-summary">
-        <caption>{t.summaryTitle}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.table.tokenizer}</th>
-            <th scope="col">{t.table.vocabulary}</th>
-            <th scope="col">{t.table.tokens}</th>
-            <th scope="col">{t.table.charsPerToken}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {TOKENIZERS.map((id) => {
-            const v = tokens[id];
-            return (
-              <tr key={id} aria-current={id === tokenizer ? 'true' : undefined} className={id === tokenizer ? 'tok-current' : undefined}>
-                <th scope="row">{t.tokenizerName[id]}</th>
-                <td>{sizes[id] === null ? '…' : n(sizes[id] as number)}</td>
-                <td data-tokenizer-count={id}>{v ? n(v.length) : '…'}</td>
-                <td>{v ? charsPerToken(text, v.length).toFixed(2) : '…'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <SlideFold label={t.summaryTitle}>
+        <table className="tok-summary">
+          <caption>{t.summaryTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.table.tokenizer}</th>
+              <th scope="col">{t.table.vocabulary}</th>
+              <th scope="col">{t.table.tokens}</th>
+              <th scope="col">{t.table.charsPerToken}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {TOKENIZERS.map((id) => {
+              const v = tokens[id];
+              return (
+                <tr key={id} aria-current={id === tokenizer ? 'true' : undefined} className={id === tokenizer ? 'tok-current' : undefined}>
+                  <th scope="row">{t.tokenizerName[id]}</th>
+                  <td>{sizes[id] === null ? '…' : n(sizes[id] as number)}</td>
+                  <td data-tokenizer-count={id}>{v ? n(v.length) : '…'}</td>
+                  <td>{v ? charsPerToken(text, v.length).toFixed(2) : '…'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </SlideFold>
     </>
   );
 }

@@ -9,6 +9,7 @@
  * embedding is shown.
  */
 import { useMemo, useRef } from 'react';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useTinyModel } from '@/components/widget/useTinyModel';
@@ -101,19 +102,24 @@ export default function TokenizerPlayground({ locale }: { locale: Locale }) {
             locale={locale}
             t={t}
           />
-          <LanguageCompare
-            pair={pair.id}
-            onPair={(id) => update({ pair: id })}
-            tokenizer={state.tokenizer}
-            tokens={pairTokens}
-            width={width}
-            svgRef={svgRef}
-            locale={locale}
-            t={t}
-          />
+          {/* a slide shows the text, the tokenizer and the chips; the comparisons fold (SlideFold) */}
+          <SlideFold label={t.compareTitle}>
+            <LanguageCompare
+              pair={pair.id}
+              onPair={(id) => update({ pair: id })}
+              tokenizer={state.tokenizer}
+              tokens={pairTokens}
+              width={width}
+              svgRef={svgRef}
+              locale={locale}
+              t={t}
+            />
+          </SlideFold>
         </div>
       </WidgetFrame>
-      <EmbeddingView tiny={tiny} text={state.text} chosen={state.token} onChoose={(token) => update({ token })} locale={locale} t={t} />
+      <SlideFold label={t.vectorsTitle}>
+        <EmbeddingView tiny={tiny} text={state.text} chosen={state.token} onChoose={(token) => update({ token })} locale={locale} t={t} />
+      </SlideFold>
     </div>
   );
 }

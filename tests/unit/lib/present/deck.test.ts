@@ -55,6 +55,18 @@ describe('deckProblems', () => {
 
 describe('deckSlides', () => {
   const slides = deckSlides(chapter, deck, 1000);
+  it('shows only the title with a widget: the points of a widget slide open its notes', () => {
+    const withWidget: SlideBlock[] = [h2('a'), prose(), { kind: 'block', name: 'Explorer', media: true, widget: true, weight: 1150 }, media('formula')];
+    const made = deckSlides(withWidget, {
+      cover: [{ notes: ['hi'] }],
+      sections: { a: [{ title: 'Try it', points: ['look at the arcs'], show: ['Explorer'], notes: ['ask'] }, { points: ['p'], show: ['formula'], notes: ['n'] }] },
+    });
+    expect(made.map((s) => [s.blocks, s.keyPoints?.points, s.keyPoints?.notes])).toEqual([
+      [[], [], ['hi']],
+      [[2], [], ['look at the arcs', 'ask']],
+      [[3], ['p'], ['n']],
+    ]);
+  });
   it('gives the deck slides, moves prose into the notes, and keeps prose slides for sections without a deck', () => {
     expect(slides.map((s) => [s.section, s.blocks, s.notes, s.keyPoints?.points ?? null])).toEqual([
       ['', [], [], []],
