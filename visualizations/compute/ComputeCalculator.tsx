@@ -3,7 +3,7 @@
  * The training compute calculator: the reader sets N and D (or picks a model),
  * the accelerator, utilisation, cluster size and price, and reads compute,
  * wall-clock time and cost with their formulas, a log-scale chart of the
- * presets, and the seed article's estimate beside the calculator's. Every
+ * presets, and the often-quoted 12-million estimate beside the calculator's. Every
  * input lives in the URL. This wrapper owns state and layout; math.ts computes.
  */
 import { useMemo, useRef } from 'react';

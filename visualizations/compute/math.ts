@@ -127,7 +127,7 @@ export function acceleratorFor(peakFlops: number): string | undefined {
   return accelerators.find((a) => Math.abs(a.peakFlops - peakFlops) < 1e6)?.id;
 }
 
-/** The seed article's figure: one GPT-3 training run cost above 12 million US dollars (an estimate from around 2020). */
+/** The often-quoted figure (NVIDIA's overview, from an estimate of around 2020): one GPT-3 training run cost above 12 million US dollars (an estimate from around 2020). */
 export const SEED_ARTICLE_ESTIMATE_USD = 12e6;
 
 /** A duration in the largest sensible unit: microseconds and milliseconds below a second, seconds up to 2 minutes, then minutes, hours, days, years. */
