@@ -29,12 +29,7 @@ async function mount(element: HTMLElement): Promise<void> {
   try {
     const load = widgetLoaders[slot.name];
     if (!load) throw new Error(`Unknown widget "${slot.name}"`);
-    const [react, reactDom, instanceModule, module] = await Promise.all([
-      import('react'),
-      import('react-dom/client'),
-      import('@/components/widget/widgetInstance'),
-      load(),
-    ]);
+    const [react, reactDom, instanceModule, module] = await Promise.all([import('react'), import('react-dom/client'), import('@/components/widget/widgetInstance'), load()]);
     const { createElement } = commonJs(react);
     const { createRoot } = commonJs(reactDom);
     const { WidgetInstanceContext, createWidgetInstance } = instanceModule;
@@ -83,7 +78,10 @@ function bringIntoView(element: HTMLElement): void {
 export function mountIslands(): void {
   const islands = [...document.querySelectorAll<HTMLElement>(ISLAND_SELECTOR)];
   if (!islands.length) return;
-  const linked = linkedInstance(location.href, islands.map((element) => readIsland(element).id));
+  const linked = linkedInstance(
+    location.href,
+    islands.map((element) => readIsland(element).id),
+  );
   const target = islands.find((element) => element.id === linked);
   // On slides the presenter decides what is shown; the linked widget still mounts at once.
   if (target) {

@@ -44,7 +44,10 @@ function render(nav: HTMLElement, locale: string): void {
     visual.textContent = [progress.visited ? '✓' : '', progress.answered ? `${progress.correct}/${total}` : ''].filter(Boolean).join(' ');
     const spoken = document.createElement('span');
     spoken.className = 'sr-only';
-    spoken.textContent = [progress.visited ? t.progressVisited : '', progress.answered ? checks : ''].filter(Boolean).map((s) => `, ${s}`).join('');
+    spoken.textContent = [progress.visited ? t.progressVisited : '', progress.answered ? checks : '']
+      .filter(Boolean)
+      .map((s) => `, ${s}`)
+      .join('');
     mark.dataset.visited = String(progress.visited);
     mark.replaceChildren(visual, spoken);
   }

@@ -39,7 +39,9 @@ export default async function Home({ params }: Params) {
         {first && (
           <p>
             <a className="start-button" href={`/${locale}/${first.slug}/`}>
-              {t.startHere}{t.colon}{first.title} →
+              {t.startHere}
+              {t.colon}
+              {first.title} →
             </a>
           </p>
         )}

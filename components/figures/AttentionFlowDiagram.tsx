@@ -55,8 +55,36 @@ export function AttentionFlowDiagram({ caption, alt, locale }: FigureBaseProps) 
   const t = { ...common[locale], ...labels[locale] };
   const small = FONT.small * 0.75;
   const steps = [
-    { y: 76, h: 46, label: t.matmul, tone: 'accent' as const, note: t.whyScores, formula: <>Q·K<tspan dy={-5} fontSize={small}>T</tspan></> },
-    { y: 146, h: 46, label: t.scale, tone: 'accent-3' as const, note: t.whyScale, formula: <>÷ √d<tspan dy={4} fontSize={small}>k</tspan></> },
+    {
+      y: 76,
+      h: 46,
+      label: t.matmul,
+      tone: 'accent' as const,
+      note: t.whyScores,
+      formula: (
+        <>
+          Q·K
+          <tspan dy={-5} fontSize={small}>
+            T
+          </tspan>
+        </>
+      ),
+    },
+    {
+      y: 146,
+      h: 46,
+      label: t.scale,
+      tone: 'accent-3' as const,
+      note: t.whyScale,
+      formula: (
+        <>
+          ÷ √d
+          <tspan dy={4} fontSize={small}>
+            k
+          </tspan>
+        </>
+      ),
+    },
     { y: 216, h: 34, label: t.mask, tone: 'muted' as const, note: t.whyMask, dashed: true },
     { y: 274, h: 34, label: t.softmax, tone: 'accent-2' as const, note: t.whySoftmax },
   ];
@@ -66,11 +94,22 @@ export function AttentionFlowDiagram({ caption, alt, locale }: FigureBaseProps) 
       {(['Q', 'K'] as const).map((name, i) => (
         <g key={name}>
           <Box x={CX - 64 + i * 72} y={8} width={56} height={32} label={name} tone="accent-4" weight={600} />
-          <Arrow points={[[CX - 36 + i * 72, 40], [CX - 20 + i * 40, 76]]} />
+          <Arrow
+            points={[
+              [CX - 36 + i * 72, 40],
+              [CX - 20 + i * 40, 76],
+            ]}
+          />
         </g>
       ))}
       <Box x={V_LANE - 24} y={8} width={48} height={32} label="V" tone="accent-4" weight={600} />
-      <Arrow points={[[V_LANE, 40], [V_LANE, mix.y + 12], [BOX_X + BOX_W, mix.y + 12]]} />
+      <Arrow
+        points={[
+          [V_LANE, 40],
+          [V_LANE, mix.y + 12],
+          [BOX_X + BOX_W, mix.y + 12],
+        ]}
+      />
       {steps.map((s, i) => (
         <g key={i}>
           {s.formula ? (
@@ -81,7 +120,12 @@ export function AttentionFlowDiagram({ caption, alt, locale }: FigureBaseProps) 
           ) : (
             <Box x={BOX_X} y={s.y} width={BOX_W} height={s.h} tone={s.tone} label={s.label} dashed={s.dashed} />
           )}
-          <Arrow points={[[CX, s.y + s.h], [CX, (steps[i + 1]?.y ?? mix.y)]]} />
+          <Arrow
+            points={[
+              [CX, s.y + s.h],
+              [CX, steps[i + 1]?.y ?? mix.y],
+            ]}
+          />
           <Text x={NOTE_X} y={s.y + s.h / 2} text={s.note} anchor="start" size={FONT.small} color="var(--muted)" />
         </g>
       ))}
@@ -92,7 +136,12 @@ export function AttentionFlowDiagram({ caption, alt, locale }: FigureBaseProps) 
         </Formula>
       </Box>
       <Text x={NOTE_X} y={mix.y + 36} text={t.whyMix} anchor="start" size={FONT.small} color="var(--muted)" />
-      <Arrow points={[[CX, mix.y + mix.h], [CX, 406]]} />
+      <Arrow
+        points={[
+          [CX, mix.y + mix.h],
+          [CX, 406],
+        ]}
+      />
       <Text x={CX - 70} y={422} text={t.output} anchor="start" />
     </DiagramFigure>
   );

@@ -56,7 +56,15 @@ function MiniMask({ x, y, kind }: { x: number; y: number; kind: MaskKind }) {
     <g>
       {maskGrid(kind, 5, 5).map((row, i) =>
         row.map((allowed, j) => (
-          <rect key={`${i}-${j}`} x={x + j * CELL} y={y + i * CELL} width={CELL - 1} height={CELL - 1} fill={allowed ? 'var(--accent)' : 'var(--surface)'} stroke={allowed ? 'none' : 'var(--border)'} />
+          <rect
+            key={`${i}-${j}`}
+            x={x + j * CELL}
+            y={y + i * CELL}
+            width={CELL - 1}
+            height={CELL - 1}
+            fill={allowed ? 'var(--accent)' : 'var(--surface)'}
+            stroke={allowed ? 'none' : 'var(--border)'}
+          />
         )),
       )}
     </g>
@@ -89,17 +97,32 @@ export function FamiliesDiagram({ caption, alt, locale }: FigureBaseProps) {
             {i > 0 && <line x1={COL * i} x2={COL * i} y1={8} y2={height - 8} stroke="var(--border)" />}
             <Text x={cx} y={18} text={f.title} weight={700} size={13.5} />
             <Text x={cx} y={46} text={f.input} size={FONT.small} color="var(--muted)" />
-            <Arrow points={[[cx, 56], [cx, 72]]} />
+            <Arrow
+              points={[
+                [cx, 56],
+                [cx, 72],
+              ]}
+            />
             {i === 0 && <Box x={boxX} y={72} width={96} height={78} label={t.encoder} tone="accent-3" />}
             {i === 1 && <Box x={boxX} y={72} width={96} height={78} label={t.decoder} tone="accent" />}
             {i === 2 && (
               <>
                 <Box x={boxX} y={72} width={96} height={32} label={t.encoder} tone="accent-3" />
-                <Arrow points={[[cx, 104], [cx, 118]]} />
+                <Arrow
+                  points={[
+                    [cx, 104],
+                    [cx, 118],
+                  ]}
+                />
                 <Box x={boxX} y={118} width={96} height={32} label={t.decoder} tone="accent" />
               </>
             )}
-            <Arrow points={[[cx, 150], [cx, 166]]} />
+            <Arrow
+              points={[
+                [cx, 150],
+                [cx, 166],
+              ]}
+            />
             <Text x={cx} y={178} text={f.output} size={FONT.small} color="var(--muted)" />
             {i === 2 ? (
               <>

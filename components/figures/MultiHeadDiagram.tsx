@@ -65,22 +65,50 @@ export function MultiHeadDiagram({ caption, alt, locale, heads = 4 }: MultiHeadD
           <Text key={i} x={cx(i)} y={130} text="…" size={22} color="var(--muted)" />
         ) : (
           <g key={i} data-head={head}>
-            <Arrow points={[[W / 2, 40], [cx(i), 76]]} />
+            <Arrow
+              points={[
+                [W / 2, 40],
+                [cx(i), 76],
+              ]}
+            />
             <Box x={cx(i) - boxW / 2} y={80} width={boxW} height={44} label={t.project} tone="accent-4" size={FONT.small} />
-            <Arrow points={[[cx(i), 124], [cx(i), 148]]} />
+            <Arrow
+              points={[
+                [cx(i), 124],
+                [cx(i), 148],
+              ]}
+            />
             <Box x={cx(i) - boxW / 2} y={148} width={boxW} height={44} label={`${t.attention}\n${t.head} ${head}`} tone="accent" size={FONT.small} />
-            <Arrow points={[[cx(i), 192], [cx(i), concatY]]} />
+            <Arrow
+              points={[
+                [cx(i), 192],
+                [cx(i), concatY],
+              ]}
+            />
           </g>
         ),
       )}
       <Box x={MARGIN} y={concatY} width={W - 2 * MARGIN} height={32} label={t.concat} tone="accent-3" />
-      <Arrow points={[[W / 2, concatY + 32], [W / 2, 280]]} />
+      <Arrow
+        points={[
+          [W / 2, concatY + 32],
+          [W / 2, 280],
+        ]}
+      />
       <Box x={110} y={280} width={W - 220} height={34} tone="accent-2">
         <text x={W / 2} y={297} textAnchor="middle" dominantBaseline="central" fontSize={FONT.label} fill="var(--fg)">
-          {t.linear} W<tspan dy={-5} fontSize={FONT.small * 0.8}>O</tspan>
+          {t.linear} W
+          <tspan dy={-5} fontSize={FONT.small * 0.8}>
+            O
+          </tspan>
         </text>
       </Box>
-      <Arrow points={[[W / 2, 314], [W / 2, 334]]} />
+      <Arrow
+        points={[
+          [W / 2, 314],
+          [W / 2, 334],
+        ]}
+      />
       <Text x={W / 2} y={346} text={t.output} />
       <text x={W / 2} y={366} textAnchor="middle" dominantBaseline="central" fontSize={FONT.small} fill="var(--muted)">
         {note[0]}

@@ -154,7 +154,8 @@ export function RopeDiagram({ caption, alt, locale, positions = [0, 1, 2, 3] }: 
           −2/{ROPE_DIM}
         </tspan>
         <tspan dy={5}>
-          {' '}≈ {formatNumber(theta, locale, 2)} {t.rad}
+          {' '}
+          ≈ {formatNumber(theta, locale, 2)} {t.rad}
           {t.open}
           {formatNumber((theta * 180) / Math.PI, locale, 1)}°{t.close}
         </tspan>

@@ -16,8 +16,17 @@ const labels = defineLabels({
 });
 
 const UNITS: Record<Locale, [number, string][]> = {
-  en: [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']],
-  zh: [[1e12, ' 万亿'], [1e8, ' 亿'], [1e4, ' 万']],
+  en: [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ],
+  zh: [
+    [1e12, ' 万亿'],
+    [1e8, ' 亿'],
+    [1e4, ' 万'],
+  ],
 };
 
 /** A parameter count the way each language says it: 175B, 1.5B, 65M / 1750 亿, 15 亿, 6500 万. */
@@ -47,9 +56,7 @@ export function ScaleChart({ caption, alt, locale }: FigureBaseProps) {
       {ticks.map((tick) => (
         <g key={tick}>
           <line x1={x(tick)} x2={x(tick)} y1={TOP} y2={axisY} stroke="var(--border)" strokeDasharray="3 3" />
-          {Math.round(Math.log10(tick)) % 2 === 1 && (
-            <Text x={x(tick)} y={axisY + 14} text={formatParameters(tick, locale)} size={FONT.small} color="var(--muted)" />
-          )}
+          {Math.round(Math.log10(tick)) % 2 === 1 && <Text x={x(tick)} y={axisY + 14} text={formatParameters(tick, locale)} size={FONT.small} color="var(--muted)" />}
         </g>
       ))}
       <line x1={PLOT_X} x2={PLOT_END} y1={axisY} y2={axisY} stroke="var(--muted)" />

@@ -29,16 +29,21 @@ export interface SinusoidSeries {
 /** The encoding's columns for `dims` (those inside 0 … dModel−1), one value per position. */
 export function sinusoidSeries(positions: number, dModel: number, dims: readonly number[]): SinusoidSeries[] {
   const table = sinusoidalEncoding(positions, dModel);
-  return dims
-    .filter((dim) => Number.isInteger(dim) && dim >= 0 && dim < dModel)
-    .map((dim) => ({ dim, values: table.map((row) => row[dim]) }));
+  return dims.filter((dim) => Number.isInteger(dim) && dim >= 0 && dim < dModel).map((dim) => ({ dim, values: table.map((row) => row[dim]) }));
 }
 
 /** SVG path of one series in a width × height strip: position 0 at x = 0, value +1 at y = 0, −1 at y = height. */
 export function seriesPath(values: readonly number[], width: number, height: number): string {
-  const x = scaleLinear().domain([0, Math.max(1, values.length - 1)]).range([0, width]);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, values.length - 1)])
+    .range([0, width]);
   const y = scaleLinear().domain([1, -1]).range([0, height]);
-  return line<number>((_, i) => x(i), (v) => y(v))(values) ?? '';
+  return (
+    line<number>(
+      (_, i) => x(i),
+      (v) => y(v),
+    )(values) ?? ''
+  );
 }
 
 interface SinusoidDiagramProps extends FigureBaseProps {
@@ -60,7 +65,9 @@ const TONES = ['accent', 'accent-2', 'accent-3', 'accent-4'];
 export function SinusoidDiagram({ caption, alt, locale, dModel = 64, positions = 64, dims = [0, 2, 4, 8] }: SinusoidDiagramProps) {
   const t = labels[locale];
   const series = sinusoidSeries(positions, dModel, dims);
-  const x = scaleLinear().domain([0, Math.max(1, positions - 1)]).range([0, PLOT_W]);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, positions - 1)])
+    .range([0, PLOT_W]);
   const axisY = 8 + series.length * BLOCK_H;
   return (
     <DiagramFigure name="SinusoidDiagram" width={W} height={axisY + 44} caption={caption} alt={alt}>
@@ -77,8 +84,7 @@ export function SinusoidDiagram({ caption, alt, locale, dModel = 64, positions =
               <Text key={v} x={LEFT - 6} y={y(v)} text={v < 0 ? '−1' : String(v)} anchor="end" size={FONT.small * 0.85} color="var(--muted)" />
             ))}
             <path d={seriesPath(s.values, PLOT_W, STRIP_H)} transform={`translate(${LEFT} ${top})`} fill="none" stroke={color} strokeWidth={2} data-first-value={s.values[0]} />
-            {positions <= 80 &&
-              s.values.map((v, pos) => <circle key={pos} cx={LEFT + x(pos)} cy={y(v)} r={1.7} fill={color} />)}
+            {positions <= 80 && s.values.map((v, pos) => <circle key={pos} cx={LEFT + x(pos)} cy={y(v)} r={1.7} fill={color} />)}
           </g>
         );
       })}

@@ -93,9 +93,19 @@ export function TokenizationDiagram({ caption, alt, locale, text, tokens }: Toke
                 {label}
               </text>
             </Box>
-            <Arrow points={[[CHIP_X + CHIP_W + 4, mid], [ID_X - 4, mid]]} />
+            <Arrow
+              points={[
+                [CHIP_X + CHIP_W + 4, mid],
+                [ID_X - 4, mid],
+              ]}
+            />
             <Box x={ID_X} y={y} width={ID_W} height={28} tone="accent-2" label={String(ids[i])} />
-            <Arrow points={[[ID_X + ID_W + 4, mid], [BARS_X - 6, mid]]} />
+            <Arrow
+              points={[
+                [ID_X + ID_W + 4, mid],
+                [BARS_X - 6, mid],
+              ]}
+            />
             <line x1={BARS_X} x2={BARS_X + 8 * (BAR_W + BAR_GAP) - BAR_GAP} y1={mid} y2={mid} stroke="var(--border)" />
             <g data-embedding="">
               {values.map((v, d) => (

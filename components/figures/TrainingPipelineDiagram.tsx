@@ -64,20 +64,45 @@ export function TrainingPipelineDiagram({ caption, alt, locale }: FigureBaseProp
   return (
     <DiagramFigure name="TrainingPipelineDiagram" width={W} height={rowY(rows.length) + 4} caption={caption} alt={alt}>
       <Box x={90} y={6} width={W - 180} height={46} label={t.data} tone="muted" />
-      <Arrow points={[[W / 2, 52], [W / 2, 72]]} />
+      <Arrow
+        points={[
+          [W / 2, 52],
+          [W / 2, 72],
+        ]}
+      />
       <Box x={70} y={72} width={W - 140} height={46} label={t.pretrain} tone="accent" />
-      <Arrow points={[[W / 2, 118], [W / 2, 138]]} />
+      <Arrow
+        points={[
+          [W / 2, 118],
+          [W / 2, 138],
+        ]}
+      />
       <Box x={110} y={138} width={W - 220} height={34} label={t.foundation} tone="accent-3" weight={700} />
-      <Arrow points={[[W / 2, 172], [W / 2, 192]]} />
+      <Arrow
+        points={[
+          [W / 2, 172],
+          [W / 2, 192],
+        ]}
+      />
       <Box x={40} y={192} width={W - 80} height={46} label={t.postTraining} tone="accent-4" />
-      <Arrow points={[[W / 2, 238], [W / 2, 258]]} />
+      <Arrow
+        points={[
+          [W / 2, 238],
+          [W / 2, 258],
+        ]}
+      />
       <Box x={110} y={258} width={W - 220} height={34} label={t.assistant} tone="accent-3" weight={700} />
       <path d={`M${W / 2},292 V306 H${spineX} V${lastMid}`} fill="none" stroke="var(--muted)" strokeWidth={1.6} />
       {rows.map((row, i) => {
         const y = rowY(i);
         return (
           <g key={i}>
-            <Arrow points={[[spineX, y + ROW_H / 2], [ROW_X, y + ROW_H / 2]]} />
+            <Arrow
+              points={[
+                [spineX, y + ROW_H / 2],
+                [ROW_X, y + ROW_H / 2],
+              ]}
+            />
             <Box x={ROW_X} y={y} width={ROW_W} height={ROW_H} tone={row.tone}>
               <Text x={ROW_X + 12} y={y + 16} text={row.name} anchor="start" weight={600} />
               <Text x={ROW_X + 12} y={y + 35} text={row.change} anchor="start" size={FONT.small} color="var(--muted)" />

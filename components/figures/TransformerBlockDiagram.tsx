@@ -52,7 +52,12 @@ export function TransformerBlockDiagram({ caption, alt, locale }: FigureBaseProp
       <rect x={36} y={40} width={318} height={382} rx={10} fill="none" stroke="var(--border)" strokeWidth={1.5} strokeDasharray="6 5" />
       <Text x={346} y={408} text={t.repeat} size={FONT.small} anchor="end" color="var(--muted)" />
       <Text x={CX} y={20} text={t.input} />
-      <Arrow points={[[CX, 30], [CX, 70]]} />
+      <Arrow
+        points={[
+          [CX, 30],
+          [CX, 70],
+        ]}
+      />
       {lane(branch1, add1)}
       <circle cx={CX} cy={branch1} r={3.5} fill="var(--accent-2)" />
       <g transform={`translate(${LANE_X + 12} ${(branch1 + add1) / 2}) rotate(90)`}>
@@ -60,23 +65,53 @@ export function TransformerBlockDiagram({ caption, alt, locale }: FigureBaseProp
       </g>
 
       <Box x={BOX_X} y={70} width={BOX_W} height={34} label={t.layerNorm} tone="accent-3" />
-      <Arrow points={[[CX, 104], [CX, 124]]} />
+      <Arrow
+        points={[
+          [CX, 104],
+          [CX, 124],
+        ]}
+      />
       <Box x={BOX_X} y={124} width={BOX_W} height={50} label={t.selfAttention} tone="accent" />
-      <Arrow points={[[CX, 174], [CX, add1 - 11]]} />
+      <Arrow
+        points={[
+          [CX, 174],
+          [CX, add1 - 11],
+        ]}
+      />
       <AddNode x={CX} y={add1} />
       <Text x={CX - 20} y={add1} text={t.residual} size={FONT.small} anchor="end" color="var(--muted)" />
 
-      <Arrow points={[[CX, add1 + 11], [CX, 252]]} />
+      <Arrow
+        points={[
+          [CX, add1 + 11],
+          [CX, 252],
+        ]}
+      />
       {lane(branch2, add2)}
       <circle cx={CX} cy={branch2} r={3.5} fill="var(--accent-2)" />
       <Box x={BOX_X} y={252} width={BOX_W} height={34} label={t.layerNorm} tone="accent-3" />
-      <Arrow points={[[CX, 286], [CX, 306]]} />
+      <Arrow
+        points={[
+          [CX, 286],
+          [CX, 306],
+        ]}
+      />
       <Box x={BOX_X} y={306} width={BOX_W} height={50} label={t.feedForward} tone="accent-4" />
-      <Arrow points={[[CX, 356], [CX, add2 - 11]]} />
+      <Arrow
+        points={[
+          [CX, 356],
+          [CX, add2 - 11],
+        ]}
+      />
       <AddNode x={CX} y={add2} />
       <Text x={CX - 20} y={add2} text={t.residual} size={FONT.small} anchor="end" color="var(--muted)" />
 
-      <Arrow points={[[CX, add2 + 11], [CX, 436]]} />
+      <Arrow
+        points={[
+          [CX, add2 + 11],
+          [CX, 436],
+        ]}
+      />
       <Text x={CX} y={450} text={t.output} />
     </DiagramFigure>
   );

@@ -58,12 +58,18 @@ export function TransformerStackDiagram({ caption, alt, locale, layers }: Transf
   let y = 8;
   const chipW = 62;
   const chipsX = CX - (ex.prompt.length * chipW + (ex.prompt.length - 1) * 8) / 2;
-  ex.prompt.forEach((tok, i) =>
-    parts.push(<Box key={`p${i}`} x={chipsX + i * (chipW + 8)} y={y} width={chipW} height={28} label={tok} tone="muted" />),
-  );
+  ex.prompt.forEach((tok, i) => parts.push(<Box key={`p${i}`} x={chipsX + i * (chipW + 8)} y={y} width={chipW} height={28} label={tok} tone="muted" />));
   y += 28;
   const step = (key: string, h: number, label: string, tone: Tone) => {
-    parts.push(<Arrow key={`a${key}`} points={[[CX, y], [CX, y + GAP]]} />);
+    parts.push(
+      <Arrow
+        key={`a${key}`}
+        points={[
+          [CX, y],
+          [CX, y + GAP],
+        ]}
+      />,
+    );
     y += GAP;
     parts.push(<Box key={key} x={BOX_X} y={y} width={BOX_W} height={h} label={label} tone={tone} />);
     y += h;
@@ -80,7 +86,15 @@ export function TransformerStackDiagram({ caption, alt, locale, layers }: Transf
   step('norm', 34, t.finalNorm, 'accent-3');
   step('linear', 46, t.linear, 'accent-4');
   step('softmax', 34, t.softmax, 'accent-2');
-  parts.push(<Arrow key="a-probs" points={[[CX, y], [CX, y + GAP]]} />);
+  parts.push(
+    <Arrow
+      key="a-probs"
+      points={[
+        [CX, y],
+        [CX, y + GAP],
+      ]}
+    />,
+  );
   y += GAP + 14;
   parts.push(<Text key="probs" x={CX} y={y} text={t.probs} weight={600} />);
   y += 16;

@@ -38,15 +38,7 @@ export function Text({ x, y, text, size = FONT.label, anchor = 'middle', color =
   const lineHeight = size * 1.2;
   const top = y - ((lines.length - 1) * lineHeight) / 2;
   return (
-    <text
-      x={x}
-      textAnchor={anchor}
-      fontSize={size}
-      fill={color}
-      fontWeight={weight}
-      fontStyle={italic ? 'italic' : undefined}
-      dominantBaseline="central"
-    >
+    <text x={x} textAnchor={anchor} fontSize={size} fill={color} fontWeight={weight} fontStyle={italic ? 'italic' : undefined} dominantBaseline="central">
       {lines.map((line, i) => (
         <tspan key={i} x={x} y={top + i * lineHeight}>
           {line}
@@ -75,18 +67,7 @@ export function Box({ x, y, width, height, label, tone = 'accent', dashed, size,
   const color = toneColor(tone);
   return (
     <g>
-      <rect
-        x={x}
-        y={y}
-        width={width}
-        height={height}
-        rx={6}
-        fill={color}
-        fillOpacity={0.12}
-        stroke={color}
-        strokeWidth={1.5}
-        strokeDasharray={dashed ? '5 4' : undefined}
-      />
+      <rect x={x} y={y} width={width} height={height} rx={6} fill={color} fillOpacity={0.12} stroke={color} strokeWidth={1.5} strokeDasharray={dashed ? '5 4' : undefined} />
       {label !== undefined && <Text x={x + width / 2} y={y + height / 2} text={label} size={size} weight={weight} />}
       {children}
     </g>
@@ -117,10 +98,7 @@ export function Arrow({ points, color = 'var(--muted)', dashed, width = 1.6 }: A
   return (
     <g>
       <path d={d} fill="none" stroke={color} strokeWidth={width} strokeDasharray={dashed ? '5 4' : undefined} />
-      <polygon
-        points={`${tx},${ty} ${bx - uy * wing},${by + ux * wing} ${bx + uy * wing},${by - ux * wing}`}
-        fill={color}
-      />
+      <polygon points={`${tx},${ty} ${bx - uy * wing},${by + ux * wing} ${bx + uy * wing},${by - ux * wing}`} fill={color} />
     </g>
   );
 }

@@ -24,12 +24,7 @@ export function Sidebar({ locale, chapters, current, quizTotals }: SidebarProps)
       <ol className="sidebar-list">
         {chapters.map((chapter) => (
           <li key={chapter.slug}>
-            <a
-              href={`/${locale}/${chapter.slug}/`}
-              aria-current={chapter.slug === current ? 'page' : undefined}
-              data-chapter={chapter.slug}
-              data-quiz-total={quizTotals[chapter.slug] ?? 0}
-            >
+            <a href={`/${locale}/${chapter.slug}/`} aria-current={chapter.slug === current ? 'page' : undefined} data-chapter={chapter.slug} data-quiz-total={quizTotals[chapter.slug] ?? 0}>
               <span className="sidebar-num" aria-hidden="true">
                 {chapter.order}
               </span>

@@ -59,7 +59,10 @@ export function SiteShell({ locale, current, path, aside, children }: SiteShellP
           <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">
             CC BY 4.0
           </a>{' '}
-          · <a href="https://opensource.org/license/mit" rel="noopener noreferrer">MIT</a>
+          ·{' '}
+          <a href="https://opensource.org/license/mit" rel="noopener noreferrer">
+            MIT
+          </a>
         </p>
         <p>{t.sourceNote}</p>
       </footer>

@@ -9,15 +9,7 @@ interface ThemeToggleProps {
 
 export function ThemeToggle({ labels }: ThemeToggleProps) {
   return (
-    <button
-      type="button"
-      className="icon-button theme-toggle"
-      data-theme-toggle
-      data-label-light={labels.toLight}
-      data-label-dark={labels.toDark}
-      aria-label={labels.toDark}
-      title={labels.toDark}
-    >
+    <button type="button" className="icon-button theme-toggle" data-theme-toggle data-label-light={labels.toLight} data-label-dark={labels.toDark} aria-label={labels.toDark} title={labels.toDark}>
       <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" className="icon-moon">
         <path fill="currentColor" d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5z" />
       </svg>

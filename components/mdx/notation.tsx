@@ -14,10 +14,7 @@ export function withNotation(text: string): ReactNode {
   for (const match of text.matchAll(NOTATION)) {
     parts.push(text.slice(last, match.index));
     const script = match[4] ?? match[3];
-    parts.push(
-      match[1],
-      match[2] === '_' ? <sub key={match.index}>{script}</sub> : <sup key={match.index}>{script}</sup>,
-    );
+    parts.push(match[1], match[2] === '_' ? <sub key={match.index}>{script}</sub> : <sup key={match.index}>{script}</sup>);
     last = match.index + match[0].length;
   }
   if (parts.length === 0) return text;

@@ -52,8 +52,16 @@ export function mdxComponents({ locale, slug, glossary, mode = 'page' }: Registr
     return count === 1 ? name : `${name}-${count}`;
   };
   return {
-    h2: (props: ComponentProps<'h2'>) => <Heading id={props.id} level={2} locale={locale}>{props.children}</Heading>,
-    h3: (props: ComponentProps<'h3'>) => <Heading id={props.id} level={3} locale={locale}>{props.children}</Heading>,
+    h2: (props: ComponentProps<'h2'>) => (
+      <Heading id={props.id} level={2} locale={locale}>
+        {props.children}
+      </Heading>
+    ),
+    h3: (props: ComponentProps<'h3'>) => (
+      <Heading id={props.id} level={3} locale={locale}>
+        {props.children}
+      </Heading>
+    ),
     table: ({ rows, children, ...props }: ComponentProps<'table'> & { rows?: string }) => (
       // a tab stop from the start, in case the table scrolls (browser/chrome.ts removes it when it fits)
       <div className="table-wrap" tabIndex={0}>
@@ -61,14 +69,16 @@ export function mdxComponents({ locale, slug, glossary, mode = 'page' }: Registr
       </div>
     ),
     // An empty header cell (a table's top-left corner) is a plain cell: headers must have text.
-    th: ({ children, ...props }: ComponentProps<'th'>) =>
-      textContent(children) ? <th {...props}>{children}</th> : <td {...(props as ComponentProps<'td'>)} />,
-    a: ({ href = '', ...props }: ComponentProps<'a'>) =>
-      /^https?:\/\//.test(href) ? <a href={href} rel="noopener noreferrer" {...props} /> : <a href={href} {...props} />,
+    th: ({ children, ...props }: ComponentProps<'th'>) => (textContent(children) ? <th {...props}>{children}</th> : <td {...(props as ComponentProps<'td'>)} />),
+    a: ({ href = '', ...props }: ComponentProps<'a'>) => (/^https?:\/\//.test(href) ? <a href={href} rel="noopener noreferrer" {...props} /> : <a href={href} {...props} />),
     Term: ({ id, children }: { id: string; children: ReactNode }) => {
       const entry = glossary.get(id);
       if (!entry) throw new Error(`content/${locale}/${slug}.mdx: <Term id="${id}"> is not in the glossary`);
-      return <Term id={id} locale={locale} entry={entry}>{children}</Term>;
+      return (
+        <Term id={id} locale={locale} entry={entry}>
+          {children}
+        </Term>
+      );
     },
     Callout: (props: Omit<ComponentProps<typeof Callout>, 'locale'>) => <Callout {...props} locale={locale} />,
     Quiz: (props: AnyProps) => <Quiz {...props} locale={locale} slug={slug} />,

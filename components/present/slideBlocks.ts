@@ -36,7 +36,7 @@ function weightOf(element: Element, name: string, kinds: { widgets: Set<string>;
   if (kinds.figures.has(name)) return FIXED.figure;
   if (name in FIXED) return FIXED[name];
   if (String(props.className ?? '').includes('katex-display')) return 160;
-  if (name === 'pre') return 50 + 60 * (text(props.children).split('\n').length);
+  if (name === 'pre') return 50 + 60 * text(props.children).split('\n').length;
   if (name === 'table') return 60 + 90 * count(props.children, 'tr');
   if (name === 'ul' || name === 'ol') return textWeight(text(props.children)) + 45 * count(props.children, 'li');
   return 60 + textWeight(text(props.children));
@@ -60,11 +60,7 @@ function tagOf(element: Element, name: string): string {
  * The top-level blocks of a chapter's MDX output. `names` maps each component of the
  * registry to its tag name; `widgets` and `figures` name the heavy tags.
  */
-export function slideBlocks(
-  children: ReactNode[],
-  names: Map<unknown, string>,
-  kinds: { widgets: Set<string>; figures: Set<string> },
-): { elements: Element[]; blocks: SlideBlock[] } {
+export function slideBlocks(children: ReactNode[], names: Map<unknown, string>, kinds: { widgets: Set<string>; figures: Set<string> }): { elements: Element[]; blocks: SlideBlock[] } {
   const elements = children.filter((child): child is Element => isValidElement(child));
   const blocks = elements.map((element): SlideBlock => {
     const name = typeof element.type === 'string' ? element.type : (names.get(element.type) ?? '');

@@ -56,7 +56,13 @@ export function CellCanvas({ grid, x, y, width, height, colour = 'accent', maske
       const small = (scratch.current ??= document.createElement('canvas'));
       if (small.width !== shown.cols) small.width = shown.cols;
       if (small.height !== shown.rows) small.height = shown.rows;
-      small.getContext('2d')?.putImageData(new ImageData(cellPixels(shown, colours[colour], { masked: masked ? colours[masked] : undefined, negative: negative ? colours[negative] : undefined }), shown.cols, shown.rows), 0, 0);
+      small
+        .getContext('2d')
+        ?.putImageData(
+          new ImageData(cellPixels(shown, colours[colour], { masked: masked ? colours[masked] : undefined, negative: negative ? colours[negative] : undefined }), shown.cols, shown.rows),
+          0,
+          0,
+        );
       context.clearRect(0, 0, backing.width, backing.height);
       context.imageSmoothingEnabled = false;
       context.drawImage(small, 0, 0, backing.width, backing.height);

@@ -30,16 +30,7 @@ export function TemperatureField({ id, prefix, t, value, onChange }: FieldProps 
       <label htmlFor={`${id}-t`}>
         {t.temperature} <output htmlFor={`${id}-t`}>T = {value.toFixed(2)}</output>
       </label>
-      <input
-        id={`${id}-t`}
-        type="range"
-        min={0}
-        max={MAX_TEMPERATURE}
-        step={0.05}
-        value={value}
-        aria-describedby={`${id}-th`}
-        onChange={(e) => onChange(roundTemperature(Number(e.target.value)))}
-      />
+      <input id={`${id}-t`} type="range" min={0} max={MAX_TEMPERATURE} step={0.05} value={value} aria-describedby={`${id}-th`} onChange={(e) => onChange(roundTemperature(Number(e.target.value)))} />
       <span id={`${id}-th`} className={`${prefix}-hint`}>
         {t.temperatureHint}
       </span>

@@ -11,7 +11,21 @@
  * the export fills it with the canvas's pixels as a data: URL, so the file stays
  * self-contained and the screen never pays for PNG encoding.
  */
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-opacity', 'fill-opacity', 'opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline', 'stroke-dasharray', 'image-rendering'];
+const STYLE_PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'fill-opacity',
+  'opacity',
+  'font-size',
+  'font-family',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'stroke-dasharray',
+  'image-rendering',
+];
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

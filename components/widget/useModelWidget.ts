@@ -86,9 +86,5 @@ interface InputNoticeOptions {
 export function inputNotices(locale: Locale, model: TinyModel, { rejected, text, truncated }: InputNoticeOptions): string[] {
   const t = widgetStrings[locale];
   const unknown = charactersWithoutToken(model, text);
-  return [
-    ...(rejected.length ? [t.rejected([...rejected])] : []),
-    ...(truncated ? [truncated] : []),
-    ...(unknown.length ? [t.unknownCharacters(unknown.map((c) => `“${c}”`).join(' '))] : []),
-  ];
+  return [...(rejected.length ? [t.rejected([...rejected])] : []), ...(truncated ? [truncated] : []), ...(unknown.length ? [t.unknownCharacters(unknown.map((c) => `“${c}”`).join(' '))] : [])];
 }

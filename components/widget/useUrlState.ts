@@ -36,9 +36,7 @@ export function useUrlState<T extends Schema>(schema: T) {
       pending.current = null;
       instance?.pending.delete(write);
       const url = new URL(window.location.href);
-      const search = id
-        ? withScopedParams(url.searchParams, id, writeState(schema, state, scopedParams(url.searchParams, id)))
-        : writeState(schema, state, url.searchParams);
+      const search = id ? withScopedParams(url.searchParams, id, writeState(schema, state, scopedParams(url.searchParams, id))) : writeState(schema, state, url.searchParams);
       const text = search.toString();
       const next = `${url.pathname}${text ? `?${text}` : ''}${url.hash}`;
       if (next !== `${url.pathname}${url.search}${url.hash}`) history.replaceState(history.state, '', next);

@@ -34,9 +34,10 @@ export function titleFrom(read: (locale: Locale) => string): Record<Locale, stri
 }
 
 /** The tiny model's files in each language, fetched by every widget that runs it. */
-export const modelAssets: Record<Locale, string[]> = Object.fromEntries(
-  locales.map((locale) => [locale, [`/models/${locale}/model.json`, `/models/${locale}/weights.bin`]]),
-) as Record<Locale, string[]>;
+export const modelAssets: Record<Locale, string[]> = Object.fromEntries(locales.map((locale) => [locale, [`/models/${locale}/model.json`, `/models/${locale}/weights.bin`]])) as Record<
+  Locale,
+  string[]
+>;
 
 /** The files a widget fetches on a page in `locale`. */
 export function widgetAssets(widget: WidgetDeclaration, locale: Locale): string[] {

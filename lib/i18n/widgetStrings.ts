@@ -39,7 +39,8 @@ export const widgetStrings: Record<Locale, WidgetStrings> = {
     loadFailed: 'The interactive figure could not be loaded.',
     retry: 'Try again',
     rejected: (names) => `The link's value for ${names.join(', ')} was not valid, so the default is shown instead.`,
-    unknownCharacters: (chars) => `The model has no token of its own for ${chars}: it spells each as the bytes of its UTF-8 encoding, one token per byte (a model trained here on characters reads it as “�”).`,
+    unknownCharacters: (chars) =>
+      `The model has no token of its own for ${chars}: it spells each as the bytes of its UTF-8 encoding, one token per byte (a model trained here on characters reads it as “�”).`,
     whatIf: 'What if: this changes the real model’s computation for exploration only.',
     modelLoading: (percent) => `Loading the tiny model… ${percent}%`,
     modelFailed: 'The tiny model could not be loaded. Check your connection and try again.',

@@ -100,7 +100,10 @@ export function maskAllows(mask: AttentionMask, i: number, j: number, nQueries: 
  * Widgets draw this matrix; passing it back as `mask` computes the same attention.
  */
 export function buildMask(mask: AttentionMask, nQueries: number, nKeys: number): boolean[][] {
-  for (const [name, n] of [['nQueries', nQueries], ['nKeys', nKeys]] as const) {
+  for (const [name, n] of [
+    ['nQueries', nQueries],
+    ['nKeys', nKeys],
+  ] as const) {
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`${name} must be a non-negative integer, got ${n}`);
   }
   if (Array.isArray(mask) && (mask.length !== nQueries || mask.some((row) => row.length !== nKeys))) {
@@ -114,12 +117,7 @@ export function buildMask(mask: AttentionMask, nQueries: number, nKeys: number):
  * and values v [nK][d_v]. Throws a RangeError on inconsistent shapes, a mask
  * of the wrong size or a temperature that is not a positive finite number.
  */
-export function scaledDotProductAttention(
-  q: readonly (readonly number[])[],
-  k: readonly (readonly number[])[],
-  v: readonly (readonly number[])[],
-  options: AttentionOptions = {},
-): AttentionResult {
+export function scaledDotProductAttention(q: readonly (readonly number[])[], k: readonly (readonly number[])[], v: readonly (readonly number[])[], options: AttentionOptions = {}): AttentionResult {
   const mask = options.mask ?? 'none';
   const temperature = options.temperature ?? 1;
   if (!(temperature > 0) || !Number.isFinite(temperature)) {

@@ -25,34 +25,90 @@ export function gemmABt(y: Buf, a: Buf, w: Buf, bias: Buf | null, N: number, K: 
       const w1 = w0 + K;
       const w2 = w1 + K;
       const w3 = w2 + K;
-      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-      let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+      let c00 = 0,
+        c01 = 0,
+        c02 = 0,
+        c03 = 0,
+        c10 = 0,
+        c11 = 0,
+        c12 = 0,
+        c13 = 0;
+      let c20 = 0,
+        c21 = 0,
+        c22 = 0,
+        c23 = 0,
+        c30 = 0,
+        c31 = 0,
+        c32 = 0,
+        c33 = 0;
       for (let k = 0; k < K; k++) {
-        const x0 = a[a0 + k], x1 = a[a1 + k], x2 = a[a2 + k], x3 = a[a3 + k];
-        const v0 = w[w0 + k], v1 = w[w1 + k], v2 = w[w2 + k], v3 = w[w3 + k];
-        c00 += x0 * v0; c01 += x0 * v1; c02 += x0 * v2; c03 += x0 * v3;
-        c10 += x1 * v0; c11 += x1 * v1; c12 += x1 * v2; c13 += x1 * v3;
-        c20 += x2 * v0; c21 += x2 * v1; c22 += x2 * v2; c23 += x2 * v3;
-        c30 += x3 * v0; c31 += x3 * v1; c32 += x3 * v2; c33 += x3 * v3;
+        const x0 = a[a0 + k],
+          x1 = a[a1 + k],
+          x2 = a[a2 + k],
+          x3 = a[a3 + k];
+        const v0 = w[w0 + k],
+          v1 = w[w1 + k],
+          v2 = w[w2 + k],
+          v3 = w[w3 + k];
+        c00 += x0 * v0;
+        c01 += x0 * v1;
+        c02 += x0 * v2;
+        c03 += x0 * v3;
+        c10 += x1 * v0;
+        c11 += x1 * v1;
+        c12 += x1 * v2;
+        c13 += x1 * v3;
+        c20 += x2 * v0;
+        c21 += x2 * v1;
+        c22 += x2 * v2;
+        c23 += x2 * v3;
+        c30 += x3 * v0;
+        c31 += x3 * v1;
+        c32 += x3 * v2;
+        c33 += x3 * v3;
       }
       const y0 = n * M + m;
       const y1 = y0 + M;
       const y2 = y1 + M;
       const y3 = y2 + M;
       if (accumulate) {
-        y[y0] += c00; y[y0 + 1] += c01; y[y0 + 2] += c02; y[y0 + 3] += c03;
-        y[y1] += c10; y[y1 + 1] += c11; y[y1 + 2] += c12; y[y1 + 3] += c13;
-        y[y2] += c20; y[y2 + 1] += c21; y[y2 + 2] += c22; y[y2 + 3] += c23;
-        y[y3] += c30; y[y3 + 1] += c31; y[y3 + 2] += c32; y[y3 + 3] += c33;
+        y[y0] += c00;
+        y[y0 + 1] += c01;
+        y[y0 + 2] += c02;
+        y[y0 + 3] += c03;
+        y[y1] += c10;
+        y[y1 + 1] += c11;
+        y[y1 + 2] += c12;
+        y[y1 + 3] += c13;
+        y[y2] += c20;
+        y[y2 + 1] += c21;
+        y[y2 + 2] += c22;
+        y[y2 + 3] += c23;
+        y[y3] += c30;
+        y[y3 + 1] += c31;
+        y[y3 + 2] += c32;
+        y[y3 + 3] += c33;
       } else {
         const b0 = bias === null ? 0 : bias[m];
         const b1 = bias === null ? 0 : bias[m + 1];
         const b2 = bias === null ? 0 : bias[m + 2];
         const b3 = bias === null ? 0 : bias[m + 3];
-        y[y0] = c00 + b0; y[y0 + 1] = c01 + b1; y[y0 + 2] = c02 + b2; y[y0 + 3] = c03 + b3;
-        y[y1] = c10 + b0; y[y1 + 1] = c11 + b1; y[y1 + 2] = c12 + b2; y[y1 + 3] = c13 + b3;
-        y[y2] = c20 + b0; y[y2 + 1] = c21 + b1; y[y2 + 2] = c22 + b2; y[y2 + 3] = c23 + b3;
-        y[y3] = c30 + b0; y[y3 + 1] = c31 + b1; y[y3 + 2] = c32 + b2; y[y3 + 3] = c33 + b3;
+        y[y0] = c00 + b0;
+        y[y0 + 1] = c01 + b1;
+        y[y0 + 2] = c02 + b2;
+        y[y0 + 3] = c03 + b3;
+        y[y1] = c10 + b0;
+        y[y1 + 1] = c11 + b1;
+        y[y1 + 2] = c12 + b2;
+        y[y1 + 3] = c13 + b3;
+        y[y2] = c20 + b0;
+        y[y2 + 1] = c21 + b1;
+        y[y2 + 2] = c22 + b2;
+        y[y2 + 3] = c23 + b3;
+        y[y3] = c30 + b0;
+        y[y3 + 1] = c31 + b1;
+        y[y3 + 2] = c32 + b2;
+        y[y3 + 3] = c33 + b3;
       }
     }
     for (; m < M; m++) for (let r = n; r < n + 4; r++) gemmOne(y, a, w, bias, r, m, K, M, accumulate);

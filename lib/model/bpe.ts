@@ -33,8 +33,7 @@ export function byteTokenText(b: number): string {
  * tokens, as in GPT-2), digits stand alone (so numbers are spelled digit by digit),
  * and English contractions split before the apostrophe ("didn" + "'t").
  */
-const CHUNK =
-  /'(?:[stdm]|re|ve|ll)(?!\p{L})|\p{Script=Han}+| ?(?:(?!\p{Script=Han})[\p{L}\p{M}])+| ?\p{N}| ?[^\s\p{L}\p{M}\p{N}]+|\s+(?!\S)|\s+/gu;
+const CHUNK = /'(?:[stdm]|re|ve|ll)(?!\p{L})|\p{Script=Han}+| ?(?:(?!\p{Script=Han})[\p{L}\p{M}])+| ?\p{N}| ?[^\s\p{L}\p{M}\p{N}]+|\s+(?!\S)|\s+/gu;
 
 /** Splits normalised text into the chunks described above (their concatenation is the text). */
 export function chunkText(text: string): string[] {

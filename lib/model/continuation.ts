@@ -41,12 +41,7 @@ export interface GenStep {
  * `ids` (the last row of a forward pass). An empty prompt yields nothing.
  * A generator, so a caller can spread a long continuation over several frames.
  */
-export function* continuation(
-  promptIds: readonly number[],
-  settings: Settings,
-  contextLength: number,
-  logitsFor: (ids: number[]) => number[],
-): Generator<GenStep, void, undefined> {
+export function* continuation(promptIds: readonly number[], settings: Settings, contextLength: number, logitsFor: (ids: number[]) => number[]): Generator<GenStep, void, undefined> {
   const rng = createRng(settings.seed);
   const ids = [...promptIds];
   if (ids.length === 0) return;
@@ -67,13 +62,7 @@ export function* continuation(
 }
 
 /** The first `count` steps of {@link continuation}. */
-export function generateSteps(
-  promptIds: readonly number[],
-  settings: Settings,
-  count: number,
-  contextLength: number,
-  logitsFor: (ids: number[]) => number[],
-): GenStep[] {
+export function generateSteps(promptIds: readonly number[], settings: Settings, count: number, contextLength: number, logitsFor: (ids: number[]) => number[]): GenStep[] {
   const steps: GenStep[] = [];
   const it = continuation(promptIds, settings, contextLength, logitsFor);
   while (steps.length < count) {
@@ -106,4 +95,3 @@ export function createLogitsCache(compute: (ids: number[]) => number[], max = 51
     return value;
   };
 }
-

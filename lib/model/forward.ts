@@ -65,9 +65,18 @@ function runBlocks(model: TinyModel, ids: readonly number[]): { x: number[][]; l
   const layers: LayerTrace[] = [];
   for (const b of w.blocks) {
     const qkv = rows(linear(normRows(x, b.ln1Gain, b.ln1Bias, eps), n, b.qkvWeight, b.qkvBias), n, 3 * d);
-    const q = splitHeads(qkv.map((r) => r.slice(0, d)), nHeads);
-    const k = splitHeads(qkv.map((r) => r.slice(d, 2 * d)), nHeads);
-    const v = splitHeads(qkv.map((r) => r.slice(2 * d)), nHeads);
+    const q = splitHeads(
+      qkv.map((r) => r.slice(0, d)),
+      nHeads,
+    );
+    const k = splitHeads(
+      qkv.map((r) => r.slice(d, 2 * d)),
+      nHeads,
+    );
+    const v = splitHeads(
+      qkv.map((r) => r.slice(2 * d)),
+      nHeads,
+    );
     const heads = q.map((qh, h) => scaledDotProductAttention(qh, k[h], v[h], { mask: 'causal' }));
     const merged = Float64Array.from(mergeHeads(heads.map((r) => r.output)).flat());
     const residualAfterAttention = addRows(x, linear(merged, n, b.outWeight, b.outBias));

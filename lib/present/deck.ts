@@ -48,7 +48,10 @@ function slideProblems(value: unknown, where: string, isTitleSlide = false): str
   for (const key of ['title', 'section'] as const) if (key in slide && (typeof slide[key] !== 'string' || slide[key] === '')) problems.push(`${where}: "${key}" must be a non-empty text`);
   if ('props' in slide) {
     const props = slide.props as Record<string, unknown>;
-    const ok = typeof props === 'object' && props !== null && Object.entries(props).every(([ref, value]) => isStringList(slide.show) && (slide.show as string[]).includes(ref) && typeof value === 'object' && value !== null && !Array.isArray(value));
+    const ok =
+      typeof props === 'object' &&
+      props !== null &&
+      Object.entries(props).every(([ref, value]) => isStringList(slide.show) && (slide.show as string[]).includes(ref) && typeof value === 'object' && value !== null && !Array.isArray(value));
     if (!ok) problems.push(`${where}: "props" must map refs this slide shows to objects of props`);
   }
   if (!isTitleSlide && !slide.points && !slide.show && !slide.title) problems.push(`${where} shows nothing: give it "points", "show" or a "title"`);
@@ -192,7 +195,10 @@ export function deckSlides(blocks: SlideBlock[], deck: Deck | null, budget?: num
     }
     if (region.indices.length === 0) continue;
     // prose slides for the region, their indices mapped back into the chapter's
-    const local = splitIntoSlides(region.indices.map((i) => blocks[i]), budget);
+    const local = splitIntoSlides(
+      region.indices.map((i) => blocks[i]),
+      budget,
+    );
     const back = (list: number[]) => list.map((i) => region.indices[i]);
     local.forEach((slide) => slides.push({ ...slide, blocks: back(slide.blocks), notes: back(slide.notes) }));
   }

@@ -115,7 +115,11 @@ export function splitIntoSlides(blocks: SlideBlock[], budget: number = SLIDE_BUD
   for (const section of sections) {
     const total = section.reduce((sum, i) => sum + blocks[i].weight, 0);
     const parts = total <= budget ? [section] : runs(section, (i) => blocks[i].kind === 'h3');
-    const pieces = merge(parts.flatMap((part) => pack(part, blocks, budget)), blocks, budget);
+    const pieces = merge(
+      parts.flatMap((part) => pack(part, blocks, budget)),
+      blocks,
+      budget,
+    );
     let heading: SlideBlock | null = null;
     pieces.forEach((piece, n) => {
       const first = blocks[piece[0]];

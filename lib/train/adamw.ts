@@ -26,7 +26,10 @@ export class AdamW {
    * Over a model's whole parameter buffer (decay where the layout says so), or,
    * given a mask of 0/1 per value, over any buffer of that length (e.g. LoRA's).
    */
-  constructor(config: ModelConfig | Uint8Array, private readonly opts: AdamWOptions = { beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.05 }) {
+  constructor(
+    config: ModelConfig | Uint8Array,
+    private readonly opts: AdamWOptions = { beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.05 },
+  ) {
     if (config instanceof Uint8Array) {
       this.m = new Float64Array(config.length);
       this.v = new Float64Array(config.length);

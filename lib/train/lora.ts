@@ -59,7 +59,14 @@ export class LoraAdapter {
   readonly scale: number;
   private readonly slots: Slot[] = [];
 
-  constructor(config: ModelConfig, modelParams: ArrayLike<number>, readonly rank: number, rng: Rng, alpha = rank, targets = loraTargets(config)) {
+  constructor(
+    config: ModelConfig,
+    modelParams: ArrayLike<number>,
+    readonly rank: number,
+    rng: Rng,
+    alpha = rank,
+    targets = loraTargets(config),
+  ) {
     if (!Number.isInteger(rank) || rank < 1) throw new Error('LoRA rank must be a positive integer');
     this.scale = alpha / rank;
     const offsets = layoutOffsets(config);

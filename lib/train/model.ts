@@ -21,8 +21,20 @@ import { geluBackward, geluForward, layerNormBackward, layerNormForward } from '
 type Ctor = Float32ArrayConstructor | Float64ArrayConstructor;
 
 interface LayerActs {
-  x: Buf; ln1: Buf; xhat1: Buf; rstd1: Buf; qkv: Buf; probs: Buf; att: Buf;
-  x2: Buf; ln2: Buf; xhat2: Buf; rstd2: Buf; fc: Buf; tanh: Buf; act: Buf;
+  x: Buf;
+  ln1: Buf;
+  xhat1: Buf;
+  rstd1: Buf;
+  qkv: Buf;
+  probs: Buf;
+  att: Buf;
+  x2: Buf;
+  ln2: Buf;
+  xhat2: Buf;
+  rstd2: Buf;
+  fc: Buf;
+  tanh: Buf;
+  act: Buf;
 }
 
 export class TrainableModel {
@@ -31,12 +43,22 @@ export class TrainableModel {
   private readonly off: ReturnType<typeof layoutOffsets>;
   private acts: LayerActs[] = [];
   private batch = { B: 0, T: 0 };
-  private xf!: Buf; private lnf!: Buf; private xhatf!: Buf; private rstdf!: Buf;
-  private logits!: Buf; private dlogits!: Buf;
-  private dx!: Buf; private dtmp!: Buf; private dbig!: Buf; private dqkv!: Buf;
+  private xf!: Buf;
+  private lnf!: Buf;
+  private xhatf!: Buf;
+  private rstdf!: Buf;
+  private logits!: Buf;
+  private dlogits!: Buf;
+  private dx!: Buf;
+  private dtmp!: Buf;
+  private dbig!: Buf;
+  private dqkv!: Buf;
   private inputs: Int32Array = new Int32Array(0);
 
-  constructor(readonly config: ModelConfig, private readonly ctor: Ctor = Float32Array) {
+  constructor(
+    readonly config: ModelConfig,
+    private readonly ctor: Ctor = Float32Array,
+  ) {
     this.params = new ctor(parameterCount(config));
     this.grads = new ctor(parameterCount(config));
     this.off = layoutOffsets(config);
@@ -69,13 +91,31 @@ export class TrainableModel {
     const N = B * T;
     const c = this.ctor;
     this.acts = Array.from({ length: this.config.nLayers }, () => ({
-      x: new c(N * d), ln1: new c(N * d), xhat1: new c(N * d), rstd1: new c(N), qkv: new c(N * 3 * d),
-      probs: new c(B * H * T * T), att: new c(N * d), x2: new c(N * d), ln2: new c(N * d), xhat2: new c(N * d),
-      rstd2: new c(N), fc: new c(N * f), tanh: new c(N * f), act: new c(N * f),
+      x: new c(N * d),
+      ln1: new c(N * d),
+      xhat1: new c(N * d),
+      rstd1: new c(N),
+      qkv: new c(N * 3 * d),
+      probs: new c(B * H * T * T),
+      att: new c(N * d),
+      x2: new c(N * d),
+      ln2: new c(N * d),
+      xhat2: new c(N * d),
+      rstd2: new c(N),
+      fc: new c(N * f),
+      tanh: new c(N * f),
+      act: new c(N * f),
     }));
-    this.xf = new c(N * d); this.lnf = new c(N * d); this.xhatf = new c(N * d); this.rstdf = new c(N);
-    this.logits = new c(N * V); this.dlogits = new c(N * V);
-    this.dx = new c(N * d); this.dtmp = new c(N * d); this.dbig = new c(N * f); this.dqkv = new c(N * 3 * d);
+    this.xf = new c(N * d);
+    this.lnf = new c(N * d);
+    this.xhatf = new c(N * d);
+    this.rstdf = new c(N);
+    this.logits = new c(N * V);
+    this.dlogits = new c(N * V);
+    this.dx = new c(N * d);
+    this.dtmp = new c(N * d);
+    this.dbig = new c(N * f);
+    this.dqkv = new c(N * 3 * d);
     this.batch = { B, T };
   }
 

@@ -38,7 +38,18 @@ function fromBase64(text: string): Uint8Array {
 
 export function serialiseModel(m: SavedModel): string {
   const bytes = new Uint8Array(m.params.buffer.slice(m.params.byteOffset, m.params.byteOffset + m.params.byteLength));
-  return JSON.stringify({ format: MODEL_FILE_FORMAT, version: 1, task: m.task, locale: m.locale, step: m.step, config: m.config, vocab: m.vocab, merges: m.merges, byteFallback: m.byteFallback, weights: toBase64(bytes) });
+  return JSON.stringify({
+    format: MODEL_FILE_FORMAT,
+    version: 1,
+    task: m.task,
+    locale: m.locale,
+    step: m.step,
+    config: m.config,
+    vocab: m.vocab,
+    merges: m.merges,
+    byteFallback: m.byteFallback,
+    weights: toBase64(bytes),
+  });
 }
 
 const CONFIG_KEYS: (keyof ModelConfig)[] = ['vocabSize', 'contextLength', 'dModel', 'nHeads', 'nLayers', 'dFF', 'lnEps'];

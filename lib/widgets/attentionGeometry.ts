@@ -39,11 +39,7 @@ export interface TokenRowsLayout {
  * (by default 110 px for a single row, else 4 cells between 44 and 80 px) and
  * `below` under them (for weight bars and numbers).
  */
-export function tokenRowsLayout(
-  n: number,
-  width: number,
-  options: { minCell?: number; maxCell?: number; lift?: number; below?: number; pad?: number } = {},
-): TokenRowsLayout {
+export function tokenRowsLayout(n: number, width: number, options: { minCell?: number; maxCell?: number; lift?: number; below?: number; pad?: number } = {}): TokenRowsLayout {
   const { minCell = 9, maxCell = 34, below = 40, pad = 8 } = options;
   const usable = Math.max(minCell, width - 2 * pad);
   const perRow = Math.max(1, Math.min(Math.max(1, n), Math.floor(usable / minCell)));

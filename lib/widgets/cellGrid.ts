@@ -24,7 +24,11 @@ export interface CellGrid {
 }
 
 /** A grid from nested rows, each value passed through `intensity` (e.g. √weight); rows may be ragged (missing cells are 0). */
-export function gridFromRows(rows: readonly ArrayLike<number>[], intensity: (value: number, row: number, col: number) => number = (v) => v, cols = Math.max(0, ...rows.map((r) => r.length))): CellGrid {
+export function gridFromRows(
+  rows: readonly ArrayLike<number>[],
+  intensity: (value: number, row: number, col: number) => number = (v) => v,
+  cols = Math.max(0, ...rows.map((r) => r.length)),
+): CellGrid {
   const values = new Float64Array(rows.length * cols);
   rows.forEach((row, i) => {
     for (let j = 0; j < cols; j++) values[i * cols + j] = intensity(row[j] ?? 0, i, j);

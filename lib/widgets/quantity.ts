@@ -36,8 +36,17 @@ export function parseQuantity(text: string): number | undefined {
 }
 
 const DRAFT_UNITS: Record<Locale, [number, string][]> = {
-  en: [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']],
-  zh: [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']],
+  en: [
+    [1e12, 'T'],
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ],
+  zh: [
+    [1e12, '万亿'],
+    [1e8, '亿'],
+    [1e4, '万'],
+  ],
 };
 
 /** The text a field starts from for `value`: short and exact ("175B", "1750亿"), else the plain number. */

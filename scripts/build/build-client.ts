@@ -84,7 +84,11 @@ function options(development: boolean, workers: WorkerUrls, onBuilt: (site: stri
     metafile: true,
     jsx: 'automatic',
     tsconfig: 'tsconfig.json',
-    define: { 'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production'), 'process.env.MODEL_WORKER_URL': JSON.stringify(workers.model), __TRAIN_WORKER_URL__: JSON.stringify(workers.train) },
+    define: {
+      'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production'),
+      'process.env.MODEL_WORKER_URL': JSON.stringify(workers.model),
+      __TRAIN_WORKER_URL__: JSON.stringify(workers.train),
+    },
     logLevel: 'warning',
     logOverride: { 'module-level-directive': 'silent' },
     legalComments: 'none',
@@ -105,10 +109,7 @@ export async function watchClient(onRebuilt: (site: string) => void): Promise<()
   cleanOutdir();
   let first: (() => void) | null = null;
   const firstBuild = new Promise<void>((resolve) => (first = resolve));
-  const workerCtxs = await Promise.all([
-    context(workerOptions(true, 'model-worker', WORKER_ENTRY, 'iife')),
-    context(workerOptions(true, 'train-worker', TRAIN_WORKER_ENTRY, 'esm')),
-  ]);
+  const workerCtxs = await Promise.all([context(workerOptions(true, 'model-worker', WORKER_ENTRY, 'iife')), context(workerOptions(true, 'train-worker', TRAIN_WORKER_ENTRY, 'esm'))]);
   for (const w of workerCtxs) await w.watch();
   const ctx = await context(
     options(true, { model: '/assets/model-worker.js', train: '/assets/train-worker.js' }, (site) => {
@@ -127,10 +128,7 @@ export async function watchClient(onRebuilt: (site: string) => void): Promise<()
 
 export async function buildClient(): Promise<void> {
   cleanOutdir();
-  const workers = await Promise.all([
-    build(workerOptions(false, 'model-worker', WORKER_ENTRY, 'iife')),
-    build(workerOptions(false, 'train-worker', TRAIN_WORKER_ENTRY, 'esm')),
-  ]);
+  const workers = await Promise.all([build(workerOptions(false, 'model-worker', WORKER_ENTRY, 'iife')), build(workerOptions(false, 'train-worker', TRAIN_WORKER_ENTRY, 'esm'))]);
   const [model, train] = workers.map((w) => {
     const file = Object.keys(w.metafile!.outputs).find((f) => f.endsWith('.js'));
     if (!file) throw new Error('build-client: no output for a worker');

@@ -14,7 +14,6 @@ import { walk } from '../lib/files';
 
 const OUT = path.resolve('out');
 
-
 const files = walk(OUT);
 let pages = 0;
 let removedBytes = 0;
@@ -44,7 +43,4 @@ for (const file of files) {
     deleted++;
   }
 }
-console.log(
-  `finish-export: ${pages} pages freed of ${(removedBytes / 1024).toFixed(0)} kB of framework markup; ` +
-    `${deleted} unused files (${(deletedBytes / 1024).toFixed(0)} kB) removed`,
-);
+console.log(`finish-export: ${pages} pages freed of ${(removedBytes / 1024).toFixed(0)} kB of framework markup; ` + `${deleted} unused files (${(deletedBytes / 1024).toFixed(0)} kB) removed`);

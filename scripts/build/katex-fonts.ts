@@ -65,7 +65,9 @@ async function main(): Promise<void> {
     for (const [from, to] of renames) next = next.split(from).join(to);
     if (next !== text) writeFileSync(css, next);
   }
-  console.log(`katex-fonts: ${fonts.length} woff2 faces cut to the site's characters, ${(before / 1024).toFixed(0)} kB → ${(after / 1024).toFixed(0)} kB (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `katex-fonts: ${fonts.length} woff2 faces cut to the site's characters, ${(before / 1024).toFixed(0)} kB → ${(after / 1024).toFixed(0)} kB (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

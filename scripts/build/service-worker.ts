@@ -21,7 +21,6 @@ export const FIRST_VISIT_BUDGET = 4 * 1024 * 1024;
 const OUT = path.resolve('out');
 const started = Date.now();
 
-
 const files: SiteFile[] = walk(OUT).map((full) => {
   const bytes = readFileSync(full);
   return { path: path.relative(OUT, full).split(path.sep).join('/'), hash: createHash('sha256').update(bytes).digest('hex'), size: bytes.length };

@@ -94,7 +94,10 @@ const limit = Number(values.seconds) * 1000;
 const every = Number(values.every);
 const start = performance.now();
 const cpuStart = process.cpuUsage();
-const cpuSeconds = () => { const u = process.cpuUsage(cpuStart); return (u.user + u.system) / 1e6; };
+const cpuSeconds = () => {
+  const u = process.cpuUsage(cpuStart);
+  return (u.user + u.system) / 1e6;
+};
 let trainMs = 0;
 let loss = 0;
 for (;;) {
@@ -105,9 +108,13 @@ for (;;) {
   const ev = session.evaluate();
   const best = Math.max(...ev.induction!.flat());
   const elapsed = performance.now() - start;
-  console.log(`step ${session.step} loss ${loss.toFixed(3)} held-out ${ev.heldOutLoss.toFixed(3)} copy ${ev.copyLoss!.toFixed(3)} best induction ${best.toFixed(2)} heads ${ev.induction!.map((l) => l.map((x) => x.toFixed(2)).join(' ')).join(' | ')}, ${(elapsed / 1000).toFixed(1)} s wall, ${cpuSeconds().toFixed(1)} s CPU (${(trainMs / session.step).toFixed(1)} ms/step wall)`);
+  console.log(
+    `step ${session.step} loss ${loss.toFixed(3)} held-out ${ev.heldOutLoss.toFixed(3)} copy ${ev.copyLoss!.toFixed(3)} best induction ${best.toFixed(2)} heads ${ev.induction!.map((l) => l.map((x) => x.toFixed(2)).join(' ')).join(' | ')}, ${(elapsed / 1000).toFixed(1)} s wall, ${cpuSeconds().toFixed(1)} s CPU (${(trainMs / session.step).toFixed(1)} ms/step wall)`,
+  );
   if (best >= INDUCTION_THRESHOLD) {
-    console.log(`INDUCTION at step ${session.step} after ${(elapsed / 1000).toFixed(1)} s wall, ${cpuSeconds().toFixed(1)} s CPU; heads ${JSON.stringify(ev.induction!.map((l) => l.map((s) => +s.toFixed(2))))}`);
+    console.log(
+      `INDUCTION at step ${session.step} after ${(elapsed / 1000).toFixed(1)} s wall, ${cpuSeconds().toFixed(1)} s CPU; heads ${JSON.stringify(ev.induction!.map((l) => l.map((s) => +s.toFixed(2))))}`,
+    );
     break;
   }
   if (cpuSeconds() * 1000 > limit) {

@@ -292,4 +292,3 @@ export function unigramLoss(ids: ArrayLike<number>, counts: readonly number[]): 
   for (let i = 0; i < ids.length; i++) loss -= Math.log((counts[ids[i]] + 1) / total);
   return loss / ids.length;
 }
-

@@ -44,11 +44,15 @@ for (const locale of ['en', 'zh'] as const) {
     const q = tokenOfWord(text, focus, lengths);
     const k = tokenOfWord(text, target, lengths);
     const trace = forward(model, ids);
-    const heads = trace.layers.flatMap((layer, l) =>
-      layer.attention.map((map, h) => ({ l: l + 1, h: h + 1, w: map[q][k], top: map[q].indexOf(Math.max(...map[q].slice(0, q + 1))) === k })),
-    );
+    const heads = trace.layers.flatMap((layer, l) => layer.attention.map((map, h) => ({ l: l + 1, h: h + 1, w: map[q][k], top: map[q].indexOf(Math.max(...map[q].slice(0, q + 1))) === k })));
     heads.sort((a, b) => b.w - a.w);
     console.log(`${locale} "${text}" [${tokens.join('|')}] q=${JSON.stringify(tokens[q])} k=${JSON.stringify(tokens[k])}`);
-    console.log('   ' + heads.slice(0, 4).map((x) => `L${x.l}H${x.h} ${x.w.toFixed(2)}${x.top ? ' (top)' : ''}`).join(', '));
+    console.log(
+      '   ' +
+        heads
+          .slice(0, 4)
+          .map((x) => `L${x.l}H${x.h} ${x.w.toFixed(2)}${x.top ? ' (top)' : ''}`)
+          .join(', '),
+    );
   }
 }

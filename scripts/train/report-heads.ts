@@ -58,7 +58,9 @@ for (const locale of ['en', 'zh'] as const) {
   const repeated = classifyHeadsOver(doubled);
   console.log('  head scores (natural sentences | each sentence twice):');
   plain.forEach((h, i) => {
-    const s = Object.entries(h.scores).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ');
+    const s = Object.entries(h.scores)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join(', ');
     console.log(`    L${h.layer + 1} H${h.head + 1}: ${h.label.padEnd(15)} ${s} | induction ${repeated[i].scores.induction.toFixed(2)} → ${repeated[i].label}`);
   });
 }

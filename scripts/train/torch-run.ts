@@ -34,14 +34,7 @@ const PARITY_ROWS = [0, 19, 39];
  * training, finish it from its last checkpoint (probes, samples, parity pass, files), and
  * record the steps it really took.
  */
-export async function runTorchTraining(
-  locale: Locale,
-  paths: RunPaths,
-  overrides: Partial<TrainSpec>,
-  runRoot: string,
-  onProgress: (m: string) => void,
-  finish = false,
-): Promise<RunSummary> {
+export async function runTorchTraining(locale: Locale, paths: RunPaths, overrides: Partial<TrainSpec>, runRoot: string, onProgress: (m: string) => void, finish = false): Promise<RunSummary> {
   const spec = { ...SPECS[locale], ...overrides };
   const dir = join(runRoot, locale);
   if (!finish) rmSync(dir, { recursive: true, force: true });

@@ -26,7 +26,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 type Backend = 'torch' | 'ts';
 
 function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: number; out: string; backend: Backend; finish: boolean } {
-  const args = { only: ['en', 'zh'] as Locale[], steps: undefined as number | undefined, batch: undefined as number | undefined, out: join(root, 'public/models'), backend: 'torch' as Backend, finish: false };
+  const args = {
+    only: ['en', 'zh'] as Locale[],
+    steps: undefined as number | undefined,
+    batch: undefined as number | undefined,
+    out: join(root, 'public/models'),
+    backend: 'torch' as Backend,
+    finish: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];

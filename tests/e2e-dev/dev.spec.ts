@@ -27,7 +27,10 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(tokens.first()).toBeVisible();
     const summary = explorer.locator('.attn-summary');
     const before = await summary.textContent();
-    await explorer.getByRole('textbox').first().fill(locale === 'en' ? 'The cat sat on the mat.' : '猫坐在垫子上。');
+    await explorer
+      .getByRole('textbox')
+      .first()
+      .fill(locale === 'en' ? 'The cat sat on the mat.' : '猫坐在垫子上。');
     await expect(summary).not.toHaveText(before ?? '');
     await expect(page).toHaveURL(/[?&]attention-explorer\.sentence=/);
     // a head other than the one the explorer opens on (its first sample's), so the link records it

@@ -65,7 +65,10 @@ test('changing the head changes the URL', async ({ page }) => {
 });
 
 test('a link with sentence, layer and head restores them', async ({ page }) => {
-  const frame = await openExplorer(page, `?attention-explorer.sentence=${encodeURIComponent('Tea for two')}&attention-explorer.layer=2&attention-explorer.head=4&attention-explorer.focus=3&attention-explorer.view=heatmap`);
+  const frame = await openExplorer(
+    page,
+    `?attention-explorer.sentence=${encodeURIComponent('Tea for two')}&attention-explorer.layer=2&attention-explorer.head=4&attention-explorer.focus=3&attention-explorer.view=heatmap`,
+  );
   await expect(frame.getByLabel('Your sentence')).toHaveValue('Tea for two');
   await expect(tokens(frame)).toHaveCount(tokensOf('Tea for two').length);
   await expect(frame.getByRole('combobox', { name: 'Layer' })).toHaveValue('2');
@@ -117,7 +120,13 @@ for (const locale of ['en', 'zh'] as const) {
       await expect(frame.locator('.attn-weights-table')).toBeVisible();
     }
     const axe = await new AxeBuilder({ page }).include(FRAME).include('[data-widget-frame="attention-by-hand"]').analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    const violations = axe.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
     expect(violations, 'axe violations').toEqual([]);
   });
 }

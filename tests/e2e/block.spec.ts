@@ -61,7 +61,10 @@ test('parts are chosen by click and by arrow keys, and explain themselves', asyn
 
 test('a link restores sizes, part and sentence', async ({ page }) => {
   const sentence = 'The keys to the cabinet are on the table.';
-  const frame = await open(page, `?transformer-block-explorer.layers=12&transformer-block-explorer.dmodel=768&transformer-block-explorer.heads=12&transformer-block-explorer.dff=3072&transformer-block-explorer.vocab=30522&transformer-block-explorer.context=512&transformer-block-explorer.part=ln2&transformer-block-explorer.sentence=${encodeURIComponent(sentence)}`);
+  const frame = await open(
+    page,
+    `?transformer-block-explorer.layers=12&transformer-block-explorer.dmodel=768&transformer-block-explorer.heads=12&transformer-block-explorer.dff=3072&transformer-block-explorer.vocab=30522&transformer-block-explorer.context=512&transformer-block-explorer.part=ln2&transformer-block-explorer.sentence=${encodeURIComponent(sentence)}`,
+  );
   await expect(frame.getByRole('button', { name: 'BERT-base' })).toHaveAttribute('aria-pressed', 'true');
   await expect(frame.locator('[data-total]')).toHaveAttribute('data-total', '108890112');
   await expect(frame.getByText(/Published: 110 million/)).toBeVisible();
@@ -93,7 +96,13 @@ for (const locale of ['en', 'zh']) {
     await open(page, '', locale);
     await expect(page.locator(STREAM).locator('.block-heatmap-scroll svg')).toBeVisible({ timeout: 20_000 });
     const axe = await new AxeBuilder({ page }).include('[data-island="transformer-block-explorer"]').analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    const violations = axe.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
     expect(violations, 'axe violations').toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });

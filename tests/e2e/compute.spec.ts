@@ -55,7 +55,10 @@ test('an unreadable number is flagged and the last good value kept', async ({ pa
 });
 
 test('a link restores every input', async ({ page }) => {
-  const frame = await open(page, '?compute-calculator.n=65000000000&compute-calculator.d=1400000000000&compute-calculator.peak=989&compute-calculator.util=50&compute-calculator.gpus=2048&compute-calculator.price=3&compute-calculator.notation=sci');
+  const frame = await open(
+    page,
+    '?compute-calculator.n=65000000000&compute-calculator.d=1400000000000&compute-calculator.peak=989&compute-calculator.util=50&compute-calculator.gpus=2048&compute-calculator.price=3&compute-calculator.notation=sci',
+  );
   await expect(frame.getByRole('button', { name: 'LLaMA 65B' })).toHaveAttribute('aria-pressed', 'true');
   await expect(frame.getByLabel('Accelerator', { exact: true })).toHaveValue('h100');
   await expect(frame.getByLabel('Utilisation u (% of peak)')).toHaveValue('50');
@@ -86,7 +89,13 @@ for (const locale of ['en', 'zh']) {
     const problems = watch(page);
     await open(page, '', locale);
     const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    const violations = axe.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
     expect(violations, 'axe violations').toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });

@@ -64,7 +64,9 @@ test('typing a sentence changes the URL, and the link restores it', async ({ pag
   const frame = await openExplorer(page);
   await frame.getByLabel('Sentence (encoder input)').fill('Dogs chase cats');
   await frame.getByLabel('Translation (decoder side)').fill('狗追猫');
-  await strip(frame, /^Encoder-only: tokens/).nth(1).click();
+  await strip(frame, /^Encoder-only: tokens/)
+    .nth(1)
+    .click();
   await expect(page).toHaveURL(/[?&]families-explorer\.sentence=Dogs\+chase\+cats(&|$)/);
   await expect(page).toHaveURL(/[?&]families-explorer\.token=1(&|$)/);
   const url = page.url();
@@ -121,7 +123,13 @@ for (const locale of ['en', 'zh'] as const) {
     await frame.locator('.fam-token').first().focus();
     await frame.getByRole('button', { name: locale === 'en' ? 'Show numbers as a table' : '以表格显示数值' }).click();
     const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    const violations = axe.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
     expect(violations, 'axe violations').toEqual([]);
   });
 }

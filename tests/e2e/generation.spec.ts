@@ -24,9 +24,9 @@ async function open(page: Page, path: string, island: string, frameSelector: str
 
 /** Cells per layer in the cache picture: [layer] → { k, v }. */
 async function cacheRows(frame: Locator): Promise<{ k: number; v: number }[]> {
-  return frame.locator('[data-cache-layer]').evaluateAll((layers) =>
-    layers.map((layer) => ({ k: layer.querySelectorAll('[data-kind="k"]').length, v: layer.querySelectorAll('[data-kind="v"]').length })),
-  );
+  return frame
+    .locator('[data-cache-layer]')
+    .evaluateAll((layers) => layers.map((layer) => ({ k: layer.querySelectorAll('[data-kind="k"]').length, v: layer.querySelectorAll('[data-kind="v"]').length })));
 }
 
 async function axeClean(page: Page, selector: string) {
@@ -138,7 +138,10 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(page).toHaveURL(/[?&]logit-lens\.lrow=1(&|$)/);
     await expect(page).toHaveURL(/[?&]logit-lens\.lpos=2(&|$)/);
     await expect(frame.locator('.lens-live')).toContainText(locale === 'en' ? 'after block 1, position 3' : '第 1 块之后，位置 3');
-    await frame.getByRole('button', { name: locale === 'en' ? 'Show numbers as a table' : '以表格显示数值' }).first().click();
+    await frame
+      .getByRole('button', { name: locale === 'en' ? 'Show numbers as a table' : '以表格显示数值' })
+      .first()
+      .click();
     await expect(frame.locator('.widget-table table')).toBeVisible();
     await axeClean(page, LENS);
     expect(problems.consoleErrors).toEqual([]);

@@ -39,7 +39,10 @@ test('every head is a labelled map; opening one shows it larger and changes the 
   await expect(frame.locator('.hg-detail-title')).toContainText('Layer 2, head 3');
   await expect(frame.getByRole('img', { name: 'Pattern scores of layer 2, head 3' })).toBeVisible();
   const link = frame.getByRole('link', { name: /attention explorer/ });
-  await expect(link).toHaveAttribute('href', /\/en\/self-attention\/\?attention-explorer\.sentence=.+&attention-explorer\.layer=2&attention-explorer\.head=3&attention-explorer\.view=heatmap#attention-explorer$/);
+  await expect(link).toHaveAttribute(
+    'href',
+    /\/en\/self-attention\/\?attention-explorer\.sentence=.+&attention-explorer\.layer=2&attention-explorer\.head=3&attention-explorer\.view=heatmap#attention-explorer$/,
+  );
   expect(problems.consoleErrors).toEqual([]);
 });
 
@@ -76,7 +79,13 @@ for (const locale of ['en', 'zh'] as const) {
     await frame.locator('.widget-tools button', { hasText: /table|表格/ }).click();
     await expect(frame.locator('.widget-table table')).toBeVisible();
     const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    const violations = axe.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
     expect(violations, 'axe violations').toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });

@@ -18,10 +18,7 @@ export function chapterSlugs(locale: string): string[] {
 
 /** Every page of the site as a path. */
 export function allPages(): string[] {
-  return [
-    '/',
-    ...locales.flatMap((l) => [`/${l}/`, `/${l}/glossary/`, ...chapterSlugs(l).map((s) => `/${l}/${s}/`)]),
-  ];
+  return ['/', ...locales.flatMap((l) => [`/${l}/`, `/${l}/glossary/`, ...chapterSlugs(l).map((s) => `/${l}/${s}/`)])];
 }
 
 /**

@@ -6,7 +6,10 @@
 import { expect, test } from '@playwright/test';
 import { watch } from './helpers';
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
   for (const locale of ['en', 'zh'] as const) {
     test(`${locale} ${viewport.width}: the first screen holds a working instrument`, async ({ page }) => {
       await page.setViewportSize(viewport);

@@ -129,7 +129,7 @@ test('a link copied on a slide opens the chapter at the widget', async ({ page, 
   await other.close();
 });
 
-test("parameters without an anchor bring the reader to the widget; each widget reads only its own", async ({ browser }) => {
+test('parameters without an anchor bring the reader to the widget; each widget reads only its own', async ({ browser }) => {
   const query = `?attention-explorer.sentence=${encodeURIComponent('Tea for two.')}&attention-explorer.head=2`;
   const other = await openFresh(browser, `${CHAPTER}${query}`);
   await expect(other.frame).toBeInViewport();

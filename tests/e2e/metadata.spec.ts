@@ -20,7 +20,13 @@ for (const locale of ['en', 'zh'] as const) {
 
 test('titles differ from page to page', async ({ page }) => {
   const titles = new Set<string>();
-  for (const path of ['/en/', '/en/glossary/', ...chapterSlugs('en').slice(0, 3).map((s) => `/en/${s}/`)]) {
+  for (const path of [
+    '/en/',
+    '/en/glossary/',
+    ...chapterSlugs('en')
+      .slice(0, 3)
+      .map((s) => `/en/${s}/`),
+  ]) {
     await page.goto(path);
     titles.add(await page.title());
   }

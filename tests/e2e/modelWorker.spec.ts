@@ -49,6 +49,9 @@ test('typing key by key never draws a stale picture, and the model runs in a wor
   expect(drawn.length).toBeGreaterThan(0);
   for (let i = 1; i < drawn.length; i++) expect(drawn[i], `picture ${i} of ${drawn.join(', ')}`).toBeGreaterThan(drawn[i - 1]);
   expect(drawn[drawn.length - 1]).toBe(TEXT.length);
-  expect(workers.some((url) => /^\/assets\/model-worker-[A-Za-z0-9]+\.js$/.test(url)), `workers: ${workers.join(', ')}`).toBe(true);
+  expect(
+    workers.some((url) => /^\/assets\/model-worker-[A-Za-z0-9]+\.js$/.test(url)),
+    `workers: ${workers.join(', ')}`,
+  ).toBe(true);
   expect(problems.consoleErrors).toEqual([]);
 });

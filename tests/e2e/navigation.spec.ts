@@ -110,9 +110,9 @@ test.describe('browser language', () => {
   test.use({ locale: 'zh-CN' });
   test('the chooser offers Chinese first to a Chinese browser', async ({ page }) => {
     await page.goto('/');
-    const first = await page.locator('.chooser-list a').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href'), top: a.getBoundingClientRect().top })).sort((x, y) => x.top - y.top)[0].href,
-    );
+    const first = await page
+      .locator('.chooser-list a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), top: a.getBoundingClientRect().top })).sort((x, y) => x.top - y.top)[0].href);
     expect(first).toBe('/zh/');
   });
 });

@@ -35,7 +35,7 @@ function cachedBytes(page: Page): Promise<number> {
 const MB = 1024 * 1024;
 const everything = (page: Page) => page.locator('.offline-all');
 
-test('a first visit keeps at most 4 MB, and that language\'s chapters work with the network off', async ({ page, context }) => {
+test("a first visit keeps at most 4 MB, and that language's chapters work with the network off", async ({ page, context }) => {
   await page.goto('/en/self-attention/');
   await waitForOffline(page);
   // the button appears once the reader's language is kept
@@ -45,7 +45,10 @@ test('a first visit keeps at most 4 MB, and that language\'s chapters work with 
   expect(bytes).toBeLessThanOrEqual(4 * MB);
   expect(bytes).toBeGreaterThan(1 * MB); // pages, styles, scripts and the model are there
   const axe = await new AxeBuilder({ page }).include('.offline-all').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`), 'axe violations of the button').toEqual([]);
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.help}`),
+    'axe violations of the button',
+  ).toEqual([]);
 
   await context.setOffline(true);
   await page.goto('/en/positional-encoding/');
@@ -60,7 +63,9 @@ test('"make everything available offline" keeps the other language, slides, toke
   expect(table, 'a tokenizer table in out/assets/chunks').toBeTruthy();
   await page.goto('/en/');
   await waitForOffline(page);
-  await everything(page).getByRole('button', { name: /Make everything available offline/ }).click();
+  await everything(page)
+    .getByRole('button', { name: /Make everything available offline/ })
+    .click();
   await expect(everything(page)).toContainText('Everything is available offline', { timeout: 90_000 });
   await context.setOffline(true);
 

@@ -104,7 +104,10 @@ test('invalid link values fall back to the defaults with a notice; markup stays 
     void dialog.dismiss();
   });
   const markup = '<img src=x onerror=alert(1)>';
-  const frame = await openPlayground(page, `?next-token-playground.prompt=${encodeURIComponent(markup)}&next-token-playground.temperature=9&next-token-playground.topk=5000&next-token-playground.mode=beam`);
+  const frame = await openPlayground(
+    page,
+    `?next-token-playground.prompt=${encodeURIComponent(markup)}&next-token-playground.temperature=9&next-token-playground.topk=5000&next-token-playground.mode=beam`,
+  );
   await expect(frame.locator('.widget-notice').first()).toContainText('temperature, mode, topk');
   await expect(frame.locator('output').first()).toHaveText('T = 1.00');
   await expect(frame.locator('output').nth(1)).toHaveText('k = all');
@@ -124,7 +127,13 @@ for (const locale of ['en', 'zh'] as const) {
     await frame.locator('.widget-tools button', { hasText: /table|表格/ }).click();
     await expect(frame.locator('.widget-table table')).toBeVisible();
     const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    const violations = axe.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
     expect(violations, 'axe violations').toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);

@@ -24,8 +24,7 @@ async function openExplorer(page: Page, query = '', locale = 'en') {
 }
 
 /** Dispatches the presenter's step event on the widget's slot; true when the widget took a step. */
-const step = (page: Page, direction: 1 | -1) =>
-  page.locator(SLOT).evaluate((slot, d) => !slot.dispatchEvent(new CustomEvent('llmx:step', { detail: { direction: d }, cancelable: true })), direction);
+const step = (page: Page, direction: 1 | -1) => page.locator(SLOT).evaluate((slot, d) => !slot.dispatchEvent(new CustomEvent('llmx:step', { detail: { direction: d }, cancelable: true })), direction);
 
 test('the heatmap answers the keyboard and the URL follows', async ({ page }) => {
   test.setTimeout(60_000);
@@ -53,7 +52,10 @@ test('the heatmap answers the keyboard and the URL follows', async ({ page }) =>
 
 test('a link restores the view', async ({ page }) => {
   const problems = watch(page);
-  const frame = await openExplorer(page, '?positional-encoding-explorer.kind=distance&positional-encoding-explorer.positions=32&positional-encoding-explorer.dims=16&positional-encoding-explorer.pos=5');
+  const frame = await openExplorer(
+    page,
+    '?positional-encoding-explorer.kind=distance&positional-encoding-explorer.positions=32&positional-encoding-explorer.dims=16&positional-encoding-explorer.pos=5',
+  );
   await expect(frame.getByRole('tab', { name: 'Distance' })).toHaveAttribute('aria-selected', 'true');
   await expect(frame.getByLabel('Positions', { exact: true })).toHaveValue('32');
   await expect(frame.getByLabel('Dimensions (d_model)')).toHaveValue('16');
@@ -139,7 +141,13 @@ for (const locale of ['en', 'zh'] as const) {
       if ((await tableButton.getAttribute('aria-expanded')) !== 'true') await tableButton.click();
       await expect(tableButton).toHaveAttribute('aria-expanded', 'true');
       const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
-      const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+      const violations = axe.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join('; ')})`,
+      );
       expect(violations, `axe violations (${kind})`).toEqual([]);
     }
   });

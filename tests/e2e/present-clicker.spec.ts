@@ -55,7 +55,11 @@ for (const locale of locales) {
       await expect(page.locator('.presenter.is-ready')).toHaveCount(1);
       const targets = await page.locator('.slide').evaluateAll((slides) =>
         slides
-          .map((s) => ({ slide: Number(s.getAttribute('data-slide')), widgets: [...s.querySelectorAll('[data-widget]')].map((w) => w.getAttribute('data-widget')!), quiz: !!s.querySelector('.quiz input[type="radio"]') }))
+          .map((s) => ({
+            slide: Number(s.getAttribute('data-slide')),
+            widgets: [...s.querySelectorAll('[data-widget]')].map((w) => w.getAttribute('data-widget')!),
+            quiz: !!s.querySelector('.quiz input[type="radio"]'),
+          }))
           .filter((t) => t.widgets.length || t.quiz),
       );
       test.skip(targets.length === 0, 'no widget or quiz on a slide');

@@ -32,7 +32,6 @@ interface SlideReport {
 
 test.describe.configure({ timeout: 240_000 });
 
-
 for (const locale of locales) {
   for (const slug of chapterSlugs(locale)) {
     test(`every slide fits: ${locale}/${slug}`, async ({ page }) => {
@@ -41,53 +40,56 @@ for (const locale of locales) {
         await page.setViewportSize(size);
         await page.goto(`/${locale}/${slug}/present/#slide-1`);
         await expect(page.locator('.presenter.is-ready')).toHaveCount(1);
-        const reports = await page.evaluate(async ({ minWidgetPx, referenceScale }) => {
-          const root = document.querySelector<HTMLElement & { fitSlide(n: number): number }>('[data-presenter]')!;
-          const slides = [...root.querySelectorAll<HTMLElement>('.slide')];
-          const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-          const out: SlideReport[] = [];
-          for (let n = 1; n <= slides.length; n++) {
-            const slide = slides[n - 1];
-            location.hash = `#slide-${n}`;
-            await frame();
-            const islands = [...slide.querySelectorAll<HTMLElement>('[data-island]')];
-            if (islands.length) {
-              const start = performance.now();
-              while (islands.some((el) => !el.classList.contains('is-mounted') || el.offsetHeight < 60) && performance.now() - start < 15_000) await new Promise((r) => setTimeout(r, 100));
-              await new Promise((r) => setTimeout(r, 400));
+        const reports = await page.evaluate(
+          async ({ minWidgetPx, referenceScale }) => {
+            const root = document.querySelector<HTMLElement & { fitSlide(n: number): number }>('[data-presenter]')!;
+            const slides = [...root.querySelectorAll<HTMLElement>('.slide')];
+            const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            const out: SlideReport[] = [];
+            for (let n = 1; n <= slides.length; n++) {
+              const slide = slides[n - 1];
+              location.hash = `#slide-${n}`;
+              await frame();
+              const islands = [...slide.querySelectorAll<HTMLElement>('[data-island]')];
+              if (islands.length) {
+                const start = performance.now();
+                while (islands.some((el) => !el.classList.contains('is-mounted') || el.offsetHeight < 60) && performance.now() - start < 15_000) await new Promise((r) => setTimeout(r, 100));
+                await new Promise((r) => setTimeout(r, 400));
+              }
+              const fit = root.fitSlide(n);
+              await frame();
+              const inner = slide.querySelector<HTMLElement>('.slide-inner')!;
+              const stage = slide.querySelector<HTMLElement>('.slide-stage')!;
+              const scale = stage.getBoundingClientRect().width / stage.offsetWidth;
+              let overflow: string | null = null;
+              if (inner.scrollHeight > inner.clientHeight + 1) overflow = `content ${inner.scrollHeight}px tall in ${inner.clientHeight}px`;
+              else if (inner.scrollWidth > inner.clientWidth + 1) overflow = `content ${inner.scrollWidth}px wide in ${inner.clientWidth}px`;
+              for (const wide of inner.querySelectorAll<HTMLElement>('.katex-display, .table-wrap, pre')) {
+                if (!overflow && wide.scrollWidth > wide.clientWidth + 1) overflow = `${wide.className || wide.tagName} ${wide.scrollWidth}px wide in ${wide.clientWidth}px`;
+              }
+              let smallest: SlideReport['smallest'] = null;
+              const walker = document.createTreeWalker(inner, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const parent = node.parentElement!;
+                // formulas, subscripts and superscripts are sized relative to the text around them: measured as their line
+                const measured = parent.closest('.katex') ?? parent.closest('sub, sup')?.parentElement ?? parent;
+                if (!node.textContent?.trim() || parent.closest('[data-widget], svg, .katex-mathml, .sr-only, [hidden]')) continue;
+                const px = parseFloat(getComputedStyle(measured).fontSize) * scale;
+                if (!smallest || px < smallest.px) smallest = { px: Math.round(px * 10) / 10, text: (measured.textContent ?? '').trim().slice(0, 40) };
+              }
+              // widgets keep their labels readable: the fit may zoom a widget out only so far
+              let widget: SlideReport['widget'] = null;
+              for (const slot of inner.querySelectorAll<HTMLElement>('.widget-slot')) {
+                const px = parseFloat(getComputedStyle(slot).fontSize) * Number(getComputedStyle(slot).zoom || 1) * scale;
+                const floor = (minWidgetPx * scale) / (fit * referenceScale);
+                if (!widget || px < widget.px) widget = { px: Math.round(px * 10) / 10, floor: Math.round(floor * 10) / 10 };
+              }
+              out.push({ slide: n, title: slide.dataset.title ?? '', fit, overflow, smallest, widget });
             }
-            const fit = root.fitSlide(n);
-            await frame();
-            const inner = slide.querySelector<HTMLElement>('.slide-inner')!;
-            const stage = slide.querySelector<HTMLElement>('.slide-stage')!;
-            const scale = stage.getBoundingClientRect().width / stage.offsetWidth;
-            let overflow: string | null = null;
-            if (inner.scrollHeight > inner.clientHeight + 1) overflow = `content ${inner.scrollHeight}px tall in ${inner.clientHeight}px`;
-            else if (inner.scrollWidth > inner.clientWidth + 1) overflow = `content ${inner.scrollWidth}px wide in ${inner.clientWidth}px`;
-            for (const wide of inner.querySelectorAll<HTMLElement>('.katex-display, .table-wrap, pre')) {
-              if (!overflow && wide.scrollWidth > wide.clientWidth + 1) overflow = `${wide.className || wide.tagName} ${wide.scrollWidth}px wide in ${wide.clientWidth}px`;
-            }
-            let smallest: SlideReport['smallest'] = null;
-            const walker = document.createTreeWalker(inner, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              const parent = node.parentElement!;
-              // formulas, subscripts and superscripts are sized relative to the text around them: measured as their line
-              const measured = parent.closest('.katex') ?? parent.closest('sub, sup')?.parentElement ?? parent;
-              if (!node.textContent?.trim() || parent.closest('[data-widget], svg, .katex-mathml, .sr-only, [hidden]')) continue;
-              const px = parseFloat(getComputedStyle(measured).fontSize) * scale;
-              if (!smallest || px < smallest.px) smallest = { px: Math.round(px * 10) / 10, text: (measured.textContent ?? '').trim().slice(0, 40) };
-            }
-            // widgets keep their labels readable: the fit may zoom a widget out only so far
-            let widget: SlideReport['widget'] = null;
-            for (const slot of inner.querySelectorAll<HTMLElement>('.widget-slot')) {
-              const px = parseFloat(getComputedStyle(slot).fontSize) * Number(getComputedStyle(slot).zoom || 1) * scale;
-              const floor = (minWidgetPx * scale) / (fit * referenceScale);
-              if (!widget || px < widget.px) widget = { px: Math.round(px * 10) / 10, floor: Math.round(floor * 10) / 10 };
-            }
-            out.push({ slide: n, title: slide.dataset.title ?? '', fit, overflow, smallest, widget });
-          }
-          return out;
-        }, { minWidgetPx: MIN_WIDGET_PX, referenceScale: REFERENCE_SCALE });
+            return out;
+          },
+          { minWidgetPx: MIN_WIDGET_PX, referenceScale: REFERENCE_SCALE },
+        );
         for (const r of reports) {
           const where = `${locale}/${slug} at ${size.width}×${size.height}, slide ${r.slide} (“${r.title}”, fit ${r.fit})`;
           if (r.overflow) failures.push(`${where}: overflows: ${r.overflow}`);

@@ -118,9 +118,9 @@ test('the chapter links to its presenter view and never shows speaker notes', as
 test('the notes view follows the presenter window and shows the slide’s notes', async ({ context }) => {
   const presenter = await context.newPage();
   await presenter.goto(`${PRESENT}#slide-1`);
-  const withNotes = await presenter.locator('[data-notes-for]').evaluateAll((els) =>
-    els.filter((el) => el.textContent?.includes('Hand out paper or use the board')).map((el) => el.getAttribute('data-notes-for')),
-  );
+  const withNotes = await presenter
+    .locator('[data-notes-for]')
+    .evaluateAll((els) => els.filter((el) => el.textContent?.includes('Hand out paper or use the board')).map((el) => el.getAttribute('data-notes-for')));
   expect(withNotes).toHaveLength(1);
   const notes = await context.newPage();
   await notes.goto(`${PRESENT}?notes=1#slide-1`);
@@ -165,7 +165,13 @@ for (const [path, label] of [
     await page.goto(path);
     await expect(page.locator('.presenter.is-ready')).toHaveCount(1);
     const axe = await new AxeBuilder({ page }).exclude('.katex').analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    const violations = axe.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
     expect(violations, 'axe violations').toEqual([]);
   });
 }

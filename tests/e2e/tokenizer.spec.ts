@@ -36,7 +36,10 @@ test('the vocabularies load only when the reader reaches the playground', async 
   });
   await page.goto('/en/tokens-and-embeddings/');
   await page.waitForLoadState('networkidle');
-  expect(scripts.filter((s) => s.bytes > BIG), 'large scripts before the playground').toEqual([]);
+  expect(
+    scripts.filter((s) => s.bytes > BIG),
+    'large scripts before the playground',
+  ).toEqual([]);
   await page.locator('[data-island="tokenizer-playground"]').scrollIntoViewIfNeeded();
   await expect(page.locator(FRAME).locator('[data-tokenizer-count="o200k_base"]')).toHaveText(/^\d+$/, { timeout: 30_000 });
   await expect(page.locator(FRAME).locator('[data-tokenizer-count="r50k_base"]')).toHaveText(/^\d+$/, { timeout: 30_000 });
@@ -56,7 +59,10 @@ test('the text is split by three tokenizers, with counts and honest byte fragmen
   await expect(page).toHaveURL(/[?&]tokenizer-playground\.text=%E5%AD%A6%E4%B9%A0(&|$)/);
   // 学 is one cl100k_base token; 习 (E4 B9 A0) is split into [E4 B9] and [A0].
   await expect(frame.locator('.tok-count')).toHaveAttribute('data-count', '3');
-  const chips = frame.getByRole('list', { name: /cl100k_base/ }).first().locator('.tok-chip');
+  const chips = frame
+    .getByRole('list', { name: /cl100k_base/ })
+    .first()
+    .locator('.tok-chip');
   await expect(chips.nth(1)).toHaveText(/‹E4 B9›/);
   await expect(chips.nth(2)).toHaveText(/‹A0›/);
   await expect(frame.locator('.tok-chips').first()).not.toContainText('\uFFFD');
@@ -107,7 +113,13 @@ for (const locale of ['en', 'zh']) {
     await expect(frame.locator('[data-tokenizer-count="o200k_base"]')).toHaveText(/^\d+$/, { timeout: 30_000 });
     await expect(page.locator(VECTORS).locator('.tok-scatter svg')).toBeVisible({ timeout: 30_000 });
     const axe = await new AxeBuilder({ page }).include('[data-island="tokenizer-playground"]').analyze();
-    const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+    const violations = axe.violations.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    );
     expect(violations, 'axe violations').toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });

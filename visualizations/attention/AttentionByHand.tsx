@@ -95,38 +95,38 @@ export default function AttentionByHand({ locale }: { locale: Locale }) {
   return (
     <WidgetFrame locale={locale} title={t.title} id="attention-by-hand" svgRef={svgRef} notices={rejected.length ? [widgetStrings[locale].rejected(rejected)] : []}>
       <div ref={root}>
-      <div ref={box} className="attn attn-byhand">
-        <p className="attn-hint">{t.intro}</p>
-        <p className="attn-hint" id={helpId}>
-          {t.keysHelp}
-        </p>
-        <div className="attn-byhand-body">
-          <ByHandPlane locale={locale} size={size} vectors={vectors} weights={result.weights} names={names} helpId={helpId} onMove={move} svgRef={svgRef} />
-          <div className="attn-byhand-numbers">
-            <div className="attn-scroll" role="region" aria-label={t.caption} tabIndex={0}>
-              {table}
-            </div>
-            <p className="attn-byhand-status" role="status">
-              {t.status(keys.map((_, i) => `${names[i + 1]} ${fixed(result.weights[i], 2)}`))}
-            </p>
-            {tourStep > 0 && (
-              <p className="attn-byhand-status" data-tour-step={tourStep}>
-                {t.tour(tourStep + 1, tourLength, tourWhat)}
+        <div ref={box} className="attn attn-byhand">
+          <p className="attn-hint">{t.intro}</p>
+          <p className="attn-hint" id={helpId}>
+            {t.keysHelp}
+          </p>
+          <div className="attn-byhand-body">
+            <ByHandPlane locale={locale} size={size} vectors={vectors} weights={result.weights} names={names} helpId={helpId} onMove={move} svgRef={svgRef} />
+            <div className="attn-byhand-numbers">
+              <div className="attn-scroll" role="region" aria-label={t.caption} tabIndex={0}>
+                {table}
+              </div>
+              <p className="attn-byhand-status" role="status">
+                {t.status(keys.map((_, i) => `${names[i + 1]} ${fixed(result.weights[i], 2)}`))}
               </p>
-            )}
-            <button
-              type="button"
-              className="widget-button"
-              onClick={() => {
-                update({ vectors: START });
-                setTourStep(0);
-              }}
-            >
-              {t.reset}
-            </button>
+              {tourStep > 0 && (
+                <p className="attn-byhand-status" data-tour-step={tourStep}>
+                  {t.tour(tourStep + 1, tourLength, tourWhat)}
+                </p>
+              )}
+              <button
+                type="button"
+                className="widget-button"
+                onClick={() => {
+                  update({ vectors: START });
+                  setTourStep(0);
+                }}
+              >
+                {t.reset}
+              </button>
+            </div>
           </div>
         </div>
-      </div>
       </div>
     </WidgetFrame>
   );

@@ -24,7 +24,6 @@ import { PlayThrough } from './PlayThrough';
 import { ViewControls } from '@/components/widget/attention/ViewControls';
 import { WeightsTable } from './WeightsTable';
 
-
 /** Space between the two columns on a slide, in px, and the heat map's share of the rest (attention.css: 44fr 56fr). */
 const SLIDE_COLUMN_GAP = 20;
 const SLIDE_PICTURE_SHARE = 0.56;

@@ -68,10 +68,7 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
   // The step-through follows the picture: it is computed and drawn in a transition after
   // the picture has been committed, so a keystroke's first task stays short.
   const [stepInput, setStepInput] = useState<{ vectors: typeof vectors; tokens: string[]; selected: number; layer: number; head: number; whatIf: WhatIf } | null>(null);
-  useEffect(
-    () => startTransition(() => setStepInput({ vectors, tokens, selected, layer, head, whatIf })),
-    [vectors, tokens, selected, layer, head, whatIf],
-  );
+  useEffect(() => startTransition(() => setStepInput({ vectors, tokens, selected, layer, head, whatIf })), [vectors, tokens, selected, layer, head, whatIf]);
   const steps = useMemo(() => {
     if (!stepInput?.vectors || stepInput.selected >= stepInput.vectors.q.length) return null;
     return stepThrough(stepInput.vectors, stepInput.selected, stepInput.whatIf);
@@ -124,15 +121,7 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
           onChange={(text) => update({ sentence: text.slice(0, MAX_TEXT) })}
           onSample={(sample) => update({ sentence: sample.text, focus: 0, layer: sample.layer, head: sample.head })}
         />
-        <ViewControls
-          locale={locale}
-          view={view}
-          layer={layer + 1}
-          head={head + 1}
-          nLayers={nLayers}
-          nHeads={nHeads}
-          onChange={update}
-        />
+        <ViewControls locale={locale} view={view} layer={layer + 1} head={head + 1} nLayers={nLayers} nHeads={nHeads} onChange={update} />
         {!onSlide && playThrough}
         {n === 0 ? (
           <p className="attn-empty">{t.emptyHint}</p>
@@ -142,20 +131,21 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
             <div className="attn-picture" data-tokens={n} data-view={view}>
               {view === 'arcs' && <ArcView locale={locale} tokens={tokens} weights={weights} active={active} width={width} label={label} svgRef={svgRef} />}
               {view === 'heatmap' && (
-                <HeatmapView locale={locale} tokens={tokens} weights={weights} active={active} causal={whatIf.causal} width={width} label={label} svgRef={svgRef} onSelect={select} onPreview={setPreview} />
+                <HeatmapView
+                  locale={locale}
+                  tokens={tokens}
+                  weights={weights}
+                  active={active}
+                  causal={whatIf.causal}
+                  width={width}
+                  label={label}
+                  svgRef={svgRef}
+                  onSelect={select}
+                  onPreview={setPreview}
+                />
               )}
               {view === 'heads' && overview && (
-                <HeadOverview
-                  locale={locale}
-                  maps={overview.maps}
-                  patterns={overview.patterns}
-                  layer={layer}
-                  head={head}
-                  width={width}
-                  label={t.overviewHint}
-                  svgRef={svgRef}
-                  onOpen={openHead}
-                />
+                <HeadOverview locale={locale} maps={overview.maps} patterns={overview.patterns} layer={layer} head={head} width={width} label={t.overviewHint} svgRef={svgRef} onOpen={openHead} />
               )}
             </div>
             <p className="attn-summary">{view === 'heads' ? t.overviewHint : summary}</p>
@@ -171,7 +161,9 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
                 <WhatIfControls locale={locale} value={whatIf} onChange={setWhatIf} />
               </SlideFold>
               <SlideFold label={t.stepTitle} opensOnStep open={stepsOpen} onOpenChange={setStepsOpen}>
-                {steps && stepInput && <StepThrough locale={locale} data={steps} tokens={stepInput.tokens} layer={stepInput.layer} head={stepInput.head} whatIf={stepInput.whatIf} step={state.step - 1} onStep={setStep} />}
+                {steps && stepInput && (
+                  <StepThrough locale={locale} data={steps} tokens={stepInput.tokens} layer={stepInput.layer} head={stepInput.head} whatIf={stepInput.whatIf} step={state.step - 1} onStep={setStep} />
+                )}
               </SlideFold>
             </div>
           </>

@@ -40,23 +40,43 @@ export function StepTable({ locale, data, tokens, step, scale }: StepTableProps)
   const contributions = useMemo(() => data.values.map((v, j) => v.map((x) => x * data.weights[j])), [data]);
   const columns = 1 + (['keys', 'dot', 'scale', 'mask', 'softmax', 'sum'] as const).filter(show).length;
   return (
-    <div
-      className="attn-step-table-wrap"
-      role="region"
-      aria-label={t.stepTableLabel}
-      tabIndex={0}
-      style={{ '--rows-height': `${(rows + (hiddenRest > 0 ? 2 : 1)) * 1.75 + 0.2}rem` } as CSSProperties}
-    >
+    <div className="attn-step-table-wrap" role="region" aria-label={t.stepTableLabel} tabIndex={0} style={{ '--rows-height': `${(rows + (hiddenRest > 0 ? 2 : 1)) * 1.75 + 0.2}rem` } as CSSProperties}>
       <table className="attn-step-table" data-stage={STEPS[step]}>
         <thead>
           <tr>
-            <th scope="col" className="attn-w-key">{t.col.key}</th>
-            {show('keys') && <th scope="col" className="attn-w-vec">{t.col.keyVector}</th>}
-            {show('dot') && <th scope="col" className="attn-w-num">{t.col.dot}</th>}
-            {show('scale') && <th scope="col" className="attn-w-num">{t.col.scaled}</th>}
-            {show('mask') && <th scope="col" className="attn-w-num">{t.col.masked}</th>}
-            {show('softmax') && <th scope="col" className="attn-w-weight">{t.col.weight}</th>}
-            {show('sum') && <th scope="col" className="attn-w-vec">{t.col.contribution}</th>}
+            <th scope="col" className="attn-w-key">
+              {t.col.key}
+            </th>
+            {show('keys') && (
+              <th scope="col" className="attn-w-vec">
+                {t.col.keyVector}
+              </th>
+            )}
+            {show('dot') && (
+              <th scope="col" className="attn-w-num">
+                {t.col.dot}
+              </th>
+            )}
+            {show('scale') && (
+              <th scope="col" className="attn-w-num">
+                {t.col.scaled}
+              </th>
+            )}
+            {show('mask') && (
+              <th scope="col" className="attn-w-num">
+                {t.col.masked}
+              </th>
+            )}
+            {show('softmax') && (
+              <th scope="col" className="attn-w-weight">
+                {t.col.weight}
+              </th>
+            )}
+            {show('sum') && (
+              <th scope="col" className="attn-w-vec">
+                {t.col.contribution}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -65,7 +85,9 @@ export function StepTable({ locale, data, tokens, step, scale }: StepTableProps)
             return (
               <tr key={j} data-hidden={hidden || undefined} data-query={j === data.query || undefined}>
                 <th scope="row">
-                  <span className="attn-step-token" aria-hidden="true">{visibleToken(tokens[j])}</span>
+                  <span className="attn-step-token" aria-hidden="true">
+                    {visibleToken(tokens[j])}
+                  </span>
                   <span className="sr-only">{tokenName(tokens[j], locale)}</span>
                   <span className="attn-step-pos">{j + 1}</span>
                 </th>
@@ -74,9 +96,21 @@ export function StepTable({ locale, data, tokens, step, scale }: StepTableProps)
                     <VectorStrip values={data.keys[j]} scale={scale} label="k" />
                   </td>
                 )}
-                {show('dot') && <td className={fresh('dot')} style={delay(j)}>{fixed(data.dots[j], 2)}</td>}
-                {show('scale') && <td className={fresh('scale')} style={delay(j)}>{fixed(data.scaled[j], 2)}</td>}
-                {show('mask') && <td className={fresh('mask')} style={delay(j)}>{hidden ? t.maskedValue : fixed(data.logits[j], 2)}</td>}
+                {show('dot') && (
+                  <td className={fresh('dot')} style={delay(j)}>
+                    {fixed(data.dots[j], 2)}
+                  </td>
+                )}
+                {show('scale') && (
+                  <td className={fresh('scale')} style={delay(j)}>
+                    {fixed(data.scaled[j], 2)}
+                  </td>
+                )}
+                {show('mask') && (
+                  <td className={fresh('mask')} style={delay(j)}>
+                    {hidden ? t.maskedValue : fixed(data.logits[j], 2)}
+                  </td>
+                )}
                 {show('softmax') && (
                   <td className={fresh('softmax')} style={delay(j)}>
                     <span className="attn-weight-bar" aria-hidden="true" style={{ width: `${Math.round(data.weights[j] * 48)}px` }} />

@@ -56,9 +56,7 @@ export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: 
     onSelect(next);
     refs.current[next]?.focus();
   };
-  const lane = (from: number, to: number) => (
-    <path d={`M${CX},${from} H${LANE_X} V${to} H${CX + R}`} fill="none" stroke="var(--accent-2)" strokeWidth={2} markerEnd="url(#block-arrow-lane)" />
-  );
+  const lane = (from: number, to: number) => <path d={`M${CX},${from} H${LANE_X} V${to} H${CX + R}`} fill="none" stroke="var(--accent-2)" strokeWidth={2} markerEnd="url(#block-arrow-lane)" />;
   const arrow = (from: number, to: number) => <line x1={CX} x2={CX} y1={from} y2={to - 2} stroke="var(--muted)" strokeWidth={1.5} markerEnd="url(#block-arrow)" />;
   const bottom = (p: PartId) => (BOXES[p].round ? BOXES[p].y + R : BOXES[p].y + BOXES[p].h);
   const top = (p: PartId) => (BOXES[p].round ? BOXES[p].y - R : BOXES[p].y);
@@ -120,7 +118,15 @@ export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: 
             {b.round ? (
               <>
                 <rect x={CX - 60} y={b.y - 19} width={120} height={38} fill="transparent" />
-                <circle cx={CX} cy={b.y} r={R} className="block-shape" fill={active ? 'var(--accent-soft)' : 'var(--bg)'} stroke={active ? 'var(--accent)' : 'var(--fg)'} strokeWidth={active ? 3 : 1.5} />
+                <circle
+                  cx={CX}
+                  cy={b.y}
+                  r={R}
+                  className="block-shape"
+                  fill={active ? 'var(--accent-soft)' : 'var(--bg)'}
+                  stroke={active ? 'var(--accent)' : 'var(--fg)'}
+                  strokeWidth={active ? 3 : 1.5}
+                />
                 <text x={CX} y={b.y + 5} textAnchor="middle" fontSize={17} fontWeight={700}>
                   +
                 </text>
@@ -130,7 +136,17 @@ export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: 
               </>
             ) : (
               <>
-                <rect x={BOX_X} y={b.y} width={BOX_W} height={b.h} rx={6} className="block-shape" fill={active ? 'var(--accent-soft)' : 'var(--surface)'} stroke={active ? 'var(--accent)' : 'var(--border)'} strokeWidth={active ? 3 : 1.2} />
+                <rect
+                  x={BOX_X}
+                  y={b.y}
+                  width={BOX_W}
+                  height={b.h}
+                  rx={6}
+                  className="block-shape"
+                  fill={active ? 'var(--accent-soft)' : 'var(--surface)'}
+                  stroke={active ? 'var(--accent)' : 'var(--border)'}
+                  strokeWidth={active ? 3 : 1.2}
+                />
                 <text x={CX} y={b.y + b.h / 2 - 2} textAnchor="middle" fontSize={13.5} fontWeight={active ? 700 : 550}>
                   {text.label}
                 </text>

@@ -86,7 +86,13 @@ export function ResidualHeatmap({ norms, tokens, highlight, width, t, svgRef, cu
                     <g key={j} onPointerEnter={() => setCursor([i, j])} onClick={() => setCursor([i, j])}>
                       <rect x={LABEL_W + j * cellW} y={HEADER_H + i * CELL_H} width={cellW - 1} height={CELL_H - 1} fill="var(--accent)" fillOpacity={opacity} />
                       {cellW >= 32 && (
-                        <text x={LABEL_W + j * cellW + cellW / 2} y={HEADER_H + i * CELL_H + CELL_H / 2 + 4} textAnchor="middle" fontSize={10.5} style={{ fill: opacity > 0.55 ? 'var(--bg)' : 'var(--fg)' }}>
+                        <text
+                          x={LABEL_W + j * cellW + cellW / 2}
+                          y={HEADER_H + i * CELL_H + CELL_H / 2 + 4}
+                          textAnchor="middle"
+                          fontSize={10.5}
+                          style={{ fill: opacity > 0.55 ? 'var(--bg)' : 'var(--fg)' }}
+                        >
                           {fixed(value, 1)}
                         </text>
                       )}

@@ -62,7 +62,13 @@ export function ResidualStream({ tiny, sentence, onSentence, cursor, onCursor, p
     }
   }, [model, cursor, sentence, onCursor]);
   const stages = run?.norms.stages ?? [];
-  const cell: [number, number] = [Math.max(0, stages.findIndex((s) => s.id === cursor.stage)), cursor.token - 1];
+  const cell: [number, number] = [
+    Math.max(
+      0,
+      stages.findIndex((s) => s.id === cursor.stage),
+    ),
+    cursor.token - 1,
+  ];
   const moveCursor = ([row, column]: [number, number]) => onCursor({ stage: stages[row]?.id ?? 'embed', token: column + 1 });
   const extra = run ? [...(run.encoded.truncated ? [t.truncated(model!.config.contextLength)] : []), ...(run.unknown ? [t.unknownChars] : [])] : [];
   return (

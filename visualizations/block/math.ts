@@ -91,7 +91,10 @@ export interface PartShapes {
 
 /** Shapes in and out of a part for a sequence of n tokens. */
 export function partShapes(part: PartId, s: BlockSizes, n: number): PartShapes {
-  const row: Shape = [['n', n], ['d_model', s.dModel]];
+  const row: Shape = [
+    ['n', n],
+    ['d_model', s.dModel],
+  ];
   switch (part) {
     case 'embed':
       return { input: [['n', n]], output: row, inner: [] };
@@ -100,14 +103,47 @@ export function partShapes(part: PartId, s: BlockSizes, n: number): PartShapes {
         input: row,
         output: row,
         inner: [
-          { label: 'perHead', shape: [['h', s.heads], ['n', n], ['d_head', s.dModel / s.heads]] },
-          { label: 'attentionMap', shape: [['h', s.heads], ['n', n], ['n', n]] },
+          {
+            label: 'perHead',
+            shape: [
+              ['h', s.heads],
+              ['n', n],
+              ['d_head', s.dModel / s.heads],
+            ],
+          },
+          {
+            label: 'attentionMap',
+            shape: [
+              ['h', s.heads],
+              ['n', n],
+              ['n', n],
+            ],
+          },
         ],
       };
     case 'ffn':
-      return { input: row, output: row, inner: [{ label: 'hidden', shape: [['n', n], ['d_ff', s.dFF]] }] };
+      return {
+        input: row,
+        output: row,
+        inner: [
+          {
+            label: 'hidden',
+            shape: [
+              ['n', n],
+              ['d_ff', s.dFF],
+            ],
+          },
+        ],
+      };
     case 'head':
-      return { input: row, output: [['n', n], ['V', s.vocab]], inner: [] };
+      return {
+        input: row,
+        output: [
+          ['n', n],
+          ['V', s.vocab],
+        ],
+        inner: [],
+      };
     default:
       return { input: row, output: row, inner: [] };
   }

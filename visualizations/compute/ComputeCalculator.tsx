@@ -43,10 +43,7 @@ export default function ComputeCalculator({ locale }: { locale: Locale }) {
   const presets: ModelPreset[] = useMemo(() => (tiny ? [tiny, ...published] : published), [tiny, published]);
   const gpt3 = useMemo(() => estimate({ ...inputs, ...pick(published, 'gpt-3') }), [inputs, published]);
   const matching = presets.find((p) => p.n === state.n && p.d === state.d);
-  const rows = [
-    ...presets.map((p) => ({ id: p.id, label: p.name, short: p.short, n: p.n, d: p.d })),
-    ...(matching ? [] : [{ id: 'current', label: t.yours, short: t.yours, n: state.n, d: state.d }]),
-  ];
+  const rows = [...presets.map((p) => ({ id: p.id, label: p.name, short: p.short, n: p.n, d: p.d })), ...(matching ? [] : [{ id: 'current', label: t.yours, short: t.yours, n: state.n, d: state.d }])];
   const accelerator = acceleratorFor(inputs.peakFlops) ?? 'custom';
   const notices = rejected.length ? [widgetStrings[locale].rejected(rejected)] : [];
 
@@ -76,10 +73,28 @@ export default function ComputeCalculator({ locale }: { locale: Locale }) {
               ))}
             </div>
             <div className="compute-fields">
-              <QuantityField label={t.parameters} value={state.n} onChange={(n) => update({ n })} locale={locale} short min={1} max={1e16}
-                help={`= ${count(state.n, locale, state.notation)} · ${t.quantityHelp}`} invalidMessage={t.invalidQuantity} />
-              <QuantityField label={t.tokens} value={state.d} onChange={(d) => update({ d })} locale={locale} short min={1} max={1e17}
-                help={`= ${count(state.d, locale, state.notation)}`} invalidMessage={t.invalidQuantity} />
+              <QuantityField
+                label={t.parameters}
+                value={state.n}
+                onChange={(n) => update({ n })}
+                locale={locale}
+                short
+                min={1}
+                max={1e16}
+                help={`= ${count(state.n, locale, state.notation)} · ${t.quantityHelp}`}
+                invalidMessage={t.invalidQuantity}
+              />
+              <QuantityField
+                label={t.tokens}
+                value={state.d}
+                onChange={(d) => update({ d })}
+                locale={locale}
+                short
+                min={1}
+                max={1e17}
+                help={`= ${count(state.d, locale, state.notation)}`}
+                invalidMessage={t.invalidQuantity}
+              />
             </div>
           </fieldset>
           <fieldset className="compute-group">
@@ -89,8 +104,13 @@ export default function ComputeCalculator({ locale }: { locale: Locale }) {
                 const peak = acceleratorPeak(s.acceleratorId) / 1e12;
                 const active = state.peak === peak && Math.abs(state.util - s.utilisation * 100) < 1e-9 && state.gpus === s.gpus && state.price === s.pricePerHour;
                 return (
-                  <button key={s.id} type="button" className="widget-button" aria-pressed={active}
-                    onClick={() => update({ peak, util: Math.round(s.utilisation * 1000) / 10, gpus: s.gpus, price: s.pricePerHour })}>
+                  <button
+                    key={s.id}
+                    type="button"
+                    className="widget-button"
+                    aria-pressed={active}
+                    onClick={() => update({ peak, util: Math.round(s.utilisation * 1000) / 10, gpus: s.gpus, price: s.pricePerHour })}
+                  >
                     {t.scenario[s.id]}
                   </button>
                 );
@@ -104,15 +124,25 @@ export default function ComputeCalculator({ locale }: { locale: Locale }) {
                     {accelerators.map((a) => (
                       <option key={a.id} value={a.id}>{`${a.name} (${a.peakFlops / 1e12} TFLOP/s)`}</option>
                     ))}
-                    <option value="custom" disabled={accelerator !== 'custom'}>{t.custom}</option>
+                    <option value="custom" disabled={accelerator !== 'custom'}>
+                      {t.custom}
+                    </option>
                   </select>
                 </div>
                 <QuantityField label={t.peak} value={state.peak} onChange={(peak) => update({ peak })} locale={locale} min={0.001} max={1e6} invalidMessage={t.invalidQuantity} />
                 <div className="compute-field">
                   <label htmlFor="compute-util">{t.utilisation}</label>
                   <div className="compute-slider-row">
-                    <input id="compute-util" type="range" min={1} max={100} step={1} value={Math.round(state.util)} onChange={(e) => update({ util: Number(e.target.value) })}
-                      aria-valuetext={`${state.util}%`} />
+                    <input
+                      id="compute-util"
+                      type="range"
+                      min={1}
+                      max={100}
+                      step={1}
+                      value={Math.round(state.util)}
+                      onChange={(e) => update({ util: Number(e.target.value) })}
+                      aria-valuetext={`${state.util}%`}
+                    />
                     <output htmlFor="compute-util">{state.util}%</output>
                   </div>
                 </div>
@@ -122,7 +152,10 @@ export default function ComputeCalculator({ locale }: { locale: Locale }) {
             </SlideFold>
           </fieldset>
           <div className="compute-buttons" role="group" aria-label={t.notation}>
-            <span className="compute-group-label" aria-hidden="true">{t.notation}{p.colon.trim()}</span>
+            <span className="compute-group-label" aria-hidden="true">
+              {t.notation}
+              {p.colon.trim()}
+            </span>
             <button type="button" className="widget-button" aria-pressed={state.notation === 'words'} onClick={() => update({ notation: 'words' })}>
               {t.words}
             </button>

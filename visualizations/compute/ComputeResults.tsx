@@ -51,8 +51,8 @@ export function ComputeResults({ inputs, result, locale, notation, t }: Omit<Com
             {money(result.cost, locale, notation, t)}
           </p>
           <p className="compute-formula">
-            <var>G</var> · <var>T</var> · {t.priceWord} = {plain(inputs.gpus, locale, 12)} × {plain(hours, locale)} {t.hours} × {plain(inputs.pricePerHour, locale)} ={' '}
-            {plain(result.gpuHours, locale)} {t.gpuHours} × {plain(inputs.pricePerHour, locale)} ≈ {money(result.cost, locale, notation, t, true)}
+            <var>G</var> · <var>T</var> · {t.priceWord} = {plain(inputs.gpus, locale, 12)} × {plain(hours, locale)} {t.hours} × {plain(inputs.pricePerHour, locale)} = {plain(result.gpuHours, locale)}{' '}
+            {t.gpuHours} × {plain(inputs.pricePerHour, locale)} ≈ {money(result.cost, locale, notation, t, true)}
           </p>
         </section>
       </div>

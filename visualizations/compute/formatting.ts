@@ -39,4 +39,3 @@ export function money(value: number, locale: Locale, notation: Notation, t: Comp
   if (value < 1000) return t.usd(plain(value, locale));
   return t.usd(count(value, locale, notation));
 }
-

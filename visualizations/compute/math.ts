@@ -176,7 +176,9 @@ export function chartGeometry(rows: { id: string; label: string; flops: number }
   const hi = Math.ceil(Math.log10(Math.max(...values, 1e21)));
   const plotLeft = labelWidth;
   const plotWidth = Math.max(60, width - labelWidth - 12);
-  const x = scaleLog().domain([10 ** lo, 10 ** hi]).range([0, plotWidth]);
+  const x = scaleLog()
+    .domain([10 ** lo, 10 ** hi])
+    .range([0, plotWidth]);
   const span = hi - lo;
   const step = Math.max(1, Math.ceil(span / Math.max(1, Math.floor(plotWidth / 42))));
   const ticks: { exponent: number; x: number }[] = [];

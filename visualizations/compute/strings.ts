@@ -81,7 +81,8 @@ export const computeStrings: Record<Locale, ComputeStrings> = {
     perHour: 'USD per hour',
     units: { microseconds: 'microseconds', milliseconds: 'milliseconds', seconds: 'seconds', minutes: 'minutes', hours: 'hours', days: 'days', years: 'years' },
     seedTitle: 'Next to an often-quoted estimate',
-    seedArticle: 'An estimate from around 2020, still repeated in overviews such as NVIDIA’s “What Are Large Language Models?”: one GPT-3 training run cost above 12 million US dollars (its assumptions not stated).',
+    seedArticle:
+      'An estimate from around 2020, still repeated in overviews such as NVIDIA’s “What Are Large Language Models?”: one GPT-3 training run cost above 12 million US dollars (its assumptions not stated).',
     seedOurs: (cost) => `This calculator, GPT-3 (175 billion parameters, 300 billion tokens) with the hardware and price above: ${cost}.`,
     seedRatio: (ratio) => `That is ${ratio} of the quoted 12 million. Change the accelerator, utilisation or price to see which assumptions reach it.`,
     seedArticleShort: 'Quoted estimate (≈2020)',

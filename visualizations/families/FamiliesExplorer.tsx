@@ -136,25 +136,14 @@ export default function FamiliesExplorer({ locale }: { locale: Locale }) {
   const activeToken = src !== null ? source[src] : tgt !== null ? target[tgt] : '';
 
   return (
-    <WidgetFrame
-      locale={locale}
-      title={t.title}
-      id="families-explorer"
-      svgRef={pictureRef}
-      notices={notices}
-      table={() => <FamiliesTable t={t} source={source} target={target} masks={masks} />}
-    >
+    <WidgetFrame locale={locale} title={t.title} id="families-explorer" svgRef={pictureRef} notices={notices} table={() => <FamiliesTable t={t} source={source} target={target} masks={masks} />}>
       <div ref={bodyRef}>
         <SentenceControls t={t} locale={locale} sentence={state.sentence} target={state.target} maxLength={MAX_TEXT} onChange={(patch) => update(patch)} />
         <p className="fam-hint">{t.hint}</p>
         <p className="sr-only" aria-live="polite">
-          {source.length > 0 && selected.side === 'source' ? t.selectedSees(
-                source[selected.index],
-                selected.index,
-                visibleKeys(masks.encoderOnly, selected.index).length,
-                visibleKeys(masks.decoderOnly, selected.index).length,
-                source.length,
-              ) : ''}
+          {source.length > 0 && selected.side === 'source'
+            ? t.selectedSees(source[selected.index], selected.index, visibleKeys(masks.encoderOnly, selected.index).length, visibleKeys(masks.decoderOnly, selected.index).length, source.length)
+            : ''}
         </p>
         {source.length === 0 ? (
           <p className="fam-summary">{t.emptySentence}</p>

@@ -30,9 +30,7 @@ export function FamilyColumn({ t, text, example, children, objective, note, summ
       <h4 className="fam-name">{text.name}</h4>
       <p className="fam-attention">{text.attention}</p>
       {children}
-      <p className="fam-summary">
-        {note ?? summary}
-      </p>
+      <p className="fam-summary">{note ?? summary}</p>
       <SlideFold label={t.objectiveLabel}>
         <dl className="fam-facts">
           <dt>{t.objectiveLabel}</dt>

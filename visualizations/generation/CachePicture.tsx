@@ -63,16 +63,7 @@ export function CachePicture({ t, layers, rows, capacity, stepTaken, noCache, pr
               </text>
               <rect x={LABEL_W - 1} y={-1} width={capacity * cell + 1} height={CELL_H + 1} className="gen-cache-frame" />
               <OldCells count={old} cell={cell} kind={kind} recomputed={noCache && stepTaken} />
-              {stepTaken && (
-                <rect
-                  x={LABEL_W + old * cell}
-                  width={Math.max(1, cell - 1)}
-                  height={CELL_H - 1}
-                  className="gen-cache-new"
-                  data-kind={kind}
-                  opacity={phaseShare(progress, 1 + l)}
-                />
-              )}
+              {stepTaken && <rect x={LABEL_W + old * cell} width={Math.max(1, cell - 1)} height={CELL_H - 1} className="gen-cache-new" data-kind={kind} opacity={phaseShare(progress, 1 + l)} />}
             </g>
           ))}
         </g>

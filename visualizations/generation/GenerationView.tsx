@@ -60,7 +60,6 @@ function createTraceCache(model: TinyModel, max = 4) {
   };
 }
 
-
 /** Space between the controls and the pictures on a slide, in px (generation.css). */
 const SLIDE_COLUMN_GAP = 20;
 export function GenerationView({ locale, model, state, update, rejected, compact }: GenerationViewProps) {
@@ -83,10 +82,7 @@ export function GenerationView({ locale, model, state, update, rejected, compact
   const promptIds = useMemo(() => encoded.ids.slice(-budget), [encoded, budget]);
   const promptTokens = encoded.tokens.slice(-budget);
   const settings = useMemo(() => ({ temperature: state.gtemp, topK, seed: state.gseed }), [state.gtemp, topK, state.gseed]);
-  const job = useMemo(
-    () => (promptIds.length ? { promptIds, settings, logitsFor: (ids: number[]) => traceFor(ids).logits[ids.length - 1] } : null),
-    [promptIds, settings, traceFor],
-  );
+  const job = useMemo(() => (promptIds.length ? { promptIds, settings, logitsFor: (ids: number[]) => traceFor(ids).logits[ids.length - 1] } : null), [promptIds, settings, traceFor]);
   const draws = useDraws(job, steps);
   const shown = Math.min(steps, draws.length);
   const drawnIds = draws.map((d) => d.id);
@@ -132,10 +128,7 @@ export function GenerationView({ locale, model, state, update, rejected, compact
     return ids.map((id) => ({ id, token: model.vocab[id], p: probs[id], drawn: id === drawn.id }));
   }, [probs, drawn, model]);
 
-  const textTokens = useMemo(
-    () => [...encoded.tokens.slice(-budget), ...draws.slice(0, shown).map((d) => model.vocab[d.id])],
-    [encoded, budget, draws, shown, model],
-  );
+  const textTokens = useMemo(() => [...encoded.tokens.slice(-budget), ...draws.slice(0, shown).map((d) => model.vocab[d.id])], [encoded, budget, draws, shown, model]);
   const pathTokens = useMemo(() => (drawn ? [...textTokens.slice(0, last + 1), model.vocab[drawn.id]] : textTokens), [drawn, textTokens, last, model]);
   const cached = cachedTokens(promptIds.length, shown);
   const progress = shown === steps ? animation.progress : phases;
@@ -218,7 +211,12 @@ export function GenerationView({ locale, model, state, update, rejected, compact
             <p className="gen-text" data-generated-text>
               <span className="gen-field-label">{t.text}: </span>
               <span>{promptTokens.join('')}</span>
-              <mark>{drawnIds.slice(0, shown).map((id) => model.vocab[id]).join('')}</mark>
+              <mark>
+                {drawnIds
+                  .slice(0, shown)
+                  .map((id) => model.vocab[id])
+                  .join('')}
+              </mark>
             </p>
             <p className="gen-phase" aria-live="polite">
               {phaseText}
@@ -237,16 +235,7 @@ export function GenerationView({ locale, model, state, update, rejected, compact
                 label={shown > 0 ? t.pathLabel(tokenText(readToken)) : t.idle}
               />
               <p className="gen-cost-title">{t.cacheTitle}</p>
-              <CachePicture
-                t={t}
-                layers={nLayers}
-                rows={cached}
-                capacity={promptIds.length - 1 + maxSteps}
-                stepTaken={shown > 0}
-                noCache={state.gnocache}
-                progress={progress}
-                width={width}
-              />
+              <CachePicture t={t} layers={nLayers} rows={cached} capacity={promptIds.length - 1 + maxSteps} stepTaken={shown > 0} noCache={state.gnocache} progress={progress} width={width} />
             </div>
             {/* on a slide the memory and time sums fold (SlideFold): the picture above is what the room watches */}
             <SlideFold label={widgetStrings[locale].foldDetails}>

@@ -79,9 +79,9 @@ const HeadRows = memo(function HeadRows({ weights, first, processed }: { weights
   return (
     <>
       {weights.map((row, h) =>
-        row.slice(first, processed + 1).map((w, i) => (
-          <rect key={`${h}-${i}`} x={LABEL_W + i * COL_W} y={h * CELL_H} width={COL_W - 3} height={CELL_H - 1} className="gen-attention" fillOpacity={Math.sqrt(w)} />
-        )),
+        row
+          .slice(first, processed + 1)
+          .map((w, i) => <rect key={`${h}-${i}`} x={LABEL_W + i * COL_W} y={h * CELL_H} width={COL_W - 3} height={CELL_H - 1} className="gen-attention" fillOpacity={Math.sqrt(w)} />),
       )}
     </>
   );

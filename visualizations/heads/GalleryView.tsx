@@ -61,14 +61,7 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
   const notices = inputNotices(locale, model, { rejected, text: sentence, truncated: encoded.truncated ? a.truncated(contextLength) : null });
 
   return (
-    <WidgetFrame
-      locale={locale}
-      title={t.title}
-      id="head-gallery"
-      svgRef={picture}
-      notices={notices}
-      table={cards.length ? () => <HeadsTable locale={locale} cards={cards} /> : undefined}
-    >
+    <WidgetFrame locale={locale} title={t.title} id="head-gallery" svgRef={picture} notices={notices} table={cards.length ? () => <HeadsTable locale={locale} cards={cards} /> : undefined}>
       <div ref={root} className="hg">
         <SentenceInput
           locale={locale}
@@ -99,7 +92,21 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
               ))}
             </div>
             <SlideFold label={widgetStrings[locale].foldDetails} open={detailOpen} onOpenChange={setDetailOpen}>
-              <div ref={detail}>{opened && <HeadDetail key={`${layer}-${head}`} locale={locale} card={opened} chance={chance} tokens={encoded.tokens} sentence={sentence} width={width} query={queryRow(state.query, encoded.tokens.length)} onQuery={(row) => update({ query: row + 1 })} />}</div>
+              <div ref={detail}>
+                {opened && (
+                  <HeadDetail
+                    key={`${layer}-${head}`}
+                    locale={locale}
+                    card={opened}
+                    chance={chance}
+                    tokens={encoded.tokens}
+                    sentence={sentence}
+                    width={width}
+                    query={queryRow(state.query, encoded.tokens.length)}
+                    onQuery={(row) => update({ query: row + 1 })}
+                  />
+                )}
+              </div>
             </SlideFold>
           </div>
         )}

@@ -50,7 +50,9 @@ export function HeadDetail({ locale, card, chance, tokens, sentence, width, quer
       </h4>
       <p className="hg-meaning">
         {t.meaning[card.label]}
-        {card.label === 'mixed' ? p.aside(`${t.bestOf(a.patterns[card.best.pattern], fixed(card.best.score, 2))}${p.clauseSeparator}${t.chanceTimes(fixed(card.best.score / Math.max(1e-9, chance[card.best.pattern]), 1))}`) : ''}
+        {card.label === 'mixed'
+          ? p.aside(`${t.bestOf(a.patterns[card.best.pattern], fixed(card.best.score, 2))}${p.clauseSeparator}${t.chanceTimes(fixed(card.best.score / Math.max(1e-9, chance[card.best.pattern]), 1))}`)
+          : ''}
       </p>
       <div className="hg-detail-body">
         <div className="hg-detail-map">

@@ -40,14 +40,7 @@ function HeadTileInner({ locale, card, size, selected, onOpen }: HeadTileProps) 
   const line1 = named ? t.tile(card.layer + 1, card.head + 1) : t.mixedTile(card.layer + 1, card.head + 1);
   const line2 = named ? closest : `~${closest}`;
   return (
-    <button
-      type="button"
-      className="hg-tile"
-      aria-pressed={selected}
-      aria-label={t.openTile(`${line1} ${line2}`)}
-      data-label={card.label}
-      onClick={() => onOpen(card.layer, card.head)}
-    >
+    <button type="button" className="hg-tile" aria-pressed={selected} aria-label={t.openTile(`${line1} ${line2}`)} data-label={card.label} onClick={() => onOpen(card.layer, card.head)}>
       <span className="cell-map hg-map">
         <CellCanvas grid={grid} x={1} y={1} width={size - 2} height={size - 2} imageRef={image} />
         <svg width={size} height={height} viewBox={`0 0 ${size} ${height}`} aria-hidden="true" focusable="false">

@@ -31,7 +31,9 @@ function ScoreBarsInner({ locale, scores, label, threshold, chance, width, title
   const t = headsStrings[locale];
   const names = attentionViewStrings[locale].patterns;
   const labelWidth = Math.min(170, Math.max(126, width * 0.36));
-  const x = scaleLinear().domain([0, 1]).range([labelWidth, width - 48]);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([labelWidth, width - 48]);
   const rows = rankedScores(scores);
   const legendY = TOP + rows.length * ROW + 12;
   const height = legendY + 14;

@@ -34,7 +34,8 @@ export interface HeadsStrings {
 
 const en: HeadsStrings = {
   title: 'Head gallery',
-  intro: 'Every head of the tiny model on your sentence: rows of each map are the tokens that look, columns the tokens looked at. The label is computed from the weights: in bold when a pattern reaches the threshold; a mixed head shows its closest pattern after “~”.',
+  intro:
+    'Every head of the tiny model on your sentence: rows of each map are the tokens that look, columns the tokens looked at. The label is computed from the weights: in bold when a pattern reaches the threshold; a mixed head shows its closest pattern after “~”.',
   galleryLabel: (n) => `${n} attention heads`,
   tile: (layer, head) => `L${layer} · H${head}`,
   layerRow: (layer) => `Layer ${layer}`,
@@ -66,7 +67,8 @@ const en: HeadsStrings = {
 
 const zh: HeadsStrings = {
   title: '注意力头一览',
-  intro: '小模型的每个头在你的句子上的注意力：每张图的行（查询）是正在读取信息的词元，列（键）是被读取的词元。标签是根据权重计算出来的：某种模式的得分达到阈值时以粗体显示；混合的头在“~”后显示最接近的模式。',
+  intro:
+    '小模型的每个头在你的句子上的注意力：每张图的行（查询）是正在读取信息的词元，列（键）是被读取的词元。标签是根据权重计算出来的：某种模式的得分达到阈值时以粗体显示；混合的头在“~”后显示最接近的模式。',
   galleryLabel: (n) => `${n} 个注意力头`,
   tile: (layer, head) => `第 ${layer} 层·头 ${head}`,
   layerRow: (layer) => `第 ${layer} 层`,

@@ -35,14 +35,7 @@ export function CheckpointControls({ locale, list, selected, playing, onSelect, 
     <div className="lc-controls">
       <div ref={group} className="lc-checkpoints" role="group" aria-label={t.checkpoint} onKeyDown={onKey}>
         {list.map((c, i) => (
-          <button
-            key={c.step}
-            type="button"
-            className="widget-button"
-            aria-pressed={i === selected}
-            tabIndex={i === selected ? 0 : -1}
-            onClick={() => onSelect(i)}
-          >
+          <button key={c.step} type="button" className="widget-button" aria-pressed={i === selected} tabIndex={i === selected ? 0 : -1} onClick={() => onSelect(i)}>
             {t.checkpointName(c.step, i === last)}
           </button>
         ))}

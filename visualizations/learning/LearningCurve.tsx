@@ -27,7 +27,6 @@ import { useTrainingLog } from './useTrainingLog';
 /** Time each checkpoint stays while playing, in ms. */
 const PLAY_INTERVAL = 2200;
 
-
 /** Space between the chart and the samples on a slide, in px (learning.css). */
 const SLIDE_COLUMN_GAP = 20;
 export default function LearningCurve({ locale }: { locale: Locale }) {

@@ -40,7 +40,9 @@ function LossChartInner({ locale, log, list, selected, kind, width, label, onSel
   const maxStep = log.curve[log.curve.length - 1].step;
   const x = stepScale(kind, maxStep, [LEFT, width - RIGHT]);
   const [lo, hi] = lossDomain(log.curve, log.unigramHeldOut);
-  const y = scaleLinear().domain([lo, hi]).range([height - BOTTOM, top]);
+  const y = scaleLinear()
+    .domain([lo, hi])
+    .range([height - BOTTOM, top]);
   const yTicks = y.ticks(5);
   const xTicks = stepTicks(kind, maxStep);
   const chosen = list[selected];

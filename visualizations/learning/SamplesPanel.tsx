@@ -23,20 +23,20 @@ export function SamplesPanel({ locale, checkpoint, final }: SamplesPanelProps) {
   return (
     <div className="lc-samples" aria-live="polite">
       <div className="lc-samples-inner" key={checkpoint.step}>
-      <p className="lc-samples-title">{t.samplesTitle(t.checkpointName(checkpoint.step, final))}</p>
-      <ul className="lc-sample-list">
-        {checkpoint.samples.map((s, i) => (
-          <li key={i} className="lc-sample">
-            <span className="sr-only">{`${t.promptLabel}${punctuation[locale].colon}`}</span>
-            <strong className="lc-prompt">{s.prompt}</strong>
-            <span className="sr-only">{`${punctuation[locale].aside(t.continuation)} `}</span>
-            <span className="lc-text">{s.text}</span>
-          </li>
-        ))}
-      </ul>
-      <p className="lc-loss">
-        {t.lossAt(fixed(loss, 2), fixed(perplexity(loss), 1))} {checkpoint.step === 0 ? t.beforeTraining : ''}
-      </p>
+        <p className="lc-samples-title">{t.samplesTitle(t.checkpointName(checkpoint.step, final))}</p>
+        <ul className="lc-sample-list">
+          {checkpoint.samples.map((s, i) => (
+            <li key={i} className="lc-sample">
+              <span className="sr-only">{`${t.promptLabel}${punctuation[locale].colon}`}</span>
+              <strong className="lc-prompt">{s.prompt}</strong>
+              <span className="sr-only">{`${punctuation[locale].aside(t.continuation)} `}</span>
+              <span className="lc-text">{s.text}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="lc-loss">
+          {t.lossAt(fixed(loss, 2), fixed(perplexity(loss), 1))} {checkpoint.step === 0 ? t.beforeTraining : ''}
+        </p>
       </div>
     </div>
   );

@@ -65,8 +65,7 @@ const en: LearningStrings = {
   curveTable: 'Training and held-out loss, in nats per token, at every step where it was measured.',
   sampleCaption: 'Each checkpoint continues the same prompts with the same random numbers, so only the model changes.',
   col: { step: 'Step', train: 'Training loss', heldOut: 'Held-out loss', prompt: 'Prompt', text: 'Generated text' },
-  facts: (parameters, steps, batch, context, minutes) =>
-    `${parameters} parameters, ${steps} steps of ${batch} windows of ${context} tokens, about ${minutes} minutes of training.`,
+  facts: (parameters, steps, batch, context, minutes) => `${parameters} parameters, ${steps} steps of ${batch} windows of ${context} tokens, about ${minutes} minutes of training.`,
 };
 
 const zh: LearningStrings = {

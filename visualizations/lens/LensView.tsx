@@ -42,10 +42,7 @@ export function LensView({ locale, model, state, update, rejected }: ModelViewPr
   const cell = grid[row]?.[pos];
   const following = pos + 1 < ids.length ? ids[pos + 1] : null;
   const rank = cell && following !== null ? cell.findIndex((c) => c.id === following) : -1;
-  const notices = [
-    ...(rejected.length ? [widgetStrings[locale].rejected(rejected)] : []),
-    ...(encoded.ids.length > MAX_POSITIONS ? [t.cut(MAX_POSITIONS)] : []),
-  ];
+  const notices = [...(rejected.length ? [widgetStrings[locale].rejected(rejected)] : []), ...(encoded.ids.length > MAX_POSITIONS ? [t.cut(MAX_POSITIONS)] : [])];
 
   return (
     <WidgetFrame
@@ -95,9 +92,7 @@ export function LensView({ locale, model, state, update, rejected }: ModelViewPr
                       </li>
                     ))}
                   </ol>
-                  <p className="lens-hint">
-                    {following === null ? t.lastPosition : t.actualNext(tokenText(model.vocab[following]), rank >= 0 ? `#${rank + 1}` : t.notInTop)}
-                  </p>
+                  <p className="lens-hint">{following === null ? t.lastPosition : t.actualNext(tokenText(model.vocab[following]), rank >= 0 ? `#${rank + 1}` : t.notInTop)}</p>
                 </SlideFold>
               </div>
             )}

@@ -173,9 +173,7 @@ export function PlaygroundView({ locale, model, state, update, rejected }: Model
                 )}
               </div>
               <SlideFold label={t.whyTitle}>
-                <p className="ntp-picked">
-                  {picked || (settings.mode === 'sample' ? t.rulerNoDraw : '')}
-                </p>
+                <p className="ntp-picked">{picked || (settings.mode === 'sample' ? t.rulerNoDraw : '')}</p>
                 <div className="ntp-why">
                   <p className="ntp-why-title">{t.whyTitle}</p>
                   <p>{t.why[settings.mode]}</p>

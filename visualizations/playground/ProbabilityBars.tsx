@@ -38,7 +38,9 @@ function ProbabilityBarsInner({ locale, rows, vocab, chosen, width, label, svgRe
   const widest = Math.max(0, ...rows.map((row) => textWidth(visibleToken(vocab[row.id] ?? ''))));
   const LABEL = Math.min(Math.round(width * 0.4), Math.max(stacked ? 52 : 64, (stacked ? 22 : 28) + 12 + widest));
   const VALUE = stacked ? 92 : 110;
-  const x = scaleLinear().domain([0, 1]).range([LABEL, Math.max(LABEL + 60, width - VALUE)]);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([LABEL, Math.max(LABEL + 60, width - VALUE)]);
   const TOP = stacked ? 58 : 36;
   const second = stacked ? { x: LABEL, y: 22 } : { x: LABEL + 210, y: 4 };
   const height = TOP + rows.length * ROW + 8;

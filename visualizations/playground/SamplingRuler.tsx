@@ -28,7 +28,9 @@ const H = 30;
 
 function SamplingRulerInner({ locale, segments, vocab, u, chosen, width, label }: SamplingRulerProps) {
   const t = playgroundStrings[locale];
-  const x = scaleLinear().domain([0, 1]).range([8, width - 8]);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([8, width - 8]);
   const top = u === null ? 6 : 26;
   const height = top + H + 22;
   const runs = useMemo(() => rulerRuns(segments, width - 16), [segments, width]);
@@ -41,7 +43,16 @@ function SamplingRulerInner({ locale, segments, vocab, u, chosen, width, label }
         return (
           <g key={s.index}>
             {/* a merged run of hair-thin stretches shows their average shade */}
-            <rect x={x(s.start)} y={top} width={Math.max(0, w)} height={H} fill="var(--accent)" fillOpacity={s.id === null ? 0.47 : s.index % 2 ? 0.35 : 0.6} stroke="var(--bg)" strokeWidth={s.id !== null && w > 3 ? 1 : 0} />
+            <rect
+              x={x(s.start)}
+              y={top}
+              width={Math.max(0, w)}
+              height={H}
+              fill="var(--accent)"
+              fillOpacity={s.id === null ? 0.47 : s.index % 2 ? 0.35 : 0.6}
+              stroke="var(--bg)"
+              strokeWidth={s.id !== null && w > 3 ? 1 : 0}
+            />
             {s.id !== null && w >= 14 && (
               <text x={x(s.start) + w / 2} y={top + H / 2} fontSize={13} textAnchor="middle" dominantBaseline="central">
                 {visibleToken(vocab[s.id] ?? '')}
@@ -50,9 +61,7 @@ function SamplingRulerInner({ locale, segments, vocab, u, chosen, width, label }
           </g>
         );
       })}
-      {picked && (
-        <rect x={x(picked.start) - 1} y={top - 2} width={Math.max(2, x(picked.end) - x(picked.start) + 2)} height={H + 4} fill="none" stroke="var(--accent-2)" strokeWidth={3} />
-      )}
+      {picked && <rect x={x(picked.start) - 1} y={top - 2} width={Math.max(2, x(picked.end) - x(picked.start) + 2)} height={H + 4} fill="none" stroke="var(--accent-2)" strokeWidth={3} />}
       <text x={x(0)} y={top + H + 13} fontSize={10} fill="var(--muted)" className="ntp-tick">
         0
       </text>

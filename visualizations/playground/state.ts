@@ -62,4 +62,3 @@ export function checkPosition(state: PlaygroundState): { patch: Partial<Playgrou
 export function shownIndex(at: number, available: number): number {
   return at > 0 && at - 1 <= available ? at - 1 : Math.max(0, available - 1);
 }
-

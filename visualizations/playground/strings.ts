@@ -96,8 +96,7 @@ const en: PlaygroundStrings = {
       'Greedy decoding always takes the top token, so the same prompt always gives the same text, and it often repeats itself. Real chat models usually sample instead: switch to sampling to see less likely tokens chosen.',
   },
   ruler: 'How a random number picks the token',
-  rulerLabel: (u, token) =>
-    u === null ? 'The tokens laid end to end, each as long as its probability.' : `The tokens laid end to end, each as long as its probability; u = ${u} falls on ${token}.`,
+  rulerLabel: (u, token) => (u === null ? 'The tokens laid end to end, each as long as its probability.' : `The tokens laid end to end, each as long as its probability; u = ${u} falls on ${token}.`),
   rulerNoDraw: 'Add a token to draw a random number u between 0 and 1: the token whose stretch holds u is chosen.',
   tableCaption: (where) => `Most likely next tokens ${where}: the logit, the model’s probability, and the probability after temperature and top-k.`,
   col: { rank: 'Rank', token: 'Token', logit: 'Logit', model: 'Model’s probability', shaped: 'After T and top-k' },

@@ -36,7 +36,9 @@ export function AddPanel({ t, width, words, word, onWord, pos, maxPos, onPos, st
   const w = words[Math.min(word, words.length - 1)];
   const { embedding, position, sum } = addPosition(w, pos);
   const extent = Math.max(1.5, ...sum.map(Math.abs), ...embedding.map(Math.abs), ...position.map(Math.abs));
-  const barScale = scaleLinear().domain([0, extent]).range([0, ROW / 2 - 12]);
+  const barScale = scaleLinear()
+    .domain([0, extent])
+    .range([0, ROW / 2 - 12]);
   const colW = (width - LEFT - 8) / ADD_DIM;
   const height = ROW * 3 + 24;
   const mid = (row: number) => 18 + row * ROW + ROW / 2;
@@ -109,7 +111,12 @@ export function AddPanel({ t, width, words, word, onWord, pos, maxPos, onPos, st
             </text>
           </g>
         ))}
-        {step >= 2 && position.map((v, d) => <g key={`ghost${d}`} opacity={0.3}>{bar(v, mid(1), 'var(--accent-2)', d, true)}</g>)}
+        {step >= 2 &&
+          position.map((v, d) => (
+            <g key={`ghost${d}`} opacity={0.3}>
+              {bar(v, mid(1), 'var(--accent-2)', d, true)}
+            </g>
+          ))}
         {position.map((v, d) => {
           // step 2+: the p bar moves up a row and sits on the tip of the e bar
           const eTip = Math.sign(embedding[d]) * barScale(Math.abs(embedding[d]));

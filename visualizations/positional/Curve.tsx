@@ -34,8 +34,13 @@ export function Curve({ width, title, label, yLabel, series, marker, other }: Cu
   const all = series.flatMap((s) => s.values);
   const lo = Math.min(0, ...all);
   const hi = Math.max(0, ...all);
-  const x = scaleLinear().domain([0, Math.max(1, n - 1)]).range([M.left, width - M.right]);
-  const y = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice().range([M.top + PLOT, M.top]);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, n - 1)])
+    .range([M.left, width - M.right]);
+  const y = scaleLinear()
+    .domain([lo, hi === lo ? lo + 1 : hi])
+    .nice()
+    .range([M.top + PLOT, M.top]);
   const height = M.top + PLOT + M.bottom + (series.length > 1 ? 16 : 0);
   const xTicks = x.ticks(Math.max(2, Math.floor(width / 80))).filter(Number.isInteger);
   return (
@@ -64,7 +69,11 @@ export function Curve({ width, title, label, yLabel, series, marker, other }: Cu
       {series.map((s) => (
         <path
           key={s.name}
-          d={line<number>().x((_, i) => x(i)).y((v) => y(v))(s.values) ?? ''}
+          d={
+            line<number>()
+              .x((_, i) => x(i))
+              .y((v) => y(v))(s.values) ?? ''
+          }
           fill="none"
           stroke={s.colour}
           strokeWidth={1.8}

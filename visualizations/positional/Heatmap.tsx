@@ -60,7 +60,10 @@ const MARGIN = { left: 46, right: 10, top: 28, bottom: 58 };
 const LINE = 16;
 /** Whole-number ticks for cells offset … offset + count − 1. */
 function integerTicks(count: number, target: number, offset: number): number[] {
-  return scaleLinear().domain([offset, offset + count - 1]).ticks(target).filter((t) => Number.isInteger(t));
+  return scaleLinear()
+    .domain([offset, offset + count - 1])
+    .ticks(target)
+    .filter((t) => Number.isInteger(t));
 }
 
 export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, width, plotHeight, rowTitle, colTitle, title, label, cursor, onCursor, onHover, describe, legend }: HeatmapProps) {
@@ -129,11 +132,7 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
         <rect x={MARGIN.left} y={top + cursor.row * cellH} width={plotWidth} height={Math.max(cellH, 1)} fill="var(--fg)" fillOpacity={0.12} pointerEvents="none" />
         <rect x={MARGIN.left + cursor.col * cellW} y={top} width={Math.max(cellW, 1)} height={plotHeight} fill="var(--fg)" fillOpacity={0.12} pointerEvents="none" />
         {outline(cursor, false)}
-        <path
-          d={`M${MARGIN.left - 1} ${top + (cursor.row + 0.5) * cellH}l-7 -5v10Z`}
-          fill="var(--fg)"
-          pointerEvents="none"
-        />
+        <path d={`M${MARGIN.left - 1} ${top + (cursor.row + 0.5) * cellH}l-7 -5v10Z`} fill="var(--fg)" pointerEvents="none" />
         <path d={`M${MARGIN.left + (cursor.col + 0.5) * cellW} ${top - 1}l-5 -7h10Z`} fill="var(--fg)" pointerEvents="none" />
         {hover && (hover.row !== cursor.row || hover.col !== cursor.col) && outline(hover, true)}
         {integerTicks(grid.rows, Math.max(2, Math.floor(plotHeight / 40)), labelOffset.row).map((t) => (
@@ -166,9 +165,7 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
         <g transform={`translate(${MARGIN.left} ${legendY})`}>
           {Array.from({ length: legendCells }, (_, i) => {
             const v = min !== undefined ? i / (legendCells - 1) : (i / (legendCells - 1)) * 2 - 1;
-            return (
-              <rect key={i} x={(i * legendW) / legendCells} y={-9} width={legendW / legendCells + 0.5} height={10} fill={v < 0 ? 'var(--accent-2)' : 'var(--accent)'} fillOpacity={Math.abs(v)} />
-            );
+            return <rect key={i} x={(i * legendW) / legendCells} y={-9} width={legendW / legendCells + 0.5} height={10} fill={v < 0 ? 'var(--accent-2)' : 'var(--accent)'} fillOpacity={Math.abs(v)} />;
           })}
           <rect x={0} y={-9} width={legendW} height={10} fill="none" stroke="var(--border)" />
           <text x={legendW + 6} y={0} fontSize={11} fill="var(--muted)">

@@ -74,10 +74,7 @@ export default function PositionalEncodingExplorer({ locale, kind: initialKind =
 
   const usesTable = view === 'sinusoidal' || view === 'distance';
   const pos = usesTable ? Math.min(state.pos, state.positions - 1) : state.pos;
-  const notices = [
-    ...(rejected.length > 0 ? [widgetStrings[locale].rejected(rejected)] : []),
-    ...(pos !== state.pos ? [t.posClamped(state.pos, pos)] : []),
-  ];
+  const notices = [...(rejected.length > 0 ? [widgetStrings[locale].rejected(rejected)] : []), ...(pos !== state.pos ? [t.posClamped(state.pos, pos)] : [])];
 
   useStepEvent(rootRef, (direction) => {
     if (view === 'add') {
@@ -145,11 +142,7 @@ export default function PositionalEncodingExplorer({ locale, kind: initialKind =
     );
 
   const table = () => (
-    <ViewTable
-      t={t}
-      locale={locale}
-      state={{ view, positions: state.positions, dims: state.dims, pos, sentence: sentences[sentence], seed: state.shuffle, word: words[word], ropeKey: state.key }}
-    />
+    <ViewTable t={t} locale={locale} state={{ view, positions: state.positions, dims: state.dims, pos, sentence: sentences[sentence], seed: state.shuffle, word: words[word], ropeKey: state.key }} />
   );
 
   return (

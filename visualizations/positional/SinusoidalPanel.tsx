@@ -71,17 +71,28 @@ export function SinusoidalPanel({ t, width, positions: wantedPositions, dims: wa
           </p>
           <p className="pe-math">
             <i>PE</i>
-            <sub>(pos, 2i)</sub> = sin(<i>pos</i> / 10000<sup>2i / d<sub>model</sub></sup>)
+            <sub>(pos, 2i)</sub> = sin(<i>pos</i> / 10000
+            <sup>
+              2i / d<sub>model</sub>
+            </sup>
+            )
           </p>
           <p className="pe-math">
             <i>PE</i>
-            <sub>(pos, 2i+1)</sub> = cos(<i>pos</i> / 10000<sup>2i / d<sub>model</sub></sup>)
+            <sub>(pos, 2i+1)</sub> = cos(<i>pos</i> / 10000
+            <sup>
+              2i / d<sub>model</sub>
+            </sup>
+            )
           </p>
           <p className="pe-note">{t.formulaWhere}</p>
           <p>{t.formulaCell(shown.pos, shown.dim, shown.pair, dims)}</p>
           <p className="pe-computed">
-            {shown.fn}({shown.pos} / 10000<sup>{2 * shown.pair}/{dims}</sup>) = {shown.fn}({shown.pos} / {fixed(shown.denominator)}) = {shown.fn}({fixed(shown.angle)}) ={' '}
-            <strong>{fixed(shown.value)}</strong>
+            {shown.fn}({shown.pos} / 10000
+            <sup>
+              {2 * shown.pair}/{dims}
+            </sup>
+            ) = {shown.fn}({shown.pos} / {fixed(shown.denominator)}) = {shown.fn}({fixed(shown.angle)}) = <strong>{fixed(shown.value)}</strong>
           </p>
           <p className="pe-note">{t.formulaWavelength(fixed(shown.wavelength, 1))}</p>
           <p className="pe-note">{t.hint}</p>

@@ -32,7 +32,15 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
       <tbody>
         {rows.map((row, i) => (
           <tr key={i}>
-            {row.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}
+            {row.map((c, j) =>
+              j === 0 ? (
+                <th key={j} scope="row">
+                  {c}
+                </th>
+              ) : (
+                <td key={j}>{c}</td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>
@@ -84,13 +92,7 @@ export function ViewTable({ t, locale, state }: { t: PositionalStrings; locale: 
   }
   if (view === 'distance') {
     const pe = sinusoidalEncoding(positions, dims);
-    return (
-      <Table
-        caption={t.tableCaption.distance(pos)}
-        head={[t.position, c.offset, t.dotProduct]}
-        rows={pe.map((row, x) => [x, x - pos, fixed(dot(pe[pos], row))])}
-      />
-    );
+    return <Table caption={t.tableCaption.distance(pos)} head={[t.position, c.offset, t.dotProduct]} rows={pe.map((row, x) => [x, x - pos, fixed(dot(pe[pos], row))])} />;
   }
   if (view === 'learned') return <LearnedTable t={t} locale={locale} pos={pos} />;
   if (view === 'rotary') {
@@ -128,10 +130,6 @@ export function ViewTable({ t, locale, state }: { t: PositionalStrings; locale: 
   }
   const { embedding, position, sum } = addPosition(state.word, pos);
   return (
-    <Table
-      caption={t.tableCaption.add(pos)}
-      head={[t.dimension, c.e, c.p, c.sum]}
-      rows={Array.from({ length: ADD_DIM }, (_, d) => [d, fixed(embedding[d]), fixed(position[d]), fixed(sum[d])])}
-    />
+    <Table caption={t.tableCaption.add(pos)} head={[t.dimension, c.e, c.p, c.sum]} rows={Array.from({ length: ADD_DIM }, (_, d) => [d, fixed(embedding[d]), fixed(position[d]), fixed(sum[d])])} />
   );
 }

@@ -40,13 +40,17 @@ export function Waves({ t, width, grid, pos, highlight }: WavesProps) {
   const shownPos = Math.min(grid.rows - 1, useTween(pos, useReducedMotion()));
   const base = waveDims(grid.cols);
   const dims = base.includes(highlight) ? base : [...base, highlight];
-  const x = scaleLinear().domain([0, Math.max(1, grid.rows - 1)]).range([LEFT, width - 10]);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, grid.rows - 1)])
+    .range([LEFT, width - 10]);
   // The waves stay put while the marker sweeps: their samples and paths are computed once per table and width.
   const strips = useMemo(
     () =>
       dims.map((dim, k) => {
         const top = TOP + k * (STRIP + GAP) + 14;
-        const y = scaleLinear().domain([-1, 1]).range([top + STRIP, top]);
+        const y = scaleLinear()
+          .domain([-1, 1])
+          .range([top + STRIP, top]);
         const values = Array.from({ length: grid.rows }, (_, p) => grid.values[p * grid.cols + dim]);
         const path = line<number>()
           .x((_, p) => x(p))

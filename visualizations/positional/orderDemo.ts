@@ -79,7 +79,11 @@ export interface OrderComparison {
 /** Runs self-attention on the sentence and on its shuffle and compares each word's outputs. */
 export function compareOrders(words: readonly string[], order: readonly number[], withPositions: boolean, projections = seededProjections()): OrderComparison {
   const original = selfAttentionOutputs(words, withPositions, projections);
-  const shuffled = selfAttentionOutputs(order.map((i) => words[i]), withPositions, projections);
+  const shuffled = selfAttentionOutputs(
+    order.map((i) => words[i]),
+    withPositions,
+    projections,
+  );
   const differences = shuffled.map((row, k) => Math.max(0, ...row.map((x, d) => Math.abs(x - original[order[k]][d]))));
   return { original, shuffled, differences, maxDifference: Math.max(0, ...differences) };
 }

@@ -150,8 +150,7 @@ const en: PositionalStrings = {
   position: 'position',
   dimension: 'dimension',
   heatmapTitle: (p, d) => `PE for positions 0–${p - 1} × dimensions 0–${d - 1}`,
-  heatmapLabel: (p, d) =>
-    `Heatmap of the sinusoidal encoding, ${p} positions (rows) by ${d} dimensions (columns). Arrow keys move the highlighted cell; its value is read out.`,
+  heatmapLabel: (p, d) => `Heatmap of the sinusoidal encoding, ${p} positions (rows) by ${d} dimensions (columns). Arrow keys move the highlighted cell; its value is read out.`,
   cellLine: (pos, dim, value) => `PE(${pos}, ${dim}) = ${value}`,
   cellFormula: (fn, pos, twoI, d, angle) => `= ${fn}(${pos} / 10000^(${twoI}/${d})) = ${fn}(${angle})`,
   formulaTitle: 'The formula',
@@ -344,12 +343,7 @@ const zh: PositionalStrings = {
   back: '上一步',
   nextStep: '下一步',
   stepOf: (s, n) => `第 ${s} 步，共 ${n} 步`,
-  addSteps: [
-    '词元的嵌入 e：表示这个词是什么的向量。',
-    '位置向量 p：它所在位置的正弦编码。',
-    '逐维相加：把每根 p 柱叠到 e 柱上。',
-    '结果 x = e + p 进入第一层：同一个词换个位置，就是另一个向量。',
-  ],
+  addSteps: ['词元的嵌入 e：表示这个词是什么的向量。', '位置向量 p：它所在位置的正弦编码。', '逐维相加：把每根 p 柱叠到 e 柱上。', '结果 x = e + p 进入第一层：同一个词换个位置，就是另一个向量。'],
   embeddingRow: (w) => `e（“${w}”）`,
   positionRow: (pos) => `p(${pos})`,
   sumRow: 'x = e + p',

@@ -41,7 +41,11 @@ function tokenizeAll(text: string, model: TinyModel | null, vocab: VocabularySta
       continue;
     }
     const ids = v.encode(text);
-    out[id] = alignTokens(text, ids, ids.map((i) => v.bytesOf(i)));
+    out[id] = alignTokens(
+      text,
+      ids,
+      ids.map((i) => v.bytesOf(i)),
+    );
   }
   return out;
 }
@@ -68,14 +72,7 @@ export default function TokenizerPlayground({ locale }: { locale: Locale }) {
 
   return (
     <div className="tok-playground">
-      <WidgetFrame
-        locale={locale}
-        title={t.title}
-        id="tokenizer-playground"
-        svgRef={svgRef}
-        notices={notices}
-        table={<TokenTable views={tokens[state.tokenizer]} tokenizer={state.tokenizer} t={t} />}
-      >
+      <WidgetFrame locale={locale} title={t.title} id="tokenizer-playground" svgRef={svgRef} notices={notices} table={<TokenTable views={tokens[state.tokenizer]} tokenizer={state.tokenizer} t={t} />}>
         <div ref={box} className="tok-root">
           <label htmlFor="tok-text" className="tok-label">
             {t.text}
@@ -91,29 +88,10 @@ export default function TokenizerPlayground({ locale }: { locale: Locale }) {
               </button>
             ))}
           </div>
-          <TokenPanel
-            text={state.text}
-            tokenizer={state.tokenizer}
-            onTokenizer={(tokenizer) => update({ tokenizer })}
-            tokens={tokens}
-            sizes={sizes}
-            vocab={vocab}
-            tiny={tiny}
-            locale={locale}
-            t={t}
-          />
+          <TokenPanel text={state.text} tokenizer={state.tokenizer} onTokenizer={(tokenizer) => update({ tokenizer })} tokens={tokens} sizes={sizes} vocab={vocab} tiny={tiny} locale={locale} t={t} />
           {/* a slide shows the text, the tokenizer and the chips; the comparisons fold (SlideFold) */}
           <SlideFold label={t.compareTitle}>
-            <LanguageCompare
-              pair={pair.id}
-              onPair={(id) => update({ pair: id })}
-              tokenizer={state.tokenizer}
-              tokens={pairTokens}
-              width={width}
-              svgRef={svgRef}
-              locale={locale}
-              t={t}
-            />
+            <LanguageCompare pair={pair.id} onPair={(id) => update({ pair: id })} tokenizer={state.tokenizer} tokens={pairTokens} width={width} svgRef={svgRef} locale={locale} t={t} />
           </SlideFold>
         </div>
       </WidgetFrame>

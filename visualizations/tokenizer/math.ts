@@ -132,7 +132,11 @@ export function splitCharacters(views: readonly TokenView[]): { char: string; by
 export function tinyTokens(model: TinyModel, text: string): TokenView[] {
   const normalised = text.normalize('NFC');
   const ids = bpeEncode(model.bpe, normalised);
-  return alignTokens(normalised, ids, ids.map((id) => tokenBytes(model.bpe, id)));
+  return alignTokens(
+    normalised,
+    ids,
+    ids.map((id) => tokenBytes(model.bpe, id)),
+  );
 }
 
 /** Characters (code points) per token, or 0 for no tokens. */

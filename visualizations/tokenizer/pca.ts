@@ -113,8 +113,12 @@ export function scatterPositions(points: readonly [number, number][], width: num
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const pad = (lo: number, hi: number) => (hi - lo === 0 ? [lo - 1, hi + 1] : [lo, hi]);
-  const x = scaleLinear().domain(pad(Math.min(...xs), Math.max(...xs))).range([margin, width - margin]);
-  const y = scaleLinear().domain(pad(Math.min(...ys), Math.max(...ys))).range([height - margin, margin]);
+  const x = scaleLinear()
+    .domain(pad(Math.min(...xs), Math.max(...xs)))
+    .range([margin, width - margin]);
+  const y = scaleLinear()
+    .domain(pad(Math.min(...ys), Math.max(...ys)))
+    .range([height - margin, margin]);
   return points.map(([a, b]) => [x(a), y(b)]);
 }
 

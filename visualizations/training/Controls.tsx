@@ -67,16 +67,13 @@ export function Controls(p: Props) {
           </>
         )}
         <label>
-          {t.seed}{' '}
-          <input type="number" min={0} max={999999} value={p.state.seed} disabled={locked} onChange={(e) => p.onChange({ seed: clampInt(e.target.value, 0, 999_999, p.state.seed) })} />
+          {t.seed} <input type="number" min={0} max={999999} value={p.state.seed} disabled={locked} onChange={(e) => p.onChange({ seed: clampInt(e.target.value, 0, 999_999, p.state.seed) })} />
         </label>
         <label>
-          {t.steps}{' '}
-          <input type="number" min={1} max={MAX_STEPS} value={p.state.steps} onChange={(e) => p.onChange({ steps: clampInt(e.target.value, 1, MAX_STEPS, p.state.steps) })} />
+          {t.steps} <input type="number" min={1} max={MAX_STEPS} value={p.state.steps} onChange={(e) => p.onChange({ steps: clampInt(e.target.value, 1, MAX_STEPS, p.state.steps) })} />
         </label>
         <label>
-          {t.speed}{' '}
-          <input type="range" min={1} max={20} value={p.speed} aria-valuetext={t.speedValue(p.speed)} onChange={(e) => p.onSpeed(Number(e.target.value))} />{' '}
+          {t.speed} <input type="range" min={1} max={20} value={p.speed} aria-valuetext={t.speedValue(p.speed)} onChange={(e) => p.onSpeed(Number(e.target.value))} />{' '}
           <span className="tr-speed">{t.speedValue(p.speed)}</span>
         </label>
       </div>

@@ -36,9 +36,13 @@ function InductionChartInner({ locale, history, nHeads, stepsTarget, width }: Pr
     return {
       key: `h${k}`,
       label: t.head(layer, k % nHeads),
-      stroke: HEAD_COLOURS[k % nHeads % HEAD_COLOURS.length],
+      stroke: HEAD_COLOURS[(k % nHeads) % HEAD_COLOURS.length],
       dash: layer === 0 ? '5 3' : undefined,
-      d: seriesPath(evals, (e) => x(e.step), (e) => y(e.induction![k])),
+      d: seriesPath(
+        evals,
+        (e) => x(e.step),
+        (e) => y(e.induction![k]),
+      ),
     };
   });
   return (
@@ -59,11 +63,7 @@ function InductionChartInner({ locale, history, nHeads, stepsTarget, width }: Pr
           </text>
         </>
       }
-      caption={
-        crossings.some((c) => c !== null)
-          ? crossings.map((step, k) => (step === null ? null : <span key={k}>{t.becameInduction(series[k].label, step)} </span>))
-          : t.noInductionYet
-      }
+      caption={crossings.some((c) => c !== null) ? crossings.map((step, k) => (step === null ? null : <span key={k}>{t.becameInduction(series[k].label, step)} </span>)) : t.noInductionYet}
     >
       {crossings.map((step, k) =>
         step === null ? null : (

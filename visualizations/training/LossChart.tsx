@@ -29,8 +29,28 @@ function LossChartInner({ locale, history, stepsTarget, width }: Props) {
   const held = history.evals.map((e) => ({ step: e.step, loss: copyTask ? (e.copy ?? 0) : e.heldOut }));
   const y = lossScale([...history.train.map((p) => p.loss), ...held.map((p) => p.loss)], box);
   const series: Series[] = [
-    { key: 'train', label: t.trainCurve, d: seriesPath(history.train, (p) => x(p.step), (p) => y(p.loss)), stroke: 'var(--accent)', dash: undefined },
-    { key: 'held', label: copyTask ? t.copyCurve : t.heldOutCurve, d: seriesPath(held, (p) => x(p.step), (p) => y(p.loss)), stroke: 'var(--accent-2)', dash: '6 4' },
+    {
+      key: 'train',
+      label: t.trainCurve,
+      d: seriesPath(
+        history.train,
+        (p) => x(p.step),
+        (p) => y(p.loss),
+      ),
+      stroke: 'var(--accent)',
+      dash: undefined,
+    },
+    {
+      key: 'held',
+      label: copyTask ? t.copyCurve : t.heldOutCurve,
+      d: seriesPath(
+        held,
+        (p) => x(p.step),
+        (p) => y(p.loss),
+      ),
+      stroke: 'var(--accent-2)',
+      dash: '6 4',
+    },
   ];
   return <StepChart box={box} x={x} y={y} yValues={y.ticks(4)} series={series} title={t.lossChart} stepAxis={t.stepAxis} yAxis={t.lossAxis} />;
 }

@@ -13,7 +13,10 @@ export function chapterText(): string {
   const article = document.querySelector('article[data-chapter]');
   if (!article) return '';
   const parts = Array.from(article.querySelectorAll('p, li')).filter((el) => !el.closest('[data-widget], figure, .quiz, nav'));
-  return parts.map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  return parts
+    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 interface Props {

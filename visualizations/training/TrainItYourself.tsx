@@ -124,25 +124,21 @@ export default function TrainItYourself({ locale }: { locale: Locale }) {
           onResume={resume}
           onReset={trainer.reset}
         />
-        {state.task !== 'copy' && (
-          <TextSource locale={locale} choice={textChoice} text={pasted} disabled={run.status !== 'idle'} problem={problem} onChoice={setTextChoice} onText={setPasted} />
-        )}
+        {state.task !== 'copy' && <TextSource locale={locale} choice={textChoice} text={pasted} disabled={run.status !== 'idle'} problem={problem} onChoice={setTextChoice} onText={setPasted} />}
         {state.task === 'finetune' && <FineTunePanel locale={locale} rank={rank} disabled={run.status !== 'idle'} onRank={setRank} onModel={onModel} />}
         <p className="tr-status" data-status={run.status}>
-          {run.status === 'idle' ? (
-            t.idle
-          ) : (
-            [
-              t.step(run.step),
-              run.lastLoss !== null ? t.loss(fixed(run.lastLoss, 2)) : null,
-              lastEval ? (lastEval.copy !== undefined ? t.copyLoss(fixed(lastEval.copy, 2)) : t.heldOut(fixed(lastEval.heldOut, 2))) : null,
-              run.stepsPerSecond > 0 ? t.rate(Math.round(run.tokensPerSecond).toLocaleString(), run.stepsPerSecond.toFixed(1)) : null,
-              run.config ? t.parameters(run.trainable.toLocaleString()) : null,
-            ]
-              .filter((part): part is string => part !== null)
-              // a text separator, so the line reads (and copies) as "step 30 · loss 3.14 · …"
-              .map((part, i) => <span key={i}>{i > 0 ? ` · ${part}` : part}</span>)
-          )}
+          {run.status === 'idle'
+            ? t.idle
+            : [
+                t.step(run.step),
+                run.lastLoss !== null ? t.loss(fixed(run.lastLoss, 2)) : null,
+                lastEval ? (lastEval.copy !== undefined ? t.copyLoss(fixed(lastEval.copy, 2)) : t.heldOut(fixed(lastEval.heldOut, 2))) : null,
+                run.stepsPerSecond > 0 ? t.rate(Math.round(run.tokensPerSecond).toLocaleString(), run.stepsPerSecond.toFixed(1)) : null,
+                run.config ? t.parameters(run.trainable.toLocaleString()) : null,
+              ]
+                .filter((part): part is string => part !== null)
+                // a text separator, so the line reads (and copies) as "step 30 · loss 3.14 · …"
+                .map((part, i) => <span key={i}>{i > 0 ? ` · ${part}` : part}</span>)}
         </p>
         <p className="tr-note" role="status">
           {run.status === 'running' ? t.cost : run.status === 'paused' ? t.paused : run.status === 'done' ? t.done : run.status === 'error' ? t.workerFailed(run.error ?? '') : ''}
@@ -152,9 +148,7 @@ export default function TrainItYourself({ locale }: { locale: Locale }) {
             <LossChart locale={locale} history={run.history} stepsTarget={stepsTarget} width={chartWidth} />
             {state.task === 'copy' && run.config && <InductionChart locale={locale} history={run.history} nHeads={run.config.nHeads} stepsTarget={stepsTarget} width={chartWidth} />}
             {run.latest && <AttentionMaps locale={locale} evaluation={run.latest} width={chartWidth} />}
-            {state.task !== 'copy' && (
-              <Samples locale={locale} samples={run.samples} labels={state.task === 'finetune' ? (s) => (s === 0 ? t.before : `${t.after} · ${t.sampleAt(s)}`) : undefined} />
-            )}
+            {state.task !== 'copy' && <Samples locale={locale} samples={run.samples} labels={state.task === 'finetune' ? (s) => (s === 0 ? t.before : `${t.after} · ${t.sampleAt(s)}`) : undefined} />}
           </>
         )}
         <ModelActions locale={locale} task={state.task} step={run.step} getWeights={trained ? trainer.weights : null} />

@@ -69,5 +69,12 @@ export function inductionSteps(h: History, headsPerLayer: number): (number | nul
   const withScores = h.evals.filter((e) => e.induction);
   if (!withScores.length) return [];
   const steps = withScores.map((e) => e.step);
-  return withScores[0].induction!.map((_, head) => (head < headsPerLayer ? null : firstCrossing(steps, withScores.map((e) => e.induction![head]))));
+  return withScores[0].induction!.map((_, head) =>
+    head < headsPerLayer
+      ? null
+      : firstCrossing(
+          steps,
+          withScores.map((e) => e.induction![head]),
+        ),
+  );
 }

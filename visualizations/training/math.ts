@@ -15,17 +15,24 @@ export interface ChartBox {
 
 /** x over steps 0 … max(target, 10). */
 export function stepScale(lastStep: number, box: ChartBox): ScaleLinear<number, number> {
-  return scaleLinear().domain([0, Math.max(10, lastStep)]).range([box.left, box.width - box.right]);
+  return scaleLinear()
+    .domain([0, Math.max(10, lastStep)])
+    .range([box.left, box.width - box.right]);
 }
 
 /** y over the losses shown, from 0 to a little above the largest. */
 export function lossScale(values: readonly number[], box: ChartBox): ScaleLinear<number, number> {
   const hi = max(values) ?? 1;
-  return scaleLinear().domain([0, Math.max(0.5, hi * 1.05)]).nice().range([box.height - box.bottom, box.top]);
+  return scaleLinear()
+    .domain([0, Math.max(0.5, hi * 1.05)])
+    .nice()
+    .range([box.height - box.bottom, box.top]);
 }
 
 export function scoreScale(box: ChartBox): ScaleLinear<number, number> {
-  return scaleLinear().domain([0, 1]).range([box.height - box.bottom, box.top]);
+  return scaleLinear()
+    .domain([0, 1])
+    .range([box.height - box.bottom, box.top]);
 }
 
 /** An SVG path through (step, value) points, or '' for none. */

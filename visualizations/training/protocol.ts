@@ -7,12 +7,7 @@ import type { ModelConfig } from '@/lib/model';
 import type { Evaluation } from '@/lib/train/session';
 import type { TrainSetup } from './setup';
 
-export type ToWorker =
-  | { type: 'start'; setup: TrainSetup }
-  | { type: 'pause' }
-  | { type: 'resume'; stepsTarget?: number }
-  | { type: 'speed'; stepsPerTick: number }
-  | { type: 'weights' };
+export type ToWorker = { type: 'start'; setup: TrainSetup } | { type: 'pause' } | { type: 'resume'; stepsTarget?: number } | { type: 'speed'; stepsPerTick: number } | { type: 'weights' };
 
 export type FromWorker =
   | { type: 'ready'; config: ModelConfig; vocab: string[]; parameters: number; trainable: number }

@@ -36,7 +36,14 @@ function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }:
   const t = attentionViewStrings[locale];
   const layout = useMemo(() => tokenRowsLayout(tokens.length, width), [tokens.length, width]);
   const { cell, centers } = layout;
-  const bands = useMemo(() => arcBands(strongestLinks(weights, active).filter((link) => link.weight >= 0.3), layout), [weights, active, layout]);
+  const bands = useMemo(
+    () =>
+      arcBands(
+        strongestLinks(weights, active).filter((link) => link.weight >= 0.3),
+        layout,
+      ),
+    [weights, active, layout],
+  );
   const font = Math.max(11, Math.min(18, cell * 0.62));
   const legendWraps = width < 340;
   const height = layout.height + LEGEND + (legendWraps ? 18 : 0);
@@ -51,9 +58,7 @@ function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }:
         const c = centers[i];
         return (
           <g key={i}>
-            {i === active && (
-              <rect x={c.x - cell / 2 + 1} y={c.y - font * 0.8} width={cell - 2} height={font * 1.6} rx={4} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} />
-            )}
+            {i === active && <rect x={c.x - cell / 2 + 1} y={c.y - font * 0.8} width={cell - 2} height={font * 1.6} rx={4} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} />}
             <text x={c.x} y={c.y} fontSize={font} textAnchor="middle" dominantBaseline="central" fontWeight={i === active ? 700 : 400}>
               {visibleToken(token)}
             </text>
@@ -93,20 +98,20 @@ interface ActiveRowProps {
 function ActiveRowInner({ target, active, layout, font }: ActiveRowProps) {
   const { cell, centers, lift } = layout;
   const row = useAnimatedValues(target, useReducedMotion());
-  const strong = useMemo(() => spacedLabels(topKeys(target, 8).filter((k) => k.weight >= 0.01), centers, 28), [target, centers]);
+  const strong = useMemo(
+    () =>
+      spacedLabels(
+        topKeys(target, 8).filter((k) => k.weight >= 0.01),
+        centers,
+        28,
+      ),
+    [target, centers],
+  );
   return (
     <g>
       {row.map((w, j) =>
         w < 0.005 ? null : (
-          <path
-            key={j}
-            d={arcPath(centers[active], centers[j], cell, lift)}
-            fill="none"
-            stroke="var(--accent)"
-            strokeOpacity={0.35 + 0.65 * w}
-            strokeWidth={0.75 + 9 * w}
-            strokeLinecap="round"
-          />
+          <path key={j} d={arcPath(centers[active], centers[j], cell, lift)} fill="none" stroke="var(--accent)" strokeOpacity={0.35 + 0.65 * w} strokeWidth={0.75 + 9 * w} strokeLinecap="round" />
         ),
       )}
       {row.map((w, i) => (

@@ -25,18 +25,13 @@ interface Model {
  * Returns the worker's message handler. `post` sends an answer to the page; `later`
  * runs a function on a later turn of the event loop (setTimeout in the worker).
  */
-export function createWorkerHandler(
-  post: (message: FromWorker) => void,
-  later: (fn: () => void) => void,
-  now: () => number = () => performance.now(),
-): (message: ToWorker) => void {
+export function createWorkerHandler(post: (message: FromWorker) => void, later: (fn: () => void) => void, now: () => number = () => performance.now()): (message: ToWorker) => void {
   const models = new Map<number, Model>();
   const queue = new LatestPerChannel<RunMessage>();
   let current: { request: RunMessage; job: Job } | null = null;
   let scheduled = false;
 
-  const fail = (request: RunMessage, error: unknown) =>
-    post({ type: 'error', id: request.id, channel: request.channel, message: error instanceof Error ? error.message : String(error) });
+  const fail = (request: RunMessage, error: unknown) => post({ type: 'error', id: request.id, channel: request.channel, message: error instanceof Error ? error.message : String(error) });
 
   const turn = () => {
     scheduled = false;

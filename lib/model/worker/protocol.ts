@@ -74,10 +74,6 @@ export type ModelResult = TraceResult | AttentionResult | ContinueResult;
 /** The result type of a task type. */
 export type ResultOf<T extends ModelTask> = T extends TraceTask ? TraceResult : T extends AttentionTask ? AttentionResult : ContinueResult;
 
-export type ToWorker =
-  | { type: 'model'; key: number; model: TinyModel }
-  | { type: 'run'; id: number; channel: number; key: number; task: ModelTask };
+export type ToWorker = { type: 'model'; key: number; model: TinyModel } | { type: 'run'; id: number; channel: number; key: number; task: ModelTask };
 
-export type FromWorker =
-  | { type: 'result'; id: number; channel: number; result: ModelResult }
-  | { type: 'error'; id: number; channel: number; message: string };
+export type FromWorker = { type: 'result'; id: number; channel: number; result: ModelResult } | { type: 'error'; id: number; channel: number; message: string };

@@ -23,7 +23,21 @@ export interface AttnDims {
 
 /** Per-(sequence, head) work matrices, allocated once per element type and size. */
 interface Work {
-  q: Buf; k: Buf; v: Buf; vt: Buf; kt: Buf; qt: Buf; o: Buf; dO: Buf; dOt: Buf; s: Buf; pt: Buf; dst: Buf; dq: Buf; dk: Buf; dv: Buf;
+  q: Buf;
+  k: Buf;
+  v: Buf;
+  vt: Buf;
+  kt: Buf;
+  qt: Buf;
+  o: Buf;
+  dO: Buf;
+  dOt: Buf;
+  s: Buf;
+  pt: Buf;
+  dst: Buf;
+  dq: Buf;
+  dk: Buf;
+  dv: Buf;
 }
 const works = new Map<string, Work>();
 

@@ -18,7 +18,11 @@ export function chapterCards(): ChapterCard[] {
   return locales.flatMap((locale) => {
     const chapters = listChapters(locale);
     const t = strings[locale];
-    const glossary: ChapterCard = { locale, slug: GLOSSARY_SLUG, card: { siteName: t.siteName, kicker: t.glossaryCount(loadGlossary().length), title: t.glossary, slug: GLOSSARY_SLUG, lang: languageTag[locale] } };
+    const glossary: ChapterCard = {
+      locale,
+      slug: GLOSSARY_SLUG,
+      card: { siteName: t.siteName, kicker: t.glossaryCount(loadGlossary().length), title: t.glossary, slug: GLOSSARY_SLUG, lang: languageTag[locale] },
+    };
     return [
       ...chapters.map((chapter, i) => ({
         locale,

@@ -61,12 +61,7 @@ const giving: Template = (r) => {
   const giver = chance(r, 0.4) ? p1.sub : p1.np;
   const taker = chance(r, 0.4) ? p2.obj : p2.np;
   const thing = pick(r, W.things)[0];
-  const reason = pick(r, [
-    `${p2.sub} asked for it`,
-    `${p2.sub} wanted to ${W.thingUses[thing] ?? 'have it'}`,
-    `${p1.sub} didn't need it anymore`,
-    `${p2.sub} had lost ${p2.pos} own`,
-  ]);
+  const reason = pick(r, [`${p2.sub} asked for it`, `${p2.sub} wanted to ${W.thingUses[thing] ?? 'have it'}`, `${p1.sub} didn't need it anymore`, `${p2.sub} had lost ${p2.pos} own`]);
   if (chance(r, 0.2)) return s(`${giver} gave the ${thing} to ${taker}, and ${p2.sub} said thank you.`);
   return s(`${giver} gave ${taker} the ${thing} because ${reason}.`);
 };
@@ -176,14 +171,24 @@ const world: Template = (r) => {
         `What is your name?`,
         `I am ${W.numberWords[age]} years old.`,
         `${p.np} is ${age} years old.`,
-        `${p.np} is my ${pick(r, W.relatives.filter((rel) => W.relativeGender[rel] !== (p.g === 'm' ? 'f' : 'm')))}.`,
+        `${p.np} is my ${pick(
+          r,
+          W.relatives.filter((rel) => W.relativeGender[rel] !== (p.g === 'm' ? 'f' : 'm')),
+        )}.`,
         `The shop opens at ${age} o'clock.`,
         `Bus ${1 + Math.floor(r() * 99)} goes to the ${pick(r, W.places)}.`,
         `${pick(r, W.exclamations)}`,
       ]);
     }
     default:
-      return s(`${pick(r, W.roles.filter((p) => p.np.startsWith('the '))).np} who lives next door has ${a(pick(r, W.animals)[0])}.`);
+      return s(
+        `${
+          pick(
+            r,
+            W.roles.filter((p) => p.np.startsWith('the ')),
+          ).np
+        } who lives next door has ${a(pick(r, W.animals)[0])}.`,
+      );
   }
 };
 

@@ -21,7 +21,12 @@ const DATA = join(process.cwd(), 'data', 'corpus');
  */
 export function everydayProse(locale: Locale): string[] {
   const file = join(DATA, `${locale}-everyday.txt`);
-  return existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean) : [];
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** WordNet's example sentences, one per line. */
@@ -59,7 +64,12 @@ export function proseOfMdx(source: string): string[] {
         .replace(/^import .*$/gm, '')
         .replace(/<[A-Z][^>]*\/>/g, '')
         .replace(/<\/?[A-Za-z][^>]*>/g, '')
-        .replace(/\$([^$\n]*)\$/g, (_, math: string) => math.replace(/\\[a-zA-Z]+|[{}^_\\]/g, ' ').replace(/\s+/g, ' ').trim())
+        .replace(/\$([^$\n]*)\$/g, (_, math: string) =>
+          math
+            .replace(/\\[a-zA-Z]+|[{}^_\\]/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        )
         .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
         .replace(/\{#[^}]*\}/g, '')
         .replace(/^\s*(#+|[-*]|\d+\.|>|\|)\s*/gm, '')

@@ -17,7 +17,29 @@ import * as ZH from './zh-words';
 /** English first names that are one word (the indirect-object frames use them). */
 export const englishNames = EN.names.map((n) => n.np).filter((n) => !n.includes(' '));
 /** Chinese full names with distinct surnames, plus the corpus's everyday names. */
-export const chineseNames = ['王芳', '李明', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽', '周杰', '吴敏', '徐涛', '孙悦', '马超', '朱琳', '胡军', '郭强', '林峰', '何平', '高原', '罗兰', ...ZH.children.filter((n) => n.length === 2 && n.startsWith('小'))];
+export const chineseNames = [
+  '王芳',
+  '李明',
+  '张伟',
+  '刘洋',
+  '陈静',
+  '杨帆',
+  '赵磊',
+  '黄丽',
+  '周杰',
+  '吴敏',
+  '徐涛',
+  '孙悦',
+  '马超',
+  '朱琳',
+  '胡军',
+  '郭强',
+  '林峰',
+  '何平',
+  '高原',
+  '罗兰',
+  ...ZH.children.filter((n) => n.length === 2 && n.startsWith('小')),
+];
 
 type Frame = (a: string, b: string, subject: string, object: string, r: Rng) => string;
 
@@ -98,11 +120,28 @@ export const chineseNameProbes = (r: Rng, count: number) => nameProbes(chinesePr
  * frames here are not the training templates'.
  */
 const heads: [string, string][] = [
-  ['chair', 'chairs'], ['window', 'windows'], ['lamp', 'lamps'], ['bird', 'birds'], ['student', 'students'], ['painting', 'paintings'],
-  ['road', 'roads'], ['tree', 'trees'], ['door', 'doors'], ['teacher', 'teachers'], ['car', 'cars'], ['song', 'songs'],
+  ['chair', 'chairs'],
+  ['window', 'windows'],
+  ['lamp', 'lamps'],
+  ['bird', 'birds'],
+  ['student', 'students'],
+  ['painting', 'paintings'],
+  ['road', 'roads'],
+  ['tree', 'trees'],
+  ['door', 'doors'],
+  ['teacher', 'teachers'],
+  ['car', 'cars'],
+  ['song', 'songs'],
 ];
 const attractors: [string, string][] = [
-  ['house', 'houses'], ['garden', 'gardens'], ['river', 'rivers'], ['city', 'cities'], ['school', 'schools'], ['wall', 'walls'], ['hill', 'hills'], ['market', 'markets'],
+  ['house', 'houses'],
+  ['garden', 'gardens'],
+  ['river', 'rivers'],
+  ['city', 'cities'],
+  ['school', 'schools'],
+  ['wall', 'walls'],
+  ['hill', 'hills'],
+  ['market', 'markets'],
 ];
 const preps = ['near', 'behind', 'beside', 'of', 'by', 'in front of'];
 

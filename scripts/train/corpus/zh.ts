@@ -75,8 +75,7 @@ const numbers: Template = (r) => {
   switch (Math.floor(r() * 4)) {
     case 0:
       return `${W.numbers[x]}加${W.numbers[y]}等于${W.numbers[x + y]}。`;
-    case 1:
-    {
+    case 1: {
       const [animal, mw] = pick(r, W.countedAnimals);
       return `${ren(r).w}家有${W.countWords[x + 1]}${mw}${animal}。`;
     }

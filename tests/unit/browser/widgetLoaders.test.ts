@@ -5,7 +5,9 @@ import { widgetLoaders } from '@/browser/widgetLoaders';
 
 describe('widget loaders', () => {
   it('has exactly one loader per declared widget', () => {
-    const declared = Object.values(widgets).map((w) => w.name).sort();
+    const declared = Object.values(widgets)
+      .map((w) => w.name)
+      .sort();
     expect(new Set(declared).size).toBe(declared.length);
     expect(Object.keys(widgetLoaders).sort()).toEqual(declared);
   });

@@ -81,24 +81,27 @@ describe('the matrix', () => {
 const zbar = ['/usr/bin/zbarimg'].find((file) => existsSync(file));
 
 describe.skipIf(!zbar)('a real QR reader', () => {
-  it.each(['https://example.org/', '注意力：第 9 张', 'x'.repeat(200), 'http://192.168.1.20:4230/zh/positional-encoding/present/#slide-9', `http://localhost:4230/en/self-attention/?sentence=${'a'.repeat(120)}`])(
-    'reads back %s',
-    (text) => {
-      const { matrix } = encodeQr(text);
-      const scale = 6;
-      const quiet = 4;
-      const side = (matrix.length + 2 * quiet) * scale;
-      const pixels = new Uint8Array(side * side).fill(255);
-      matrix.forEach((row, r) =>
-        row.forEach((dark, c) => {
-          if (!dark) return;
-          for (let y = 0; y < scale; y++) for (let x = 0; x < scale; x++) pixels[((r + quiet) * scale + y) * side + (c + quiet) * scale + x] = 0;
-        }),
-      );
-      const file = path.join(mkdtempSync(path.join(tmpdir(), 'qr-')), 'code.pgm');
-      writeFileSync(file, Buffer.concat([Buffer.from(`P5 ${side} ${side} 255\n`), Buffer.from(pixels)]));
-      const out = execFileSync(zbar!, ['--raw', '-q', file], { encoding: 'utf8' });
-      expect(out.trim()).toBe(text);
-    },
-  );
+  it.each([
+    'https://example.org/',
+    '注意力：第 9 张',
+    'x'.repeat(200),
+    'http://192.168.1.20:4230/zh/positional-encoding/present/#slide-9',
+    `http://localhost:4230/en/self-attention/?sentence=${'a'.repeat(120)}`,
+  ])('reads back %s', (text) => {
+    const { matrix } = encodeQr(text);
+    const scale = 6;
+    const quiet = 4;
+    const side = (matrix.length + 2 * quiet) * scale;
+    const pixels = new Uint8Array(side * side).fill(255);
+    matrix.forEach((row, r) =>
+      row.forEach((dark, c) => {
+        if (!dark) return;
+        for (let y = 0; y < scale; y++) for (let x = 0; x < scale; x++) pixels[((r + quiet) * scale + y) * side + (c + quiet) * scale + x] = 0;
+      }),
+    );
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'qr-')), 'code.pgm');
+    writeFileSync(file, Buffer.concat([Buffer.from(`P5 ${side} ${side} 255\n`), Buffer.from(pixels)]));
+    const out = execFileSync(zbar!, ['--raw', '-q', file], { encoding: 'utf8' });
+    expect(out.trim()).toBe(text);
+  });
 });

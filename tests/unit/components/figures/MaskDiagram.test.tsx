@@ -42,9 +42,7 @@ describe('MaskDiagram', () => {
   });
 
   it('cross: rows are the target tokens, columns the source tokens, all allowed', () => {
-    render(
-      <MaskDiagram kind="cross" tokens={['Le', 'chat', 'dort']} targetTokens={['The', 'cat', 'sleeps', '.']} caption="c" alt="cross mask" locale="zh" />,
-    );
+    render(<MaskDiagram kind="cross" tokens={['Le', 'chat', 'dort']} targetTokens={['The', 'cat', 'sleeps', '.']} caption="c" alt="cross mask" locale="zh" />);
     expect(document.querySelectorAll('[data-cell]')).toHaveLength(12);
     expect(cells(false)).toHaveLength(0);
     expect(screen.getByText('sleeps')).toBeTruthy();

@@ -6,8 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportableSvgs, serializeSvg } from '@/components/widget/svgExport';
 
-const box = (x: number, y: number, width: number, height: number) => () =>
-  ({ x, y, left: x, top: y, width, height, right: x + width, bottom: y + height, toJSON: () => ({}) }) as DOMRect;
+const box = (x: number, y: number, width: number, height: number) => () => ({ x, y, left: x, top: y, width, height, right: x + width, bottom: y + height, toJSON: () => ({}) }) as DOMRect;
 
 afterEach(() => document.body.replaceChildren());
 

@@ -17,8 +17,7 @@ interface Pending {
 }
 const calls: Pending[] = [];
 vi.mock('@/lib/model/load', () => ({
-  loadModel: (base: string, opts: { onProgress: (p: LoadProgress) => void }) =>
-    new Promise<TinyModel>((resolve, reject) => calls.push({ base, progress: opts.onProgress, resolve, reject })),
+  loadModel: (base: string, opts: { onProgress: (p: LoadProgress) => void }) => new Promise<TinyModel>((resolve, reject) => calls.push({ base, progress: opts.onProgress, resolve, reject })),
 }));
 
 const { createModelStore, useTinyModel } = await import('@/components/widget/useTinyModel');
@@ -27,11 +26,7 @@ const fakeModel = { locale: 'en' } as TinyModel;
 
 function Probe({ name, locale = 'en' }: { name: string; locale?: 'en' | 'zh' }) {
   const tiny = useTinyModel(locale);
-  return (
-    <div data-testid={name}>
-      {tiny.model ? `ready ${tiny.model.locale}` : <ModelStatus locale={locale} state={tiny} />}
-    </div>
-  );
+  return <div data-testid={name}>{tiny.model ? `ready ${tiny.model.locale}` : <ModelStatus locale={locale} state={tiny} />}</div>;
 }
 
 afterEach(cleanup);

@@ -55,8 +55,9 @@ describe('Chinese punctuation', () => {
   });
 
   it('is full-width in every string of the code', () => {
-    const found = FOLDERS.flatMap((folder) => sourceFiles(join(ROOT, folder)))
-      .flatMap((path) => textsOf(path).flatMap(({ line, text }) => offences(text).map((bad) => `${relative(ROOT, path)}:${line}: ${bad.trim()}`)));
+    const found = FOLDERS.flatMap((folder) => sourceFiles(join(ROOT, folder))).flatMap((path) =>
+      textsOf(path).flatMap(({ line, text }) => offences(text).map((bad) => `${relative(ROOT, path)}:${line}: ${bad.trim()}`)),
+    );
     expect(found).toEqual([]);
   });
 

@@ -77,8 +77,14 @@ describe('scaledDotProductAttention', () => {
     // d_k = 4, so √d_k = 2. q·k0 = 2 ln 3 → score ln 3; q·k1 = 0 → score 0.
     // weights = [3, 1] / 4; output = 3/4·[4, 0] + 1/4·[0, 8] = [3, 2].
     const q = [[2 * Math.log(3), 0, 0, 0]];
-    const k = [[1, 0, 0, 0], [0, 0, 0, 0]];
-    const v = [[4, 0], [0, 8]];
+    const k = [
+      [1, 0, 0, 0],
+      [0, 0, 0, 0],
+    ];
+    const v = [
+      [4, 0],
+      [0, 8],
+    ];
     const r = scaledDotProductAttention(q, k, v);
     expectClose(r.scores, [[Math.log(3), 0]]);
     expectClose(r.weights, [[0.75, 0.25]]);
@@ -88,7 +94,10 @@ describe('scaledDotProductAttention', () => {
   it('divides the scaled scores by the temperature before softmax, but not the returned scores', () => {
     // score ln 9 at T = 2 behaves like ln 3: weights [3/4, 1/4].
     const q = [[2 * Math.log(9), 0, 0, 0]];
-    const k = [[1, 0, 0, 0], [0, 0, 0, 0]];
+    const k = [
+      [1, 0, 0, 0],
+      [0, 0, 0, 0],
+    ];
     const r = scaledDotProductAttention(q, k, [[1], [0]], { temperature: 2 });
     expectClose(r.scores, [[Math.log(9), 0]]);
     expectClose(r.weights, [[0.75, 0.25]]);
@@ -96,10 +105,31 @@ describe('scaledDotProductAttention', () => {
   });
 
   it('applies a causal mask: equal scores spread evenly over earlier keys only', () => {
-    const zeros = [[0, 0], [0, 0], [0, 0]];
-    const r = scaledDotProductAttention(zeros, zeros, [[3, 0], [0, 3], [3, 3]], { mask: 'causal' });
-    expectClose(r.weights, [[1, 0, 0], [0.5, 0.5, 0], [1 / 3, 1 / 3, 1 / 3]]);
-    expectClose(r.output, [[3, 0], [1.5, 1.5], [2, 2]]);
+    const zeros = [
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ];
+    const r = scaledDotProductAttention(
+      zeros,
+      zeros,
+      [
+        [3, 0],
+        [0, 3],
+        [3, 3],
+      ],
+      { mask: 'causal' },
+    );
+    expectClose(r.weights, [
+      [1, 0, 0],
+      [0.5, 0.5, 0],
+      [1 / 3, 1 / 3, 1 / 3],
+    ]);
+    expectClose(r.output, [
+      [3, 0],
+      [1.5, 1.5],
+      [2, 2],
+    ]);
   });
 
   it('puts exactly zero weight on later keys under the causal mask, and rows sum to 1', () => {
@@ -113,7 +143,10 @@ describe('scaledDotProductAttention', () => {
 
   it('follows an explicit boolean mask, with a fully masked row giving zero output', () => {
     const q = randomMatrix(2, 4, 5);
-    const mask = [[false, true, false], [false, false, false]];
+    const mask = [
+      [false, true, false],
+      [false, false, false],
+    ];
     const r = scaledDotProductAttention(q, randomMatrix(3, 4, 6), randomMatrix(3, 2, 7), { mask });
     expect(r.weights[0]).toEqual([0, 1, 0]);
     expect(r.weights[1]).toEqual([0, 0, 0]);
@@ -125,7 +158,11 @@ describe('scaledDotProductAttention', () => {
     // Adding c·u to the query where every key has the same component along u
     // adds the same constant to every score in that row.
     const q = [[0.2, -0.5, 0]];
-    const k = [[1, 0.3, 1], [-0.4, 0.8, 1], [0.9, -1, 1]];
+    const k = [
+      [1, 0.3, 1],
+      [-0.4, 0.8, 1],
+      [0.9, -1, 1],
+    ];
     const v = randomMatrix(3, 2, 9);
     const a = scaledDotProductAttention(q, k, v);
     const b = scaledDotProductAttention([[0.2, -0.5, 7]], k, v);
@@ -143,15 +180,34 @@ describe('scaledDotProductAttention', () => {
     const perm = [3, 0, 4, 1, 2];
     const out = attend(x);
     const outPermuted = attend(perm.map((p) => x[p]));
-    expectClose(outPermuted, perm.map((p) => out[p]));
+    expectClose(
+      outPermuted,
+      perm.map((p) => out[p]),
+    );
   });
 });
 
 describe('splitHeads / mergeHeads', () => {
   it('splits columns into contiguous head slices and merges them back', () => {
-    const x = [[1, 2, 3, 4, 5, 6], [7, 8, 9, 10, 11, 12]];
+    const x = [
+      [1, 2, 3, 4, 5, 6],
+      [7, 8, 9, 10, 11, 12],
+    ];
     const heads = splitHeads(x, 3);
-    expect(heads).toEqual([[[1, 2], [7, 8]], [[3, 4], [9, 10]], [[5, 6], [11, 12]]]);
+    expect(heads).toEqual([
+      [
+        [1, 2],
+        [7, 8],
+      ],
+      [
+        [3, 4],
+        [9, 10],
+      ],
+      [
+        [5, 6],
+        [11, 12],
+      ],
+    ]);
     expect(mergeHeads(heads)).toEqual(x);
   });
 

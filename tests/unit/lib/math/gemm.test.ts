@@ -9,7 +9,12 @@ function matrix(rows: number, cols: number, seed: number): number[][] {
 
 describe('gemmABt', () => {
   it('computes A·Bᵀ + bias like matMul, for block and edge sizes', () => {
-    for (const [N, K, M] of [[4, 8, 4], [5, 3, 7], [1, 1, 1], [9, 6, 6]]) {
+    for (const [N, K, M] of [
+      [4, 8, 4],
+      [5, 3, 7],
+      [1, 1, 1],
+      [9, 6, 6],
+    ]) {
       const a = matrix(N, K, 1);
       const b = matrix(M, K, 2);
       const bias = Array.from({ length: M }, (_, m) => m / 10);

@@ -25,7 +25,12 @@ describe('layerNorm', () => {
 describe('gelu (tanh approximation)', () => {
   it('is close to x·Φ(x) with Φ from standard normal tables', () => {
     // Φ(1) = 0.8413447, Φ(−1) = 0.1586553, Φ(2) = 0.9772499, Φ(0.5) = 0.6914625.
-    for (const [x, phi] of [[1, 0.8413447], [-1, 0.1586553], [2, 0.9772499], [0.5, 0.6914625]]) {
+    for (const [x, phi] of [
+      [1, 0.8413447],
+      [-1, 0.1586553],
+      [2, 0.9772499],
+      [0.5, 0.6914625],
+    ]) {
       expect(Math.abs(gelu(x) - x * phi)).toBeLessThan(1e-3);
     }
     expect(gelu(0)).toBe(0);
@@ -46,10 +51,41 @@ describe('gelu (tanh approximation)', () => {
 describe('linalg', () => {
   it('computes dot, matVec, matMul and transpose by hand', () => {
     expect(dot([1, 2, 3], [4, 5, 6])).toBe(32);
-    expect(matVec([[1, 2], [3, 4]], [5, 6])).toEqual([17, 39]);
+    expect(
+      matVec(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [5, 6],
+      ),
+    ).toEqual([17, 39]);
     // [[1,2],[3,4]]·[[5,6],[7,8]] = [[19,22],[43,50]]
-    expect(matMul([[1, 2], [3, 4]], [[5, 6], [7, 8]])).toEqual([[19, 22], [43, 50]]);
-    expect(transpose([[1, 2, 3], [4, 5, 6]])).toEqual([[1, 4], [2, 5], [3, 6]]);
+    expect(
+      matMul(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [5, 6],
+          [7, 8],
+        ],
+      ),
+    ).toEqual([
+      [19, 22],
+      [43, 50],
+    ]);
+    expect(
+      transpose([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ]);
     expect(cosineSimilarity([1, 0], [0, 2])).toBe(0);
     expect(cosineSimilarity([1, 1], [2, 2])).toBeCloseTo(1, 14);
   });

@@ -39,7 +39,10 @@ describe('buildMask', () => {
   });
 
   it('copies an explicit matrix and checks its size', () => {
-    const m = [[true, false], [false, true]];
+    const m = [
+      [true, false],
+      [false, true],
+    ];
     expect(buildMask(m, 2, 2)).toEqual(m);
     expect(buildMask(m, 2, 2)).not.toBe(m);
     expect(() => buildMask(m, 3, 2)).toThrow(RangeError);
@@ -48,7 +51,11 @@ describe('buildMask', () => {
   });
 
   it('gives the same attention as the named mask', () => {
-    const x = [[1, 0], [0, 1], [1, 1]];
+    const x = [
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ];
     const named = scaledDotProductAttention(x, x, x, { mask: 'causal' });
     const explicit = scaledDotProductAttention(x, x, x, { mask: buildMask('causal', 3, 3) });
     expect(explicit.weights).toEqual(named.weights);

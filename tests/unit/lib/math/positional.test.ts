@@ -51,7 +51,11 @@ describe('rotary embeddings', () => {
   it('makes q·k depend only on the offset between positions', () => {
     const q = [0.4, -1.3, 0.8, 0.25, -0.6, 1.7, 0.05, -0.9];
     const k = [1.1, 0.2, -0.7, 0.5, 0.3, -1.4, 0.6, 0.8];
-    for (const [m, n] of [[5, 2], [0, 9], [13, 13]]) {
+    for (const [m, n] of [
+      [5, 2],
+      [0, 9],
+      [13, 13],
+    ]) {
       const base = dot(applyRotary(q, m), applyRotary(k, n));
       for (const s of [1, 7, 40]) expect(dot(applyRotary(q, m + s), applyRotary(k, n + s))).toBeCloseTo(base, 10);
     }

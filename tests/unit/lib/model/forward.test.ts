@@ -87,7 +87,7 @@ describe('attentionPass', () => {
   const ref = referenceForward(model, ids);
   const pass = attentionPass(model, ids);
 
-  it('gives the reference attention maps and exactly forward()\'s queries, keys and values', () => {
+  it("gives the reference attention maps and exactly forward()'s queries, keys and values", () => {
     const full = forward(model, ids);
     expect(pass.tokens).toEqual(full.tokens);
     expect(pass.ids).toEqual(ids);
@@ -114,7 +114,7 @@ describe('attentionPass', () => {
 describe('nextTokenLogits', () => {
   const { model } = randomModelWithFlat();
 
-  it('is exactly the last row of forward()\'s logits, for every prefix', () => {
+  it("is exactly the last row of forward()'s logits, for every prefix", () => {
     for (let n = 1; n <= ids.length; n++) expect(nextTokenLogits(model, ids.slice(0, n))).toEqual(forward(model, ids.slice(0, n)).logits[n - 1]);
   });
 

@@ -7,19 +7,31 @@ import { randomModel } from './reference';
 const tokens = Array.from('ab cd, ef');
 const n = tokens.length;
 /** A causal map with all weight of query i on key pick(i). */
-const oneHot = (pick: (i: number) => number) =>
-  Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (j === pick(i) ? 1 : 0)));
+const oneHot = (pick: (i: number) => number) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (j === pick(i) ? 1 : 0)));
 
 describe('scoreHead', () => {
   it('recognises a previous-token head', () => {
-    const s = scoreHead(oneHot((i) => Math.max(0, i - 1)), tokens);
+    const s = scoreHead(
+      oneHot((i) => Math.max(0, i - 1)),
+      tokens,
+    );
     expect(s.previousToken).toBe(1);
     expect(labelHead(s)).toBe('previousToken');
   });
 
   it('recognises a first-token head and a self head', () => {
-    expect(labelHead(scoreHead(oneHot(() => 0), tokens))).toBe('firstToken');
-    const self = scoreHead(oneHot((i) => i), tokens);
+    expect(
+      labelHead(
+        scoreHead(
+          oneHot(() => 0),
+          tokens,
+        ),
+      ),
+    ).toBe('firstToken');
+    const self = scoreHead(
+      oneHot((i) => i),
+      tokens,
+    );
     expect(self.self).toBe(1);
     expect(labelHead(self)).toBe('self');
   });
@@ -36,14 +48,19 @@ describe('scoreHead', () => {
   it('recognises an induction head: a repeated token looks at what followed it last time', () => {
     // tokens: the cat sat . the cat  → query 4 ("the" again) reads key 1 ("cat"), query 5 ("cat" again) reads key 2 ("sat")
     const words = ['the', ' cat', ' sat', '.', 'the', ' cat'];
-    const map = words.map((_, i) => words.map((__, j) => (j === ([0, 0, 1, 2, 1, 2][i]) ? 1 : 0)));
+    const map = words.map((_, i) => words.map((__, j) => (j === [0, 0, 1, 2, 1, 2][i] ? 1 : 0)));
     const s = scoreHead(map, words);
     expect(s.induction).toBe(1);
     expect(labelHead(s)).toBe('induction');
     // a head that reads the earlier copy itself, not its successor, scores 0
-    const duplicate = words.map((_, i) => words.map((__, j) => (j === ([0, 0, 1, 2, 0, 1][i]) ? 1 : 0)));
+    const duplicate = words.map((_, i) => words.map((__, j) => (j === [0, 0, 1, 2, 0, 1][i] ? 1 : 0)));
     expect(scoreHead(duplicate, words).induction).toBe(0);
-    expect(scoreHead(oneHot((i) => i), tokens).induction).toBe(0); // no repeated tokens in "ab cd, ef" but the space: query 6's earlier space is at 2, key 3 gets 0
+    expect(
+      scoreHead(
+        oneHot((i) => i),
+        tokens,
+      ).induction,
+    ).toBe(0); // no repeated tokens in "ab cd, ef" but the space: query 6's earlier space is at 2, key 3 gets 0
   });
 
   it('calls a uniform head mixed', () => {

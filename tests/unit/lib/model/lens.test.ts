@@ -49,9 +49,7 @@ describe('logit lens', () => {
     const d = TINY.dModel;
     const embedded = ids.map((id, p) => Array.from({ length: d }, (_, i) => model.weights.tokenEmbedding.data[id * d + i] + model.weights.positionEmbedding.data[p * d + i]));
     const streams = [embedded, ...ref.residuals];
-    streams.forEach((stream, s) =>
-      stream.forEach((x, p) => naiveHead(model, x).forEach((logit, t) => expect(Math.abs(lens[s][p][t] - logit)).toBeLessThan(1e-9))),
-    );
+    streams.forEach((stream, s) => stream.forEach((x, p) => naiveHead(model, x).forEach((logit, t) => expect(Math.abs(lens[s][p][t] - logit)).toBeLessThan(1e-9))));
   });
 
   it('lists the k most likely tokens, most likely first, with softmax probabilities', () => {

@@ -48,7 +48,13 @@ describe('byte-pair encoding with byte fallback', () => {
   it('refuses tables that contradict themselves', () => {
     expect(() => buildBpe([...vocab.slice(0, -1), ' dog'], merges, true)).toThrow(/merge 2 should make " cat"/);
     expect(() => buildBpe(['ab'], [], false)).toThrow(/should be one character/);
-    expect(() => buildBpe(vocab.map((t, i) => (i === 3 ? 'x' : t)), merges, true)).toThrow(/token 3 should be <0x03>/);
+    expect(() =>
+      buildBpe(
+        vocab.map((t, i) => (i === 3 ? 'x' : t)),
+        merges,
+        true,
+      ),
+    ).toThrow(/token 3 should be <0x03>/);
   });
 });
 

@@ -11,7 +11,23 @@ const media = (name: string): SlideBlock => ({ kind: 'block', name, media: true,
 const notes: SlideBlock = { kind: 'notes', weight: 0 };
 
 // 0 goals | 1 h2 a, 2 p, 3 formula, 4 p, 5 notes | 6 h2 b, 7 p, 8 h3 b1, 9 p, 10 Quiz, 11 formula | 12 h2 c, 13 p, 14 p
-const chapter: SlideBlock[] = [media('WhatYouWillLearn'), h2('a'), prose(), media('formula'), prose(), notes, h2('b'), prose(), h3('b1'), prose(), media('Quiz'), media('formula'), h2('c'), prose(700), prose(700)];
+const chapter: SlideBlock[] = [
+  media('WhatYouWillLearn'),
+  h2('a'),
+  prose(),
+  media('formula'),
+  prose(),
+  notes,
+  h2('b'),
+  prose(),
+  h3('b1'),
+  prose(),
+  media('Quiz'),
+  media('formula'),
+  h2('c'),
+  prose(700),
+  prose(700),
+];
 
 const deck: Deck = {
   cover: [{ notes: ['hello'] }, { show: ['WhatYouWillLearn'], title: 'Plan', notes: ['goals'] }],
@@ -59,7 +75,12 @@ describe('deckSlides', () => {
     const withWidget: SlideBlock[] = [h2('a'), prose(), { kind: 'block', name: 'Explorer', media: true, widget: true, weight: 1150 }, media('formula')];
     const made = deckSlides(withWidget, {
       cover: [{ notes: ['hi'] }],
-      sections: { a: [{ title: 'Try it', points: ['look at the arcs'], show: ['Explorer'], notes: ['ask'] }, { points: ['p'], show: ['formula'], notes: ['n'] }] },
+      sections: {
+        a: [
+          { title: 'Try it', points: ['look at the arcs'], show: ['Explorer'], notes: ['ask'] },
+          { points: ['p'], show: ['formula'], notes: ['n'] },
+        ],
+      },
     });
     expect(made.map((s) => [s.blocks, s.keyPoints?.points, s.keyPoints?.notes])).toEqual([
       [[], [], ['hi']],

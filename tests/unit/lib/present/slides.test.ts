@@ -20,7 +20,10 @@ describe('splitIntoSlides', () => {
     // 90 + 500 | 90 + 300 | 90 + 700: the first two parts fit in 1000, the third does not
     const blocks = [h2('a'), p(500), h3('x'), p(300), h3('y'), p(700)];
     const slides = splitIntoSlides(blocks, 1000);
-    expect(slides.map((s) => s.blocks)).toEqual([[0, 1, 2, 3], [4, 5]]);
+    expect(slides.map((s) => s.blocks)).toEqual([
+      [0, 1, 2, 3],
+      [4, 5],
+    ]);
     expect(slides.map((s) => s.section)).toEqual(['a', 'y']);
     expect(slides[1].continued).toBe(false);
   });
@@ -34,9 +37,15 @@ describe('splitIntoSlides', () => {
 
   it('never ends a slide on a heading or on a sentence that introduces the next block', () => {
     const slides = splitIntoSlides([h2('a'), p(700), p(200, true), p(500)], 1000);
-    expect(slides.map((s) => s.blocks)).toEqual([[0, 1], [2, 3]]);
+    expect(slides.map((s) => s.blocks)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
     const headed = splitIntoSlides([h2('a'), p(800), h3('x'), p(900)], 1000);
-    expect(headed.map((s) => s.blocks)).toEqual([[0, 1], [2, 3]]);
+    expect(headed.map((s) => s.blocks)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
     expect(headed[1].section).toBe('x');
   });
 

@@ -25,7 +25,11 @@ describe('links and labels', () => {
   });
 
   it('finds each query’s strongest key, skipping one query', () => {
-    const w = [[1, 0, 0], [0.3, 0.7, 0], [0.4, 0.2, 0.4]];
+    const w = [
+      [1, 0, 0],
+      [0.3, 0.7, 0],
+      [0.4, 0.2, 0.4],
+    ];
     expect(strongestLinks(w, 1)).toEqual([
       { query: 0, key: 0, weight: 1 },
       { query: 2, key: 0, weight: 0.4 },

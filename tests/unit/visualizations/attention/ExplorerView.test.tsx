@@ -110,7 +110,11 @@ describe('ExplorerView', () => {
     const table = screen.getByRole('table', { name: /Attention weights of layer 1, head 1/ });
     const firstRow = within(table).getAllByRole('row')[1];
     // The first query can only attend to itself: weight 1.000, later keys empty.
-    expect(within(firstRow).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1.000', '', '', '', '', '', '', '']);
+    expect(
+      within(firstRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1.000', '', '', '', '', '', '', '']);
   });
 
   it('marks “what if” changes and can go back to the real model', () => {

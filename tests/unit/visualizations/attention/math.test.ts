@@ -7,9 +7,21 @@ import { describe, expect, it } from 'vitest';
 import { REAL, byHandAttention, headWeights, isWhatIf, moveVec, stepThrough } from '@/visualizations/attention/math';
 
 /** The chapter's worked example: three tokens, d_k = d_v = 2. */
-const Q = [[1, 0], [0, 2], [1, 1]];
-const K = [[2, 0], [0, 1], [1, 1]];
-const V = [[1, 0], [0, 1], [1, 1]];
+const Q = [
+  [1, 0],
+  [0, 2],
+  [1, 1],
+];
+const K = [
+  [2, 0],
+  [0, 1],
+  [1, 1],
+];
+const V = [
+  [1, 0],
+  [0, 1],
+  [1, 1],
+];
 const S2 = Math.SQRT2;
 
 describe('what if', () => {
@@ -20,15 +32,24 @@ describe('what if', () => {
   });
 
   it('returns the model’s own weights under the real settings', () => {
-    const real = [[1, 0], [0.25, 0.75]];
+    const real = [
+      [1, 0],
+      [0.25, 0.75],
+    ];
     expect(headWeights(real, { q: Q.slice(0, 2), k: K.slice(0, 2), v: V.slice(0, 2) }, REAL)).toBe(real);
   });
 
   it('recomputes with temperature: scores ln 3 and 0 at T = 2 give √3 : 1', () => {
     // d_k = 4 → √d_k = 2; q·k0 = 2 ln 3 → scaled ln 3; q·k1 = 0. Divided by T = 2: (ln 3)/2 and 0,
     // so the weights are e^{(ln 3)/2} : e^0 = √3 : 1.
-    const q = [[2 * Math.log(3), 0, 0, 0], [2 * Math.log(3), 0, 0, 0]];
-    const k = [[1, 0, 0, 0], [0, 0, 0, 0]];
+    const q = [
+      [2 * Math.log(3), 0, 0, 0],
+      [2 * Math.log(3), 0, 0, 0],
+    ];
+    const k = [
+      [1, 0, 0, 0],
+      [0, 0, 0, 0],
+    ];
     const w = headWeights([], { q, k, v: k }, { temperature: 2, causal: true });
     expect(w[0]).toEqual([1, 0]); // the first query sees only itself under the causal mask
     expect(w[1][0]).toBeCloseTo(Math.sqrt(3) / (1 + Math.sqrt(3)), 12);
@@ -101,7 +122,14 @@ describe('attention by hand', () => {
   it('computes dot products, ÷√2 and softmax for a 2-D query', () => {
     // q = (1, 0); keys (1, 0), (0, 1), (−1, 0): q·k = 1, 0, −1; ÷√2 → 1/√2, 0, −1/√2;
     // weights ∝ e^{1/√2}, 1, e^{−1/√2}.
-    const r = byHandAttention([1, 0], [[1, 0], [0, 1], [-1, 0]]);
+    const r = byHandAttention(
+      [1, 0],
+      [
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ],
+    );
     const e = [Math.exp(1 / S2), 1, Math.exp(-1 / S2)];
     const sum = e[0] + e[1] + e[2];
     expect(r.dots).toEqual([1, 0, -1]);

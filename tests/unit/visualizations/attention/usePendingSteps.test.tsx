@@ -20,7 +20,11 @@ function Pending({ waiting }: { waiting: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const [step, setStep] = useState(0);
   usePendingSteps(ref, waiting, step, setStep);
-  return <div ref={ref} data-testid="stage">{step}</div>;
+  return (
+    <div ref={ref} data-testid="stage">
+      {step}
+    </div>
+  );
 }
 
 describe('usePendingSteps', () => {

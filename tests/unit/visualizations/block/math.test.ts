@@ -6,15 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parameterCount } from '@/lib/model/layout';
 import type { ForwardTrace, LayerTrace } from '@/lib/model/types';
-import {
-  parameterBreakdown,
-  partParameters,
-  partShapes,
-  publishedBlockPresets,
-  relativeDifference,
-  residualNorms,
-  sizeProblems,
-} from '@/visualizations/block/math';
+import { parameterBreakdown, partParameters, partShapes, publishedBlockPresets, relativeDifference, residualNorms, sizeProblems } from '@/visualizations/block/math';
 
 const preset = (id: string) => publishedBlockPresets().find((p) => p.id === id)!;
 
@@ -67,10 +59,27 @@ describe('parts', () => {
     expect(partParameters('head', s, { outputBias: true })).toBe(16 + 10);
   });
   it('gives shapes for n tokens', () => {
-    expect(partShapes('embed', s, 5)).toEqual({ input: [['n', 5]], output: [['n', 5], ['d_model', 8]], inner: [] });
-    expect(partShapes('attn', s, 5).inner[0].shape).toEqual([['h', 2], ['n', 5], ['d_head', 4]]);
-    expect(partShapes('ffn', s, 5).inner[0].shape).toEqual([['n', 5], ['d_ff', 32]]);
-    expect(partShapes('head', s, 5).output).toEqual([['n', 5], ['V', 10]]);
+    expect(partShapes('embed', s, 5)).toEqual({
+      input: [['n', 5]],
+      output: [
+        ['n', 5],
+        ['d_model', 8],
+      ],
+      inner: [],
+    });
+    expect(partShapes('attn', s, 5).inner[0].shape).toEqual([
+      ['h', 2],
+      ['n', 5],
+      ['d_head', 4],
+    ]);
+    expect(partShapes('ffn', s, 5).inner[0].shape).toEqual([
+      ['n', 5],
+      ['d_ff', 32],
+    ]);
+    expect(partShapes('head', s, 5).output).toEqual([
+      ['n', 5],
+      ['V', 10],
+    ]);
   });
   it('flags heads that do not divide d_model', () => {
     expect(sizeProblems({ ...s, heads: 3 })).toEqual(['headsDontDivide']);
@@ -85,12 +94,47 @@ describe('residualNorms', () => {
       tokens: ['a', 'b'],
       ids: [1, 2],
       logits: [],
-      layers: [layer([[3, 4], [0, 1]], [[6, 8], [0, 2]], [[0, 0], [1, 0]]), layer([[0, 0], [1, 0]], [[5, 12], [0, 3]], [[8, 6], [2, 0]])],
+      layers: [
+        layer(
+          [
+            [3, 4],
+            [0, 1],
+          ],
+          [
+            [6, 8],
+            [0, 2],
+          ],
+          [
+            [0, 0],
+            [1, 0],
+          ],
+        ),
+        layer(
+          [
+            [0, 0],
+            [1, 0],
+          ],
+          [
+            [5, 12],
+            [0, 3],
+          ],
+          [
+            [8, 6],
+            [2, 0],
+          ],
+        ),
+      ],
     };
     const r = residualNorms(trace);
     expect(r.stages.map((s) => s.id)).toEqual(['embed', 'attn1', 'ffn1', 'attn2', 'ffn2']);
     // ‖(3,4)‖ = 5, ‖(6,8)‖ = 10, ‖(5,12)‖ = 13, ‖(8,6)‖ = 10.
-    expect(r.norms).toEqual([[5, 1], [10, 2], [0, 1], [13, 3], [10, 2]]);
+    expect(r.norms).toEqual([
+      [5, 1],
+      [10, 2],
+      [0, 1],
+      [13, 3],
+      [10, 2],
+    ]);
     expect(r.max).toBe(13);
   });
 });

@@ -18,7 +18,12 @@ describe('block explorer URL state', () => {
   });
 
   it('rejects a stage that is no stage name and a token that is no position', () => {
-    for (const [stage, token] of [['ffn0', '0'], ['attn', '-2'], ['mlp1', 'x'], ['ffn01', '1.5']]) {
+    for (const [stage, token] of [
+      ['ffn0', '0'],
+      ['attn', '-2'],
+      ['mlp1', 'x'],
+      ['ffn01', '1.5'],
+    ]) {
       const read = readState(blockSchema.zh, new URLSearchParams({ stage, token }));
       expect(read.rejected.sort(), stage).toEqual(['stage', 'token']);
       expect(read.state).toMatchObject({ stage: 'embed', token: 1 });

@@ -4,16 +4,7 @@
  * challenges chapter's worked example.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  SCENARIOS,
-  acceleratorPeak,
-  chartGeometry,
-  durationParts,
-  estimate,
-  publishedPresets,
-  tinyTrainingTokens,
-  trainingFlops,
-} from '@/visualizations/compute/math';
+import { SCENARIOS, acceleratorPeak, chartGeometry, durationParts, estimate, publishedPresets, tinyTrainingTokens, trainingFlops } from '@/visualizations/compute/math';
 
 describe('trainingFlops', () => {
   it('GPT-3: 6 × 175e9 × 300e9 = 6 × 5.25e22 = 3.15e23 FLOP', () => {
@@ -83,7 +74,14 @@ describe('durationParts', () => {
 
 describe('chartGeometry', () => {
   it('places 1e12 and 1e23 eleven decades apart on a log axis', () => {
-    const g = chartGeometry([{ id: 'a', label: 'a', flops: 1e12 }, { id: 'b', label: 'b', flops: 1e23 }], 1000, 100);
+    const g = chartGeometry(
+      [
+        { id: 'a', label: 'a', flops: 1e12 },
+        { id: 'b', label: 'b', flops: 1e23 },
+      ],
+      1000,
+      100,
+    );
     // Domain 1e12 … 1e23 (floor/ceil of the extremes) mapped to 888 px: a bar of 1e12 is the minimum 2 px, 1e23 the full width.
     expect(g.bars[0].width).toBe(2);
     expect(g.bars[1].width).toBeCloseTo(888, 6);

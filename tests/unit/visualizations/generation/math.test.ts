@@ -105,6 +105,9 @@ describe('seeded continuation', () => {
     const it = continuation([4, 5], { temperature: 0, topK: 0, seed: 1 }, (ids) => (seen.push([...ids]), [0, 1, 0]));
     it.next();
     it.next();
-    expect(seen).toEqual([[4, 5], [4, 5, 1]]);
+    expect(seen).toEqual([
+      [4, 5],
+      [4, 5, 1],
+    ]);
   });
 });

@@ -5,18 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readState } from '@/lib/widgets/urlState';
-import {
-  checkpointIndex,
-  checkpoints,
-  curvePath,
-  lossDomain,
-  nearestPoint,
-  parseTrainingLog,
-  perplexity,
-  stepScale,
-  stepTicks,
-  type TrainingLog,
-} from '@/visualizations/learning/math';
+import { checkpointIndex, checkpoints, curvePath, lossDomain, nearestPoint, parseTrainingLog, perplexity, stepScale, stepTicks, type TrainingLog } from '@/visualizations/learning/math';
 import { checkAgainstLog, learningSchema } from '@/visualizations/learning/state';
 
 const log = (): TrainingLog => ({
@@ -129,7 +118,12 @@ describe('numbers and axes', () => {
 
   it('draws each series as one path through every point', () => {
     const curve = parseTrainingLog(log()).curve;
-    const d = curvePath(curve, 'heldOut', (s) => s, (l) => l * 10);
+    const d = curvePath(
+      curve,
+      'heldOut',
+      (s) => s,
+      (l) => l * 10,
+    );
     expect(d).toBe('M0,42L50,30L100,24L150,22L200,21');
   });
 });

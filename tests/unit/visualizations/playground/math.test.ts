@@ -7,19 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/model/rng';
 import { sampleToken } from '@/lib/model/sampling';
-import {
-  clampTopK,
-  createLogitsCache,
-  cumulativeSegments,
-  distributions,
-  generateSteps,
-  percent,
-  rankOf,
-  rankOrder,
-  rulerRuns,
-  topTokens,
-  type Settings,
-} from '@/visualizations/playground/math';
+import { clampTopK, createLogitsCache, cumulativeSegments, distributions, generateSteps, percent, rankOf, rankOrder, rulerRuns, topTokens, type Settings } from '@/visualizations/playground/math';
 
 const close = (actual: number[], expected: number[], digits = 4) => {
   expect(actual).toHaveLength(expected.length);

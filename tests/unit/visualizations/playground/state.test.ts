@@ -53,5 +53,4 @@ describe('playground URL state', () => {
     // a link's choice while its continuation is still being computed: the latest so far
     expect(shownIndex(6, 2)).toBe(1);
   });
-
 });

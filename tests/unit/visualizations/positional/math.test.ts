@@ -78,12 +78,30 @@ describe('similarity matrices', () => {
 
   it('measures the spread along diagonals', () => {
     // diagonal {1, 2} spreads by 1; the off-diagonals are single entries
-    expect(diagonalSpread(gridFromRows([[1, 0], [0, 2]]))).toBe(1);
-    expect(diagonalSpread(gridFromRows([[3, 1], [1, 3]]))).toBe(0);
+    expect(
+      diagonalSpread(
+        gridFromRows([
+          [1, 0],
+          [0, 2],
+        ]),
+      ),
+    ).toBe(1);
+    expect(
+      diagonalSpread(
+        gridFromRows([
+          [3, 1],
+          [1, 3],
+        ]),
+      ),
+    ).toBe(0);
   });
 
   it('puts cosine 1 on the diagonal', () => {
-    const g = cosineGrid([[1, 0], [0, 2], [3, 4]]);
+    const g = cosineGrid([
+      [1, 0],
+      [0, 2],
+      [3, 4],
+    ]);
     expect(at(g, 0, 0)).toBeCloseTo(1, 14);
     expect(at(g, 0, 1)).toBe(0);
     expect(at(g, 0, 2)).toBeCloseTo(3 / 5, 14);

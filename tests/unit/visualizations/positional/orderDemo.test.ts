@@ -37,7 +37,10 @@ describe('self-attention and word order', () => {
       for (const seed of [1, 2, 3]) {
         const order = shuffleOrder(words.length, seed);
         const original = selfAttentionOutputs(words, false);
-        const shuffled = selfAttentionOutputs(order.map((i) => words[i]), false);
+        const shuffled = selfAttentionOutputs(
+          order.map((i) => words[i]),
+          false,
+        );
         // row k of the shuffled output is row order[k] of the original: P·Attention(X)
         shuffled.forEach((row, k) => row.forEach((x, d) => expect(x).toBeCloseTo(original[order[k]][d], 12)));
         expect(compareOrders(words, order, false).maxDifference).toBeLessThan(1e-12);

@@ -11,7 +11,12 @@ const { q, k } = ropeVectors();
 
 describe('rotary view', () => {
   it('keeps the score when both positions shift by the same amount', () => {
-    for (const [m, n] of [[3, 0], [0, 3], [7, 7], [12, 5]]) {
+    for (const [m, n] of [
+      [3, 0],
+      [0, 3],
+      [7, 7],
+      [12, 5],
+    ]) {
       const base = ropeScore(q, k, m, n);
       for (const s of [1, 10, 100, 1000]) expect(ropeScore(q, k, m + s, n + s)).toBeCloseTo(base, 9);
     }

@@ -30,7 +30,10 @@ describe('TokenChips', () => {
     let picked = -1;
     render(
       <TokenChips
-        views={[{ id: 300, pieces: [{ kind: 'text', text: '习' }], fragment: false }, { id: 5, pieces: [{ kind: 'text', text: 'a' }], fragment: false }]}
+        views={[
+          { id: 300, pieces: [{ kind: 'text', text: '习' }], fragment: false },
+          { id: 5, pieces: [{ kind: 'text', text: 'a' }], fragment: false },
+        ]}
         label="tiny"
         t={tokenizerStrings.zh}
         onSelect={(i) => (picked = i)}

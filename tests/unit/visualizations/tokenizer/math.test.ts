@@ -64,12 +64,7 @@ describe('token counts and ids from the real tables', () => {
 
 describe('alignTokens', () => {
   it('shows a character split across tokens as byte fragments, never as a broken glyph', () => {
-    const views = alignTokens('学习。', [1, 18259, 254, 1811], [
-      new Uint8Array([0xe5, 0xad, 0xa6]),
-      new Uint8Array([0xe4, 0xb9]),
-      new Uint8Array([0xa0]),
-      new Uint8Array([0xe3, 0x80, 0x82]),
-    ]);
+    const views = alignTokens('学习。', [1, 18259, 254, 1811], [new Uint8Array([0xe5, 0xad, 0xa6]), new Uint8Array([0xe4, 0xb9]), new Uint8Array([0xa0]), new Uint8Array([0xe3, 0x80, 0x82])]);
     expect(views[0]).toEqual({ id: 1, pieces: [{ kind: 'text', text: '学' }], fragment: false });
     expect(views[1].pieces).toEqual([{ kind: 'bytes', bytes: [0xe4, 0xb9], char: '习', charBytes: [0xe4, 0xb9, 0xa0], offset: 0 }]);
     expect(views[2].pieces).toEqual([{ kind: 'bytes', bytes: [0xa0], char: '习', charBytes: [0xe4, 0xb9, 0xa0], offset: 2 }]);
@@ -110,7 +105,14 @@ describe('tinyTokens and charsPerToken', () => {
 describe('compareGeometry', () => {
   it('scales the longest bar to the plot width and keeps unloaded counts empty', () => {
     // width 400, labels 100, 48 px for the numbers: plot 252 px; 27 tokens is the maximum.
-    const g = compareGeometry([{ label: 'a', en: 7, zh: 27 }, { label: 'b', en: 7, zh: null }], 400, 100);
+    const g = compareGeometry(
+      [
+        { label: 'a', en: 7, zh: 27 },
+        { label: 'b', en: 7, zh: null },
+      ],
+      400,
+      100,
+    );
     expect(g.plotWidth).toBe(252);
     expect(g.rows[0].bars[1].width).toBeCloseTo(252, 8);
     expect(g.rows[0].bars[0].width).toBeCloseTo((252 * 7) / 27, 8);

@@ -12,9 +12,27 @@ const evaluation = (step: number, induction: number[][]): Evaluation => ({ step,
 describe('inductionSteps', () => {
   it('gives the first step at which each later-layer head reaches 0.4, never a first-layer head', () => {
     let h = emptyHistory();
-    h = addEvaluation(h, evaluation(100, [[0.1, 0.2], [0.1, 0.1]]));
-    h = addEvaluation(h, evaluation(200, [[0.5, 0.2], [0.39, 0.1]]));
-    h = addEvaluation(h, evaluation(300, [[0.6, 0.45], [0.4, 0.2]]));
+    h = addEvaluation(
+      h,
+      evaluation(100, [
+        [0.1, 0.2],
+        [0.1, 0.1],
+      ]),
+    );
+    h = addEvaluation(
+      h,
+      evaluation(200, [
+        [0.5, 0.2],
+        [0.39, 0.1],
+      ]),
+    );
+    h = addEvaluation(
+      h,
+      evaluation(300, [
+        [0.6, 0.45],
+        [0.4, 0.2],
+      ]),
+    );
     // layer 1 crossed at 200 and 300: position, not induction; layer 2 head 1 at 300
     expect(inductionSteps(h, 2)).toEqual([null, null, 300, null]);
   });
@@ -30,7 +48,11 @@ describe('inductionSteps', () => {
 describe('addLosses', () => {
   it('keeps at most MAX_POINTS points, in step order, each a mean of at most `stride` steps ending at its step', () => {
     // the loss of step i is i, so a point averaging steps s−k+1 … s has loss s − (k−1)/2
-    const h = addLosses(emptyHistory(), 0, Array.from({ length: 3 * MAX_POINTS }, (_, i) => i));
+    const h = addLosses(
+      emptyHistory(),
+      0,
+      Array.from({ length: 3 * MAX_POINTS }, (_, i) => i),
+    );
     expect(h.stride).toBeGreaterThan(1);
     expect(h.train.length).toBeLessThanOrEqual(MAX_POINTS);
     h.train.forEach((p, i) => {

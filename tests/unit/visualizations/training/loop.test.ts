@@ -63,7 +63,10 @@ describe('the worker and the trainer agree', () => {
   it('the loop reports the trainer’s own losses, evaluations with induction scores, and stops at the target', () => {
     const messages: FromWorker[] = [];
     const ticks: (() => void)[] = [];
-    const loop = new TrainerLoop((m) => messages.push(m), (tick) => ticks.push(tick));
+    const loop = new TrainerLoop(
+      (m) => messages.push(m),
+      (tick) => ticks.push(tick),
+    );
     loop.handle({ type: 'speed', stepsPerTick: 3 });
     loop.handle({ type: 'start', setup });
     while (ticks.length) ticks.shift()!();
@@ -89,7 +92,10 @@ describe('the worker and the trainer agree', () => {
   it('pause stops the loop and resume continues to a new target', () => {
     const messages: FromWorker[] = [];
     const ticks: (() => void)[] = [];
-    const loop = new TrainerLoop((m) => messages.push(m), (tick) => ticks.push(tick));
+    const loop = new TrainerLoop(
+      (m) => messages.push(m),
+      (tick) => ticks.push(tick),
+    );
     loop.handle({ type: 'speed', stepsPerTick: 2 });
     loop.handle({ type: 'start', setup });
     ticks.shift()!();
@@ -105,7 +111,10 @@ describe('the worker and the trainer agree', () => {
   it('text tasks write a sample before training, every 100 steps and at the end', () => {
     const messages: FromWorker[] = [];
     const ticks: (() => void)[] = [];
-    const loop = new TrainerLoop((m) => messages.push(m), (tick) => ticks.push(tick));
+    const loop = new TrainerLoop(
+      (m) => messages.push(m),
+      (tick) => ticks.push(tick),
+    );
     loop.handle({ type: 'speed', stepsPerTick: 20 });
     const text = 'the cat sat on the mat. '.repeat(40);
     loop.handle({ type: 'start', setup: { task: 'text', size: 'xs', layers: 1, seed: 2, stepsTarget: 110, text, locale: 'en' } });

@@ -45,7 +45,10 @@ function rig() {
   const toWorker: ToWorker[] = [];
   const toPage: FromWorker[] = [];
   const timers: (() => void)[] = [];
-  const handle = createWorkerHandler((m) => toPage.push(m), (fn) => timers.push(fn));
+  const handle = createWorkerHandler(
+    (m) => toPage.push(m),
+    (fn) => timers.push(fn),
+  );
   const port: ModelPort = { postMessage: (m) => toWorker.push(m), onmessage: null, onerror: null };
   const client = createModelClient(port);
   return {
@@ -72,7 +75,13 @@ describe('model client and worker', () => {
     const r = rig();
     const drawn: TraceResult[] = [];
     const channel = r.client.open();
-    for (const text of ['a', 'ab', 'abc']) channel.run(model, { kind: 'trace', text }, (res) => drawn.push(res), () => {});
+    for (const text of ['a', 'ab', 'abc'])
+      channel.run(
+        model,
+        { kind: 'trace', text },
+        (res) => drawn.push(res),
+        () => {},
+      );
     r.deliverToWorker();
     r.workerTurn();
     expect(r.workerTurn()).toBeUndefined(); // nothing else was queued: 'a' and 'ab' were replaced
@@ -89,10 +98,20 @@ describe('model client and worker', () => {
     const r = rig();
     const drawn: string[] = [];
     const channel = r.client.open();
-    channel.run(model, { kind: 'trace', text: 'ab' }, (res) => drawn.push(textOf(res.encoded.ids)), () => {});
+    channel.run(
+      model,
+      { kind: 'trace', text: 'ab' },
+      (res) => drawn.push(textOf(res.encoded.ids)),
+      () => {},
+    );
     r.deliverToWorker();
     r.workerTurn(); // the worker answers 'ab' …
-    channel.run(model, { kind: 'trace', text: 'abc' }, (res) => drawn.push(textOf(res.encoded.ids)), () => {});
+    channel.run(
+      model,
+      { kind: 'trace', text: 'abc' },
+      (res) => drawn.push(textOf(res.encoded.ids)),
+      () => {},
+    );
     r.deliverToPage(); // … but the answer lands after 'abc' was asked for
     expect(drawn).toEqual([]);
     r.deliverToWorker();
@@ -106,8 +125,18 @@ describe('model client and worker', () => {
     const drawn: string[] = [];
     const one = r.client.open();
     const two = r.client.open();
-    one.run(model, { kind: 'trace', text: 'a' }, () => drawn.push('one'), () => {});
-    two.run(model, { kind: 'trace', text: 'b' }, () => drawn.push('two'), () => {});
+    one.run(
+      model,
+      { kind: 'trace', text: 'a' },
+      () => drawn.push('one'),
+      () => {},
+    );
+    two.run(
+      model,
+      { kind: 'trace', text: 'b' },
+      () => drawn.push('two'),
+      () => {},
+    );
     r.deliverToWorker();
     r.workerTurn();
     r.workerTurn();
@@ -122,14 +151,29 @@ describe('model client and worker', () => {
     const post = r.port.postMessage;
     r.port.postMessage = (m) => (sent.push(m.type), post(m));
     const channel = r.client.open();
-    channel.run(model, { kind: 'trace', text: 'a' }, () => {}, () => {});
-    channel.run(model, { kind: 'trace', text: 'b' }, () => {}, () => {});
+    channel.run(
+      model,
+      { kind: 'trace', text: 'a' },
+      () => {},
+      () => {},
+    );
+    channel.run(
+      model,
+      { kind: 'trace', text: 'b' },
+      () => {},
+      () => {},
+    );
     expect(sent).toEqual(['model', 'run', 'run']);
     const errors: string[] = [];
     const tooLong = 'a'.repeat(model.config.contextLength + 1);
     // encode() cuts long text, so ask the forward pass for an id outside the vocabulary instead
     const broken = { ...model, bpe: { ...model.bpe, charIds: new Map([['a', model.config.vocabSize]]), cache: new Map() } };
-    channel.run(broken, { kind: 'trace', text: tooLong }, () => {}, (message) => errors.push(message));
+    channel.run(
+      broken,
+      { kind: 'trace', text: tooLong },
+      () => {},
+      (message) => errors.push(message),
+    );
     r.deliverToWorker();
     r.workerTurn();
     r.deliverToPage();

@@ -69,7 +69,11 @@ describe('the worker abandons a continuation replaced on its channel', () => {
     const posted: FromWorker[] = [];
     const timers: (() => void)[] = [];
     const clock = { t: 0 };
-    const handle = createWorkerHandler((m) => posted.push(m), (fn) => timers.push(fn), () => (clock.t += 4));
+    const handle = createWorkerHandler(
+      (m) => posted.push(m),
+      (fn) => timers.push(fn),
+      () => (clock.t += 4),
+    );
     handle({ type: 'model', key: 1, model });
     handle({ type: 'run', id: 1, channel: 7, key: 1, task: { kind: 'continue', text: 'ab', settings, count: 30 } });
     timers.shift()!(); // one slice: part of the 30 tokens
