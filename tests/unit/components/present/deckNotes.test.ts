@@ -1,5 +1,5 @@
 /**
- * Every slide of every English chapter carries the teacher's notes: each chapter has a
+ * Every slide of every chapter, in both languages, carries the teacher's notes: each chapter has a
  * key-point deck, and the slides it makes from the chapter's blocks (the presenter
  * page's own path: the MDX rendered for presenting, its blocks, the deck) all come from
  * the deck, none from the prose splitter or from a block the deck forgot to show.
@@ -7,13 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { chapterSlugs, loadChapter } from '@/lib/content/chapters.server';
 import { glossaryById } from '@/lib/content/glossary.server';
+import { locales } from '@/lib/i18n/locales';
 import { deckSlides } from '@/lib/present/deck';
 import { presenterBlocks } from '@/components/present/deckAudit.server';
 import { readDeck } from '@/lib/present/deck.server';
 
-const locale = 'en';
-
-describe(`speaker notes on every ${locale} slide`, () => {
+describe.each(locales)('speaker notes on every %s slide', (locale) => {
   for (const slug of chapterSlugs(locale)) {
     it(slug, async () => {
       const { deck, problems } = readDeck(locale, slug);
