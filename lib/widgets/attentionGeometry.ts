@@ -57,6 +57,50 @@ export function tokenRowsLayout(n: number, width: number, options: { minCell?: n
 }
 
 /**
+ * Approximate width of a label in em: a CJK or full-width character takes about 1 em,
+ * anything else (Latin letters, digits, ␣) about 0.6 em. Enough to keep labels of the
+ * arc view apart without measuring text in the page.
+ */
+export function labelEms(label: string): number {
+  let ems = 0;
+  for (const ch of label) ems += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 1 : 0.6;
+  return ems;
+}
+
+/** Smallest label font of the arc view, in px, and the gap kept between two labels on a line. */
+export const ARC_LABEL_MIN_FONT = 12;
+const ARC_LABEL_GAP = 4;
+
+/** The arc view's layout with what its labels need: their font and the lines they are spread over. */
+export interface ArcLabelLayout extends TokenRowsLayout {
+  /** Label size in px, 12 to 18 (smaller only when even three lines are too few). */
+  font: number;
+  /** Label lines: token i's label sits on line i mod lines, so neighbours never overlap. */
+  lines: number;
+  /** Distance between two label lines. */
+  lineHeight: number;
+}
+
+/**
+ * The arc view keeps every token on one row (the arcs need it), but subword labels
+ * ("␣because") are wider than a token's cell in a long sentence. Then the labels take
+ * turns on two or three lines, as dense axis labels do: each label may use as many cells
+ * as there are lines, at a font of at least 12 px. The row height grows by the extra
+ * lines only.
+ */
+export function arcLabelLayout(labels: readonly string[], width: number): ArcLabelLayout {
+  const ems = Math.max(1, ...labels.map(labelEms));
+  const base = tokenRowsLayout(labels.length, width);
+  const need = ems * ARC_LABEL_MIN_FONT + ARC_LABEL_GAP;
+  const lines = Math.min(3, Math.max(1, Math.ceil(need / base.cell)));
+  const font = Math.max(9, Math.min(18, base.cell * 0.62 * lines, (base.cell * lines - ARC_LABEL_GAP) / ems));
+  const lineHeight = Math.round(font * 1.3);
+  const extra = (lines - 1) * lineHeight;
+  const layout = extra === 0 ? base : tokenRowsLayout(labels.length, width, { below: 40 + extra });
+  return { ...layout, font, lines, lineHeight };
+}
+
+/**
  * Which of `candidates` (strongest first) get their weight written under the
  * token: at most `max` of them, none closer than `minGap` px to one already
  * labelled on the same row, so numbers never overlap.

@@ -13,7 +13,7 @@ import { useAnimatedValues } from '@/components/widget/animate';
 import { useReducedMotion } from '@/components/widget/hooks';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
-import { arcBands, arcPath, spacedLabels, strongestLinks, tokenRowsLayout, topKeys, type TokenRowsLayout } from '@/lib/widgets/attentionGeometry';
+import { arcBands, arcLabelLayout, arcPath, labelEms, spacedLabels, strongestLinks, topKeys, type ArcLabelLayout } from '@/lib/widgets/attentionGeometry';
 import { visibleToken } from '@/lib/widgets/tokenText';
 import { attentionViewStrings } from './strings';
 
@@ -34,8 +34,11 @@ const LEGEND = 34;
 
 function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }: ArcViewProps) {
   const t = attentionViewStrings[locale];
-  const layout = useMemo(() => tokenRowsLayout(tokens.length, width), [tokens.length, width]);
-  const { cell, centers } = layout;
+  const layout = useMemo(() => arcLabelLayout(tokens.map(visibleToken), width), [tokens, width]);
+  const { cell, centers, font, lineHeight, lines } = layout;
+  const labelY = (i: number) => centers[i].y + (i % lines) * lineHeight;
+  // the outline around the query's label: the label's width (bold) with a little room, at least a cell
+  const activeWidth = Math.max(cell - 2, labelEms(visibleToken(tokens[active] ?? '')) * font * 1.1 + 8);
   const bands = useMemo(
     () =>
       arcBands(
@@ -44,7 +47,6 @@ function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }:
       ),
     [weights, active, layout],
   );
-  const font = Math.max(11, Math.min(18, cell * 0.62));
   const legendWraps = width < 340;
   const height = layout.height + LEGEND + (legendWraps ? 18 : 0);
   return (
@@ -53,13 +55,13 @@ function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }:
       {bands.map((band) => (
         <path key={band.weight} d={band.d} fill="none" stroke="var(--muted)" strokeOpacity={0.1 + 0.2 * band.weight} strokeWidth={0.5 + 1.5 * band.weight} />
       ))}
-      <ActiveRow target={weights[active] ?? NO_WEIGHTS} active={active} layout={layout} font={font} />
+      <ActiveRow target={weights[active] ?? NO_WEIGHTS} active={active} layout={layout} />
       {tokens.map((token, i) => {
         const c = centers[i];
         return (
           <g key={i}>
-            {i === active && <rect x={c.x - cell / 2 + 1} y={c.y - font * 0.8} width={cell - 2} height={font * 1.6} rx={4} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} />}
-            <text x={c.x} y={c.y} fontSize={font} textAnchor="middle" dominantBaseline="central" fontWeight={i === active ? 700 : 400}>
+            {i === active && <rect x={c.x - activeWidth / 2} y={labelY(i) - font * 0.8} width={activeWidth} height={font * 1.6} rx={4} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} />}
+            <text x={c.x} y={labelY(i)} fontSize={font} textAnchor="middle" dominantBaseline="central" fontWeight={i === active ? 700 : 400}>
               {visibleToken(token)}
             </text>
           </g>
@@ -86,8 +88,7 @@ interface ActiveRowProps {
   /** The active query's weights over the keys. */
   target: readonly number[];
   active: number;
-  layout: TokenRowsLayout;
-  font: number;
+  layout: ArcLabelLayout;
 }
 
 /**
@@ -95,8 +96,10 @@ interface ActiveRowProps {
  * only part that moves. It renders once per animation frame while the weights glide,
  * so it holds nothing else (the tokens, faint arcs and legend stay put in ArcViewInner).
  */
-function ActiveRowInner({ target, active, layout, font }: ActiveRowProps) {
-  const { cell, centers, lift } = layout;
+function ActiveRowInner({ target, active, layout }: ActiveRowProps) {
+  const { cell, centers, lift, font, lines, lineHeight } = layout;
+  // bars and values go under the lowest label line
+  const under = (lines - 1) * lineHeight + font * 0.85;
   const row = useAnimatedValues(target, useReducedMotion());
   const strong = useMemo(
     () =>
@@ -115,10 +118,10 @@ function ActiveRowInner({ target, active, layout, font }: ActiveRowProps) {
         ),
       )}
       {row.map((w, i) => (
-        <rect key={i} x={centers[i].x - cell * 0.3} y={centers[i].y + font * 0.85} width={cell * 0.6} height={Math.max(0, w * BAR)} fill="var(--accent)" />
+        <rect key={i} x={centers[i].x - cell * 0.3} y={centers[i].y + under} width={cell * 0.6} height={Math.max(0, w * BAR)} fill="var(--accent)" />
       ))}
       {strong.map((i) => (
-        <text key={i} x={centers[i].x} y={centers[i].y + font * 0.85 + BAR + 8} fontSize={10} textAnchor="middle" dominantBaseline="central">
+        <text key={i} x={centers[i].x} y={centers[i].y + under + BAR + 8} fontSize={10} textAnchor="middle" dominantBaseline="central">
           {fixed(row[i], 2)}
         </text>
       ))}

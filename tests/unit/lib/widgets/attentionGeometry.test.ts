@@ -4,7 +4,21 @@
  * arithmetic is beside each expectation.
  */
 import { describe, expect, it } from 'vitest';
-import { arcBands, arcPath, heatmapLayout, opacityWeight, planeScale, spacedLabels, strongestLinks, tokenRowsLayout, topKeys, weightOpacity } from '@/lib/widgets/attentionGeometry';
+import {
+  ARC_LABEL_MIN_FONT,
+  arcBands,
+  arcLabelLayout,
+  arcPath,
+  heatmapLayout,
+  labelEms,
+  opacityWeight,
+  planeScale,
+  spacedLabels,
+  strongestLinks,
+  tokenRowsLayout,
+  topKeys,
+  weightOpacity,
+} from '@/lib/widgets/attentionGeometry';
 
 describe('links and labels', () => {
   it('lists the strongest keys first, earlier key first on ties', () => {
@@ -123,5 +137,35 @@ describe('the by-hand plane', () => {
     const [x, y] = s.toPlane(s.toPx([1.25, -2]));
     expect(x).toBeCloseTo(1.25, 12);
     expect(y).toBeCloseTo(-2, 12);
+  });
+});
+
+describe('arc view labels', () => {
+  it('estimates a label at 0.6 em per Latin character and 1 em per CJK character', () => {
+    expect(labelEms('␣because')).toBeCloseTo(8 * 0.6, 12);
+    expect(labelEms('给了')).toBe(2);
+    expect(labelEms('，')).toBe(1);
+  });
+
+  it('keeps subword labels apart: they take turns on lines, each with as many cells as there are lines', () => {
+    const labels = "The ␣anim al ␣didn 't ␣c ross ␣the ␣street ␣because ␣it ␣was ␣too ␣t ired .".split(' ');
+    const l = arcLabelLayout(labels, 620);
+    const widest = Math.max(...labels.map(labelEms));
+    // one row of 16 cells of 34 px; "␣because" needs 4.8 em · 12 px + 4 = 61.6 px: two cells, so two lines
+    expect(l.rows).toBe(1);
+    expect(l.cell).toBe(34);
+    expect(l.lines).toBe(2);
+    expect(l.font).toBeGreaterThanOrEqual(ARC_LABEL_MIN_FONT);
+    expect(widest * l.font).toBeLessThanOrEqual(l.cell * l.lines - 4 + 1e-9);
+    // the row grows by the second line only
+    expect(l.rowHeight).toBe(tokenRowsLayout(16, 620).rowHeight + l.lineHeight);
+  });
+
+  it('leaves single characters on one line at the old size', () => {
+    const l = arcLabelLayout(['a', 'b', 'c', 'd'], 400);
+    expect(l.lines).toBe(1);
+    expect(l.cell).toBe(34);
+    expect(l.font).toBe(18);
+    expect(l.rowHeight).toBe(tokenRowsLayout(4, 400).rowHeight);
   });
 });
