@@ -4,12 +4,11 @@
  * and head; markup in the sentence stays text and runs nothing; a 10 000-character
  * sentence is cut with a note and no error; axe finds no violations in the widgets.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { encode } from '@/lib/model/tokenizer';
 import { samples } from '@/lib/widgets/attentionSamples';
 import { readModel } from '@/scripts/model/eval';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 /** The shipped English model: expected tokens are computed with the site's own tokenizer. */
 const en = readModel('en');
@@ -119,14 +118,7 @@ for (const locale of ['en', 'zh'] as const) {
       await frame.locator('.widget-tools button[aria-controls]').click();
       await expect(frame.locator('.attn-weights-table')).toBeVisible();
     }
-    const axe = await new AxeBuilder({ page }).include(FRAME).include('[data-widget-frame="attention-by-hand"]').analyze();
-    const violations = axe.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')})`,
-    );
+    const violations = await axeViolations(page, { include: [FRAME, '[data-widget-frame="attention-by-hand"]'] });
     expect(violations, 'axe violations').toEqual([]);
   });
 }

@@ -6,9 +6,8 @@
  */
 import { encode } from '@/lib/model/tokenizer';
 import { readModel } from '@/scripts/model/eval';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 // The widgets load React, a model and (for the tokenizer) megabytes of tables, and axe walks
 // SVG-heavy trees: on a busy 2-core machine that takes far longer than the 30 s default.
@@ -95,14 +94,7 @@ for (const locale of ['en', 'zh']) {
     const problems = watch(page);
     await open(page, '', locale);
     await expect(page.locator(STREAM).locator('.block-heatmap-scroll svg')).toBeVisible({ timeout: 20_000 });
-    const axe = await new AxeBuilder({ page }).include('[data-island="transformer-block-explorer"]').analyze();
-    const violations = axe.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')})`,
-    );
+    const violations = await axeViolations(page, { include: ['[data-island="transformer-block-explorer"]'] });
     expect(violations, 'axe violations').toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });

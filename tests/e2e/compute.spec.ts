@@ -4,9 +4,8 @@
  * back with a notice; Chinese pages write 1750亿; axe finds no violations; no console
  * errors.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 // The widgets load React, a model and (for the tokenizer) megabytes of tables, and axe walks
 // SVG-heavy trees: on a busy 2-core machine that takes far longer than the 30 s default.
@@ -88,14 +87,7 @@ for (const locale of ['en', 'zh']) {
   test(`axe finds no violations in the calculator (${locale})`, async ({ page }) => {
     const problems = watch(page);
     await open(page, '', locale);
-    const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
-    const violations = axe.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')})`,
-    );
+    const violations = await axeViolations(page, { include: [FRAME] });
     expect(violations, 'axe violations').toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });

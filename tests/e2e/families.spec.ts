@@ -5,9 +5,8 @@
  * back with a notice; markup stays text; the SVG download composes every mask; axe
  * finds no violations; no console errors.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 const FRAME = '[data-widget-frame="families-explorer"]';
 // generous: these run on shared 2-core machines, where the widget may take seconds to mount
@@ -122,14 +121,7 @@ for (const locale of ['en', 'zh'] as const) {
     const frame = await openExplorer(page, '', locale);
     await frame.locator('.fam-token').first().focus();
     await frame.getByRole('button', { name: locale === 'en' ? 'Show numbers as a table' : '以表格显示数值' }).click();
-    const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
-    const violations = axe.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')})`,
-    );
+    const violations = await axeViolations(page, { include: [FRAME] });
     expect(violations, 'axe violations').toEqual([]);
   });
 }

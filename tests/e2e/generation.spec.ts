@@ -5,9 +5,8 @@
  * lens's last row equals the model's own prediction; both languages; axe finds no
  * violations; no console errors.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 test.describe.configure({ timeout: 600_000 });
 
@@ -30,8 +29,7 @@ async function cacheRows(frame: Locator): Promise<{ k: number; v: number }[]> {
 }
 
 async function axeClean(page: Page, selector: string) {
-  const axe = await new AxeBuilder({ page }).include(selector).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await axeViolations(page, { include: [selector] })).toEqual([]);
 }
 
 test('each step adds exactly one key and one value row per layer; stepping back removes them', async ({ page }) => {

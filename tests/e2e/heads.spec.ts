@@ -5,9 +5,8 @@
  * axe finds no violations; no console errors.
  */
 import { readModel } from '@/scripts/model/eval';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 /** Every head of the shipped English model: layers × heads. */
 const HEADS = readModel('en').config.nLayers * readModel('en').config.nHeads;
@@ -78,14 +77,7 @@ for (const locale of ['en', 'zh'] as const) {
     const frame = await openGallery(page, '', locale);
     await frame.locator('.widget-tools button', { hasText: /table|表格/ }).click();
     await expect(frame.locator('.widget-table table')).toBeVisible();
-    const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
-    const violations = axe.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')})`,
-    );
+    const violations = await axeViolations(page, { include: [FRAME] });
     expect(violations, 'axe violations').toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
 export const locales = ['en', 'zh'] as const;
@@ -114,4 +115,24 @@ export async function scrollThrough(page: Page): Promise<void> {
     if (atEnd) break;
   }
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * axe's violations as readable lines (rule, help, the first three offending nodes), for
+ * `expect(…).toEqual([])`: inside `include` (the whole page when empty), without
+ * `exclude`, and only `rules` when given.
+ */
+export async function axeViolations(page: Page, { include = [], exclude = [], rules }: { include?: string[]; exclude?: string[]; rules?: string[] } = {}): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  for (const selector of include) builder = builder.include(selector);
+  for (const selector of exclude) builder = builder.exclude(selector);
+  if (rules) builder = builder.withRules(rules);
+  const axe = await builder.analyze();
+  return axe.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')})`,
+  );
 }

@@ -4,10 +4,9 @@
  * event move through them and change the URL; a link restores checkpoint and axis;
  * an unknown checkpoint falls back with a notice; axe finds no violations.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 /** A checkpoint of the shipped English run other than the first (the steps at which it kept samples). */
 const CHECKPOINT = (JSON.parse(readFileSync('public/models/en/training-log.json', 'utf8')) as { samples: { step: number }[] }).samples.map((s) => s.step).filter((step) => step > 0)[0];
@@ -92,14 +91,7 @@ for (const locale of ['en', 'zh'] as const) {
     const frame = await openLearning(page, '', locale);
     await frame.locator('.widget-tools button', { hasText: /table|表格/ }).click();
     await expect(frame.locator('.widget-table table').first()).toBeVisible();
-    const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
-    const violations = axe.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')})`,
-    );
+    const violations = await axeViolations(page, { include: [FRAME] });
     expect(violations, 'axe violations').toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });

@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
 // serial: the update test briefly publishes a changed out/sw.js
@@ -44,11 +44,7 @@ test("a first visit keeps at most 4 MB, and that language's chapters work with t
   console.log(`offline cache after a first visit: ${(bytes / MB).toFixed(2)} MB`);
   expect(bytes).toBeLessThanOrEqual(4 * MB);
   expect(bytes).toBeGreaterThan(1 * MB); // pages, styles, scripts and the model are there
-  const axe = await new AxeBuilder({ page }).include('.offline-all').analyze();
-  expect(
-    axe.violations.map((v) => `${v.id}: ${v.help}`),
-    'axe violations of the button',
-  ).toEqual([]);
+  expect(await axeViolations(page, { include: ['.offline-all'] }), 'axe violations of the button').toEqual([]);
 
   await context.setOffline(true);
   await page.goto('/en/positional-encoding/');

@@ -7,8 +7,7 @@
  * twins share their markup), instead of loading every page twice.
  */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { allPages, darkScanPages, scrollThrough, watch } from './helpers';
+import { allPages, axeViolations, darkScanPages, scrollThrough, watch } from './helpers';
 
 // A chapter with a widget near the top mounts it (React and the model) during the scan.
 test.describe.configure({ timeout: 180_000 });
@@ -17,17 +16,7 @@ const dark = new Set(darkScanPages());
 
 /** axe's violations on the page, as readable lines. KaTeX's visual layer (thousands of aria-hidden
  * nodes per chapter, text in the page colour) is left out: its MathML stays in. */
-async function violations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).exclude('.katex-html');
-  const axe = await (rules ? builder.withRules(rules) : builder).analyze();
-  return axe.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join('; ')})`,
-  );
-}
+const violations = (page: Page, rules?: string[]) => axeViolations(page, { exclude: ['.katex-html'], rules });
 
 for (const path of allPages()) {
   test(`${path} (light${dark.has(path) ? ', dark' : ''})`, async ({ page }) => {

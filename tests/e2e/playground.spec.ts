@@ -5,9 +5,8 @@
  * reproduces the same sampled text; bad link values fall back with a notice;
  * markup stays text; axe finds no violations; no console errors.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 const FRAME = '[data-widget-frame="next-token-playground"]';
 
@@ -126,14 +125,7 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(chips(frame)).toHaveCount(5);
     await frame.locator('.widget-tools button', { hasText: /table|表格/ }).click();
     await expect(frame.locator('.widget-table table')).toBeVisible();
-    const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
-    const violations = axe.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')})`,
-    );
+    const violations = await axeViolations(page, { include: [FRAME] });
     expect(violations, 'axe violations').toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);

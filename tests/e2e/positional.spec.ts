@@ -5,10 +5,9 @@
  * presenter step event work; downloads are self-contained; axe finds no violations; no
  * console errors.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { VIEWS } from '@/visualizations/positional/kinds';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 const FRAME = '[data-widget-frame="positional-encoding-explorer"]';
 // generous: these run on shared 2-core machines, where the widget may take seconds to mount
@@ -140,14 +139,7 @@ for (const locale of ['en', 'zh'] as const) {
       const tableButton = frame.locator('button[aria-controls="positional-encoding-explorer-table"]');
       if ((await tableButton.getAttribute('aria-expanded')) !== 'true') await tableButton.click();
       await expect(tableButton).toHaveAttribute('aria-expanded', 'true');
-      const axe = await new AxeBuilder({ page }).include(FRAME).analyze();
-      const violations = axe.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join('; ')})`,
-      );
+      const violations = await axeViolations(page, { include: [FRAME] });
       expect(violations, `axe violations (${kind})`).toEqual([]);
     }
   });

@@ -4,9 +4,8 @@
  * the chapter at the same section, the notes view follows the presenter, the blackout
  * key works, speaker notes stay off the chapter page, and axe finds no violations.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 const PRESENT = '/en/self-attention/present/';
 
@@ -164,14 +163,7 @@ for (const [path, label] of [
   test(`axe finds no violations in presenter mode (${label})`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('.presenter.is-ready')).toHaveCount(1);
-    const axe = await new AxeBuilder({ page }).exclude('.katex').analyze();
-    const violations = axe.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')})`,
-    );
+    const violations = await axeViolations(page, { exclude: ['.katex'] });
     expect(violations, 'axe violations').toEqual([]);
   });
 }

@@ -3,9 +3,8 @@
  * and an English term find their chapters, the reader's language first, and a result
  * leads to its section; Escape closes the dialog and focus returns; axe is satisfied.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 // the index loads on first use; on a busy machine that takes a while
 test.describe.configure({ timeout: 60_000 });
@@ -56,8 +55,7 @@ test('Ctrl+K opens search; from the search box, Escape closes it and focus retur
   await expect(dialog.getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('attention');
   await expect(dialog.locator('.search-hit').first()).toBeVisible({ timeout: 20_000 });
-  const axe = await new AxeBuilder({ page }).include('dialog.search-dialog').analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(await axeViolations(page, { include: ['dialog.search-dialog'] })).toEqual([]);
   await page.keyboard.press('ArrowDown');
   await expect(dialog.locator('.search-results a').first()).toBeFocused();
   await page.keyboard.press('Escape');

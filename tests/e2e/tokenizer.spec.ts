@@ -7,9 +7,8 @@
  */
 import { encode } from '@/lib/model/tokenizer';
 import { readModel } from '@/scripts/model/eval';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './helpers';
+import { axeViolations, watch } from './helpers';
 
 // The widgets load React, a model and (for the tokenizer) megabytes of tables, and axe walks
 // SVG-heavy trees: on a busy 2-core machine that takes far longer than the 30 s default.
@@ -112,14 +111,7 @@ for (const locale of ['en', 'zh']) {
     const frame = await open(page, '', locale);
     await expect(frame.locator('[data-tokenizer-count="o200k_base"]')).toHaveText(/^\d+$/, { timeout: 30_000 });
     await expect(page.locator(VECTORS).locator('.tok-scatter svg')).toBeVisible({ timeout: 30_000 });
-    const axe = await new AxeBuilder({ page }).include('[data-island="tokenizer-playground"]').analyze();
-    const violations = axe.violations.map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join('; ')})`,
-    );
+    const violations = await axeViolations(page, { include: ['[data-island="tokenizer-playground"]'] });
     expect(violations, 'axe violations').toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });
