@@ -4,20 +4,14 @@
  * called "the seed article" in a chapter, a glossary entry, a deck or a widget string.
  * (The Chinese terms are refused by lib/content/terminology.zh.json.)
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { walk } from '@/scripts/lib/files';
 
 const ROOTS = ['content', 'components', 'visualizations', 'lib', 'app', 'browser'];
 const INTERNAL = /\bseed[ -](article|text|source)\b/i;
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return files(full);
-    return /\.(tsx?|mdx|json|css)$/.test(name) ? [full] : [];
-  });
-}
+const files = (root: string) => walk(root).filter((file) => /\.(tsx?|mdx|json|css)$/.test(file));
 
 describe('internal words', () => {
   it('no reader-facing file says "seed article"', () => {
