@@ -63,3 +63,41 @@ export function applyRotary(vec: readonly number[], position: number, base = 100
   }
   return out;
 }
+
+/**
+ * cos and sin of every rotary angle for positions 0 … positions−1, flat
+ * [position][dim/2]: what a model that rotates its queries and keys at every
+ * position of every head computes once instead of per vector.
+ */
+export function rotaryTable(positions: number, dim: number, base = 10000): { cos: Float64Array; sin: Float64Array } {
+  const theta = rotaryFrequencies(dim, base);
+  const half = dim / 2;
+  const cos = new Float64Array(positions * half);
+  const sin = new Float64Array(positions * half);
+  for (let p = 0; p < positions; p++) {
+    for (let i = 0; i < half; i++) {
+      cos[p * half + i] = Math.cos(p * theta[i]);
+      sin[p * half + i] = Math.sin(p * theta[i]);
+    }
+  }
+  return { cos, sin };
+}
+
+/**
+ * Rotates dim values of buf starting at offset, in place, by position's angles of
+ * a rotaryTable (the same result as applyRotary). With inverse, rotates by the
+ * opposite angles: the rotation is orthogonal, so that is also how a gradient
+ * passes back through it.
+ */
+export function rotateInPlace(buf: Float32Array | Float64Array, offset: number, dim: number, position: number, table: { cos: Float64Array; sin: Float64Array }, inverse = false): void {
+  const half = dim / 2;
+  const row = position * half;
+  for (let i = 0; i < half; i++) {
+    const c = table.cos[row + i];
+    const s = inverse ? -table.sin[row + i] : table.sin[row + i];
+    const x = buf[offset + 2 * i];
+    const y = buf[offset + 2 * i + 1];
+    buf[offset + 2 * i] = x * c - y * s;
+    buf[offset + 2 * i + 1] = x * s + y * c;
+  }
+}

@@ -14,6 +14,8 @@
 import { logSumExp, mergeHeads, scaledDotProductAttention, splitHeads } from '../math/attention';
 import { gemmABt } from '../math/gemm';
 import { gelu, layerNorm } from '../math/layers';
+import { applyRotary } from '../math/positional';
+import { positionScheme } from './layout';
 import type { AttentionTrace, ForwardTrace, LayerTrace, Tensor, TinyModel } from './types';
 
 /** Rows of a flat [n][cols] buffer as number[][]. */
@@ -59,19 +61,26 @@ function runBlocks(model: TinyModel, ids: readonly number[]): { x: number[][]; l
     if (!Number.isInteger(id) || id < 0 || id >= V) throw new RangeError(`token id ${id} is outside the vocabulary (0…${V - 1})`);
   }
   const tok = w.tokenEmbedding.data;
-  const pos = w.positionEmbedding.data;
-  let x: number[][] = ids.map((id, p) => Array.from({ length: d }, (_, i) => tok[id * d + i] + pos[p * d + i]));
+  const pos = w.positionEmbedding?.data;
+  let x: number[][] = ids.map((id, p) => Array.from({ length: d }, (_, i) => tok[id * d + i] + (pos ? pos[p * d + i] : 0)));
+  // rotary positions turn each head's query and key at position p by p·θ; the trace keeps the turned vectors, the ones the scores compare
+  const rotary = positionScheme(config) === 'rotary';
+  const turn = (heads: number[][][]) => (rotary ? heads.map((rows) => rows.map((vec, p) => applyRotary(vec, p))) : heads);
 
   const layers: LayerTrace[] = [];
   for (const b of w.blocks) {
     const qkv = rows(linear(normRows(x, b.ln1Gain, b.ln1Bias, eps), n, b.qkvWeight, b.qkvBias), n, 3 * d);
-    const q = splitHeads(
-      qkv.map((r) => r.slice(0, d)),
-      nHeads,
+    const q = turn(
+      splitHeads(
+        qkv.map((r) => r.slice(0, d)),
+        nHeads,
+      ),
     );
-    const k = splitHeads(
-      qkv.map((r) => r.slice(d, 2 * d)),
-      nHeads,
+    const k = turn(
+      splitHeads(
+        qkv.map((r) => r.slice(d, 2 * d)),
+        nHeads,
+      ),
     );
     const v = splitHeads(
       qkv.map((r) => r.slice(2 * d)),

@@ -6,7 +6,12 @@
  * this list, the exporter writes the weights file in this order, and
  * parseModel() checks a file against it — one definition for all three.
  */
-import type { ModelConfig } from './types';
+import type { ModelConfig, PositionScheme } from './types';
+
+/** The position scheme of a config ('learned' when the config does not say, as in every model file before rotary ones). */
+export function positionScheme(config: ModelConfig): PositionScheme {
+  return config.positions ?? 'learned';
+}
 
 /** A tensor in the layout. `decay` marks the matrices that get AdamW weight decay. */
 export interface LayoutEntry {
@@ -21,7 +26,9 @@ export function parameterLayout(c: ModelConfig): LayoutEntry[] {
   const d = c.dModel;
   const vec = (name: string, n: number): LayoutEntry => ({ name, rows: 1, cols: n, decay: false });
   const mat = (name: string, rows: number, cols: number): LayoutEntry => ({ name, rows, cols, decay: true });
-  const out: LayoutEntry[] = [mat('tok_emb', c.vocabSize, d), { ...mat('pos_emb', c.contextLength, d), decay: false }];
+  const out: LayoutEntry[] = [mat('tok_emb', c.vocabSize, d)];
+  // a rotary model has no position parameters: its positions are rotations of q and k
+  if (positionScheme(c) === 'learned') out.push({ ...mat('pos_emb', c.contextLength, d), decay: false });
   for (let l = 0; l < c.nLayers; l++) {
     const p = `h${l}.`;
     out.push(

@@ -23,8 +23,10 @@ function checkConfig(c: unknown): ModelConfig {
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) fail(`config.${key} must be a positive integer`);
   }
   if (typeof cfg.lnEps !== 'number' || !(cfg.lnEps > 0)) fail('config.lnEps must be a positive number');
+  if (cfg.positions !== undefined && cfg.positions !== 'learned' && cfg.positions !== 'rotary') fail(`config.positions must be "learned" or "rotary", got ${JSON.stringify(cfg.positions)}`);
   const config = cfg as unknown as ModelConfig;
   if (config.dModel % config.nHeads !== 0) fail('config.dModel must be divisible by config.nHeads');
+  if (config.positions === 'rotary' && (config.dModel / config.nHeads) % 2 !== 0) fail('a rotary model needs an even number of dimensions per head');
   return config;
 }
 

@@ -9,8 +9,9 @@
 import { cosineSimilarity } from '../math/linalg';
 import type { TinyModel } from './types';
 
-/** The learned position vectors, [position][dModel], for positions 0 … count−1. */
+/** The learned position vectors, [position][dModel], for positions 0 … count−1. Throws for a rotary model, which has none. */
 export function positionEmbeddings(model: TinyModel, count = model.config.contextLength): number[][] {
+  if (!model.weights.positionEmbedding) throw new Error('this model has rotary positions: it learned no position vectors');
   const { data, cols } = model.weights.positionEmbedding;
   const n = Math.min(count, model.config.contextLength);
   return Array.from({ length: n }, (_, p) => Array.from(data.subarray(p * cols, (p + 1) * cols)));

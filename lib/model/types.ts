@@ -17,7 +17,7 @@ import type { Bpe } from './bpe';
 export interface ModelConfig {
   /** Number of distinct tokens: byte tokens, single characters and merged tokens. */
   vocabSize: number;
-  /** Maximum number of tokens the model reads at once (learned positions 0 … contextLength−1). */
+  /** Maximum number of tokens the model reads at once (positions 0 … contextLength−1). */
   contextLength: number;
   /** Width of the residual stream (embedding size). */
   dModel: number;
@@ -29,7 +29,16 @@ export interface ModelConfig {
   dFF: number;
   /** ε inside every layer normalisation. */
   lnEps: number;
+  /**
+   * How the model knows where a token is: 'learned' (the default, as in GPT-2) adds a
+   * trained vector per position to the token embedding; 'rotary' (RoPE, as in LLaMA)
+   * has no position parameters and rotates every head's queries and keys by the
+   * position (lib/math/positional.ts), so attention scores depend on the offset.
+   */
+  positions?: PositionScheme;
 }
+
+export type PositionScheme = 'learned' | 'rotary';
 
 /**
  * One tensor's entry in the model JSON: where its values sit in the weights file.
@@ -108,8 +117,8 @@ export interface BlockWeights {
 export interface ModelWeights {
   /** [vocabSize][dModel]; also the output layer (tied embeddings). */
   tokenEmbedding: Tensor;
-  /** [contextLength][dModel], learned. */
-  positionEmbedding: Tensor;
+  /** [contextLength][dModel], learned; null for a model with rotary positions. */
+  positionEmbedding: Tensor | null;
   blocks: BlockWeights[];
   finalLnGain: Float32Array;
   finalLnBias: Float32Array;
@@ -152,9 +161,9 @@ export interface LayerTrace {
   residualOut: number[][];
   /** Attention weights [head][query][key]; rows sum to 1, zero for key > query. */
   attention: number[][][];
-  /** Queries [head][pos][dHead] (computed from the layer-normed residualIn). */
+  /** Queries [head][pos][dHead] (computed from the layer-normed residualIn; for a rotary model, after the rotation). */
   q: number[][][];
-  /** Keys [head][pos][dHead]. */
+  /** Keys [head][pos][dHead] (rotated like the queries in a rotary model). */
   k: number[][][];
   /** Values [head][pos][dHead]. */
   v: number[][][];

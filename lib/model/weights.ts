@@ -44,7 +44,7 @@ export function weightsFromFlat(config: ModelConfig, flat: Float32Array): ModelW
   }
   return {
     tokenEmbedding: tensor('tok_emb'),
-    positionEmbedding: tensor('pos_emb'),
+    positionEmbedding: offsets.has('pos_emb') ? tensor('pos_emb') : null,
     blocks,
     finalLnGain: view('lnf_g'),
     finalLnBias: view('lnf_b'),

@@ -7,14 +7,15 @@ import { parameterLayout } from '../model/layout';
 import type { ModelWeights, TinyModel } from '../model/types';
 
 function tensorOf(w: ModelWeights, name: string): Float32Array {
-  const top: Record<string, Float32Array> = {
+  const top: Record<string, Float32Array | undefined> = {
     tok_emb: w.tokenEmbedding.data,
-    pos_emb: w.positionEmbedding.data,
+    pos_emb: w.positionEmbedding?.data,
     lnf_g: w.finalLnGain,
     lnf_b: w.finalLnBias,
     out_b: w.outputBias,
   };
-  if (top[name]) return top[name];
+  const topLevel = top[name];
+  if (topLevel) return topLevel;
   const m = /^h(\d+)\.(.+)$/.exec(name);
   const block = m ? w.blocks[Number(m[1])] : undefined;
   if (!m || !block) throw new Error(`no tensor ${name}`);

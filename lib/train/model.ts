@@ -9,8 +9,13 @@
  * Architecture (GPT-2 style, pre-LayerNorm): x = tok_emb[id] + pos_emb[t];
  * per block x += Wo·attn(LN1(x)), x += W2·gelu(W1·LN2(x)); logits =
  * LN_f(x)·tok_embᵀ + out_b (output layer tied to the token embedding).
+ * With rotary positions there is no pos_emb: each head's query and key at
+ * position t are rotated by t·θ right after the q|k|v projection, in place, so
+ * attention (forward and backward) sees rotated vectors; the gradient reaching
+ * them is rotated back by −t·θ before it enters the projection's backward pass.
  */
-import { layoutOffsets, parameterCount, parameterLayout } from '../model/layout';
+import { rotaryTable, rotateInPlace } from '../math/positional';
+import { layoutOffsets, parameterCount, parameterLayout, positionScheme } from '../model/layout';
 import { gaussian } from '../model/rng';
 import type { ModelConfig, Rng } from '../model/types';
 import { attentionBackward, attentionForward } from './ops/attention';
@@ -54,6 +59,7 @@ export class TrainableModel {
   private dbig!: Buf;
   private dqkv!: Buf;
   private inputs: Int32Array = new Int32Array(0);
+  private readonly rotary: { cos: Float64Array; sin: Float64Array } | null;
 
   constructor(
     readonly config: ModelConfig,
@@ -62,6 +68,21 @@ export class TrainableModel {
     this.params = new ctor(parameterCount(config));
     this.grads = new ctor(parameterCount(config));
     this.off = layoutOffsets(config);
+    this.rotary = positionScheme(config) === 'rotary' ? rotaryTable(config.contextLength, config.dModel / config.nHeads) : null;
+  }
+
+  /** Rotates every head's query and key columns of a packed [N][3·d] q|k|v buffer by each row's position (or back, for a gradient). */
+  private rotateQueriesAndKeys(qkv: Buf, N: number, T: number, inverse: boolean): void {
+    const table = this.rotary;
+    if (!table) return;
+    const { dModel: d, nHeads: H } = this.config;
+    const dh = d / H;
+    for (let n = 0; n < N; n++) {
+      const t = n % T;
+      for (let part = 0; part < 2; part++) {
+        for (let h = 0; h < H; h++) rotateInPlace(qkv, n * 3 * d + part * d + h * dh, dh, t, table, inverse);
+      }
+    }
   }
 
   /** A view of one named parameter tensor (or of its gradient). */
@@ -126,18 +147,19 @@ export class TrainableModel {
     const { dModel: d, dFF: f, nHeads: H, vocabSize: V, lnEps: eps } = this.config;
     const N = B * T;
     const tok = this.view('tok_emb');
-    const pos = this.view('pos_emb');
+    const pos = this.rotary ? null : this.view('pos_emb');
     const x = this.acts.length > 0 ? this.acts[0].x : this.xf;
     for (let n = 0; n < N; n++) {
       const to = inputs[n] * d;
       const po = (n % T) * d;
-      for (let i = 0; i < d; i++) x[n * d + i] = tok[to + i] + pos[po + i];
+      for (let i = 0; i < d; i++) x[n * d + i] = tok[to + i] + (pos ? pos[po + i] : 0);
     }
     for (let l = 0; l < this.acts.length; l++) {
       const a = this.acts[l];
       const p = (s: string) => this.view(`h${l}.${s}`);
       layerNormForward(a.ln1, a.x, p('ln1_g'), p('ln1_b'), a.xhat1, a.rstd1, N, d, eps);
       linearForward(a.qkv, a.ln1, p('attn_qkv_w'), p('attn_qkv_b'), N, d, 3 * d);
+      this.rotateQueriesAndKeys(a.qkv, N, T, false);
       attentionForward(a.att, a.probs, a.qkv, { B, T, H, d });
       linearForward(a.x2, a.att, p('attn_out_w'), p('attn_out_b'), N, d, d);
       for (let i = 0; i < N * d; i++) a.x2[i] += a.x[i];
@@ -176,17 +198,18 @@ export class TrainableModel {
       // attention sub-layer: dx now holds d/d(x2) = d/d(x) through the residual
       linearBackward(dtmp, gp('attn_out_w'), gp('attn_out_b'), dx, a.att, p('attn_out_w'), N, d, d);
       attentionBackward(this.dqkv, dtmp, a.probs, a.qkv, { B, T, H, d });
+      this.rotateQueriesAndKeys(this.dqkv, N, T, true);
       linearBackward(dtmp, gp('attn_qkv_w'), gp('attn_qkv_b'), this.dqkv, a.ln1, p('attn_qkv_w'), N, d, 3 * d);
       layerNormBackward(dx, gp('ln1_g'), gp('ln1_b'), dtmp, p('ln1_g'), a.xhat1, a.rstd1, N, d);
     }
     const dtok = g('tok_emb');
-    const dpos = g('pos_emb');
+    const dpos = this.rotary ? null : g('pos_emb');
     for (let n = 0; n < N; n++) {
       const to = this.inputs[n] * d;
       const po = (n % T) * d;
       for (let i = 0; i < d; i++) {
         dtok[to + i] += dx[n * d + i];
-        dpos[po + i] += dx[n * d + i];
+        if (dpos) dpos[po + i] += dx[n * d + i];
       }
     }
   }

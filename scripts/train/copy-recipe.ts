@@ -54,6 +54,7 @@ import { INDUCTION_THRESHOLD } from '../../lib/train/induction';
 import { COPY_TASK, COPY_TRAINING, copyConfig, type ModelSize } from '../../lib/train/recipes';
 import { copySource, TrainingSession } from '../../lib/train/session';
 import { copyVocabulary } from '../../lib/train/tasks/copy';
+import type { PositionScheme } from '../../lib/model/types';
 
 const { values } = parseArgs({
   options: {
@@ -72,6 +73,7 @@ const { values } = parseArgs({
     dmodel: { type: 'string' },
     dff: { type: 'string' },
     warmup: { type: 'string', default: String(COPY_TRAINING.warmup) },
+    positions: { type: 'string' },
   },
 });
 const [minSpan, maxSpan] = values.span.split('-').map(Number);
@@ -81,6 +83,7 @@ const config = {
   ...(values.heads ? { nHeads: Number(values.heads) } : {}),
   ...(values.dmodel ? { dModel: Number(values.dmodel) } : {}),
   ...(values.dff ? { dFF: Number(values.dff) } : {}),
+  ...(values.positions ? { positions: values.positions as PositionScheme } : {}),
 };
 const session = new TrainingSession({
   meta: { locale: 'en', config, vocab: copyVocabulary(task.symbols) },

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { attentionPass, forward, nextTokenLogits, sequenceLoss } from '@/lib/model/forward';
 import { TrainableModel } from '@/lib/train/model';
-import { randomModelWithFlat, referenceForward, TINY } from './reference';
+import { randomModelWithFlat, referenceForward, TINY, TINY_ROTARY } from './reference';
 
 const ids = [3, 7, 1, 4, 4, 9, 2, 10];
 
@@ -79,6 +79,46 @@ describe('forward', () => {
     expect(() => forward(model, new Array(9).fill(1))).toThrow(RangeError);
     expect(() => forward(model, [11])).toThrow(RangeError);
     expect(forward(model, []).logits).toEqual([]);
+  });
+});
+
+describe('forward with rotary positions', () => {
+  const { model, flat } = randomModelWithFlat(TINY_ROTARY);
+  const trace = forward(model, ids);
+  const ref = referenceForward(model, ids);
+
+  it('has no position table', () => {
+    expect(model.weights.positionEmbedding).toBeNull();
+    expect(flat.length).toBe(randomModelWithFlat(TINY).flat.length - TINY.contextLength * TINY.dModel);
+  });
+
+  it('matches the reference, which scores each pair of query and key by their offset alone', () => {
+    expect(maxDiff(trace.logits, ref.logits)).toBeLessThan(1e-9);
+    trace.layers.forEach((layer, l) => layer.attention.forEach((map, h) => expect(maxDiff(map, ref.attention[l][h])).toBeLessThan(1e-12)));
+  });
+
+  it('keeps the rotated queries and keys: their dot products give the scores', () => {
+    const dh = TINY.dModel / TINY.nHeads;
+    const { q, k, attention } = trace.layers[1];
+    const row = 5;
+    const scores = k[2].slice(0, row + 1).map((key) => key.reduce((s, v, c) => s + v * q[2][row][c], 0) / Math.sqrt(dh));
+    const top = Math.max(...scores);
+    const exp = scores.map((v) => Math.exp(v - top));
+    const z = exp.reduce((a, b) => a + b, 0);
+    exp.forEach((e, j) => expect(attention[2][row][j]).toBeCloseTo(e / z, 12));
+  });
+
+  it('sees order: the same tokens in another order give other first-layer attention', () => {
+    const swapped = forward(model, [7, 3, 1, 4, 4, 9, 2, 10]);
+    expect(maxDiff(swapped.layers[0].attention[0].slice(2), trace.layers[0].attention[0].slice(2))).toBeGreaterThan(1e-3);
+  });
+
+  it('agrees with the trainer batched pass', () => {
+    const tm = new TrainableModel(TINY_ROTARY);
+    tm.params.set(flat);
+    const input = Int32Array.from(ids.slice(0, -1));
+    const target = Int32Array.from(ids.slice(1));
+    expect(tm.forward(input, target, 1, input.length, false)).toBeCloseTo(sequenceLoss(model, ids).loss, 5);
   });
 });
 

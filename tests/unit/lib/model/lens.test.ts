@@ -47,7 +47,7 @@ describe('logit lens', () => {
   it('matches a naive output head on the reference pass’s streams, the embedding included', () => {
     const ref = referenceForward(model, ids);
     const d = TINY.dModel;
-    const embedded = ids.map((id, p) => Array.from({ length: d }, (_, i) => model.weights.tokenEmbedding.data[id * d + i] + model.weights.positionEmbedding.data[p * d + i]));
+    const embedded = ids.map((id, p) => Array.from({ length: d }, (_, i) => model.weights.tokenEmbedding.data[id * d + i] + model.weights.positionEmbedding!.data[p * d + i]));
     const streams = [embedded, ...ref.residuals];
     streams.forEach((stream, s) => stream.forEach((x, p) => naiveHead(model, x).forEach((logit, t) => expect(Math.abs(lens[s][p][t] - logit)).toBeLessThan(1e-9))));
   });

@@ -18,6 +18,6 @@ describe('positionSimilarity', () => {
   it('reads the position embedding rows', () => {
     const rows = positionEmbeddings(model, 3);
     expect(rows).toHaveLength(3);
-    expect(rows[2][0]).toBe(model.weights.positionEmbedding.data[2 * model.config.dModel]);
+    expect(rows[2][0]).toBe(model.weights.positionEmbedding!.data[2 * model.config.dModel]);
   });
 });

@@ -10,6 +10,9 @@ import { createModel } from '@/lib/model/weights';
 
 export const TINY: ModelConfig = { vocabSize: 11, contextLength: 8, dModel: 12, nHeads: 3, nLayers: 2, dFF: 20, lnEps: 1e-5 };
 
+/** TINY with rotary positions instead of learned ones (4 dimensions per head: two rotating pairs). */
+export const TINY_ROTARY: ModelConfig = { ...TINY, positions: 'rotary' };
+
 /** A model with seeded random weights (larger than a trained model's, so every path matters). */
 export function randomModel(config: ModelConfig = TINY, seed = 1): TinyModel {
   return randomModelWithFlat(config, seed).model;
@@ -40,6 +43,7 @@ export function referenceForward(model: TinyModel, ids: number[]): Reference {
   const w = model.weights;
   const n = ids.length;
   const dh = d / H;
+  const rotary = model.config.positions === 'rotary';
   const ln = (x: number[], g: Float32Array, b: Float32Array) => {
     let mu = 0;
     for (let i = 0; i < d; i++) mu += x[i] / d;
@@ -63,7 +67,7 @@ export function referenceForward(model: TinyModel, ids: number[]): Reference {
   let x: number[][] = [];
   for (let p = 0; p < n; p++) {
     const row: number[] = [];
-    for (let i = 0; i < d; i++) row.push(w.tokenEmbedding.data[ids[p] * d + i] + w.positionEmbedding.data[p * d + i]);
+    for (let i = 0; i < d; i++) row.push(w.tokenEmbedding.data[ids[p] * d + i] + (w.positionEmbedding ? w.positionEmbedding.data[p * d + i] : 0));
     x.push(row);
   }
   const attention: number[][][][] = [];
@@ -78,7 +82,17 @@ export function referenceForward(model: TinyModel, ids: number[]): Reference {
         const s: number[] = [];
         for (let j = 0; j <= i; j++) {
           let dot = 0;
-          for (let c = 0; c < dh; c++) dot += qkv[i][h * dh + c] * qkv[j][d + h * dh + c];
+          if (rotary) {
+            // RoPE in its relative form: for each pair (a, b), Re[(q_a + i·q_b)(k_a − i·k_b)·e^{i(i−j)θ}]
+            for (let c = 0; c < dh / 2; c++) {
+              const [qa, qb] = [qkv[i][h * dh + 2 * c], qkv[i][h * dh + 2 * c + 1]];
+              const [ka, kb] = [qkv[j][d + h * dh + 2 * c], qkv[j][d + h * dh + 2 * c + 1]];
+              const phi = (i - j) * 10000 ** ((-2 * c) / dh);
+              dot += (qa * ka + qb * kb) * Math.cos(phi) - (qb * ka - qa * kb) * Math.sin(phi);
+            }
+          } else {
+            for (let c = 0; c < dh; c++) dot += qkv[i][h * dh + c] * qkv[j][d + h * dh + c];
+          }
           s.push(dot / Math.sqrt(dh));
         }
         const m = Math.max(...s);

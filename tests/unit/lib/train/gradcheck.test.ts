@@ -108,8 +108,11 @@ describe('backward passes match finite differences', () => {
     expect(check(logits, d, () => crossEntropy(logits, targets, N, V, null))).toBeLessThan(1e-7);
   });
 
-  it('the whole model: every parameter tensor', () => {
-    const config = { vocabSize: 7, contextLength: 5, dModel: 8, nHeads: 2, nLayers: 2, dFF: 12, lnEps: 1e-5 };
+  it.each([
+    ['learned', 'learned'],
+    ['rotary', 'rotary'],
+  ] as const)('the whole model with %s positions: every parameter tensor', (_, positions) => {
+    const config = { vocabSize: 7, contextLength: 5, dModel: 8, nHeads: 2, nLayers: 2, dFF: 12, lnEps: 1e-5, positions };
     const m = new TrainableModel(config, Float64Array);
     m.init(createRng(3));
     // Larger than GPT-2's init so every path carries a visible gradient; LN gains and biases off their defaults.
