@@ -15,8 +15,9 @@ import { Heatmap, type Cell } from './Heatmap';
 import { cosineGrid, diagonalSpread, gridFromRows, gridRow, maxAbs } from './math';
 import type { PositionalStrings } from './strings';
 
-/** The model's position table as rows [pos][dModel]. */
+/** The model's position table as rows [pos][dModel]; none for a model with rotary positions. */
 export function learnedRows(model: TinyModel): number[][] {
+  if (!model.weights.positionEmbedding) return [];
   const { rows, cols, data } = model.weights.positionEmbedding;
   return Array.from({ length: rows }, (_, r) => Array.from(data.subarray(r * cols, (r + 1) * cols)));
 }
@@ -50,6 +51,7 @@ export function LearnedPanel({ t, locale, width, pos, onPos }: LearnedPanelProps
       </div>
     );
   }
+  if (!tiny.model.weights.positionEmbedding) return <p className="pe-note">{t.noLearnedTable}</p>;
   return <LearnedViews t={t} model={tiny.model} width={width} pos={pos} onPos={onPos} />;
 }
 

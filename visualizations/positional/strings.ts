@@ -64,6 +64,8 @@ export interface PositionalStrings {
   cosineNote: string;
   learnedCurveTitle: (pos: number) => string;
   learnedLegend: string;
+  /** Shown instead of the learned table when the tiny model has rotary positions and so no table. */
+  noLearnedTable: string;
   sinusoidalLegend: string;
   cosine: string;
   spreadCompare: (learned: string, sinusoidal: string) => string;
@@ -182,6 +184,7 @@ const en: PositionalStrings = {
   cosineNote: 'Both matrices show the cosine similarity of two position vectors (their dot product divided by both lengths), so the two are on the same scale.',
   learnedCurveTitle: (pos) => `Cosine similarity of position ${pos} to every position`,
   learnedLegend: 'learned',
+  noLearnedTable: 'This tiny model has no table of position vectors to show: it uses rotary positions, which turn queries and keys instead (see the Rotary view).',
   sinusoidalLegend: 'sinusoidal',
   cosine: 'cosine',
   spreadCompare: (l, s) => `Largest spread along a diagonal: learned ${l}, sinusoidal ${s}. Training made nearby positions similar, but not as a function of the offset alone.`,
@@ -308,6 +311,7 @@ const zh: PositionalStrings = {
   cosineNote: '两个矩阵都显示两个位置向量的余弦相似度（点积除以两者的长度），因此两者尺度相同。',
   learnedCurveTitle: (pos) => `位置 ${pos} 与每个位置的余弦相似度`,
   learnedLegend: '可学习',
+  noLearnedTable: '这个小模型没有可展示的位置向量表：它使用旋转位置编码，转动的是查询和键（见“旋转（RoPE）”视图）。',
   sinusoidalLegend: '正弦',
   cosine: '余弦',
   spreadCompare: (l, s) => `对角线上的最大差异：可学习 ${l}，正弦 ${s}。训练让相邻位置彼此相似，但相似度并不只取决于偏移。`,
