@@ -36,6 +36,7 @@ with open(os.path.join(RUN_DIR, "spec.json")) as f:
 cfg = spec["config"]
 V, T, D, H, L = (cfg[k] for k in ("vocabSize", "contextLength", "dModel", "nHeads", "nLayers"))
 EPS = cfg["lnEps"]
+ROTARY = cfg.get("positions", "learned") == "rotary"
 layout = spec["layout"]
 
 flat = np.fromfile(os.path.join(RUN_DIR, "init.f32"), dtype="<f4")
@@ -55,11 +56,21 @@ def gelu(x):
     return 0.5 * x * (1 + torch.tanh(math.sqrt(2 / math.pi) * (x + 0.044715 * x**3)))
 
 
+def rotate(t, dtype):
+    """Rotary positions as lib/math/positional.ts: pair (2i, 2i+1) of each head's vector at position m turned by m·θ_i, θ_i = 10000^(−2i/dh)."""
+    n, dh = t.shape[-2], t.shape[-1]
+    theta = 10000.0 ** (-torch.arange(0, dh, 2, dtype=torch.float64) / dh)
+    angle = torch.arange(n, dtype=torch.float64)[:, None] * theta[None, :]
+    cos, sin = angle.cos().to(dtype), angle.sin().to(dtype)
+    x, y = t[..., 0::2], t[..., 1::2]
+    return torch.stack((x * cos - y * sin, x * sin + y * cos), dim=-1).flatten(-2)
+
+
 def forward(p, ids, keep_attention=False):
     """Logits [B, T, V] (and, if asked, attention [layer][B, head, T, T]) for ids [B, T]."""
     B, n = ids.shape
     dh = D // H
-    x = p["tok_emb"][ids] + p["pos_emb"][:n]
+    x = p["tok_emb"][ids] + (0 if ROTARY else p["pos_emb"][:n])
     mask = torch.ones(n, n, dtype=torch.bool).tril()
     attention = []
     for l in range(L):
@@ -67,6 +78,8 @@ def forward(p, ids, keep_attention=False):
         h = torch.nn.functional.layer_norm(x, (D,), w("ln1_g"), w("ln1_b"), EPS)
         qkv = h @ w("attn_qkv_w").T + w("attn_qkv_b")
         q, k, v = (t.reshape(B, n, H, dh).transpose(1, 2) for t in qkv.split(D, dim=-1))
+        if ROTARY:
+            q, k = rotate(q, q.dtype), rotate(k, k.dtype)
         scores = (q @ k.transpose(-1, -2)) / math.sqrt(dh)
         probs = scores.masked_fill(~mask, float("-inf")).softmax(-1)
         if keep_attention:
