@@ -5,7 +5,7 @@
  * the widget leaves them in place. On a slide they fold into a <details>.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createElement } from 'react';
+import { createElement, type ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { defineWidget } from '@/components/widget/widgetDeclaration';
 import { IslandPlaceholder } from '@/components/widget/IslandPlaceholder';
@@ -47,8 +47,9 @@ describe('widget notes in the server markup', () => {
 
   it('keeps children out of the props the widget receives, and folds them on slides', () => {
     const render = (mode: 'page' | 'present') => {
-      const components = mdxComponents({ locale: 'zh', slug: 's', glossary: new Map(), mode }) as Record<string, (props: object) => React.ReactNode>;
-      return renderToStaticMarkup(createElement(components.AttentionByHand, { layer: 2 }, createElement('p', null, '注释')));
+      const components: Record<string, unknown> = mdxComponents({ locale: 'zh', slug: 's', glossary: new Map(), mode });
+      const tag = components.AttentionByHand as ComponentType<Record<string, unknown>>;
+      return renderToStaticMarkup(createElement(tag, { layer: 2 }, createElement('p', null, '注释')));
     };
     document.body.innerHTML = render('page');
     const props = JSON.parse(document.querySelector<HTMLElement>('[data-island]')!.dataset.props!);
