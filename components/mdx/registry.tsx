@@ -88,9 +88,9 @@ export function mdxComponents({ locale, slug, glossary, mode = 'page' }: Registr
     ...withLocale(figures, locale),
     ...Object.fromEntries(
       Object.entries(widgets).map(([tag, widget]) => {
-        // The tag's children are the widget's notes (chapter prose), not a prop of the widget.
+        // The tag's children are the widget's notes (chapter prose), not a prop of the widget; slides leave them out.
         const Island = ({ children, ...props }: AnyProps) => (
-          <IslandPlaceholder widget={widget} props={{ ...props, locale }} id={instanceId(widget.name)} folded={mode === 'present'}>
+          <IslandPlaceholder widget={widget} props={{ ...props, locale }} id={instanceId(widget.name)} onSlide={mode === 'present'}>
             {children}
           </IslandPlaceholder>
         );

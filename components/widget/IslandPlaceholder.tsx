@@ -9,8 +9,8 @@
  * mean) are chapter prose, rendered here beside the slot rather than inside it. The site
  * script empties the slot and hands it to the widget, so text inside would be wiped;
  * beside it, the notes are in the HTML for readers without JavaScript and for the search
- * index, and the two languages' notes are checked like the rest of the chapter. On a
- * slide they fold behind a button, as the widget's own secondary panels do.
+ * index, and the two languages' notes are checked like the rest of the chapter. Slides
+ * leave them out: a widget fills its slide, and the presenter says what the notes say.
  */
 import type { ReactNode } from 'react';
 import type { WidgetDeclaration, WidgetProps } from './widgetDeclaration';
@@ -25,11 +25,11 @@ interface IslandPlaceholderProps {
   id?: string;
   /** The widget's notes: prose shown below it, outside the part the widget replaces. */
   children?: ReactNode;
-  /** True on presenter slides, where the notes fold behind a button. */
-  folded?: boolean;
+  /** True on presenter slides, which show the widget without its notes. */
+  onSlide?: boolean;
 }
 
-export function IslandPlaceholder({ widget, props, id = widget.name, children, folded = false }: IslandPlaceholderProps) {
+export function IslandPlaceholder({ widget, props, id = widget.name, children, onSlide = false }: IslandPlaceholderProps) {
   const t = widgetStrings[props.locale];
   const slot = { name: widget.name, id, props, assets: widgetAssets(widget, props.locale), failed: t.loadFailed, retry: t.retry };
   const island = (
@@ -43,19 +43,13 @@ export function IslandPlaceholder({ widget, props, id = widget.name, children, f
       </div>
     </div>
   );
-  if (children === undefined || children === null || children === false) return island;
-  const notes = { className: 'widget-notes', [WIDGET_NOTES_ATTRIBUTE]: id };
+  if (onSlide || children === undefined || children === null || children === false) return island;
   return (
     <div className="widget-with-notes">
       {island}
-      {folded ? (
-        <details {...notes}>
-          <summary className="widget-button">{t.foldNotes}</summary>
-          {children}
-        </details>
-      ) : (
-        <div {...notes}>{children}</div>
-      )}
+      <div className="widget-notes" {...{ [WIDGET_NOTES_ATTRIBUTE]: id }}>
+        {children}
+      </div>
     </div>
   );
 }

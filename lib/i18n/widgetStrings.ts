@@ -24,8 +24,6 @@ export interface WidgetStrings {
   foldDetails: string;
   foldSettings: string;
   foldExplanation: string;
-  /** The button of a widget's notes on a slide (components/widget/IslandPlaceholder.tsx). */
-  foldNotes: string;
 }
 
 export const widgetStrings: Record<Locale, WidgetStrings> = {
@@ -49,7 +47,6 @@ export const widgetStrings: Record<Locale, WidgetStrings> = {
     foldDetails: 'Details',
     foldSettings: 'More settings',
     foldExplanation: 'Explanation',
-    foldNotes: 'About this figure',
   },
   zh: {
     copyView: '复制当前视图的链接',
@@ -70,6 +67,5 @@ export const widgetStrings: Record<Locale, WidgetStrings> = {
     foldDetails: '详细信息',
     foldSettings: '更多设置',
     foldExplanation: '说明',
-    foldNotes: '关于此图',
   },
 };

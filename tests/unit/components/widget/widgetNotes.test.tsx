@@ -2,7 +2,7 @@
 /**
  * A widget tag's children (its notes) are server markup beside the slot: in the static
  * HTML, outside the element the site script empties and hands to the widget, so mounting
- * the widget leaves them in place. On a slide they fold into a <details>.
+ * the widget leaves them in place. Slides show the widget alone.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createElement, type ComponentType } from 'react';
@@ -45,7 +45,7 @@ describe('widget notes in the server markup', () => {
     expect(html.startsWith('<div id="test-widget"')).toBe(true);
   });
 
-  it('keeps children out of the props the widget receives, and folds them on slides', () => {
+  it('keeps children out of the props the widget receives, and out of slides', () => {
     const render = (mode: 'page' | 'present') => {
       const components: Record<string, unknown> = mdxComponents({ locale: 'zh', slug: 's', glossary: new Map(), mode });
       const tag = components.AttentionByHand as ComponentType<Record<string, unknown>>;
@@ -56,9 +56,9 @@ describe('widget notes in the server markup', () => {
     expect(props).toEqual({ layer: 2, locale: 'zh' });
     expect(document.querySelector('div.widget-notes')?.textContent).toBe('注释');
     document.body.innerHTML = render('present');
-    const folded = document.querySelector('details.widget-notes')!;
-    expect(folded.querySelector('summary')?.textContent).toBe('关于此图');
-    expect(folded.textContent).toContain('注释');
+    expect(document.querySelector('[data-island]')).not.toBeNull();
+    expect(document.querySelector('.widget-notes')).toBeNull();
+    expect(document.body.textContent).not.toContain('注释');
   });
 });
 
