@@ -88,7 +88,12 @@ export function mdxComponents({ locale, slug, glossary, mode = 'page' }: Registr
     ...withLocale(figures, locale),
     ...Object.fromEntries(
       Object.entries(widgets).map(([tag, widget]) => {
-        const Island = (props: AnyProps) => <IslandPlaceholder widget={widget} props={{ ...props, locale }} id={instanceId(widget.name)} />;
+        // The tag's children are the widget's notes (chapter prose), not a prop of the widget; slides leave them out.
+        const Island = ({ children, ...props }: AnyProps) => (
+          <IslandPlaceholder widget={widget} props={{ ...props, locale }} id={instanceId(widget.name)} onSlide={mode === 'present'}>
+            {children}
+          </IslandPlaceholder>
+        );
         Island.displayName = tag;
         return [tag, Island];
       }),

@@ -4,23 +4,35 @@
  * and the data the site script needs to mount it (lib/markup/island.ts): widget name,
  * instance id, props as JSON, and the files it will fetch (read by the page-weight
  * report).
+ *
+ * A widget's notes (the children of its MDX tag: what the picture shows, what its terms
+ * mean) are chapter prose, rendered here beside the slot rather than inside it. The site
+ * script empties the slot and hands it to the widget, so text inside would be wiped;
+ * beside it, the notes are in the HTML for readers without JavaScript and for the search
+ * index, and the two languages' notes are checked like the rest of the chapter. Slides
+ * leave them out: a widget fills its slide, and the presenter says what the notes say.
  */
+import type { ReactNode } from 'react';
 import type { WidgetDeclaration, WidgetProps } from './widgetDeclaration';
 import { widgetAssets } from './widgetDeclaration';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
-import { islandAttributes } from '@/lib/markup/island';
+import { islandAttributes, WIDGET_NOTES_ATTRIBUTE } from '@/lib/markup/island';
 
 interface IslandPlaceholderProps {
   widget: WidgetDeclaration;
   props: WidgetProps;
   /** The instance's id on the page; the widget's name unless the page has several. */
   id?: string;
+  /** The widget's notes: prose shown below it, outside the part the widget replaces. */
+  children?: ReactNode;
+  /** True on presenter slides, which show the widget without its notes. */
+  onSlide?: boolean;
 }
 
-export function IslandPlaceholder({ widget, props, id = widget.name }: IslandPlaceholderProps) {
+export function IslandPlaceholder({ widget, props, id = widget.name, children, onSlide = false }: IslandPlaceholderProps) {
   const t = widgetStrings[props.locale];
   const slot = { name: widget.name, id, props, assets: widgetAssets(widget, props.locale), failed: t.loadFailed, retry: t.retry };
-  return (
+  const island = (
     <div {...islandAttributes(slot)} className="widget-slot" style={{ minHeight: widget.minHeight }}>
       <div className="widget widget-placeholder" style={{ minHeight: widget.minHeight }}>
         <p className="widget-title">{widget.title[props.locale]}</p>
@@ -28,6 +40,15 @@ export function IslandPlaceholder({ widget, props, id = widget.name }: IslandPla
         <noscript>
           <p className="widget-placeholder-text">{t.needsScript}</p>
         </noscript>
+      </div>
+    </div>
+  );
+  if (onSlide || children === undefined || children === null || children === false) return island;
+  return (
+    <div className="widget-with-notes">
+      {island}
+      <div className="widget-notes" {...{ [WIDGET_NOTES_ATTRIBUTE]: id }}>
+        {children}
       </div>
     </div>
   );

@@ -2,6 +2,8 @@
  * Rules every chapter must meet, applied to its rendered HTML and its headings. Pure
  * functions over strings, shared by the content check script and its unit tests.
  */
+import { WIDGET_NOTES_ATTRIBUTE } from '@/lib/markup/island';
+
 export interface RenderedPage {
   /** Path as served, e.g. '/en/self-attention/'. */
   path: string;
@@ -41,6 +43,11 @@ export function quizIds(html: string): string[] {
   return [...html.matchAll(/data-quiz="([^"]+)"/g)].map((m) => m[1]);
 }
 
+/** Ids of the widgets that have notes (prose beside the widget, IslandPlaceholder.tsx), in page order. */
+export function widgetNoteIds(html: string): string[] {
+  return [...html.matchAll(new RegExp(`${WIDGET_NOTES_ATTRIBUTE}="([^"]+)"`, 'g'))].map((m) => m[1]);
+}
+
 /** Problems with the fixed parts of a chapter (goals, summary, references, self-checks). */
 export function chapterStructureProblems(html: string, headingIds: string[]): string[] {
   const problems: string[] = [];
@@ -57,8 +64,16 @@ export function chapterStructureProblems(html: string, headingIds: string[]): st
   return problems;
 }
 
-/** Differences between the two languages of one chapter that would break links or the switch. */
-export function parityProblems(en: { headings: string[]; quizzes: string[] }, zh: { headings: string[]; quizzes: string[] }): string[] {
+/** What must match between a chapter's two languages. */
+export interface ParityFacts {
+  headings: string[];
+  quizzes: string[];
+  /** Widgets with notes (widgetNoteIds). */
+  widgetNotes?: string[];
+}
+
+/** Differences between the two languages of one chapter that would break links, the switch, or leave a widget's notes in one language only. */
+export function parityProblems(en: ParityFacts, zh: ParityFacts): string[] {
   const problems: string[] = [];
   if (en.headings.join(' ') !== zh.headings.join(' ')) {
     const onlyEn = en.headings.filter((id) => !zh.headings.includes(id));
@@ -71,6 +86,9 @@ export function parityProblems(en: { headings: string[]; quizzes: string[] }, zh
     );
   }
   if (en.quizzes.join(' ') !== zh.quizzes.join(' ')) problems.push(`quiz ids differ: en [${en.quizzes.join(', ')}], zh [${zh.quizzes.join(', ')}]`);
+  const enNotes = en.widgetNotes ?? [];
+  const zhNotes = zh.widgetNotes ?? [];
+  if (enNotes.join(' ') !== zhNotes.join(' ')) problems.push(`widgets with notes differ: en [${enNotes.join(', ')}], zh [${zhNotes.join(', ')}]`);
   return problems;
 }
 

@@ -9,6 +9,12 @@ import type { Locale } from '@/lib/i18n/locales';
 /** Selector of every widget slot on a page. */
 export const ISLAND_SELECTOR = '[data-island]';
 
+/**
+ * Attribute of a widget's notes (the prose beside its slot), holding the instance id: the
+ * content check compares which widgets have notes in each language.
+ */
+export const WIDGET_NOTES_ATTRIBUTE = 'data-widget-notes';
+
 /** Bubbling event a presenter (or any script) dispatches on an element to mount the widgets inside it at once. */
 export const MOUNT_EVENT = 'llmx:mount';
 

@@ -2,7 +2,7 @@
  * Content checks, run by `npm run check:content` and `npm test`: every chapter exists in
  * both languages, its frontmatter is valid, it compiles (math included), it renders
  * through the real MDX registry, it has its fixed parts and at least three self-checks,
- * the two languages share heading ids and quizzes, the glossary is complete in both
+ * the two languages share heading ids, quizzes and widget notes, the glossary is complete in both
  * languages, every internal link and #anchor resolves, and each presenter deck
  * (content/decks/) names only real sections and blocks of its chapter. Prints every problem found,
  * then exits 1 if there was any.
@@ -13,7 +13,7 @@ import { getMDXComponent } from 'mdx-bundler/client';
 import { mdxComponents } from '@/components/mdx/registry';
 import { chapterFile, chapterSlugs, listChapters, loadChapter, readFrontmatter } from '@/lib/content/chapters.server';
 import { glossaryById, loadGlossary } from '@/lib/content/glossary.server';
-import { brokenLinks, chapterStructureProblems, idsIn, mathOnlyHeaderCells, parityProblems, quizIds, type RenderedPage } from '@/lib/content/audit';
+import { brokenLinks, chapterStructureProblems, idsIn, mathOnlyHeaderCells, parityProblems, quizIds, widgetNoteIds, type ParityFacts, type RenderedPage } from '@/lib/content/audit';
 import { locales } from '@/lib/i18n/locales';
 import { quizBalanceProblems } from '@/lib/content/quizBalance';
 import { terminologyProblems } from '@/lib/content/terminology.server';
@@ -53,7 +53,7 @@ function quizAnswers(source: string): Map<string, string> {
 async function main() {
   const pages = new Map<string, Set<string>>();
   const rendered: RenderedPage[] = [];
-  const perLocale = new Map<string, { headings: string[]; quizzes: string[]; answers: Map<string, string> }>();
+  const perLocale = new Map<string, ParityFacts & { answers: Map<string, string> }>();
 
   let glossary = new Map<string, ReturnType<typeof loadGlossary>[number]>();
   try {
@@ -104,7 +104,7 @@ async function main() {
         const deck = auditDeck(chapter.code, locale, slug, glossary);
         for (const problem of deck.problems) report('content/decks', problem);
         for (const block of deck.unshown) console.warn(`  note: ${locale}/${slug} deck, ${block} is not on a key-point slide (it gets a slide of its own)`);
-        perLocale.set(`${locale}/${slug}`, { headings: headingIds, quizzes: quizIds(html), answers: quizAnswers(chapter.source) });
+        perLocale.set(`${locale}/${slug}`, { headings: headingIds, quizzes: quizIds(html), widgetNotes: widgetNoteIds(html), answers: quizAnswers(chapter.source) });
       } catch (error) {
         report(file, (error as Error).message.replace(/^content\/\S+: /, ''));
       }

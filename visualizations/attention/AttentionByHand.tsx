@@ -96,7 +96,6 @@ export default function AttentionByHand({ locale }: { locale: Locale }) {
     <WidgetFrame locale={locale} title={t.title} id="attention-by-hand" svgRef={svgRef} notices={rejected.length ? [widgetStrings[locale].rejected(rejected)] : []}>
       <div ref={root}>
         <div ref={box} className="attn attn-byhand">
-          <p className="attn-hint">{t.intro}</p>
           <p className="attn-hint" id={helpId}>
             {t.keysHelp}
           </p>

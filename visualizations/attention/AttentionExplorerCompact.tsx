@@ -67,7 +67,6 @@ export default function AttentionExplorerCompact({ locale }: { locale: Locale })
       table={() => <WeightsTable locale={locale} tokens={run.tokens} weights={weights} layer={choice.layer - 1} head={choice.head - 1} causal />}
     >
       <div ref={box} className="attn attn-compact">
-        <p className="attn-hint">{t.compactIntro}</p>
         <p className="attn-compact-sentence">{sentence}</p>
         <ViewControls locale={locale} layer={choice.layer} head={choice.head} nLayers={nLayers} nHeads={nHeads} onChange={choose} />
         <PlayThrough locale={locale} layer={choice.layer} head={choice.head} nLayers={nLayers} nHeads={nHeads} onChange={choose} />

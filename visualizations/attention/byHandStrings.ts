@@ -3,7 +3,6 @@ import type { Locale } from '@/lib/i18n/locales';
 
 export interface ByHandStrings {
   title: string;
-  intro: string;
   plane: string;
   handle: (name: string, x: string, y: string) => string;
   keysHelp: string;
@@ -23,7 +22,6 @@ export interface ByHandStrings {
 export const byHandStrings: Record<Locale, ByHandStrings> = {
   en: {
     title: 'Attention by hand',
-    intro: 'Drag the query q (orange) and the keys k₁, k₂, k₃ (blue). A key pointing the same way as q gets a large dot product and most of the weight; a longer q makes the choice sharper.',
     plane: 'A plane with the query vector q and three key vectors drawn as arrows from the origin; each key’s arrow is thicker the more weight it gets.',
     handle: (name, x, y) => `${name} = (${x}, ${y})`,
     keysHelp: 'Drag a vector’s tip, or focus it and use the arrow keys (Shift for bigger steps).',
@@ -40,7 +38,6 @@ export const byHandStrings: Record<Locale, ByHandStrings> = {
   },
   zh: {
     title: '动手算注意力',
-    intro: '拖动查询向量 q（橙色）和键向量 k₁、k₂、k₃（蓝色）。与 q 方向一致的键点积大，分到的权重也多；q 越长，选择越集中。',
     plane: '一个平面，查询向量 q 和三个键向量以从原点出发的箭头表示；键分到的权重越大，箭头越粗。',
     handle: (name, x, y) => `${name} = (${x}, ${y})`,
     keysHelp: '拖动向量的箭头尖，或者选中后用方向键移动（按住 Shift 可加大步长）。',

@@ -50,7 +50,6 @@ export interface AttentionStrings extends AttentionViewStrings {
   maskedValue: string;
   tableCaption: (layer: number, head: number) => string;
   queryKey: string;
-  compactIntro: string;
   block: { name: (layer: number) => string; ln1: string; attention: string; add: string; ln2: string; ffn: string };
   blockCaption: string;
 }
@@ -117,7 +116,6 @@ const en: AttentionStrings = {
   stepTableLabel: 'The numbers of each key, step by step',
   tableCaption: (layer, head) => `Attention weights of layer ${layer}, head ${head}. Each row is a query token, each column a key token; each row adds up to 1.`,
   queryKey: 'query ↓ / key →',
-  compactIntro: 'The same tiny model: attention is the first sublayer of each block, the only place where tokens read each other.',
   block: { name: (layer) => `Block ${layer}`, ln1: 'Norm', attention: 'Attention', add: '+', ln2: 'Norm', ffn: 'Feed-forward' },
   blockCaption: 'Where this map comes from: the attention sublayer of the chosen block.',
 };
@@ -184,7 +182,6 @@ const zh: AttentionStrings = {
   stepTableLabel: '每个键的数值，逐步计算',
   tableCaption: (layer, head) => `第 ${layer} 层第 ${head} 个头的注意力权重。每行是一个查询词元，每列是一个键词元；每行加起来等于 1。`,
   queryKey: '查询 ↓ / 键 →',
-  compactIntro: '同一个小模型：注意力是每个块的第一个子层，也是词元之间互相读取的唯一地方。',
   block: { name: (layer) => `第 ${layer} 块`, ln1: '层归一化', attention: '注意力', add: '+', ln2: '层归一化', ffn: '前馈网络' },
   blockCaption: '这张图来自哪里：所选块中的注意力子层。',
 };

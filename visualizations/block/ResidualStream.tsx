@@ -81,7 +81,6 @@ export function ResidualStream({ tiny, sentence, onSentence, cursor, onCursor, p
       table={run ? <NormsTable norms={run.norms} tokens={run.encoded.tokens} t={t} /> : undefined}
     >
       <div ref={box} className="block-stream">
-        <p className="block-stream-intro">{t.streamIntro}</p>
         <label htmlFor={inputId} className="block-input-label">
           {t.sentence}
         </label>

@@ -54,7 +54,6 @@ export interface BlockStrings {
   streamTitle: string;
   sentence: string;
   samples: string;
-  streamIntro: string;
   stage: Record<'embed' | 'attn' | 'ffn', (layer: number) => string>;
   streamLabel: string;
   scrollHint: string;
@@ -148,8 +147,6 @@ export const blockStrings: Record<Locale, BlockStrings> = {
     streamTitle: 'The residual stream through the tiny model',
     sentence: 'Sentence',
     samples: 'Samples',
-    streamIntro:
-      'The length (norm) of each token’s vector in the residual stream of the real tiny model, after the embedding and after each sublayer adds its output. The stronger the colour, the longer the vector.',
     stage: { embed: () => 'embedding', attn: (l) => `block ${l} + attention`, ffn: (l) => `block ${l} + FFN` },
     streamLabel: 'Heat map: rows are stages of the residual stream, columns are tokens; the shade and the number in each cell give the vector norm.',
     scrollHint: 'Scroll sideways (or use the arrow keys) for the remaining tokens.',
@@ -226,7 +223,6 @@ export const blockStrings: Record<Locale, BlockStrings> = {
     streamTitle: '小模型中的残差流',
     sentence: '句子',
     samples: '示例',
-    streamIntro: '真实小模型的残差流中，每个词元向量的长度（范数）：嵌入之后，以及每个子层加上其输出之后。颜色越浓，向量越长。',
     stage: { embed: () => '嵌入', attn: (l) => `第 ${l} 块 + 注意力`, ffn: (l) => `第 ${l} 块 + 前馈` },
     streamLabel: '热图：行是残差流的各个阶段，列是词元；每格的深浅和数字给出向量范数。',
     scrollHint: '横向滚动（或用方向键）查看其余词元。',

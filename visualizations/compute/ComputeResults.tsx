@@ -2,7 +2,7 @@
  * The calculator's three answers (compute, wall-clock time, cost), each with
  * its formula and the reader's numbers substituted into it, then the seed
  * article's estimate beside the calculator's figure for GPT-3 under the same
- * assumptions, and the assumptions in plain words.
+ * assumptions.
  */
 import { scientific } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
@@ -60,26 +60,16 @@ export function ComputeResults({ inputs, result, locale, notation, t }: Omit<Com
   );
 }
 
-/** Next to the chapter's published estimate, and the calculator's assumptions in plain words. */
+/** The calculator's GPT-3 figure next to the often-quoted estimate (the assumptions are the chapter's notes under the widget). */
 export function ComputeExplanation({ gpt3, locale, notation, t }: Pick<ComputeResultsProps, 'gpt3' | 'locale' | 'notation' | 't'>) {
   return (
-    <>
-      <section className="compute-seed" aria-labelledby="compute-seed">
-        <h4 id="compute-seed">{t.seedTitle}</h4>
-        <p>{t.seedArticle}</p>
-        <p data-result="gpt3-cost">{t.seedOurs(money(gpt3.cost, locale, notation, t))}</p>
-        <p>{t.seedRatio(`${plain((100 * gpt3.cost) / SEED_ARTICLE_ESTIMATE_USD, locale, 2)}%`)}</p>
-        <SeedBars ours={gpt3.cost} locale={locale} notation={notation} t={t} />
-      </section>
-      <details className="compute-assumptions" open>
-        <summary>{t.assumptionsTitle}</summary>
-        <ul>
-          {t.assumptions.map((a) => (
-            <li key={a}>{a}</li>
-          ))}
-        </ul>
-      </details>
-    </>
+    <section className="compute-seed" aria-labelledby="compute-seed">
+      <h4 id="compute-seed">{t.seedTitle}</h4>
+      <p>{t.seedArticle}</p>
+      <p data-result="gpt3-cost">{t.seedOurs(money(gpt3.cost, locale, notation, t))}</p>
+      <p>{t.seedRatio(`${plain((100 * gpt3.cost) / SEED_ARTICLE_ESTIMATE_USD, locale, 2)}%`)}</p>
+      <SeedBars ours={gpt3.cost} locale={locale} notation={notation} t={t} />
+    </section>
   );
 }
 

@@ -39,8 +39,6 @@ export interface ComputeStrings {
   seedArticleShort: string;
   seedOursShort: string;
   priceWord: string;
-  assumptionsTitle: string;
-  assumptions: string[];
   chartTitle: string;
   chartLabel: string;
   yours: string;
@@ -88,14 +86,6 @@ export const computeStrings: Record<Locale, ComputeStrings> = {
     seedArticleShort: 'Quoted estimate (≈2020)',
     seedOursShort: 'This calculator',
     priceWord: 'price',
-    assumptionsTitle: 'Assumptions, in plain words',
-    assumptions: [
-      'About 6 floating-point operations per parameter per training token: 2 in the forward pass, 4 in the backward pass. Attention’s extra work on long contexts and the optimizer are left out.',
-      'Every accelerator sustains the same fraction u of its peak for the whole run. Real runs vary; 40% to 50% is typical for large, well-tuned runs.',
-      'One run, no failures or restarts, no smaller experiments before it.',
-      'Only rented accelerator time is counted: no staff, data, storage, networking or electricity bills.',
-      'The price per accelerator-hour is your assumption, not a quote from any provider.',
-    ],
     chartTitle: 'Training compute on a log scale',
     chartLabel: 'Bar chart on a logarithmic scale of training compute in FLOP for the preset models and the current input.',
     yours: 'Current input',
@@ -141,14 +131,6 @@ export const computeStrings: Record<Locale, ComputeStrings> = {
     seedArticleShort: 'NVIDIA 文章（约 2020 年）',
     seedOursShort: '本计算器',
     priceWord: '单价',
-    assumptionsTitle: '计算所依据的假设',
-    assumptions: [
-      '每个参数、每个训练词元约需 6 次浮点运算：前向 2 次，反向 4 次。长上下文下注意力的额外计算和优化器的开销都未计入。',
-      '每张加速卡在整个训练期间都持续达到峰值的同一比例 u。真实训练会有波动；大型、调优良好的训练通常在 40% 到 50% 之间。',
-      '只算一次训练：没有故障和重启，也没有事先的小规模实验。',
-      '只计租用加速卡的时间：不含人员、数据、存储、网络和电费。',
-      '每卡每小时的单价是你的假设，不是任何厂商的报价。',
-    ],
     chartTitle: '训练计算量（对数刻度）',
     chartLabel: '对数刻度条形图：各预设模型与当前输入的训练计算量（FLOP）。',
     yours: '当前输入',

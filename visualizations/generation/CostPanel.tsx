@@ -39,7 +39,6 @@ export const CostPanel = memo(function CostPanel({ locale, t, config, cached, pr
             <li key={m.name}>{t.memoryOther(m.name, m.shape.kvHeads, m.heads, formatBytes(kvCacheBytes(m.shape, cached)))}</li>
           ))}
         </ul>
-        <p className="gen-hint">{t.memoryNote}</p>
       </div>
       <div className="gen-cost" data-cost>
         <p className="gen-cost-title">{t.costTitle}</p>
@@ -48,7 +47,6 @@ export const CostPanel = memo(function CostPanel({ locale, t, config, cached, pr
         {step && <p data-step-cost>{t.costStep(count(step.withCache), count(step.withoutCache))}</p>}
         {steps > 0 && <p>{t.costRun(steps, count(run.saved), percent(run.withoutCache ? run.saved / run.withoutCache : 0))}</p>}
         {noCache && <p className="gen-emphasis">{t.costNoCacheOn}</p>}
-        <p className="gen-hint">{t.costNote}</p>
       </div>
     </div>
   );

@@ -46,12 +46,10 @@ export interface GenerationStrings {
   memoryTitle: string;
   memoryThis: (tokens: number, bytes: string) => string;
   memoryOther: (name: string, kv: number, heads: number, bytes: string) => string;
-  memoryNote: string;
   costTitle: string;
   costStep: (withCache: string, withoutCache: string) => string;
   costRun: (steps: number, saved: string, share: string) => string;
   costNoCacheOn: string;
-  costNote: string;
   tableSteps: string;
   tableStep: string;
   tableProcessed: string;
@@ -116,12 +114,10 @@ export const generationStrings: Record<Locale, GenerationStrings> = {
     memoryTitle: 'Memory of the cache',
     memoryThis: (tokens, bytes) => `This model, ${tokens} tokens: ${bytes} (fp32).`,
     memoryOther: (name, kv, heads, bytes) => `${name} (${kv} key-value heads for ${heads} query heads), same tokens: ${bytes} (fp16).`,
-    memoryNote: 'T is the number of cached tokens and b the bytes per number. Grouped-query attention shrinks n_kv, so the cache shrinks by the same factor.',
     costTitle: 'Work per step, in multiply-adds',
     costStep: (withCache, withoutCache) => `This step: ${withCache} with the cache, ${withoutCache} without it.`,
     costRun: (steps, saved, share) => `Over ${steps} steps the cache saved ${saved} multiply-adds (${share} of the work without it).`,
     costNoCacheOn: 'Without a cache, every earlier token is run through every layer again at every step.',
-    costNote: 'Counted from the model’s configuration: matrix products only, the output head once per step.',
     tableSteps: 'Steps taken',
     tableStep: 'step',
     tableProcessed: 'token read',
@@ -181,12 +177,10 @@ export const generationStrings: Record<Locale, GenerationStrings> = {
     memoryTitle: '缓存占用的内存',
     memoryThis: (tokens, bytes) => `本站模型，${tokens} 个词元：${bytes}（fp32）。`,
     memoryOther: (name, kv, heads, bytes) => `${name}（${heads} 个查询头共用 ${kv} 个键值头），同样的词元：${bytes}（fp16）。`,
-    memoryNote: 'T 是缓存的词元数，b 是每个数占的字节。分组查询注意力减少 n_kv，缓存也按同样的比例缩小。',
     costTitle: '每一步的计算量（乘加次数）',
     costStep: (withCache, withoutCache) => `这一步：有缓存 ${times(withCache)}，无缓存 ${times(withoutCache)}。`,
     costRun: (steps, saved, share) => `${steps} 步下来，缓存省下了 ${times(saved)}乘加（占无缓存时计算量的 ${share}）。`,
     costNoCacheOn: '没有缓存时，每一步都要把前面的每个词元重新送过每一层。',
-    costNote: '由模型配置算出：只计矩阵乘法，输出层每步算一次。',
     tableSteps: '已走的步',
     tableStep: '步',
     tableProcessed: '读入的词元',

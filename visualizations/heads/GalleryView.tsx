@@ -74,7 +74,6 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
           <p className="hg-empty">{t.emptyHint}</p>
         ) : (
           <div ref={picture} className="hg-picture" data-tokens={encoded.ids.length} data-sentence={sentence}>
-            <p className="hg-hint">{t.intro}</p>
             <div className="hg-gallery" aria-label={t.galleryLabel(cards.length)} role="group">
               {Array.from({ length: nLayers }, (_, l) => (
                 <div key={l} className="hg-layer" role="group" aria-label={t.layerRow(l + 1)}>

@@ -62,7 +62,6 @@ export function HeadDetail({ locale, card, chance, tokens, sentence, width, quer
         <div className="hg-detail-scores">
           <p className="hg-scores-title">{t.scoresTitle}</p>
           <ScoreBars locale={locale} scores={card.scores} label={card.label} threshold={LABEL_THRESHOLD} chance={chance} width={scoreWidth} title={t.scoresLabel(layer, head)} />
-          <p className="hg-hint">{t.scoreHelp}</p>
           <a className="hg-link" href={explorerHref(locale, sentence, layer, head)}>
             {t.openInExplorer} →
           </a>

@@ -9,7 +9,6 @@ import type { HeadLabel } from '@/lib/model/headPatterns';
 
 export interface HeadsStrings {
   title: string;
-  intro: string;
   galleryLabel: (n: number) => string;
   tile: (layer: number, head: number) => string;
   layerRow: (layer: number) => string;
@@ -23,7 +22,6 @@ export interface HeadsStrings {
   scoresTitle: string;
   scoresLabel: (layer: number, head: number) => string;
   threshold: (value: string) => string;
-  scoreHelp: string;
   bestOf: (pattern: string, score: string) => string;
   openInExplorer: string;
   queryHint: string;
@@ -34,8 +32,6 @@ export interface HeadsStrings {
 
 const en: HeadsStrings = {
   title: 'Head gallery',
-  intro:
-    'Every head of the tiny model on your sentence: rows of each map are the tokens that look, columns the tokens looked at. The label is computed from the weights: in bold when a pattern reaches the threshold; a mixed head shows its closest pattern after “~”.',
   galleryLabel: (n) => `${n} attention heads`,
   tile: (layer, head) => `L${layer} · H${head}`,
   layerRow: (layer) => `Layer ${layer}`,
@@ -56,7 +52,6 @@ const en: HeadsStrings = {
   scoresTitle: 'Why this label',
   scoresLabel: (layer, head) => `Pattern scores of layer ${layer}, head ${head}`,
   threshold: (value) => `label needs ${value}`,
-  scoreHelp: 'Each score is the average weight the head puts on that kind of key, over the sentence. The best score at or above the line names the head.',
   bestOf: (pattern, score) => `closest: ${pattern} ${score}`,
   openInExplorer: 'Open this head in the attention explorer',
   queryHint: 'Click a row of the map to outline one query’s weights.',
@@ -67,8 +62,6 @@ const en: HeadsStrings = {
 
 const zh: HeadsStrings = {
   title: '注意力头一览',
-  intro:
-    '小模型的每个头在你的句子上的注意力：每张图的行（查询）是正在读取信息的词元，列（键）是被读取的词元。标签是根据权重计算出来的：某种模式的得分达到阈值时以粗体显示；混合的头在“~”后显示最接近的模式。',
   galleryLabel: (n) => `${n} 个注意力头`,
   tile: (layer, head) => `第 ${layer} 层·头 ${head}`,
   layerRow: (layer) => `第 ${layer} 层`,
@@ -89,7 +82,6 @@ const zh: HeadsStrings = {
   scoresTitle: '为什么是这个标签',
   scoresLabel: (layer, head) => `第 ${layer} 层第 ${head} 个头的模式得分`,
   threshold: (value) => `达到 ${value} 才命名`,
-  scoreHelp: '每个得分是这个头在整个句子上放在这类键上的平均权重。达到或超过这条线的最高得分决定头的名称。',
   bestOf: (pattern, score) => `最接近：${pattern} ${score}`,
   openInExplorer: '在注意力探索器中打开这个头',
   queryHint: '点击图中的一行，突出显示一个查询词元的权重。',

@@ -89,7 +89,6 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
       table={log ? () => <LearningTables locale={locale} log={log} list={list} /> : undefined}
     >
       <div ref={root} className="lc">
-        <p className="lc-synthetic">{t.synthetic}</p>
         {!log || !chosen ? (
           <div className="model-status" role={failed ? 'alert' : undefined} style={{ minHeight: 420 }}>
             <p>{failed ? t.logFailed : t.loadingLog}</p>
@@ -127,7 +126,6 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
                 }}
                 svgRef={svgRef}
               />
-              <p className="lc-hint">{t.curveCaption}</p>
               <CheckpointControls
                 locale={locale}
                 list={list}

@@ -8,7 +8,6 @@ import type { XScaleKind } from './math';
 
 export interface LearningStrings {
   title: string;
-  synthetic: string;
   loadingLog: string;
   logFailed: string;
   chartLabel: (step: number, heldOut: string, unigram: string) => string;
@@ -30,7 +29,6 @@ export interface LearningStrings {
   samplesTitle: (step: string) => string;
   promptLabel: string;
   continuation: string;
-  curveCaption: string;
   curveTable: string;
   sampleCaption: string;
   col: { step: string; train: string; heldOut: string; prompt: string; text: string };
@@ -39,7 +37,6 @@ export interface LearningStrings {
 
 const en: LearningStrings = {
   title: 'Watch it learn',
-  synthetic: 'The tiny model learned from a synthetic corpus: simple modern sentences generated from templates and word lists written for this site, no copyrighted text.',
   loadingLog: 'Loading the training record…',
   logFailed: 'The training record could not be loaded. Check your connection and try again.',
   chartLabel: (step, heldOut, unigram) => `Loss curves of the tiny model's training. At step ${step} the held-out loss is ${heldOut} nats per token; the unigram baseline is ${unigram}.`,
@@ -61,7 +58,6 @@ const en: LearningStrings = {
   samplesTitle: (step) => `What the model writes at ${step}`,
   promptLabel: 'Prompt',
   continuation: 'continued by the model',
-  curveCaption: 'Solid line: training loss. Dashed line: loss on held-out sentences the model never saw. Dotted line: the unigram baseline, a model that knows only how common each token is.',
   curveTable: 'Training and held-out loss, in nats per token, at every step where it was measured.',
   sampleCaption: 'Each checkpoint continues the same prompts with the same random numbers, so only the model changes.',
   col: { step: 'Step', train: 'Training loss', heldOut: 'Held-out loss', prompt: 'Prompt', text: 'Generated text' },
@@ -70,7 +66,6 @@ const en: LearningStrings = {
 
 const zh: LearningStrings = {
   title: '观察训练过程',
-  synthetic: '这个小模型是用合成语料训练的：由为本站编写的模板和词表生成的简单现代句子，不含任何受版权保护的文本。',
   loadingLog: '正在加载训练记录……',
   logFailed: '训练记录加载失败。请检查网络连接后重试。',
   chartLabel: (step, heldOut, unigram) => `小模型训练的损失曲线。第 ${step} 步时留出集损失为每词元 ${heldOut} 奈特；一元基线为 ${unigram}。`,
@@ -92,7 +87,6 @@ const zh: LearningStrings = {
   samplesTitle: (step) => `${step}时模型写出的文字`,
   promptLabel: '提示',
   continuation: '由模型续写',
-  curveCaption: '实线：训练损失。虚线：模型从未见过的留出句子上的损失。点线：一元基线，即只知道每个词元有多常见的模型。',
   curveTable: '每个测量点的训练损失和留出集损失（奈特/词元）。',
   sampleCaption: '每个检查点用同样的提示和同样的随机数续写，所以变化的只有模型本身。',
   col: { step: '步数', train: '训练损失', heldOut: '留出集损失', prompt: '提示', text: '生成的文本' },

@@ -96,7 +96,6 @@ export function LensView({ locale, model, state, update, rejected }: ModelViewPr
                 </SlideFold>
               </div>
             )}
-            <p className="lens-hint">{t.matches}</p>
           </>
         )}
       </div>

@@ -20,7 +20,6 @@ export interface LensStrings {
   actualNext: (token: string, rank: string) => string;
   lastPosition: string;
   notInTop: string;
-  matches: string;
   tableCaption: string;
 }
 
@@ -42,7 +41,6 @@ export const lensStrings: Record<Locale, LensStrings> = {
     actualNext: (token, rank) => `The sentence continues with “${token}”: ${rank}.`,
     lastPosition: 'This is the last token: nothing follows it in the sentence.',
     notInTop: 'not among the top 5 here',
-    matches: 'The last row is the model’s own prediction: the lens after the last block is exactly the output head.',
     tableCaption: 'The most likely next token at every depth and position, with its probability',
   },
   zh: {
@@ -62,7 +60,6 @@ export const lensStrings: Record<Locale, LensStrings> = {
     actualNext: (token, rank) => `句子里接下来是“${token}”：${rank}。`,
     lastPosition: '这是最后一个词元，句子里它后面没有词元了。',
     notInTop: '不在这里的前 5 名中',
-    matches: '最后一行就是模型自己的预测：最后一块之后的 lens 恰好就是输出层。',
     tableCaption: '每个深度、每个位置上最可能的下一个词元及其概率',
   },
 };

@@ -80,7 +80,6 @@ export function EmbeddingView({ tiny, text, chosen, onChoose, locale, t }: Embed
     return (
       <WidgetFrame locale={locale} title={t.vectorsTitle} id="token-vectors">
         <div ref={box} className="tok-vectors">
-          <p className="tok-intro">{t.vectorsIntro}</p>
           <ModelStatus locale={locale} state={tiny} minHeight={240} />
         </div>
       </WidgetFrame>
@@ -105,7 +104,6 @@ export function EmbeddingView({ tiny, text, chosen, onChoose, locale, t }: Embed
       table={<VectorTable ids={[...new Set(shown.map((v) => v.id))]} table={table} glyph={glyph} locale={locale} t={t} />}
     >
       <div ref={box} className="tok-vectors">
-        <p className="tok-intro">{t.vectorsIntro}</p>
         <TokenChips
           views={shown}
           label={t.chipsLabel(t.tokenizerName.tiny, views.length)}

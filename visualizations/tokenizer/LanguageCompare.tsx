@@ -33,7 +33,6 @@ export function LanguageCompare({ pair, onPair, tokenizer, tokens, width, svgRef
   return (
     <section className="tok-compare" aria-labelledby="tok-compare-title">
       <h4 id="tok-compare-title">{t.compareTitle}</h4>
-      <p className="tok-intro">{t.compareIntro}</p>
       <div className="tok-buttons" role="group" aria-label={t.pairs}>
         {samplePairs.map((p) => (
           <button key={p.id} type="button" className="widget-button" aria-pressed={p.id === current.id} onClick={() => onPair(p.id)}>

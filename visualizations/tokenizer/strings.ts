@@ -28,14 +28,12 @@ export interface TokenizerStrings {
   summaryTitle: string;
   table: { tokenizer: string; vocabulary: string; tokens: string; charsPerToken: string; characters: string; language: string; text: string };
   compareTitle: string;
-  compareIntro: string;
   pairs: string;
   chartTitle: string;
   chartDesc: string;
   notLoaded: string;
   // Embeddings
   vectorsTitle: string;
-  vectorsIntro: string;
   selectToken: string;
   embeddingOf: (token: string, id: number) => string;
   normLabel: (v: string) => string;
@@ -87,13 +85,11 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     summaryTitle: 'Token counts for this text',
     table: { tokenizer: 'Tokenizer', vocabulary: 'Vocabulary', tokens: 'Tokens', charsPerToken: 'Characters per token', characters: 'Characters', language: 'Language', text: 'Text' },
     compareTitle: 'The same meaning in English and Chinese',
-    compareIntro: 'Each pair says the same thing in both languages. Compare how many tokens each tokenizer needs.',
     pairs: 'Sentence pairs',
     chartTitle: 'Tokens needed for the same meaning',
     chartDesc: 'Grouped bar chart: for each tokenizer, the number of tokens of the English and the Chinese sentence.',
     notLoaded: 'not loaded yet',
     vectorsTitle: 'From tokens to vectors',
-    vectorsIntro: 'The tiny model turns every token id into a vector of numbers by looking up one row of its embedding table. Choose a token to see its vector and its nearest neighbours.',
     selectToken: 'Token',
     embeddingOf: (token, id) => `Embedding of “${token}” (id ${id})`,
     normLabel: (v) => `length ${v}`,
@@ -143,13 +139,11 @@ export const tokenizerStrings: Record<Locale, TokenizerStrings> = {
     summaryTitle: '这段文本的词元数',
     table: { tokenizer: '分词器', vocabulary: '词表大小', tokens: '词元数', charsPerToken: '每词元字符数', characters: '字符数', language: '语言', text: '文本' },
     compareTitle: '同一个意思，英文和中文',
-    compareIntro: '每一对句子用两种语言表达同一个意思。比较各个分词器需要多少词元。',
     pairs: '句子对',
     chartTitle: '表达同一个意思所需的词元数',
     chartDesc: '分组条形图：每个分词器下，英文句子和中文句子的词元数。',
     notLoaded: '尚未加载',
     vectorsTitle: '从词元到向量',
-    vectorsIntro: '小模型在嵌入表中查出一行，把每个词元编号变成一个向量。选一个词元，看看它的向量和与它最相近的词元。',
     selectToken: '词元',
     embeddingOf: (token, id) => `“${token}”（编号 ${id}）的嵌入向量`,
     normLabel: (v) => `长度 ${v}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, chapterStructureProblems, mathOnlyHeaderCells, parityProblems, quizIds } from '@/lib/content/audit';
+import { brokenLinks, chapterStructureProblems, mathOnlyHeaderCells, parityProblems, quizIds, widgetNoteIds } from '@/lib/content/audit';
 
 describe('brokenLinks', () => {
   const pages = new Map([
@@ -45,6 +45,13 @@ describe('parityProblems', () => {
       'heading ids differ between en and zh; same ids in a different order',
       'quiz ids differ: en [q], zh [r]',
     ]);
+  });
+  it('names widgets whose notes exist in one language only', () => {
+    const en = { headings: [], quizzes: [], widgetNotes: widgetNoteIds('<div data-widget-notes="attention-by-hand"><p>a</p></div><div data-widget-notes="lens"></div>') };
+    const zh = { headings: [], quizzes: [], widgetNotes: widgetNoteIds('<div data-widget-notes="attention-by-hand"><p>甲</p></div>') };
+    expect(en.widgetNotes).toEqual(['attention-by-hand', 'lens']);
+    expect(parityProblems(en, zh)).toEqual(['widgets with notes differ: en [attention-by-hand, lens], zh [attention-by-hand]']);
+    expect(parityProblems(en, { ...zh, widgetNotes: en.widgetNotes })).toEqual([]);
   });
 });
 
