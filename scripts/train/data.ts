@@ -193,9 +193,6 @@ export function toIds(text: string, bpe: Bpe): Int32Array {
   return Int32Array.from(bpeEncode(bpe, text));
 }
 
-/** How many of the most frequent tokens the scrambled runs draw from. */
-const COMMON_TOKENS = 1024;
-
 /**
  * Random windows of T+1 ids: inputs are w[0…T−1], targets w[1…T]. With probability
  * `repeatRate` the window is built of repeated pairs, [lead][span][gap][span][span′][gap′][span′]…
@@ -206,7 +203,7 @@ const COMMON_TOKENS = 1024;
  * window, a tenth of the tokens, grew no induction head in 40,000 windows.)
  *
  * With probability `scrambledRate` the window is a run of 16–64 token ids drawn uniformly
- * from the text's 1,024 most frequent tokens, repeated until the window is full. There nothing but the earlier copy
+ * at random, repeated until the window is full. There nothing but the earlier copy
  * predicts a token, so only an induction head lowers the loss; the probes check that the
  * head also works on natural sentences (scripts/train/probes.ts).
  */
@@ -220,18 +217,10 @@ export class Batcher {
     private readonly scrambledRate = 0.15,
   ) {
     this.rng = createRng(seed);
-    const counts = new Map<number, number>();
-    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-    this.common = Int32Array.from(
-      [...counts.entries()]
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-        .slice(0, COMMON_TOKENS)
-        .map(([id]) => id),
-    );
+    for (const id of ids) this.idLimit = Math.max(this.idLimit, id + 1);
   }
 
-  /** The ids the scrambled runs draw from: the text's most frequent tokens, whose embeddings training sees often enough to tell apart. */
-  private readonly common: Int32Array;
+  private idLimit = 0;
 
   private slice(length: number): Int32Array {
     const start = randomInt(this.rng, this.ids.length - length - 1);
@@ -260,10 +249,10 @@ export class Batcher {
     return out;
   }
 
-  /** A run of 16–64 ids drawn uniformly from the text's most frequent tokens, repeated to fill the window. */
+  /** A run of 16–64 ids drawn uniformly from those the text uses, repeated to fill the window. */
   private scrambled(): Int32Array {
-    const { T, rng, common } = this;
-    const span = Int32Array.from({ length: 16 + randomInt(rng, 49) }, () => common[randomInt(rng, common.length)]);
+    const { T, rng } = this;
+    const span = Int32Array.from({ length: 16 + randomInt(rng, 49) }, () => randomInt(rng, this.idLimit));
     const out = new Int32Array(T + 1);
     for (let at = 0; at < T + 1; at++) out[at] = span[at % span.length];
     return out;

@@ -12,7 +12,7 @@
 import type { Locale } from './data';
 import type { TrainSpec } from './train';
 
-const architecture = { contextLength: 128, dModel: 64, nHeads: 4, nLayers: 3, dFF: 256, lnEps: 1e-5, positions: 'rotary' as const };
+const architecture = { contextLength: 128, dModel: 64, nHeads: 4, nLayers: 3, dFF: 256, lnEps: 1e-5 };
 
 /** Steps at which the log keeps generated samples (the learning-curve widget shows them). */
 export const SAMPLE_STEPS = [0, 250, 1000, 3000];
