@@ -69,6 +69,8 @@ export function parseSavedModel(text: string): SavedModel {
     if (typeof v !== 'number' || !(v >= 0) || (key !== 'lnEps' && !Number.isInteger(v))) throw new Error(`config.${key} is missing or invalid`);
   }
   if (config.nHeads < 1 || config.dModel % config.nHeads !== 0) throw new Error('config.dModel must be a multiple of config.nHeads');
+  if (config.positions !== undefined && config.positions !== 'learned' && config.positions !== 'rotary') throw new Error('config.positions must be "learned" or "rotary"');
+  if (config.positions === 'rotary' && (config.dModel / config.nHeads) % 2 !== 0) throw new Error('a rotary model needs an even number of dimensions per head');
   const vocab = json.vocab;
   if (!Array.isArray(vocab) || vocab.length !== config.vocabSize || !vocab.every((v) => typeof v === 'string')) throw new Error('vocab must list config.vocabSize strings');
   const merges = json.merges ?? [];

@@ -15,6 +15,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { encode } from '@/lib/model';
 import type { TinyModel } from '@/lib/model';
 import { flattenWeights } from '@/lib/train/flatten';
+import { DEFAULT_LAYERS } from '@/lib/train/recipes';
 import { fixed } from '@/lib/widgets/format';
 import { AttentionMaps } from './AttentionMaps';
 import { Controls } from './Controls';
@@ -49,7 +50,7 @@ export default function TrainItYourself({ locale }: { locale: Locale }) {
   const { state, update, rejected } = useUrlState(trainingSchema);
   const trainer = useTrainer();
   const run = trainer.state;
-  const [layers, setLayers] = useState(2);
+  const [layers, setLayers] = useState(DEFAULT_LAYERS);
   const [speed, setSpeedState] = useState(5);
   const [textChoice, setTextChoice] = useState<TextChoice>('chapter');
   const [pasted, setPasted] = useState('');

@@ -35,7 +35,7 @@ export const FINETUNE_TRAINING = { batch: 4, fullLr: 3e-4, loraLr: 3e-3, warmup:
 
 export function textConfig(size: ModelSize, nLayers: number, vocabSize: number): ModelConfig {
   const shape = SIZE_SHAPES[size];
-  return { vocabSize, contextLength: TEXT_CONTEXT, nLayers, lnEps: 1e-5, ...shape, dFF: 4 * shape.dModel };
+  return { vocabSize, contextLength: TEXT_CONTEXT, nLayers, lnEps: 1e-5, positions: 'rotary', ...shape, dFF: 4 * shape.dModel };
 }
 
 export function createSession(setup: TrainSetup): TrainingSession {
