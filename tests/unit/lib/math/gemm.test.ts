@@ -40,7 +40,7 @@ describe('gemmABt', () => {
 });
 
 describe('gramAAt', () => {
-  it('computes A·Aᵀ like matMul, for sizes that do and don\'t fill strips of four rows', () => {
+  it("computes A·Aᵀ like matMul, for sizes that do and don't fill strips of four rows", () => {
     for (const [N, K] of [
       [1, 1],
       [4, 8],
