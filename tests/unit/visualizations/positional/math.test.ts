@@ -70,6 +70,19 @@ describe('similarity matrices', () => {
     expect(at(g, 4, 0)).toBeCloseTo(Math.cos(4), 14);
   });
 
+  it('holds the plain dot product of every pair of rows of the table', () => {
+    // an odd size, so the product's strips of four rows end part-way
+    const rows = sinusoidalEncoding(13, 10);
+    const g = gramGrid(sinusoidalGrid(13, 10));
+    for (let a = 0; a < 13; a++) {
+      for (let b = 0; b < 13; b++)
+        expect(at(g, a, b)).toBeCloseTo(
+          rows[a].reduce((sum, x, k) => sum + x * rows[b][k], 0),
+          12,
+        );
+    }
+  });
+
   it('has every self-similarity equal to d/2 and depends only on the offset', () => {
     const g = gramGrid(sinusoidalGrid(40, 64));
     for (let p = 0; p < 40; p++) expect(at(g, p, p)).toBeCloseTo(32, 10);
