@@ -7,7 +7,7 @@
  * frames. A new target starts from what is on screen, so quick changes never jump.
  * Under reduced motion (`instant`), every change is drawn at once.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { interpolateGrid, interpolateValues, type CellGrid } from '@/lib/widgets/cellGrid';
 
 /** The length of attention transitions, in ms. */
@@ -52,7 +52,9 @@ export function useAnimatedGrid(target: CellGrid, instant: boolean, paint: (grid
   const paintRef = useRef(paint);
   paintRef.current = paint;
   const lastKey = useRef<unknown>(paintKey);
-  useEffect(() => {
+  // A layout effect: a grid drawn at once is painted in the same commit as the SVG around
+  // it, so no frame shows new axes over old cells, and no second task and frame follow.
+  useLayoutEffect(() => {
     const from = shown.current;
     const keyChanged = lastKey.current !== paintKey;
     lastKey.current = paintKey;

@@ -14,6 +14,7 @@
  * worker (Node, component tests) or it failed, every input is computed in place.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { FORWARD_MEASURE } from '@/components/widget/useTinyModel';
 import type { Settings } from '@/lib/model/continuation';
 import { modelClient, type ModelChannel } from '@/lib/model/worker/client';
@@ -88,7 +89,9 @@ export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { 
       asked,
       (result) => {
         record(result);
-        setAnswer({ model, key, task: asked, result });
+        // drawn in the task that receives the answer, not in a task React would queue after
+        // it (and after any frame that comes due in between)
+        flushSync(() => setAnswer({ model, key, task: asked, result }));
       },
       (message) => {
         console.error(`Model worker: ${message}; computing on the page instead`);

@@ -133,3 +133,27 @@ export function transposeInto(out: Buf, x: Buf, R: number, C: number): void {
     for (let c = 0; c < C; c++) out[c * R + r] = x[o + c];
   }
 }
+
+/**
+ * Y = A·Aᵀ for A of [N][K]: the dot product of every pair of rows ([N][N], row-major).
+ * The result is symmetric, so only the blocks on and right of the diagonal are computed
+ * (half the multiply-adds of gemmABt(y, a, a, …)), one strip of four rows at a time with
+ * gemmABt's kernel, and each is copied to its mirror image.
+ */
+export function gramAAt(y: Buf, a: Buf, N: number, K: number): void {
+  const STRIP = 4;
+  const strip = new Float64Array(STRIP * N);
+  for (let n = 0; n < N; n += STRIP) {
+    const rows = Math.min(STRIP, N - n);
+    const width = N - n;
+    // rows n … n+rows−1 against rows n … N−1
+    gemmABt(strip, a.subarray(n * K, (n + rows) * K), a.subarray(n * K, N * K), null, rows, K, width, false);
+    for (let i = 0; i < rows; i++) {
+      for (let j = i; j < width; j++) {
+        const v = strip[i * width + j];
+        y[(n + i) * N + n + j] = v;
+        y[(n + j) * N + n + i] = v;
+      }
+    }
+  }
+}

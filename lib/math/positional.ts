@@ -13,23 +13,32 @@
  * Then q_m·k_n depends on positions only through the offset n − m.
  */
 
-/** The sinusoidal table for positions 0 … positions−1: [pos][dModel]. */
-export function sinusoidalEncoding(positions: number, dModel: number): number[][] {
+/**
+ * The sinusoidal table for positions 0 … positions−1 as one row-major array,
+ * PE(pos, dim) at [pos · dModel + dim]: what heatmaps paint and matrix products read,
+ * without an array per row (a 256 × 512 table is 131,072 values).
+ */
+export function sinusoidalTable(positions: number, dModel: number): Float64Array {
   if (!Number.isInteger(positions) || positions < 0) throw new RangeError(`positions must be a non-negative integer, got ${positions}`);
   if (!Number.isInteger(dModel) || dModel < 1) throw new RangeError(`dModel must be a positive integer, got ${dModel}`);
   // 10000^(2i/d_model) depends on the dimension only: computed once per dimension, not per cell.
-  const denominators = new Array<number>(dModel);
+  const denominators = new Float64Array(dModel);
   for (let d = 0; d < dModel; d++) denominators[d] = Math.pow(10000, (d - (d % 2)) / dModel); // d − d%2 = 2i for both members of the pair
-  const table: number[][] = [];
+  const table = new Float64Array(positions * dModel);
   for (let pos = 0; pos < positions; pos++) {
-    const row = new Array<number>(dModel);
+    const row = pos * dModel;
     for (let d = 0; d < dModel; d++) {
       const angle = pos / denominators[d];
-      row[d] = d % 2 === 0 ? Math.sin(angle) : Math.cos(angle);
+      table[row + d] = d % 2 === 0 ? Math.sin(angle) : Math.cos(angle);
     }
-    table.push(row);
   }
   return table;
+}
+
+/** The sinusoidal table for positions 0 … positions−1: [pos][dModel] (the same numbers as {@link sinusoidalTable}). */
+export function sinusoidalEncoding(positions: number, dModel: number): number[][] {
+  const table = sinusoidalTable(positions, dModel);
+  return Array.from({ length: positions }, (_, pos) => Array.from(table.subarray(pos * dModel, (pos + 1) * dModel)));
 }
 
 /** Rotary frequencies θ_i = base^(−2i/dim) for i = 0 … dim/2 − 1. */

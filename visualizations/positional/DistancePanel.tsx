@@ -8,8 +8,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { fixed, scientific } from '@/lib/widgets/format';
 import { Curve } from './Curve';
 import { Heatmap, type Cell } from './Heatmap';
-import { diagonalSpread, gramGrid, gridRow } from './math';
-import { sinusoidalEncoding } from '@/lib/math';
+import { diagonalSpread, gramGrid, gridRow, minValue, sinusoidalGrid } from './math';
 import type { PositionalStrings } from './strings';
 
 interface DistancePanelProps {
@@ -25,12 +24,12 @@ export function DistancePanel({ t, width, positions: wantedPositions, dims: want
   // a slider drag stays responsive: the 256 × 256 dot products follow in a deferred render
   const deferredPositions = useDeferredValue(wantedPositions);
   const deferredDims = useDeferredValue(wantedDims);
-  const gram = useMemo(() => gramGrid(sinusoidalEncoding(deferredPositions, deferredDims)), [deferredPositions, deferredDims]);
+  const gram = useMemo(() => gramGrid(sinusoidalGrid(deferredPositions, deferredDims)), [deferredPositions, deferredDims]);
   const positions = deferredPositions;
   const dims = deferredDims;
   const pos = Math.min(wantedPos, positions - 1);
   const spread = useMemo(() => diagonalSpread(gram), [gram]);
-  const lowest = useMemo(() => Math.min(...gram.values), [gram]);
+  const lowest = useMemo(() => minValue(gram), [gram]);
   const [other, setOther] = useState(0);
   const col = Math.min(other, positions - 1);
   const size = Math.min(width, 520);

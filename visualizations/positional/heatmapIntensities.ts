@@ -15,5 +15,7 @@ export function heatmapIntensities(grid: Grid, max: number, min?: number): CellG
   const base = sequential ? min : 0;
   const span = sequential ? max - min : max;
   const scale = span > 0 ? 1 / span : 0;
-  return { rows: grid.rows, cols: grid.cols, values: grid.values.map((v) => (v - base) * scale) };
+  const values = new Float64Array(grid.values.length);
+  for (let i = 0; i < values.length; i++) values[i] = (grid.values[i] - base) * scale;
+  return { rows: grid.rows, cols: grid.cols, values };
 }

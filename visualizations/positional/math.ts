@@ -4,11 +4,11 @@
  * matrices of position vectors, and a toy token embedding for the "add" animation.
  *
  * The explorer's views only draw; every number they show is
- * computed here, on top of lib/math (sinusoidalEncoding, gemmABt, cosineSimilarity,
+ * computed here, on top of lib/math (sinusoidalTable, gramAAt, cosineSimilarity,
  * rotaryFrequencies, addVec), so the unit tests check exactly what readers see.
  */
-import { addVec, cosineSimilarity, rotaryFrequencies, scaleVec, sinusoidalEncoding } from '@/lib/math';
-import { gemmABt } from '@/lib/math/gemm';
+import { addVec, cosineSimilarity, rotaryFrequencies, scaleVec, sinusoidalEncoding, sinusoidalTable } from '@/lib/math';
+import { gramAAt } from '@/lib/math/gemm';
 import { createRng, gaussian } from '@/lib/model/rng';
 
 /** How far the reader may push the sinusoidal views. */
@@ -38,7 +38,7 @@ export function gridRow(grid: Grid, r: number): number[] {
 
 /** The sinusoidal table PE[pos][dim] for positions × dims, from lib/math. */
 export function sinusoidalGrid(positions: number, dims: number): Grid {
-  return gridFromRows(sinusoidalEncoding(positions, dims));
+  return { rows: positions, cols: dims, values: sinusoidalTable(positions, dims) };
 }
 
 /** What one cell PE(pos, dim) is made of, for the readout beside the formula. */
@@ -53,7 +53,7 @@ export interface CellDetail {
   denominator: number;
   /** pos / 10000^(2i/d_model), in radians. */
   angle: number;
-  /** The table's value (lib/math's sinusoidalEncoding). */
+  /** The table's value (lib/math's sinusoidalTable). */
   value: number;
   /** 2π · 10000^(2i/d_model): positions per full turn of this pair. */
   wavelength: number;
@@ -94,18 +94,14 @@ export function waveDims(dModel: number, count = 4): number[] {
 }
 
 /**
- * Dot products of every pair of rows: G[a][b] = rows[a] · rows[b], as the product X·Xᵀ
- * with lib/math's blocked kernel (a 256 × 512 table is 33 million multiply-adds, and
- * the reader drags a slider over it).
+ * Dot products of every pair of rows: G[a][b] = row a · row b, as the product X·Xᵀ with
+ * lib/math's blocked kernel, each pair once (a 256 × 512 table is 33 million
+ * multiply-adds for the whole product, and the reader drags a slider over it).
  */
-export function gramGrid(rows: readonly (readonly number[])[]): Grid {
-  const n = rows.length;
-  const d = n > 0 ? rows[0].length : 0;
-  const flat = new Float64Array(n * d);
-  rows.forEach((row, r) => flat.set(row, r * d));
-  const values = new Float64Array(n * n);
-  gemmABt(values, flat, flat, null, n, d, n, false);
-  return { rows: n, cols: n, values };
+export function gramGrid(grid: Grid): Grid {
+  const values = new Float64Array(grid.rows * grid.rows);
+  gramAAt(values, grid.values, grid.rows, grid.cols);
+  return { rows: grid.rows, cols: grid.rows, values };
 }
 
 /** Cosine similarity of every pair of rows. */
@@ -141,6 +137,13 @@ export function diagonalSpread(grid: Grid): number {
     if (hi - lo > worst) worst = hi - lo;
   }
   return worst;
+}
+
+/** Smallest value in a grid (for a colour scale); Infinity for an empty grid. */
+export function minValue(grid: Grid): number {
+  let m = Infinity;
+  for (const v of grid.values) if (v < m) m = v;
+  return m;
 }
 
 /** Largest absolute value in a grid (for a colour scale); 0 for an empty grid. */

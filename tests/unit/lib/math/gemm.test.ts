@@ -1,6 +1,6 @@
 /** Tests for lib/math/gemm: the blocked kernel against the plain matMul, on sizes that do and don't fill 4×4 blocks. */
 import { describe, expect, it } from 'vitest';
-import { gemmABt, transposeInto } from '@/lib/math/gemm';
+import { gemmABt, gramAAt, transposeInto } from '@/lib/math/gemm';
 import { matMul, transpose } from '@/lib/math/linalg';
 
 function matrix(rows: number, cols: number, seed: number): number[][] {
@@ -36,5 +36,41 @@ describe('gemmABt', () => {
     const out = new Float64Array(6);
     transposeInto(out, Float64Array.from([1, 2, 3, 4, 5, 6]), 2, 3);
     expect([...out]).toEqual([1, 4, 2, 5, 3, 6]);
+  });
+});
+
+describe('gramAAt', () => {
+  it("computes A·Aᵀ like matMul, for sizes that do and don't fill strips of four rows", () => {
+    for (const [N, K] of [
+      [1, 1],
+      [4, 8],
+      [5, 3],
+      [13, 6],
+    ]) {
+      const a = matrix(N, K, 3);
+      const y = new Float64Array(N * N);
+      gramAAt(y, Float64Array.from(a.flat()), N, K);
+      const expected = matMul(a, transpose(a));
+      expected.forEach((row, n) => row.forEach((v, m) => expect(y[n * N + m]).toBeCloseTo(v, 12)));
+    }
+  });
+
+  it('is exactly symmetric and equals the full product A·Aᵀ bit for bit', () => {
+    // Each entry sums k = 0 … K−1 in the same order in both, and a·b = b·a in floating point.
+    const N = 11;
+    const K = 7;
+    const a = Float64Array.from(matrix(N, K, 4).flat());
+    const half = new Float64Array(N * N);
+    const full = new Float64Array(N * N);
+    gramAAt(half, a, N, K);
+    gemmABt(full, a, a, null, N, K, N, false);
+    expect([...half]).toEqual([...full]);
+    for (let i = 0; i < N; i++) for (let j = 0; j < N; j++) expect(half[i * N + j]).toBe(half[j * N + i]);
+  });
+
+  it('gives 1·1 + 2·2 = 5 and 1·3 + 2·4 = 11 for [[1, 2], [3, 4]]', () => {
+    const y = new Float64Array(4);
+    gramAAt(y, Float64Array.from([1, 2, 3, 4]), 2, 2);
+    expect([...y]).toEqual([5, 11, 11, 25]);
   });
 });

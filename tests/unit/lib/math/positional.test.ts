@@ -1,6 +1,6 @@
 /** Tests for lib/math/positional: values from the definitions in the 2017 and RoFormer papers. */
 import { describe, expect, it } from 'vitest';
-import { applyRotary, rotaryAngles, sinusoidalEncoding } from '@/lib/math/positional';
+import { applyRotary, rotaryAngles, sinusoidalEncoding, sinusoidalTable } from '@/lib/math/positional';
 import { dot } from '@/lib/math/linalg';
 
 describe('sinusoidalEncoding', () => {
@@ -24,6 +24,24 @@ describe('sinusoidalEncoding', () => {
   it('rejects bad sizes', () => {
     expect(() => sinusoidalEncoding(-1, 4)).toThrow(RangeError);
     expect(() => sinusoidalEncoding(2, 0)).toThrow(RangeError);
+  });
+});
+
+describe('sinusoidalTable', () => {
+  it('holds PE(pos, dim) at [pos · d + dim]', () => {
+    // d = 4, pos = 2: sin(2), cos(2), sin(2/100), cos(2/100)
+    const table = sinusoidalTable(3, 4);
+    expect(table).toHaveLength(12);
+    [Math.sin(2), Math.cos(2), Math.sin(0.02), Math.cos(0.02)].forEach((v, dim) => expect(table[2 * 4 + dim]).toBeCloseTo(v, 14));
+  });
+
+  it('has the same numbers as sinusoidalEncoding, row by row', () => {
+    expect(Array.from(sinusoidalTable(7, 10))).toEqual(sinusoidalEncoding(7, 10).flat());
+  });
+
+  it('rejects bad sizes', () => {
+    expect(() => sinusoidalTable(1.5, 4)).toThrow(RangeError);
+    expect(() => sinusoidalTable(2, -2)).toThrow(RangeError);
   });
 });
 
