@@ -7,6 +7,7 @@
  * 第 N 步 and 损失.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_LAYERS, SIZE_SHAPES } from '@/lib/train/recipes';
 import { axeViolations, watch } from './helpers';
 
 const FRAME = '[data-widget-frame="train-it-yourself"]';
@@ -52,7 +53,8 @@ test('the copy task trains in the page: step and loss as text, the loss falls, t
   const lags = await timerLag(page);
   await expect(status).toContainText(`step ${STEPS}`, { timeout: 200_000 });
   await expect(frame.locator('.tr-note')).toContainText('Reached the step target');
-  await expect(frame.locator('.tr-map')).toHaveCount(8);
+  // one map per head of the default model (size s)
+  await expect(frame.locator('.tr-map')).toHaveCount(DEFAULT_LAYERS * SIZE_SHAPES.s.nHeads);
   await expect(frame.getByRole('img', { name: /Induction score of every head/ })).toBeVisible();
 
   await frame.getByRole('button', { name: 'Show numbers as a table' }).click();
