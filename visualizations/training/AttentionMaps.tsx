@@ -4,7 +4,10 @@
  * map per head (query rows, key columns; darker = more weight), painted on a
  * canvas: one pixel per cell, scaled up. For the copy task each map is
  * labelled with its head's induction score; an induction head shows a stripe
- * one step to the right of the diagonal that runs L positions back.
+ * one step to the right of the diagonal that runs L positions back. Before the
+ * first evaluation the same grid is drawn empty, so the widget keeps its height
+ * when training starts and the page below does not move (a move would make the
+ * browser lay out and repaint the whole rest of the chapter in one task).
  */
 import { memo, useEffect, useRef } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
@@ -15,12 +18,12 @@ import { trainingStrings } from './strings';
 
 const COLOURS = ['accent', 'bg'] as const;
 
-function HeadCanvas({ map, colour, size, label }: { map: number[][]; colour: Rgb; size: number; label: string }) {
+function HeadCanvas({ map, colour, size, label }: { map: number[][] | null; colour: Rgb; size: number; label: string }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
+    if (!canvas || !ctx || !map) return;
     const n = map.length;
     const image = ctx.createImageData(n, n);
     for (let q = 0; q < n; q++) {
@@ -34,30 +37,34 @@ function HeadCanvas({ map, colour, size, label }: { map: number[][]; colour: Rgb
     }
     ctx.putImageData(image, 0, 0);
   }, [map, colour]);
-  const n = map.length;
+  const n = Math.max(1, map?.length ?? 1);
   return <canvas ref={ref} className="tr-map" width={n} height={n} style={{ width: size, height: size }} role="img" aria-label={label} />;
 }
 
 interface Props {
   locale: Locale;
-  evaluation: Evaluation;
+  /** The latest evaluation, or null before the first: then the grid is drawn empty. */
+  evaluation: Evaluation | null;
+  /** The model's shape, known before its first evaluation. */
+  layers: number;
+  heads: number;
   width: number;
 }
 
-function AttentionMapsInner({ locale, evaluation, width }: Props) {
+function AttentionMapsInner({ locale, evaluation, layers, heads, width }: Props) {
   const t = trainingStrings[locale];
   const theme = useThemeColors(COLOURS, [0, 105, 166]);
-  const heads = evaluation.attention[0]?.length ?? 0;
   const size = Math.max(64, Math.min(120, Math.floor((width - 16) / Math.max(1, heads)) - 12));
   if (!theme) return null;
   return (
     <figure className="tr-figure">
-      <figcaption className="tr-caption">{t.attentionTitle(evaluation.step)}</figcaption>
+      <figcaption className="tr-caption">{evaluation ? t.attentionTitle(evaluation.step) : t.attentionBefore}</figcaption>
       <div className="tr-maps">
-        {evaluation.attention.map((layer, l) => (
+        {Array.from({ length: layers }, (_, l) => (
           <div key={l} className="tr-map-row">
-            {layer.map((map, h) => {
-              const score = evaluation.induction ? fixed(evaluation.induction[l][h], 2) : null;
+            {Array.from({ length: heads }, (_, h) => {
+              const map = evaluation?.attention[l]?.[h] ?? null;
+              const score = evaluation?.induction ? fixed(evaluation.induction[l][h], 2) : null;
               const label = t.attentionLabel(l, h, score);
               return (
                 <div key={h} className="tr-map-cell">

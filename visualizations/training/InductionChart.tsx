@@ -18,16 +18,18 @@ export const HEAD_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--accent-3
 interface Props {
   locale: Locale;
   history: History;
+  /** The model's shape: the legend lists every head from the start, so the chart keeps its height when the scores arrive. */
+  nLayers: number;
   nHeads: number;
   stepsTarget: number;
   width: number;
 }
 
-function InductionChartInner({ locale, history, nHeads, stepsTarget, width }: Props) {
+function InductionChartInner({ locale, history, nLayers, nHeads, stepsTarget, width }: Props) {
   const t = trainingStrings[locale];
   const box: ChartBox = { width, height: 180, left: 40, right: 12, top: 16, bottom: 30 };
   const evals = history.evals.filter((e) => e.induction);
-  const heads = evals[0]?.induction?.length ?? 0;
+  const heads = nLayers * nHeads;
   const x = stepScale(Math.max(stepsTarget, evals[evals.length - 1]?.step ?? 0), box);
   const y = scoreScale(box);
   const crossings = inductionSteps(history, nHeads);
@@ -63,10 +65,12 @@ function InductionChartInner({ locale, history, nHeads, stepsTarget, width }: Pr
           </text>
         </>
       }
-      caption={crossings.some((c) => c !== null) ? crossings.map((step, k) => (step === null ? null : <span key={k}>{t.becameInduction(series[k].label, step)} </span>)) : t.noInductionYet}
+      caption={
+        crossings.some((c) => c !== null) ? crossings.map((step, k) => (step === null || !series[k] ? null : <span key={k}>{t.becameInduction(series[k].label, step)} </span>)) : t.noInductionYet
+      }
     >
       {crossings.map((step, k) =>
-        step === null ? null : (
+        step === null || !series[k] ? null : (
           <g key={k} className="tr-crossing">
             <line x1={x(step)} x2={x(step)} y1={box.top} y2={box.height - box.bottom} stroke={series[k].stroke} strokeDasharray="2 2" />
             <circle cx={x(step)} cy={y(INDUCTION_THRESHOLD)} r={5} fill={series[k].stroke} stroke="var(--bg, white)" />

@@ -15,7 +15,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { encode } from '@/lib/model';
 import type { TinyModel } from '@/lib/model';
 import { flattenWeights } from '@/lib/train/flatten';
-import { DEFAULT_LAYERS } from '@/lib/train/recipes';
+import { DEFAULT_LAYERS, SIZE_SHAPES } from '@/lib/train/recipes';
 import { fixed } from '@/lib/widgets/format';
 import { AttentionMaps } from './AttentionMaps';
 import { Controls } from './Controls';
@@ -96,6 +96,8 @@ export default function TrainItYourself({ locale }: { locale: Locale }) {
   const onModel = useCallback((m: TinyModel | null) => setBaseModel(m), []);
 
   const trained = run.status !== 'idle' && run.step > 0;
+  // the shape of the model that is (or would be) trained: the run's, or before it the chosen size and layers (the site's model for fine-tuning)
+  const shape = run.config ?? (state.task === 'finetune' ? (baseModel?.config ?? null) : { nLayers: layers, nHeads: SIZE_SHAPES[state.size].nHeads });
   const lastEval = run.history.evals[run.history.evals.length - 1];
   const chartWidth = Math.max(260, width);
   return (
@@ -144,13 +146,12 @@ export default function TrainItYourself({ locale }: { locale: Locale }) {
         <p className="tr-note" role="status">
           {run.status === 'running' ? t.cost : run.status === 'paused' ? t.paused : run.status === 'done' ? t.done : run.status === 'error' ? t.workerFailed(run.error ?? '') : ''}
         </p>
-        {run.status !== 'idle' && (
-          <>
-            <LossChart locale={locale} history={run.history} stepsTarget={stepsTarget} width={chartWidth} />
-            {state.task === 'copy' && run.config && <InductionChart locale={locale} history={run.history} nHeads={run.config.nHeads} stepsTarget={stepsTarget} width={chartWidth} />}
-            {run.latest && <AttentionMaps locale={locale} evaluation={run.latest} width={chartWidth} />}
-            {state.task !== 'copy' && <Samples locale={locale} samples={run.samples} labels={state.task === 'finetune' ? (s) => (s === 0 ? t.before : `${t.after} · ${t.sampleAt(s)}`) : undefined} />}
-          </>
+        {/* the charts and maps are drawn (empty) before training too, so pressing Train does not move the page below */}
+        {(run.status !== 'idle' || shape) && <LossChart locale={locale} history={run.history} stepsTarget={stepsTarget} width={chartWidth} />}
+        {state.task === 'copy' && shape && <InductionChart locale={locale} history={run.history} nLayers={shape.nLayers} nHeads={shape.nHeads} stepsTarget={stepsTarget} width={chartWidth} />}
+        {shape && <AttentionMaps locale={locale} evaluation={run.latest} layers={shape.nLayers} heads={shape.nHeads} width={chartWidth} />}
+        {run.status !== 'idle' && state.task !== 'copy' && (
+          <Samples locale={locale} samples={run.samples} labels={state.task === 'finetune' ? (s) => (s === 0 ? t.before : `${t.after} · ${t.sampleAt(s)}`) : undefined} />
         )}
         <ModelActions locale={locale} task={state.task} step={run.step} getWeights={trained ? trainer.weights : null} />
       </div>

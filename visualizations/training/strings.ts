@@ -46,6 +46,8 @@ export interface TrainingStrings {
   noInductionYet: string;
   head: (layer: number, head: number) => string;
   attentionTitle: (step: number) => string;
+  /** Caption of the empty head maps shown before training, where the maps will appear. */
+  attentionBefore: string;
   attentionLabel: (layer: number, head: number, score: string | null) => string;
   textSource: string;
   pasteText: string;
@@ -120,6 +122,7 @@ const en: TrainingStrings = {
   noInductionYet: 'No head has reached an induction score of 0.4 yet.',
   head: (layer, head) => `layer ${layer + 1} head ${head + 1}`,
   attentionTitle: (step) => `Attention of every head on a held-out sequence, step ${step}`,
+  attentionBefore: 'Attention of every head on a held-out sequence: the maps fill in once training starts.',
   attentionLabel: (layer, head, score) => `Layer ${layer + 1}, head ${head + 1}${score === null ? '' : `, induction score ${score}`}`,
   textSource: 'Text',
   pasteText: 'Paste your own',
@@ -194,6 +197,7 @@ const zh: TrainingStrings = {
   noInductionYet: '还没有注意力头的归纳分数达到 0.4。',
   head: (layer, head) => `第 ${layer + 1} 层第 ${head + 1} 个头`,
   attentionTitle: (step) => `第 ${step} 步时每个头在一条留出序列上的注意力`,
+  attentionBefore: '每个头在一条留出序列上的注意力：开始训练后，这些图会逐一填上。',
   attentionLabel: (layer, head, score) => `第 ${layer + 1} 层第 ${head + 1} 个头${score === null ? '' : `，归纳分数 ${score}`}`,
   textSource: '文本',
   pasteText: '粘贴你自己的',
