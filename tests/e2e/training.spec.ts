@@ -92,3 +92,15 @@ test('pause, resume and reset; the Chinese widget says 训练, 第 N 步 and 损
   await frame.getByRole('button', { name: '重置' }).click();
   await expect(frame.getByRole('button', { name: /训练/ })).toBeVisible();
 });
+
+test('a trained model (rotary positions) runs in the head gallery of the same page after "Use my model"', async ({ page }) => {
+  test.setTimeout(180_000);
+  const frame = await open(page, 'en', `?train-it-yourself.steps=${STEPS}&train-it-yourself.size=xs`);
+  await frame.getByRole('button', { name: /Train/ }).click();
+  await expect(frame.locator('.tr-status')).toContainText(`step ${STEPS}`, { timeout: 120_000 });
+  await frame.getByRole('button', { name: 'Use my model in the other widgets' }).click();
+  // size xs has 2 heads a layer: the gallery now shows the trained model's 3 × 2 heads, not the site model's 3 × 4
+  await page.locator('[data-island="head-gallery"]').scrollIntoViewIfNeeded();
+  const gallery = page.locator('[data-widget-frame="head-gallery"]');
+  await expect(gallery.locator('.hg-tile')).toHaveCount(DEFAULT_LAYERS * SIZE_SHAPES.xs.nHeads, { timeout: 30_000 });
+});
