@@ -73,31 +73,50 @@ const ARC_LABEL_GAP = 4;
 
 /** The arc view's layout with what its labels need: their font and the lines they are spread over. */
 export interface ArcLabelLayout extends TokenRowsLayout {
-  /** Label size in px, 12 to 18 (smaller only when even three lines are too few). */
+  /** Label size in px, `minFont` to 18 (smaller, down to `floorFont`, only when even three lines are too few). */
   font: number;
   /** Label lines: token i's label sits on line i mod lines, so neighbours never overlap. */
   lines: number;
   /** Distance between two label lines. */
   lineHeight: number;
+  /** Size of the weights written under the bars. */
+  valueFont: number;
 }
+
+/** Label sizes the arc view is laid out for, in px (larger on a slide: lib/widgets/labelSize.ts). */
+export interface ArcLabelSizes {
+  /** The size labels get more lines for before they shrink (12 in a chapter). */
+  minFont?: number;
+  /** The size labels never go below (9 in a chapter). */
+  floorFont?: number;
+  /** Most label lines (3 in a chapter; a slide, whose floor is its label size, allows more). */
+  maxLines?: number;
+  /** The weights under the bars (10 in a chapter). */
+  valueFont?: number;
+}
+
+/** Room under the labels in a chapter: the bars (14 px) and their 10 px values. */
+const ARC_BELOW = 40;
+const ARC_VALUE_FONT = 10;
 
 /**
  * The arc view keeps every token on one row (the arcs need it), but subword labels
  * ("␣because") are wider than a token's cell in a long sentence. Then the labels take
- * turns on two or three lines, as dense axis labels do: each label may use as many cells
- * as there are lines, at a font of at least 12 px. The row height grows by the extra
- * lines only.
+ * turns on two or three lines (`maxLines`), as dense axis labels do: each label may use as
+ * many cells as there are lines, at a font of at least `minFont`. Only when that many lines
+ * are too few does the font go below it, never below `floorFont`. The row height grows by
+ * the extra lines and larger values only.
  */
-export function arcLabelLayout(labels: readonly string[], width: number): ArcLabelLayout {
+export function arcLabelLayout(labels: readonly string[], width: number, sizes: ArcLabelSizes = {}): ArcLabelLayout {
+  const { minFont = ARC_LABEL_MIN_FONT, floorFont = 9, maxLines = 3, valueFont = ARC_VALUE_FONT } = sizes;
   const ems = Math.max(1, ...labels.map(labelEms));
   const base = tokenRowsLayout(labels.length, width);
-  const need = ems * ARC_LABEL_MIN_FONT + ARC_LABEL_GAP;
-  const lines = Math.min(3, Math.max(1, Math.ceil(need / base.cell)));
-  const font = Math.max(9, Math.min(18, base.cell * 0.62 * lines, (base.cell * lines - ARC_LABEL_GAP) / ems));
+  const lines = Math.max(1, Math.min(maxLines, Math.ceil((ems * minFont + ARC_LABEL_GAP) / base.cell)));
+  const font = Math.max(floorFont, Math.min(Math.max(18, minFont), base.cell * 0.62 * lines, (base.cell * lines - ARC_LABEL_GAP) / ems));
   const lineHeight = Math.round(font * 1.3);
-  const extra = (lines - 1) * lineHeight;
-  const layout = extra === 0 ? base : tokenRowsLayout(labels.length, width, { below: 40 + extra });
-  return { ...layout, font, lines, lineHeight };
+  const extra = (lines - 1) * lineHeight + 1.5 * (valueFont - ARC_VALUE_FONT);
+  const layout = extra <= 0 ? base : tokenRowsLayout(labels.length, width, { below: ARC_BELOW + extra });
+  return { ...layout, font, lines, lineHeight, valueFont };
 }
 
 /**

@@ -161,6 +161,21 @@ describe('arc view labels', () => {
     expect(l.rowHeight).toBe(tokenRowsLayout(16, 620).rowHeight + l.lineHeight);
   });
 
+  it('on a slide, keeps labels at the floor font by taking more lines, and makes room for larger values', () => {
+    // 40 tokens in 620 px: cells of (620 − 16) / 40 = 15.1 px; "␣because" at 16 px needs 4.8 · 16 + 4 = 80.8 px, six cells
+    const labels = Array.from({ length: 40 }, (_, i) => (i % 5 === 0 ? '␣because' : 'a'));
+    const chapter = arcLabelLayout(labels, 620);
+    const slide = arcLabelLayout(labels, 620, { minFont: 16, floorFont: 16, maxLines: 8, valueFont: 16 });
+    expect(chapter.lines).toBe(3);
+    expect(chapter.font).toBeLessThan(ARC_LABEL_MIN_FONT);
+    expect(slide.cell).toBeCloseTo(604 / 40, 12);
+    expect(slide.lines).toBe(Math.ceil((4.8 * 16 + 4) / (604 / 40)));
+    expect(slide.font).toBeGreaterThanOrEqual(16);
+    expect(4.8 * slide.font).toBeLessThanOrEqual(slide.cell * slide.lines - 4 + 1e-9);
+    // room below: the extra label lines, and 1.5 px per px the values grew over 10 px
+    expect(slide.rowHeight).toBe(tokenRowsLayout(40, 620).rowHeight + (slide.lines - 1) * slide.lineHeight + 1.5 * 6);
+  });
+
   it('leaves single characters on one line at the old size', () => {
     const l = arcLabelLayout(['a', 'b', 'c', 'd'], 400);
     expect(l.lines).toBe(1);
