@@ -203,19 +203,39 @@ export interface HeatmapLayout {
   labelEvery: number;
   /** Font size for the token labels. */
   fontSize: number;
+  /** Width of the band the token labels sit in, left of and above the grid. */
+  labelBand: number;
+  /** Distance between two swatches of the legend. */
+  legendStep: number;
 }
 
-/** Fits an n×n heatmap with axis titles and token labels into `width`; cells at most maxCell. */
-export function heatmapLayout(n: number, width: number, maxCell = 34): HeatmapLayout {
-  const axis = 22;
-  const labels = 18;
-  const legend = 74;
-  const left = axis + labels;
-  const top = axis + labels;
+/** Label sizes the heatmap is laid out for, in px (larger on a slide: lib/widgets/labelSize.ts). */
+export interface HeatmapSizes {
+  /** Smallest token label (9 in a chapter); labels thin out rather than go below it. */
+  minFont?: number;
+  /** The axis titles (12 in a chapter). */
+  axisFont?: number;
+  /** The legend (11 in a chapter). */
+  legendFont?: number;
+}
+
+/**
+ * Fits an n×n heatmap with axis titles and token labels into `width`; cells at most maxCell.
+ * The bands for the axis titles and labels, the legend's spacing and its height grow with
+ * the label sizes asked for; at a chapter's sizes they are 22, 18, 30 and 74 px.
+ */
+export function heatmapLayout(n: number, width: number, maxCell = 34, sizes: HeatmapSizes = {}): HeatmapLayout {
+  const { minFont = 9, axisFont = 12, legendFont = 11 } = sizes;
+  const axis = Math.max(22, axisFont * 1.8);
+  const labelBand = Math.max(18, minFont * 2);
+  const legend = 74 + 2 * Math.max(0, legendFont - 11);
+  const left = axis + labelBand;
+  const top = axis + labelBand;
   const cell = Math.max(2, Math.min(maxCell, (width - left - 8) / Math.max(1, n)));
-  const fontSize = Math.max(9, Math.min(14, cell * 0.7));
+  const fontSize = Math.max(minFont, Math.min(Math.max(14, minFont), cell * 0.7));
   const labelEvery = cell >= fontSize ? 1 : Math.ceil(fontSize / cell);
-  return { cell, left, top, width, height: top + cell * n + legend, labelEvery, fontSize };
+  const legendStep = Math.max(30, legendFont * 2.7);
+  return { cell, left, top, width, height: top + cell * n + legend, labelEvery, fontSize, labelBand, legendStep };
 }
 
 /**

@@ -13,6 +13,7 @@
  */
 import { memo, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { CellCanvas } from '@/components/widget/CellCanvas';
+import { useLabelPx } from '@/components/widget/useLabelPx';
 import { cellAt, gridFromRows } from '@/lib/widgets/cellGrid';
 import type { Locale } from '@/lib/i18n/locales';
 import { heatmapLayout, opacityWeight, weightOpacity } from '@/lib/widgets/attentionGeometry';
@@ -37,7 +38,10 @@ interface HeatmapViewProps {
 function HeatmapViewInner({ locale, tokens, weights, active, causal, width, label, maxCell, svgRef, onSelect, onPreview }: HeatmapViewProps) {
   const t = attentionViewStrings[locale];
   const n = tokens.length;
-  const { cell, left, top, height, labelEvery, fontSize } = heatmapLayout(n, width, maxCell);
+  const label = useLabelPx();
+  const axisFont = label(12);
+  const legendFont = label(11);
+  const { cell, left, top, height, labelEvery, fontSize, labelBand, legendStep } = heatmapLayout(n, width, maxCell, { minFont: label(9), axisFont, legendFont });
   const size = cell * n;
   const rowAt = (event: MouseEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -51,19 +55,19 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
       <CellCanvas grid={grid} x={left} y={top} width={size} height={size} masked="surface" imageRef={image} />
       <svg ref={svgRef} className="attn-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
         <title>{label}</title>
-        <text x={left} y={10} fontSize={12} dominantBaseline="central">
+        <text x={left} y={axisFont * 0.85} fontSize={axisFont} dominantBaseline="central">
           {t.axisKey}
         </text>
-        <text transform={`translate(10, ${top}) rotate(90)`} fontSize={12} dominantBaseline="central">
+        <text transform={`translate(${axisFont * 0.85}, ${top}) rotate(90)`} fontSize={axisFont} dominantBaseline="central">
           {t.axisQuery}
         </text>
         {tokens.map((token, i) =>
           i % labelEvery !== 0 && i !== active ? null : (
             <g key={i} fontSize={fontSize} fontWeight={i === active ? 700 : 400}>
-              <text x={left + (i + 0.5) * cell} y={top - 9} textAnchor="middle" dominantBaseline="central">
+              <text x={left + (i + 0.5) * cell} y={top - labelBand / 2} textAnchor="middle" dominantBaseline="central">
                 {visibleToken(token)}
               </text>
-              <text x={left - 9} y={top + (i + 0.5) * cell} textAnchor="middle" dominantBaseline="central">
+              <text x={left - labelBand / 2} y={top + (i + 0.5) * cell} textAnchor="middle" dominantBaseline="central">
                 {visibleToken(token)}
               </text>
             </g>
@@ -82,20 +86,20 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
           onPointerLeave={onPreview && (() => onPreview(null))}
           onClick={onSelect && ((e) => onSelect(rowAt(e)))}
         />
-        <g transform={`translate(${left}, ${legendY})`} fontSize={11}>
+        <g transform={`translate(${left}, ${legendY})`} fontSize={legendFont}>
           {[0, 0.25, 0.5, 0.75, 1].map((o, i) => (
-            <g key={o} transform={`translate(${i * 30}, 0)`}>
+            <g key={o} transform={`translate(${i * legendStep}, 0)`}>
               <rect width={18} height={14} fill="var(--accent)" fillOpacity={o} stroke="var(--border)" />
-              <text x={9} y={24} textAnchor="middle" dominantBaseline="central">
+              <text x={9} y={14 + legendFont * 0.9} textAnchor="middle" dominantBaseline="central">
                 {Number(opacityWeight(o).toFixed(2))}
               </text>
             </g>
           ))}
-          <text x={156} y={7} dominantBaseline="central">
+          <text x={5 * legendStep + 6} y={7} dominantBaseline="central">
             {t.legend}
           </text>
           {causal && (
-            <g transform="translate(0, 36)">
+            <g transform={`translate(0, ${14 + legendFont * 2})`}>
               <rect width={18} height={14} fill="var(--surface)" stroke="var(--border)" />
               <text x={24} y={7} dominantBaseline="central">
                 {t.masked}

@@ -119,6 +119,23 @@ describe('heatmap geometry', () => {
     expect(l.left + 64 * l.cell).toBeLessThanOrEqual(360);
   });
 
+  it('on a slide, widens the label bands and thins labels rather than shrink them below 16 px', () => {
+    // axis = max(22, 1.8·16 = 28.8); band = max(18, 2·16) = 32; left = 60.8; cell = (560 − 60.8 − 8)/16 = 30.7;
+    // font = max(16, min(16, 0.7·30.7 = 21.5)) = 16: every label fits its cell. With 40 tokens: cell 12.28, labels every ⌈16/12.28⌉ = 2.
+    const sizes = { minFont: 16, axisFont: 16, legendFont: 16 };
+    const l = heatmapLayout(16, 560, 34, sizes);
+    expect(l.left).toBeCloseTo(60.8, 12);
+    expect(l.cell).toBeCloseTo(491.2 / 16, 12);
+    expect(l.fontSize).toBe(16);
+    expect(l.labelEvery).toBe(1);
+    expect(l.legendStep).toBeCloseTo(43.2, 12);
+    const dense = heatmapLayout(40, 560, 34, sizes);
+    expect(dense.fontSize).toBe(16);
+    expect(dense.labelEvery).toBe(2);
+    // the legend grows by 2 px per px of legend font: 74 + 10
+    expect(dense.height).toBeCloseTo(60.8 + 40 * dense.cell + 84, 9);
+  });
+
   it('shows weight w at opacity √w, and names the weight of an opacity', () => {
     expect(weightOpacity(0.25)).toBe(0.5);
     expect(weightOpacity(1)).toBe(1);
