@@ -33,11 +33,11 @@ const BOTTOM = 44;
 
 function LossChartInner({ locale, log, list, selected, kind, width, label, onSelect, svgRef }: LossChartProps) {
   const t = learningStrings[locale];
-  const label = useLabelPx();
-  const font = label(12);
+  const labelSize = useLabelPx();
+  const font = labelSize(12);
   const row = font * 1.5;
   // room left of the plot for the axis title and values like "6.0" (more on a slide, where labels are larger)
-  const left = Math.max(LEFT, Math.round(font * 1.4 + label(CHART_TICK_PX) * 2.1 + 8));
+  const left = Math.max(LEFT, Math.round(font * 1.4 + labelSize(CHART_TICK_PX) * 2.1 + 8));
   // Legend: the two curves share a row when they fit; the baseline has its own row.
   const pairRow = width >= 400;
   const legendRows = pairRow ? 2 : 3;

@@ -36,11 +36,11 @@ const LEGEND = 34;
 
 function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }: ArcViewProps) {
   const t = attentionViewStrings[locale];
-  const label = useLabelPx();
+  const labelSize = useLabelPx();
   const onSlide = useOnSlide();
-  const legendFont = label(11);
+  const legendFont = labelSize(11);
   // on a slide labels keep their size and take as many lines as that needs
-  const sizes = useMemo(() => ({ minFont: label(12), floorFont: label(9), maxLines: onSlide ? 8 : 3, valueFont: label(10) }), [label, onSlide]);
+  const sizes = useMemo(() => ({ minFont: labelSize(12), floorFont: labelSize(9), maxLines: onSlide ? 8 : 3, valueFont: labelSize(10) }), [labelSize, onSlide]);
   const layout = useMemo(() => arcLabelLayout(tokens.map(visibleToken), width, sizes), [tokens, width, sizes]);
   const { cell, centers, font, lineHeight, lines } = layout;
   const labelY = (i: number) => centers[i].y + (i % lines) * lineHeight;

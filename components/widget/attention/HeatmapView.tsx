@@ -38,10 +38,10 @@ interface HeatmapViewProps {
 function HeatmapViewInner({ locale, tokens, weights, active, causal, width, label, maxCell, svgRef, onSelect, onPreview }: HeatmapViewProps) {
   const t = attentionViewStrings[locale];
   const n = tokens.length;
-  const label = useLabelPx();
-  const axisFont = label(12);
-  const legendFont = label(11);
-  const { cell, left, top, height, labelEvery, fontSize, labelBand, legendStep } = heatmapLayout(n, width, maxCell, { minFont: label(9), axisFont, legendFont });
+  const labelSize = useLabelPx();
+  const axisFont = labelSize(12);
+  const legendFont = labelSize(11);
+  const { cell, left, top, height, labelEvery, fontSize, labelBand, legendStep } = heatmapLayout(n, width, maxCell, { minFont: labelSize(9), axisFont, legendFont });
   const size = cell * n;
   const rowAt = (event: MouseEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
