@@ -15,3 +15,13 @@ export const SLIDE_LABEL_PX = 16;
 export function labelPx(px: number, onSlide: boolean): number {
   return onSlide ? Math.max(px, SLIDE_LABEL_PX) : px;
 }
+
+/**
+ * How much a picture built of fixed-size parts (token columns, cache rows) is magnified so
+ * its smallest label, `px` in a chapter, is drawn at the label size: 1 in a chapter. Such a
+ * picture lays itself out for `width / scale` and is drawn `scale` times larger, so its
+ * proportions stay and fewer of its columns fit.
+ */
+export function labelScale(px: number, onSlide: boolean): number {
+  return labelPx(px, onSlide) / px;
+}
