@@ -27,7 +27,7 @@ const H = 500;
 const BOX_X = 40;
 /** The boxes' width: wider on a slide, where the diagram is drawn at one px per unit (block.css) and its labels are larger. */
 const BOX_W = 220;
-const SLIDE_BOX_W = 270;
+const SLIDE_BOX_W = 262;
 
 /** Where each part sits: boxes (x, y, w, h) or the round add nodes (centre y). */
 const BOXES: Record<PartId, { y: number; h: number; round?: boolean }> = {

@@ -91,7 +91,7 @@ export default function FamiliesExplorer({ locale }: { locale: Locale }) {
   const columnWidth = wide ? Math.floor((width - 32) / 3) - 22 : Math.min(width - 22, 560);
   // on a slide the maps are drawn a little smaller than their column (their labels keep their size), so the three columns fit the stage
   const onSlide = useOnSlide();
-  const matrixWidth = onSlide ? Math.round(columnWidth * 0.8) : columnWidth;
+  const matrixWidth = onSlide ? Math.round(columnWidth * 0.74) : columnWidth;
   const src = active.side === 'source' ? active.index : null;
   const tgt = active.side === 'target' ? active.index : null;
   const exampleIndex = src ?? (selected.side === 'source' ? selected.index : 0);

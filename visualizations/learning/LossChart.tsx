@@ -30,6 +30,8 @@ interface LossChartProps {
 const LEFT = 46;
 const RIGHT = 18;
 const BOTTOM = 44;
+/** A legend row in a chapter, at 12 px. */
+const LEGEND_ROW = 18;
 
 function LossChartInner({ locale, log, list, selected, kind, width, label, onSelect, svgRef }: LossChartProps) {
   const t = learningStrings[locale];
@@ -42,7 +44,8 @@ function LossChartInner({ locale, log, list, selected, kind, width, label, onSel
   const pairRow = width >= 400;
   const legendRows = pairRow ? 2 : 3;
   const top = 12 + legendRows * row + 14;
-  const height = Math.round(Math.max(260, Math.min(380, width * 0.5))) + legendRows * row;
+  // the chart keeps its height when the legend's rows grow (a slide): the plot gives up the room
+  const height = Math.round(Math.max(260, Math.min(380, width * 0.5))) + legendRows * LEGEND_ROW;
   const maxStep = log.curve[log.curve.length - 1].step;
   const x = stepScale(kind, maxStep, [left, width - RIGHT]);
   const [lo, hi] = lossDomain(log.curve, log.unigramHeldOut);
