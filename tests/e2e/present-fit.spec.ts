@@ -102,20 +102,28 @@ for (const locale of locales) {
                 const px = parseFloat(getComputedStyle(text).fontSize) * Math.sqrt(Math.abs(ctm.a * ctm.d - ctm.b * ctm.c));
                 if (!label || px < label.px) label = { px: Math.round(px * 10) / 10, floor: Math.round(labelFloor * 10) / 10, text: (text.textContent ?? '').trim().slice(0, 30) };
               }
-              // each folded panel opened on its own (the presenter's click or clicker step) still fits
+              // each folded panel opened on its own (the presenter's click or clicker step) still fits,
+              // and so does each panel folded inside it, opened in turn
               const foldOverflows: string[] = [];
-              for (const toggle of inner.querySelectorAll<HTMLButtonElement>('.slide-fold-toggle')) {
-                toggle.click();
-                await new Promise((r) => setTimeout(r, 400));
-                root.fitSlide(n);
-                await frame();
-                if (inner.scrollHeight > inner.clientHeight + 1 || inner.scrollWidth > inner.clientWidth + 1)
-                  foldOverflows.push(`“${toggle.textContent?.trim()}” open: content ${inner.scrollWidth}×${inner.scrollHeight}px in ${inner.clientWidth}×${inner.clientHeight}px`);
-                toggle.click();
-                await new Promise((r) => setTimeout(r, 100));
-                root.fitSlide(n);
-                await frame();
-              }
+              const openEach = async (scope: ParentNode, trail: string[]) => {
+                const toggles = [...scope.querySelectorAll<HTMLButtonElement>('.slide-fold-toggle')].filter((t) => t.getClientRects().length > 0 && t.getAttribute('aria-expanded') !== 'true');
+                for (const toggle of toggles) {
+                  const name = [...trail, `“${toggle.textContent?.trim()}”`];
+                  toggle.click();
+                  await new Promise((r) => setTimeout(r, 400));
+                  root.fitSlide(n);
+                  await frame();
+                  if (inner.scrollHeight > inner.clientHeight + 1 || inner.scrollWidth > inner.clientWidth + 1)
+                    foldOverflows.push(`${name.join(' › ')} open: content ${inner.scrollWidth}×${inner.scrollHeight}px in ${inner.clientWidth}×${inner.clientHeight}px`);
+                  const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+                  if (panel && trail.length === 0) await openEach(panel, name);
+                  toggle.click();
+                  await new Promise((r) => setTimeout(r, 100));
+                  root.fitSlide(n);
+                  await frame();
+                }
+              };
+              await openEach(inner, []);
               out.push({ slide: n, title: slide.dataset.title ?? '', fit, overflow, smallest, widget, label, foldOverflows });
             }
             return out;
