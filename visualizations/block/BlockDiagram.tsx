@@ -8,6 +8,7 @@
  */
 import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { nextIndex } from '@/lib/widgets/keys';
+import { useElementWidth } from '@/components/widget/hooks';
 import { useLabelPx } from '@/components/widget/useLabelPx';
 import { useOnSlide } from '@/components/widget/widgetInstance';
 import { PARTS, type PartId } from './math';
@@ -25,7 +26,7 @@ interface BlockDiagramProps {
 
 const H = 500;
 const BOX_X = 40;
-/** The boxes' width: wider on a slide, where the diagram is drawn at one px per unit (block.css) and its labels are larger. */
+/** The boxes' width: wider on a slide, where the diagram's labels are larger (block.css gives it the room). */
 const BOX_W = 220;
 const SLIDE_BOX_W = 262;
 
@@ -43,11 +44,17 @@ const BOXES: Record<PartId, { y: number; h: number; round?: boolean }> = {
 const R = 14;
 
 export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: BlockDiagramProps) {
-  const labelSize = useLabelPx();
-  const boxW = useOnSlide() ? SLIDE_BOX_W : BOX_W;
+  const onSlide = useOnSlide();
+  const boxW = onSlide ? SLIDE_BOX_W : BOX_W;
   const cx = BOX_X + boxW / 2;
   const laneX = BOX_X + boxW + 48;
   const width = laneX + 32;
+  // On a slide the labels are drawn at the label size whatever the diagram's scale: when its
+  // column draws it narrower than its units, they grow by as much.
+  const drawn = useElementWidth(svgRef, width);
+  const perPx = onSlide ? Math.max(1, width / drawn) : 1;
+  const slideLabelPx = useLabelPx();
+  const labelSize = (px: number) => slideLabelPx(px) * perPx;
   const note = labelSize(11);
   const shape = labelSize(12);
   const refs = useRef<Partial<Record<PartId, SVGGElement | null>>>({});
