@@ -91,7 +91,14 @@ function ProbabilityBarsInner({ locale, rows, vocab, chosen, width, label, svgRe
             </text>
             <rect x={x(0)} y={y + 7} width={Math.max(0, x(row.prob) - x(0))} height={ROW - 14} fill="var(--accent)" />
             <rect x={x(0)} y={y + 5} width={Math.max(1, x(row.modelProb) - x(0))} height={ROW - 10} fill="none" stroke="var(--fg)" strokeDasharray="3 2" />
-            <text x={x(Math.max(row.prob, row.modelProb)) + 6} y={y + ROW / 2} fontSize={valueFont} dominantBaseline="central" fill={cut ? 'var(--muted)' : 'var(--fg)'} fontWeight={isChosen ? 700 : 400}>
+            <text
+              x={x(Math.max(row.prob, row.modelProb)) + 6}
+              y={y + ROW / 2}
+              fontSize={valueFont}
+              dominantBaseline="central"
+              fill={cut ? 'var(--muted)' : 'var(--fg)'}
+              fontWeight={isChosen ? 700 : 400}
+            >
               {cut ? t.cut : percent(row.prob)}
               {isChosen ? ` · ${t.drawn}` : ''}
             </text>
