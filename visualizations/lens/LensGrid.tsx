@@ -44,7 +44,7 @@ function lensLayout(labelSize: (px: number) => number) {
     labelW: Math.round((112 * name) / 11),
     colW: Math.max(68, Math.round(token * 4.2 + 6)),
     headH: Math.max(30, token * 2),
-    rowH: Math.max(36, token + share + 14),
+    rowH: Math.round(Math.max(36, 1.2 * (token + share) + 8)),
   };
 }
 type LensLayout = ReturnType<typeof lensLayout>;
@@ -55,10 +55,10 @@ const Cell = memo(function Cell({ cell, x, y, selected, row, pos, layout }: { ce
     <g transform={`translate(${x},${y})`} data-lens-row={row} data-lens-pos={pos} data-lens-token={cell.token} data-lens-p={cell.p.toFixed(6)}>
       <rect width={colW - 4} height={rowH - 4} rx={3} className="lens-cell" fillOpacity={0.1 + 0.75 * cell.p} />
       {selected && <rect width={colW - 4} height={rowH - 4} rx={3} className="lens-selected" />}
-      <text x={(colW - 4) / 2} y={2 + layout.token * 0.75} textAnchor="middle" dominantBaseline="central" className="lens-token" style={{ fontSize: layout.token }}>
+      <text x={(colW - 4) / 2} y={(rowH - 4) / 2 - 0.6 * layout.share} textAnchor="middle" dominantBaseline="central" className="lens-token" style={{ fontSize: layout.token }}>
         {tokenText(cell.token).slice(0, 6)}
       </text>
-      <text x={(colW - 4) / 2} y={rowH - 6 - layout.share * 0.6} textAnchor="middle" dominantBaseline="central" className="lens-p" style={{ fontSize: layout.share }}>
+      <text x={(colW - 4) / 2} y={(rowH - 4) / 2 + 0.6 * layout.token} textAnchor="middle" dominantBaseline="central" className="lens-p" style={{ fontSize: layout.share }}>
         {percent(cell.p)}
       </text>
     </g>
