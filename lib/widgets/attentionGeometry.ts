@@ -217,6 +217,13 @@ export interface HeatmapSizes {
   axisFont?: number;
   /** The legend (11 in a chapter). */
   legendFont?: number;
+  /**
+   * The widest token label in em (labelEms): when given, column labels thin out until
+   * neighbours do not overlap, and the row labels' band is as wide as the widest label.
+   */
+  labelEms?: number;
+  /** The most height the whole picture may take (a slide's room); cells shrink to fit it. */
+  maxHeight?: number;
 }
 
 /**
@@ -225,15 +232,18 @@ export interface HeatmapSizes {
  * the label sizes asked for; at a chapter's sizes they are 22, 18, 30 and 74 px.
  */
 export function heatmapLayout(n: number, width: number, maxCell = 34, sizes: HeatmapSizes = {}): HeatmapLayout {
-  const { minFont = 9, axisFont = 12, legendFont = 11 } = sizes;
+  const { minFont = 9, axisFont = 12, legendFont = 11, labelEms: ems, maxHeight = Infinity } = sizes;
   const axis = Math.max(22, axisFont * 1.8);
-  const labelBand = Math.max(18, minFont * 2);
+  const largest = Math.max(14, minFont);
+  const labelBand = Math.max(18, minFont * 2, ems === undefined ? 0 : ems * largest + 8);
   const legend = 74 + 2 * Math.max(0, legendFont - 11);
   const left = axis + labelBand;
-  const top = axis + labelBand;
-  const cell = Math.max(2, Math.min(maxCell, (width - left - 8) / Math.max(1, n)));
-  const fontSize = Math.max(minFont, Math.min(Math.max(14, minFont), cell * 0.7));
-  const labelEvery = cell >= fontSize ? 1 : Math.ceil(fontSize / cell);
+  const top = axis + Math.max(18, minFont * 2);
+  const rows = Math.max(1, n);
+  const cell = Math.max(2, Math.min(maxCell, (width - left - 8) / rows, (maxHeight - top - legend) / rows));
+  const fontSize = Math.max(minFont, Math.min(largest, cell * 0.7));
+  const labelWidth = ems === undefined ? fontSize : Math.max(fontSize, ems * fontSize + 4);
+  const labelEvery = cell >= labelWidth ? 1 : Math.ceil(labelWidth / cell);
   const legendStep = Math.max(30, legendFont * 2.7);
   return { cell, left, top, width, height: top + cell * n + legend, labelEvery, fontSize, labelBand, legendStep };
 }

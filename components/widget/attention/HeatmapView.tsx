@@ -14,9 +14,10 @@
 import { memo, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { CellCanvas } from '@/components/widget/CellCanvas';
 import { useLabelPx } from '@/components/widget/useLabelPx';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { cellAt, gridFromRows } from '@/lib/widgets/cellGrid';
 import type { Locale } from '@/lib/i18n/locales';
-import { heatmapLayout, opacityWeight, weightOpacity } from '@/lib/widgets/attentionGeometry';
+import { heatmapLayout, labelEms, opacityWeight, weightOpacity } from '@/lib/widgets/attentionGeometry';
 import { visibleToken } from '@/lib/widgets/tokenText';
 import { attentionViewStrings } from './strings';
 
@@ -30,18 +31,24 @@ interface HeatmapViewProps {
   width: number;
   label: string;
   maxCell?: number;
+  /** The most height the picture may take (a slide's room): cells shrink to fit it. */
+  maxHeight?: number;
   svgRef?: RefObject<SVGSVGElement | null>;
   onSelect?: (query: number) => void;
   onPreview?: (query: number | null) => void;
 }
 
-function HeatmapViewInner({ locale, tokens, weights, active, causal, width, label, maxCell, svgRef, onSelect, onPreview }: HeatmapViewProps) {
+function HeatmapViewInner({ locale, tokens, weights, active, causal, width, label, maxCell, maxHeight, svgRef, onSelect, onPreview }: HeatmapViewProps) {
   const t = attentionViewStrings[locale];
   const n = tokens.length;
   const labelSize = useLabelPx();
   const axisFont = labelSize(12);
   const legendFont = labelSize(11);
-  const { cell, left, top, height, labelEvery, fontSize, labelBand, legendStep } = heatmapLayout(n, width, maxCell, { minFont: labelSize(9), axisFont, legendFont });
+  // on a slide the labels are large: they thin out and widen their band by the widest token, so none overlap
+  const onSlide = useOnSlide();
+  const ems = useMemo(() => (onSlide ? Math.max(1, ...tokens.map((token) => labelEms(visibleToken(token)))) : undefined), [onSlide, tokens]);
+  const { cell, left, top, height, labelEvery, fontSize, labelBand, legendStep } = heatmapLayout(n, width, maxCell, { minFont: labelSize(9), axisFont, legendFont, labelEms: ems, maxHeight });
+  const topBand = top - (left - labelBand);
   const size = cell * n;
   const rowAt = (event: MouseEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -64,7 +71,7 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
         {tokens.map((token, i) =>
           i % labelEvery !== 0 && i !== active ? null : (
             <g key={i} fontSize={fontSize} fontWeight={i === active ? 700 : 400}>
-              <text x={left + (i + 0.5) * cell} y={top - labelBand / 2} textAnchor="middle" dominantBaseline="central">
+              <text x={left + (i + 0.5) * cell} y={top - topBand / 2} textAnchor="middle" dominantBaseline="central">
                 {visibleToken(token)}
               </text>
               <text x={left - labelBand / 2} y={top + (i + 0.5) * cell} textAnchor="middle" dominantBaseline="central">

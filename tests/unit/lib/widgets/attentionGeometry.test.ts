@@ -136,6 +136,19 @@ describe('heatmap geometry', () => {
     expect(dense.height).toBeCloseTo(60.8 + 40 * dense.cell + 84, 9);
   });
 
+  it('on a slide with wide token labels, widens the row band, thins columns until labels do not touch, and fits a height', () => {
+    // widest label 4.8 em ("␣because"); 16 px labels: row band = 4.8 · 16 + 8 = 84.8, top band 32, axis 28.8;
+    // height 300: cells ≤ (300 − 60.8 − 84) / 16 = 9.7; a label needs 4.8 · 16 + 4 = 80.8 px: every ⌈80.8 / 9.7⌉ = 9th
+    const l = heatmapLayout(16, 560, 34, { minFont: 16, axisFont: 16, legendFont: 16, labelEms: 4.8, maxHeight: 300 });
+    expect(l.labelBand).toBeCloseTo(84.8, 9);
+    expect(l.left).toBeCloseTo(28.8 + 84.8, 9);
+    expect(l.top).toBeCloseTo(60.8, 9);
+    expect(l.cell).toBeCloseTo(155.2 / 16, 9);
+    expect(l.height).toBeCloseTo(300, 9);
+    expect(l.labelEvery).toBe(Math.ceil(80.8 / (155.2 / 16)));
+    expect(l.labelEvery * l.cell).toBeGreaterThanOrEqual(4.8 * l.fontSize + 4);
+  });
+
   it('shows weight w at opacity √w, and names the weight of an opacity', () => {
     expect(weightOpacity(0.25)).toBe(0.5);
     expect(weightOpacity(1)).toBe(1);
