@@ -205,8 +205,10 @@ export interface HeatmapLayout {
   fontSize: number;
   /** Width of the band the token labels sit in, left of and above the grid. */
   labelBand: number;
-  /** Distance between two swatches of the legend. */
+  /** Distance between two swatches of the legend (across, or down when it stands beside the grid). */
   legendStep: number;
+  /** The legend stands right of the grid (a slide, whose room is short), not under it. */
+  legendBeside: boolean;
 }
 
 /** Label sizes the heatmap is laid out for, in px (larger on a slide: lib/widgets/labelSize.ts). */
@@ -224,6 +226,8 @@ export interface HeatmapSizes {
   labelEms?: number;
   /** The most height the whole picture may take (a slide's room); cells shrink to fit it. */
   maxHeight?: number;
+  /** Width kept right of the grid for the legend: given, the legend stands there instead of below. */
+  legendWidth?: number;
 }
 
 /**
@@ -232,20 +236,23 @@ export interface HeatmapSizes {
  * the label sizes asked for; at a chapter's sizes they are 22, 18, 30 and 74 px.
  */
 export function heatmapLayout(n: number, width: number, maxCell = 34, sizes: HeatmapSizes = {}): HeatmapLayout {
-  const { minFont = 9, axisFont = 12, legendFont = 11, labelEms: ems, maxHeight = Infinity } = sizes;
+  const { minFont = 9, axisFont = 12, legendFont = 11, labelEms: ems, maxHeight = Infinity, legendWidth } = sizes;
+  const legendBeside = legendWidth !== undefined;
   const axis = Math.max(22, axisFont * 1.8);
   const largest = Math.max(14, minFont);
   const labelBand = Math.max(18, minFont * 2, ems === undefined ? 0 : ems * largest + 8);
-  const legend = 74 + 2 * Math.max(0, legendFont - 11);
+  const legend = legendBeside ? 8 : 74 + 2 * Math.max(0, legendFont - 11);
   const left = axis + labelBand;
   const top = axis + Math.max(18, minFont * 2);
   const rows = Math.max(1, n);
-  const cell = Math.max(2, Math.min(maxCell, (width - left - 8) / rows, (maxHeight - top - legend) / rows));
+  const cell = Math.max(2, Math.min(maxCell, (width - left - 8 - (legendWidth ?? 0)) / rows, (maxHeight - top - legend) / rows));
   const fontSize = Math.max(minFont, Math.min(largest, cell * 0.7));
   const labelWidth = ems === undefined ? fontSize : Math.max(fontSize, ems * fontSize + 4);
   const labelEvery = cell >= labelWidth ? 1 : Math.ceil(labelWidth / cell);
-  const legendStep = Math.max(30, legendFont * 2.7);
-  return { cell, left, top, width, height: top + cell * n + legend, labelEvery, fontSize, labelBand, legendStep };
+  const legendStep = legendBeside ? legendFont * 1.6 : Math.max(30, legendFont * 2.7);
+  // beside the grid the legend (a title, five swatches, the masked one) needs 7.5 rows of its own height
+  const height = Math.max(top + cell * n + legend, legendBeside ? top + 7.5 * legendStep : 0);
+  return { cell, left, top, width, height, labelEvery, fontSize, labelBand, legendStep, legendBeside };
 }
 
 /**

@@ -47,7 +47,15 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
   // on a slide the labels are large: they thin out and widen their band by the widest token, so none overlap
   const onSlide = useOnSlide();
   const ems = useMemo(() => (onSlide ? Math.max(1, ...tokens.map((token) => labelEms(visibleToken(token)))) : undefined), [onSlide, tokens]);
-  const { cell, left, top, height, labelEvery, fontSize, labelBand, legendStep } = heatmapLayout(n, width, maxCell, { minFont: labelSize(9), axisFont, legendFont, labelEms: ems, maxHeight });
+  const { cell, left, top, height, labelEvery, fontSize, labelBand, legendStep, legendBeside } = heatmapLayout(n, width, maxCell, {
+    minFont: labelSize(9),
+    axisFont,
+    legendFont,
+    labelEms: ems,
+    maxHeight,
+    // beside the grid: its longest line is the masked cells' name, after a swatch
+    legendWidth: onSlide ? 24 + 26 + labelEms(t.masked) * legendFont : undefined,
+  });
   const topBand = top - (left - labelBand);
   const size = cell * n;
   const rowAt = (event: MouseEvent<SVGRectElement>) => {
@@ -69,7 +77,8 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
           {t.axisQuery}
         </text>
         {tokens.map((token, i) =>
-          i % labelEvery !== 0 && i !== active ? null : (
+          // every labelEvery-th label, and the active query's, which the others near it make way for
+          i !== active && (i % labelEvery !== 0 || Math.abs(i - active) < labelEvery) ? null : (
             <g key={i} fontSize={fontSize} fontWeight={i === active ? 700 : 400}>
               <text x={left + (i + 0.5) * cell} y={top - topBand / 2} textAnchor="middle" dominantBaseline="central">
                 {visibleToken(token)}
@@ -93,27 +102,51 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
           onPointerLeave={onPreview && (() => onPreview(null))}
           onClick={onSelect && ((e) => onSelect(rowAt(e)))}
         />
-        <g transform={`translate(${left}, ${legendY})`} fontSize={legendFont}>
-          {[0, 0.25, 0.5, 0.75, 1].map((o, i) => (
-            <g key={o} transform={`translate(${i * legendStep}, 0)`}>
-              <rect width={18} height={14} fill="var(--accent)" fillOpacity={o} stroke="var(--border)" />
-              <text x={9} y={14 + legendFont * 0.9} textAnchor="middle" dominantBaseline="central">
-                {Number(opacityWeight(o).toFixed(2))}
-              </text>
-            </g>
-          ))}
-          <text x={5 * legendStep + 6} y={7} dominantBaseline="central">
-            {t.legend}
-          </text>
-          {causal && (
-            <g transform={`translate(0, ${14 + legendFont * 2})`}>
-              <rect width={18} height={14} fill="var(--surface)" stroke="var(--border)" />
-              <text x={24} y={7} dominantBaseline="central">
-                {t.masked}
-              </text>
-            </g>
-          )}
-        </g>
+        {legendBeside ? (
+          <g transform={`translate(${left + size + 24}, ${top})`} fontSize={legendFont}>
+            <text y={legendFont * 0.6} dominantBaseline="central">
+              {t.legend}
+            </text>
+            {[0, 0.25, 0.5, 0.75, 1].map((o, i) => (
+              <g key={o} transform={`translate(0, ${(i + 1) * legendStep})`}>
+                <rect width={18} height={legendFont} fill="var(--accent)" fillOpacity={o} stroke="var(--border)" />
+                <text x={26} y={legendFont / 2} dominantBaseline="central">
+                  {Number(opacityWeight(o).toFixed(2))}
+                </text>
+              </g>
+            ))}
+            {causal && (
+              <g transform={`translate(0, ${6.2 * legendStep})`}>
+                <rect width={18} height={legendFont} fill="var(--surface)" stroke="var(--border)" />
+                <text x={26} y={legendFont / 2} dominantBaseline="central">
+                  {t.masked}
+                </text>
+              </g>
+            )}
+          </g>
+        ) : (
+          <g transform={`translate(${left}, ${legendY})`} fontSize={legendFont}>
+            {[0, 0.25, 0.5, 0.75, 1].map((o, i) => (
+              <g key={o} transform={`translate(${i * legendStep}, 0)`}>
+                <rect width={18} height={14} fill="var(--accent)" fillOpacity={o} stroke="var(--border)" />
+                <text x={9} y={14 + legendFont * 0.9} textAnchor="middle" dominantBaseline="central">
+                  {Number(opacityWeight(o).toFixed(2))}
+                </text>
+              </g>
+            ))}
+            <text x={5 * legendStep + 6} y={7} dominantBaseline="central">
+              {t.legend}
+            </text>
+            {causal && (
+              <g transform={`translate(0, ${14 + legendFont * 2})`}>
+                <rect width={18} height={14} fill="var(--surface)" stroke="var(--border)" />
+                <text x={24} y={7} dominantBaseline="central">
+                  {t.masked}
+                </text>
+              </g>
+            )}
+          </g>
+        )}
       </svg>
     </div>
   );

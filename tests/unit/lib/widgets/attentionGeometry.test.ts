@@ -147,6 +147,16 @@ describe('heatmap geometry', () => {
     expect(l.height).toBeCloseTo(300, 9);
     expect(l.labelEvery).toBe(Math.ceil(80.8 / (155.2 / 16)));
     expect(l.labelEvery * l.cell).toBeGreaterThanOrEqual(4.8 * l.fontSize + 4);
+    expect(l.legendBeside).toBe(false);
+  });
+
+  it("with the legend beside the grid, gives the grid the legend's height back and keeps its width", () => {
+    // cells ≤ (560 − 113.6 − 8 − 200) / 16 = 14.9 across and ≤ (300 − 60.8 − 8) / 16 = 14.45 down
+    const l = heatmapLayout(16, 560, 34, { minFont: 16, axisFont: 16, legendFont: 16, labelEms: 4.8, maxHeight: 300, legendWidth: 200 });
+    expect(l.legendBeside).toBe(true);
+    expect(l.cell).toBeCloseTo(231.2 / 16, 9);
+    expect(l.legendStep).toBeCloseTo(25.6, 9);
+    expect(l.height).toBeCloseTo(Math.max(300, 60.8 + 7.5 * 25.6), 9);
   });
 
   it('shows weight w at opacity √w, and names the weight of an opacity', () => {
