@@ -36,7 +36,7 @@ import { WeightsTable } from './WeightsTable';
 import { WhatIfControls } from './WhatIfControls';
 
 /** The room a slide has for the picture under the controls, in the widget's px: the heat map shrinks to it, as the arcs fit it. */
-const SLIDE_PICTURE_HEIGHT = 300;
+const SLIDE_PICTURE_HEIGHT = 250;
 
 export function ExplorerView({ locale, model, state, update, rejected }: ModelViewProps<ExplorerState>) {
   const t = attentionStrings[locale];

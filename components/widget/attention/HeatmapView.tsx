@@ -74,7 +74,7 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
           {t.axisKey}
         </text>
         <text transform={`translate(${axisFont * 0.85}, ${top}) rotate(90)`} fontSize={axisFont} dominantBaseline="central">
-          {t.axisQuery}
+          {onSlide ? t.axisQuerySlide : t.axisQuery}
         </text>
         {tokens.map((token, i) =>
           // every labelEvery-th label, and the active query's, which the others near it make way for
