@@ -10,6 +10,10 @@
  * The cells are painted on a canvas (CellCanvas) and glide from the old weights
  * to the new ones; everything else is SVG, with an <image> standing for the
  * cells in downloads.
+ *
+ * On a slide the labels take the slide's label size (useLabelPx), the token
+ * labels thin out by the widest one so none overlap, the legend stands beside
+ * the grid, and the grid may be held to a height (`maxHeight`).
  */
 import { memo, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { CellCanvas } from '@/components/widget/CellCanvas';
