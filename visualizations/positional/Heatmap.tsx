@@ -61,7 +61,7 @@ interface HeatmapProps {
 const MARGIN = { left: 46, right: 10, top: 28, bottom: 58 };
 const LINE = 16;
 /** The most a map's plot is tall on a slide, in the widget's px: the slide's room is short, its width ample. */
-const SLIDE_PLOT_HEIGHT = 200;
+const SLIDE_PLOT_HEIGHT = 180;
 /** Whole-number ticks for cells offset … offset + count − 1. */
 function integerTicks(count: number, target: number, offset: number): number[] {
   return scaleLinear()
