@@ -5,8 +5,6 @@
  * positions each word's output is the same vector in both orders; with them it changes.
  */
 import { useId, useMemo } from 'react';
-import { useLabelScale } from '@/components/widget/useLabelPx';
-import { useOnSlide } from '@/components/widget/widgetInstance';
 import { estimateTextWidth } from '@/components/figures/primitives';
 import { fixed } from '@/lib/widgets/format';
 import { compareOrders, ORDER_DIM, splitWords, shuffleOrder, type OrderComparison } from './orderDemo';
@@ -24,12 +22,7 @@ interface OrderPanelProps {
 
 const LINE = 19;
 
-/** The block's smallest label (the row names): on a slide the block is magnified until it reaches the label size. */
-const SMALLEST_LABEL_PX = 11;
-
-function ComparisonBlock({ t, width: drawnWidth, words, order, result, title }: { t: PositionalStrings; width: number; words: string[]; order: number[]; result: OrderComparison; title: string }) {
-  const scale = useLabelScale(SMALLEST_LABEL_PX);
-  const width = drawnWidth / scale;
+function ComparisonBlock({ t, width, words, order, result, title }: { t: PositionalStrings; width: number; words: string[]; order: number[]; result: OrderComparison; title: string }) {
   const wordW = Math.min(80, Math.max(28, ...words.map((w) => estimateTextWidth(w, 13))) + 10);
   const labelW = Math.max(estimateTextWidth(t.inOriginal, 11), estimateTextWidth(t.afterShuffle, 11)) + 8;
   const numW = Math.max(40, Math.min(62, (width - wordW - labelW) / ORDER_DIM));
@@ -49,7 +42,7 @@ function ComparisonBlock({ t, width: drawnWidth, words, order, result, title }: 
       </g>
     ));
   return (
-    <svg width={w * scale} height={height * scale} viewBox={`0 0 ${w} ${height}`} role="img" aria-label={t.orderLabel(title)}>
+    <svg width={w} height={height} viewBox={`0 0 ${w} ${height}`} role="img" aria-label={t.orderLabel(title)}>
       <text x={0} y={15} fontSize={13} fontWeight={600}>
         {title}
       </text>
@@ -94,9 +87,7 @@ export function OrderPanel({ t, width, sentences, sentence, onSentence, seed, on
   const order = useMemo(() => shuffleOrder(words.length, seed), [words, seed]);
   const without = useMemo(() => compareOrders(words, order, false), [words, order]);
   const withPe = useMemo(() => compareOrders(words, order, true), [words, order]);
-  // side by side on a wide page, and on a slide (its room is short, each block magnified: ComparisonBlock)
-  const onSlide = useOnSlide();
-  const twoUp = width >= 760 || onSlide;
+  const twoUp = width >= 760;
   const blockW = twoUp ? Math.floor((width - 24) / 2) : width;
   return (
     <div className="pe-stack">
