@@ -3,8 +3,9 @@
  * A grid of cells (an attention map, a mask matrix) painted on a <canvas> laid over an
  * SVG picture: the SVG keeps the axes, labels, outlines and the pointer target, and holds
  * an <image> placeholder at the same place (`imageRef`) that SVG/PNG downloads fill with
- * the canvas's pixels (svgExport's linkRaster). The canvas has the device's pixel ratio,
- * so cells stay sharp; colours are the theme's CSS variables, repainted when the theme
+ * the canvas's pixels (svgExport's linkRaster). The canvas has the device's pixel ratio
+ * times the enlargement it is drawn at (a slide's scale and a widget's zoom; repainted when
+ * the window's size changes), so cells stay sharp on a projector; colours are the theme's CSS variables, repainted when the theme
  * changes; a new grid glides from the old one (useAnimatedGrid) unless motion is reduced.
  *
  * Place it in a `.cell-map` container before its SVG (site.css stacks the SVG above it,
@@ -12,7 +13,7 @@
  * container's top-left corner.
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { backingSize, cellPixels, type CellGrid } from '@/lib/widgets/cellGrid';
+import { backingSize, cellPixels, screenPixelRatio, type CellGrid } from '@/lib/widgets/cellGrid';
 import { linkRaster } from './svgExport';
 import { useAnimatedGrid } from './animate';
 import { useReducedMotion } from './hooks';
@@ -40,6 +41,7 @@ export function CellCanvas({ grid, x, y, width, height, colour = 'accent', maske
   const canvas = useRef<HTMLCanvasElement>(null);
   const scratch = useRef<HTMLCanvasElement | null>(null);
   const painted = useRef(0);
+  const last = useRef<CellGrid | null>(null);
   const colours = useThemeColors([colour, ...(masked ? [masked] : []), ...(negative ? [negative] : [])]);
   const reduced = useReducedMotion();
 
@@ -50,7 +52,8 @@ export function CellCanvas({ grid, x, y, width, height, colour = 'accent', maske
       const element = canvas.current;
       const context = element?.getContext('2d');
       if (!element || !context || !colours || shown.rows === 0 || shown.cols === 0) return;
-      const backing = backingSize(width, height, window.devicePixelRatio || 1);
+      last.current = shown;
+      const backing = backingSize(width, height, screenPixelRatio(window.devicePixelRatio || 1, element.getBoundingClientRect().width, width));
       if (element.width !== backing.width) element.width = backing.width;
       if (element.height !== backing.height) element.height = backing.height;
       const small = (scratch.current ??= document.createElement('canvas'));
@@ -71,6 +74,19 @@ export function CellCanvas({ grid, x, y, width, height, colour = 'accent', maske
     [colours, colour, masked, negative, width, height],
   );
   useAnimatedGrid(grid, reduced || !animate, paint, paint);
+  // a new window size (full screen, another projector) refits the slide: paint again once it has
+  useEffect(() => {
+    let frame = 0;
+    const repaint = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => last.current && paint(last.current))));
+    };
+    window.addEventListener('resize', repaint);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', repaint);
+    };
+  }, [paint]);
 
   return <canvas ref={canvas} className="cell-canvas" aria-hidden="true" style={{ left: x, top: y, width, height }} />;
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 
 /** Width of an element in CSS pixels, updated as it resizes (starts at `fallback`). */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 640): number {
+export function useElementWidth(ref: RefObject<Element | null>, fallback = 640): number {
   const [width, setWidth] = useState(fallback);
   useEffect(() => {
     const element = ref.current;

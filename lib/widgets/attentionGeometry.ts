@@ -73,31 +73,50 @@ const ARC_LABEL_GAP = 4;
 
 /** The arc view's layout with what its labels need: their font and the lines they are spread over. */
 export interface ArcLabelLayout extends TokenRowsLayout {
-  /** Label size in px, 12 to 18 (smaller only when even three lines are too few). */
+  /** Label size in px, `minFont` to 18 (smaller, down to `floorFont`, only when even three lines are too few). */
   font: number;
   /** Label lines: token i's label sits on line i mod lines, so neighbours never overlap. */
   lines: number;
   /** Distance between two label lines. */
   lineHeight: number;
+  /** Size of the weights written under the bars. */
+  valueFont: number;
 }
+
+/** Label sizes the arc view is laid out for, in px (larger on a slide: lib/widgets/labelSize.ts). */
+export interface ArcLabelSizes {
+  /** The size labels get more lines for before they shrink (12 in a chapter). */
+  minFont?: number;
+  /** The size labels never go below (9 in a chapter). */
+  floorFont?: number;
+  /** Most label lines (3 in a chapter; a slide, whose floor is its label size, allows more). */
+  maxLines?: number;
+  /** The weights under the bars (10 in a chapter). */
+  valueFont?: number;
+}
+
+/** Room under the labels in a chapter: the bars (14 px) and their 10 px values. */
+const ARC_BELOW = 40;
+const ARC_VALUE_FONT = 10;
 
 /**
  * The arc view keeps every token on one row (the arcs need it), but subword labels
  * ("␣because") are wider than a token's cell in a long sentence. Then the labels take
- * turns on two or three lines, as dense axis labels do: each label may use as many cells
- * as there are lines, at a font of at least 12 px. The row height grows by the extra
- * lines only.
+ * turns on two or three lines (`maxLines`), as dense axis labels do: each label may use as
+ * many cells as there are lines, at a font of at least `minFont`. Only when that many lines
+ * are too few does the font go below it, never below `floorFont`. The row height grows by
+ * the extra lines and larger values only.
  */
-export function arcLabelLayout(labels: readonly string[], width: number): ArcLabelLayout {
+export function arcLabelLayout(labels: readonly string[], width: number, sizes: ArcLabelSizes = {}): ArcLabelLayout {
+  const { minFont = ARC_LABEL_MIN_FONT, floorFont = 9, maxLines = 3, valueFont = ARC_VALUE_FONT } = sizes;
   const ems = Math.max(1, ...labels.map(labelEms));
   const base = tokenRowsLayout(labels.length, width);
-  const need = ems * ARC_LABEL_MIN_FONT + ARC_LABEL_GAP;
-  const lines = Math.min(3, Math.max(1, Math.ceil(need / base.cell)));
-  const font = Math.max(9, Math.min(18, base.cell * 0.62 * lines, (base.cell * lines - ARC_LABEL_GAP) / ems));
+  const lines = Math.max(1, Math.min(maxLines, Math.ceil((ems * minFont + ARC_LABEL_GAP) / base.cell)));
+  const font = Math.max(floorFont, Math.min(Math.max(18, minFont), base.cell * 0.62 * lines, (base.cell * lines - ARC_LABEL_GAP) / ems));
   const lineHeight = Math.round(font * 1.3);
-  const extra = (lines - 1) * lineHeight;
-  const layout = extra === 0 ? base : tokenRowsLayout(labels.length, width, { below: 40 + extra });
-  return { ...layout, font, lines, lineHeight };
+  const extra = (lines - 1) * lineHeight + 1.5 * (valueFont - ARC_VALUE_FONT);
+  const layout = extra <= 0 ? base : tokenRowsLayout(labels.length, width, { below: ARC_BELOW + extra });
+  return { ...layout, font, lines, lineHeight, valueFont };
 }
 
 /**
@@ -184,19 +203,56 @@ export interface HeatmapLayout {
   labelEvery: number;
   /** Font size for the token labels. */
   fontSize: number;
+  /** Width of the band the token labels sit in, left of and above the grid. */
+  labelBand: number;
+  /** Distance between two swatches of the legend (across, or down when it stands beside the grid). */
+  legendStep: number;
+  /** The legend stands right of the grid (a slide, whose room is short), not under it. */
+  legendBeside: boolean;
 }
 
-/** Fits an n×n heatmap with axis titles and token labels into `width`; cells at most maxCell. */
-export function heatmapLayout(n: number, width: number, maxCell = 34): HeatmapLayout {
-  const axis = 22;
-  const labels = 18;
-  const legend = 74;
-  const left = axis + labels;
-  const top = axis + labels;
-  const cell = Math.max(2, Math.min(maxCell, (width - left - 8) / Math.max(1, n)));
-  const fontSize = Math.max(9, Math.min(14, cell * 0.7));
-  const labelEvery = cell >= fontSize ? 1 : Math.ceil(fontSize / cell);
-  return { cell, left, top, width, height: top + cell * n + legend, labelEvery, fontSize };
+/** Label sizes the heatmap is laid out for, in px (larger on a slide: lib/widgets/labelSize.ts). */
+export interface HeatmapSizes {
+  /** Smallest token label (9 in a chapter); labels thin out rather than go below it. */
+  minFont?: number;
+  /** The axis titles (12 in a chapter). */
+  axisFont?: number;
+  /** The legend (11 in a chapter). */
+  legendFont?: number;
+  /**
+   * The widest token label in em (labelEms): when given, column labels thin out until
+   * neighbours do not overlap, and the row labels' band is as wide as the widest label.
+   */
+  labelEms?: number;
+  /** The most height the whole picture may take (a slide's room); cells shrink to fit it. */
+  maxHeight?: number;
+  /** Width kept right of the grid for the legend: given, the legend stands there instead of below. */
+  legendWidth?: number;
+}
+
+/**
+ * Fits an n×n heatmap with axis titles and token labels into `width`; cells at most maxCell.
+ * The bands for the axis titles and labels, the legend's spacing and its height grow with
+ * the label sizes asked for; at a chapter's sizes they are 22, 18, 30 and 74 px.
+ */
+export function heatmapLayout(n: number, width: number, maxCell = 34, sizes: HeatmapSizes = {}): HeatmapLayout {
+  const { minFont = 9, axisFont = 12, legendFont = 11, labelEms: ems, maxHeight = Infinity, legendWidth } = sizes;
+  const legendBeside = legendWidth !== undefined;
+  const axis = Math.max(22, axisFont * 1.8);
+  const largest = Math.max(14, minFont);
+  const labelBand = Math.max(18, minFont * 2, ems === undefined ? 0 : ems * largest + 8);
+  const legend = legendBeside ? 8 : 74 + 2 * Math.max(0, legendFont - 11);
+  const left = axis + labelBand;
+  const top = axis + Math.max(18, minFont * 2);
+  const rows = Math.max(1, n);
+  const cell = Math.max(2, Math.min(maxCell, (width - left - 8 - (legendWidth ?? 0)) / rows, (maxHeight - top - legend) / rows));
+  const fontSize = Math.max(minFont, Math.min(largest, cell * 0.7));
+  const labelWidth = ems === undefined ? fontSize : Math.max(fontSize, ems * fontSize + 4);
+  const labelEvery = cell >= labelWidth ? 1 : Math.ceil(labelWidth / cell);
+  const legendStep = legendBeside ? legendFont * 1.6 : Math.max(30, legendFont * 2.7);
+  // beside the grid the legend (a title, five swatches, the masked one) needs 7.5 rows of its own height
+  const height = Math.max(top + cell * n + legend, legendBeside ? top + 7.5 * legendStep : 0);
+  return { cell, left, top, width, height, labelEvery, fontSize, labelBand, legendStep, legendBeside };
 }
 
 /**

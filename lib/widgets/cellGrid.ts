@@ -71,6 +71,18 @@ export function backingSize(width: number, height: number, dpr: number): { width
   return { width: Math.max(1, Math.round(width * ratio)), height: Math.max(1, Math.round(height * ratio)) };
 }
 
+/**
+ * Screen pixels per CSS pixel of a canvas laid out `layoutWidth` CSS px wide and drawn
+ * `drawnWidth` px wide on a screen of pixel ratio `dpr`: more than `dpr` when a transform or
+ * zoom enlarges it (a slide scaled up to a projector), so its backing store matches the
+ * screen. Never below `dpr`, at most 4 × `dpr` (a canvas stays a reasonable size).
+ */
+export function screenPixelRatio(dpr: number, drawnWidth: number, layoutWidth: number): number {
+  const base = dpr > 0 && Number.isFinite(dpr) ? dpr : 1;
+  const enlarged = layoutWidth > 0 && drawnWidth > 0 ? drawnWidth / layoutWidth : 1;
+  return base * Math.min(4, Math.max(1, enlarged));
+}
+
 /** The cell under a point (x, y) measured from the grid's top-left corner, in a grid drawn `width × height`; clamped to the grid. */
 export function cellAt(x: number, y: number, rows: number, cols: number, width: number, height: number): { row: number; col: number } {
   const clamp = (v: number, n: number) => Math.max(0, Math.min(n - 1, v));

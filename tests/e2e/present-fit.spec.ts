@@ -3,7 +3,10 @@
  * 1920×1080 nothing runs past the slide (no clipped formula, table or widget), and body
  * text (everything outside widgets and drawn figures) is at least 24 px on the screen, and
  * a widget's own text is not zoomed below 14 px on a 720p screen (21 px at 1080p): widgets
- * fit by their slide layout (components/widget/SlideFold.tsx), not by shrinking.
+ * fit by their slide layout (components/widget/SlideFold.tsx), not by shrinking. The labels
+ * a widget draws (SVG text: axis ticks, value labels, token labels, legends) are held to
+ * the same floor, measured as drawn on the screen; and each of a widget's folded panels
+ * (a step-through, details), opened on its slide, still fits without scrolling.
  * One page load per deck and size; the slides are stepped through inside the page, and
  * a widget slide is measured after its widget has mounted and the slide refitted.
  */
@@ -28,6 +31,10 @@ interface SlideReport {
   smallest: { px: number; text: string } | null;
   /** Base text of the slide's smallest widget, in screen px, and that floor at this screen size. */
   widget: { px: number; floor: number } | null;
+  /** The smallest label drawn in a widget's SVG, in screen px, and the widget floor at this screen size. */
+  label: { px: number; floor: number; text: string } | null;
+  /** Each of the slide's folded panels that runs past the slide when opened. */
+  foldOverflows: string[];
 }
 
 test.describe.configure({ timeout: 240_000 });
@@ -84,7 +91,40 @@ for (const locale of locales) {
                 const floor = (minWidgetPx * scale) / (fit * referenceScale);
                 if (!widget || px < widget.px) widget = { px: Math.round(px * 10) / 10, floor: Math.round(floor * 10) / 10 };
               }
-              out.push({ slide: n, title: slide.dataset.title ?? '', fit, overflow, smallest, widget });
+              // a widget's drawn labels: font size × the scale from the SVG's units to the screen
+              let label: SlideReport['label'] = null;
+              const labelFloor = (minWidgetPx * scale) / (fit * referenceScale);
+              for (const text of inner.querySelectorAll<SVGTextContentElement>('[data-widget] svg text, [data-widget] svg tspan')) {
+                const own = [...text.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim());
+                if (!own || text.getClientRects().length === 0 || text.closest('[hidden], .sr-only')) continue;
+                const ctm = text.getScreenCTM();
+                if (!ctm) continue;
+                const px = parseFloat(getComputedStyle(text).fontSize) * Math.sqrt(Math.abs(ctm.a * ctm.d - ctm.b * ctm.c));
+                if (!label || px < label.px) label = { px: Math.round(px * 10) / 10, floor: Math.round(labelFloor * 10) / 10, text: (text.textContent ?? '').trim().slice(0, 30) };
+              }
+              // each folded panel opened on its own (the presenter's click or clicker step) still fits,
+              // and so does each panel folded inside it, opened in turn
+              const foldOverflows: string[] = [];
+              const openEach = async (scope: ParentNode, trail: string[]) => {
+                const toggles = [...scope.querySelectorAll<HTMLButtonElement>('.slide-fold-toggle')].filter((t) => t.getClientRects().length > 0 && t.getAttribute('aria-expanded') !== 'true');
+                for (const toggle of toggles) {
+                  const name = [...trail, `“${toggle.textContent?.trim()}”`];
+                  toggle.click();
+                  await new Promise((r) => setTimeout(r, 400));
+                  root.fitSlide(n);
+                  await frame();
+                  if (inner.scrollHeight > inner.clientHeight + 1 || inner.scrollWidth > inner.clientWidth + 1)
+                    foldOverflows.push(`${name.join(' › ')} open: content ${inner.scrollWidth}×${inner.scrollHeight}px in ${inner.clientWidth}×${inner.clientHeight}px`);
+                  const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+                  if (panel && trail.length === 0) await openEach(panel, name);
+                  toggle.click();
+                  await new Promise((r) => setTimeout(r, 100));
+                  root.fitSlide(n);
+                  await frame();
+                }
+              };
+              await openEach(inner, []);
+              out.push({ slide: n, title: slide.dataset.title ?? '', fit, overflow, smallest, widget, label, foldOverflows });
             }
             return out;
           },
@@ -95,6 +135,8 @@ for (const locale of locales) {
           if (r.overflow) failures.push(`${where}: overflows: ${r.overflow}`);
           if (r.smallest && r.smallest.px < MIN_TEXT_PX) failures.push(`${where}: text ${r.smallest.px}px (“${r.smallest.text}”)`);
           if (r.widget && r.widget.px < r.widget.floor - 0.05) failures.push(`${where}: widget text ${r.widget.px}px, under ${r.widget.floor}px`);
+          if (r.label && r.label.px < r.label.floor - 0.05) failures.push(`${where}: widget label ${r.label.px}px (“${r.label.text}”), under ${r.label.floor}px`);
+          for (const fold of r.foldOverflows) failures.push(`${where}: ${fold}`);
         }
       }
       expect(failures, failures.join('\n')).toEqual([]);

@@ -7,6 +7,7 @@
  * written at the tip, so nothing rests on colour.
  */
 import { useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useLabelPx } from '@/components/widget/useLabelPx';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { planeScale } from '@/lib/widgets/attentionGeometry';
@@ -29,6 +30,7 @@ export const LIMIT = 3;
 const STEP = 0.1;
 
 export function ByHandPlane({ locale, size, vectors, weights, names, helpId, onMove, svgRef }: ByHandPlaneProps) {
+  const handleFont = useLabelPx()(13);
   const t = byHandStrings[locale];
   const [dragging, setDragging] = useState<number | null>(null);
   const scale = planeScale(size, LIMIT);
@@ -91,7 +93,7 @@ export function ByHandPlane({ locale, size, vectors, weights, names, helpId, onM
               <circle cx={tip.x} cy={tip.y} r={20} fill="transparent" />
               <circle className="attn-handle-dot" cx={tip.x} cy={tip.y} r={8} fill={color} stroke="var(--bg)" strokeWidth={2} />
             </g>
-            <text x={tip.x + 12} y={tip.y - 14} fontSize={13} fontWeight={600}>
+            <text x={tip.x + 12} y={tip.y - 14} fontSize={handleFont} fontWeight={600}>
               {isQuery ? 'q' : `k${'₁₂₃₄₅'[i - 1]} ${fixed(w, 2)}`}
             </text>
           </g>

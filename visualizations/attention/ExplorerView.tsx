@@ -35,6 +35,9 @@ import { ViewControls } from '@/components/widget/attention/ViewControls';
 import { WeightsTable } from './WeightsTable';
 import { WhatIfControls } from './WhatIfControls';
 
+/** The room a slide has for the picture under the controls, in the widget's px: the heat map shrinks to it, as the arcs fit it. */
+const SLIDE_PICTURE_HEIGHT = 250;
+
 export function ExplorerView({ locale, model, state, update, rejected }: ModelViewProps<ExplorerState>) {
   const t = attentionStrings[locale];
   const box = useRef<HTMLDivElement>(null);
@@ -138,6 +141,7 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
                   active={active}
                   causal={whatIf.causal}
                   width={width}
+                  maxHeight={onSlide ? SLIDE_PICTURE_HEIGHT : undefined}
                   label={label}
                   svgRef={svgRef}
                   onSelect={select}

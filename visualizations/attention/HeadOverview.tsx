@@ -9,6 +9,7 @@
  */
 import { createRef, memo, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { CellCanvas } from '@/components/widget/CellCanvas';
+import { useLabelPx } from '@/components/widget/useLabelPx';
 import { gridFromRows } from '@/lib/widgets/cellGrid';
 import type { Locale } from '@/lib/i18n/locales';
 import { weightOpacity } from '@/lib/widgets/attentionGeometry';
@@ -29,17 +30,23 @@ interface HeadOverviewProps {
 }
 
 const GAP = 12;
-const CAPTION = 36;
 
 function HeadOverviewInner({ locale, maps, patterns, layer, head, width, label, onOpen, svgRef }: HeadOverviewProps) {
   const t = attentionStrings[locale];
   const cols = Math.max(1, maps[0]?.length ?? 1);
   const size = Math.min(170, Math.floor((width - (cols - 1) * GAP - 4) / cols));
-  const height = maps.length * (size + CAPTION + GAP);
+  // the caption's two lines at their label sizes (larger on a slide): 36 px under the map in a chapter
+  const labelSize = useLabelPx();
+  const nameFont = labelSize(12);
+  const patternFont = labelSize(11);
+  const nameY = size + nameFont;
+  const patternY = nameY + patternFont * 1.35;
+  const caption = patternY - size + patternFont * 0.83;
+  const height = maps.length * (size + caption + GAP);
   const grids = useMemo(() => maps.map((heads) => heads.map((map) => gridFromRows(map, weightOpacity))), [maps]);
   const images = useRef<RefObject<SVGImageElement | null>[]>([]);
   const imageRef = (k: number) => (images.current[k] ??= createRef<SVGImageElement>());
-  const at = (l: number, h: number) => ({ x: 2 + h * (size + GAP), y: 2 + l * (size + CAPTION + GAP) });
+  const at = (l: number, h: number) => ({ x: 2 + h * (size + GAP), y: 2 + l * (size + caption + GAP) });
   const onKey = (event: KeyboardEvent, l: number, h: number) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -67,13 +74,13 @@ function HeadOverviewInner({ locale, maps, patterns, layer, head, width, label, 
                 onClick={() => onOpen(l, h)}
                 onKeyDown={(e) => onKey(e, l, h)}
               >
-                <rect width={size} height={size + CAPTION} fill="transparent" />
+                <rect width={size} height={size + caption} fill="transparent" />
                 <image ref={imageRef(l * cols + h)} width={size} height={size} preserveAspectRatio="none" />
                 <rect className="attn-tile-frame" width={size} height={size} fill="none" stroke={chosen ? 'var(--accent-2)' : 'var(--border)'} strokeWidth={chosen ? 3 : 1} />
-                <text x={size / 2} y={size + 12} fontSize={12} textAnchor="middle" dominantBaseline="central" fontWeight={chosen ? 700 : 400}>
+                <text x={size / 2} y={nameY} fontSize={nameFont} textAnchor="middle" dominantBaseline="central" fontWeight={chosen ? 700 : 400}>
                   {t.tile(l + 1, h + 1)}
                 </text>
-                <text x={size / 2} y={size + 27} fontSize={11} textAnchor="middle" dominantBaseline="central" fill="var(--muted)">
+                <text x={size / 2} y={patternY} fontSize={patternFont} textAnchor="middle" dominantBaseline="central" fill="var(--muted)">
                   {patterns[l]?.[h] ?? ''}
                 </text>
               </g>

@@ -8,6 +8,9 @@
  */
 import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { nextIndex } from '@/lib/widgets/keys';
+import { useElementWidth } from '@/components/widget/hooks';
+import { useLabelPx } from '@/components/widget/useLabelPx';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { PARTS, type PartId } from './math';
 import type { BlockStrings } from './strings';
 
@@ -21,12 +24,11 @@ interface BlockDiagramProps {
   svgRef: RefObject<SVGSVGElement | null>;
 }
 
-const W = 340;
 const H = 500;
-const CX = 150;
 const BOX_X = 40;
+/** The boxes' width: wider on a slide, where the diagram's labels are larger (block.css gives it the room). */
 const BOX_W = 220;
-const LANE_X = 308;
+const SLIDE_BOX_W = 262;
 
 /** Where each part sits: boxes (x, y, w, h) or the round add nodes (centre y). */
 const BOXES: Record<PartId, { y: number; h: number; round?: boolean }> = {
@@ -42,6 +44,19 @@ const BOXES: Record<PartId, { y: number; h: number; round?: boolean }> = {
 const R = 14;
 
 export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: BlockDiagramProps) {
+  const onSlide = useOnSlide();
+  const boxW = onSlide ? SLIDE_BOX_W : BOX_W;
+  const cx = BOX_X + boxW / 2;
+  const laneX = BOX_X + boxW + 48;
+  const width = laneX + 32;
+  // On a slide the labels are drawn at the label size whatever the diagram's scale: when its
+  // column draws it narrower than its units, they grow by as much.
+  const drawn = useElementWidth(svgRef, width);
+  const perPx = onSlide ? Math.max(1, width / drawn) : 1;
+  const slideLabelPx = useLabelPx();
+  const labelSize = (px: number) => slideLabelPx(px) * perPx;
+  const note = labelSize(11);
+  const shape = labelSize(12);
   const refs = useRef<Partial<Record<PartId, SVGGElement | null>>>({});
   const move = (event: KeyboardEvent, part: PartId) => {
     const index = nextIndex(PARTS.indexOf(part), event.key, PARTS.length, { wrap: true });
@@ -56,12 +71,12 @@ export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: 
     onSelect(next);
     refs.current[next]?.focus();
   };
-  const lane = (from: number, to: number) => <path d={`M${CX},${from} H${LANE_X} V${to} H${CX + R}`} fill="none" stroke="var(--accent-2)" strokeWidth={2} markerEnd="url(#block-arrow-lane)" />;
-  const arrow = (from: number, to: number) => <line x1={CX} x2={CX} y1={from} y2={to - 2} stroke="var(--muted)" strokeWidth={1.5} markerEnd="url(#block-arrow)" />;
+  const lane = (from: number, to: number) => <path d={`M${cx},${from} H${laneX} V${to} H${cx + R}`} fill="none" stroke="var(--accent-2)" strokeWidth={2} markerEnd="url(#block-arrow-lane)" />;
+  const arrow = (from: number, to: number) => <line x1={cx} x2={cx} y1={from} y2={to - 2} stroke="var(--muted)" strokeWidth={1.5} markerEnd="url(#block-arrow)" />;
   const bottom = (p: PartId) => (BOXES[p].round ? BOXES[p].y + R : BOXES[p].y + BOXES[p].h);
   const top = (p: PartId) => (BOXES[p].round ? BOXES[p].y - R : BOXES[p].y);
   return (
-    <svg ref={svgRef} viewBox={`0 0 ${W} ${H}`} className="block-diagram" role="radiogroup" aria-label={t.diagramLabel}>
+    <svg ref={svgRef} viewBox={`0 0 ${width} ${H}`} className="block-diagram" role="radiogroup" aria-label={t.diagramLabel}>
       <defs>
         <marker id="block-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
           <path d="M0,0 L10,5 L0,10 z" fill="var(--muted)" />
@@ -70,14 +85,14 @@ export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: 
           <path d="M0,0 L10,5 L0,10 z" fill="var(--accent-2)" />
         </marker>
       </defs>
-      <rect x={20} y={90} width={W - 28} height={330} rx={10} fill="none" stroke="var(--border)" strokeWidth={1.5} strokeDasharray="6 5" />
-      <text x={W - 14} y={412} textAnchor="end" fontSize={12} style={{ fill: 'var(--muted)' }}>
+      <rect x={20} y={90} width={width - 28} height={330} rx={10} fill="none" stroke="var(--border)" strokeWidth={1.5} strokeDasharray="6 5" />
+      <text x={width - 14} y={412} textAnchor="end" fontSize={shape} style={{ fill: 'var(--muted)' }}>
         {t.repeat(layers)}
       </text>
-      <text x={CX} y={18} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>
+      <text x={cx} y={18} textAnchor="middle" fontSize={shape} style={{ fill: 'var(--muted)' }}>
         {t.inputShape}
       </text>
-      <text x={CX} y={H - 6} textAnchor="middle" fontSize={12} style={{ fill: 'var(--muted)' }}>
+      <text x={cx} y={H - 6} textAnchor="middle" fontSize={shape} style={{ fill: 'var(--muted)' }}>
         {t.outputShape}
       </text>
       {arrow(22, BOXES.embed.y)}
@@ -91,9 +106,9 @@ export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: 
       {arrow(bottom('head'), H - 20)}
       {lane(98, BOXES.add1.y)}
       {lane(BOXES.add1.y + R + 8, BOXES.add2.y)}
-      <circle cx={CX} cy={98} r={3.5} fill="var(--accent-2)" />
-      <circle cx={CX} cy={BOXES.add1.y + R + 8} r={3.5} fill="var(--accent-2)" />
-      <text x={LANE_X + 5} y={(98 + BOXES.add1.y) / 2} fontSize={11} style={{ fill: 'var(--accent-2)' }} transform={`rotate(90 ${LANE_X + 5} ${(98 + BOXES.add1.y) / 2})`} textAnchor="middle">
+      <circle cx={cx} cy={98} r={3.5} fill="var(--accent-2)" />
+      <circle cx={cx} cy={BOXES.add1.y + R + 8} r={3.5} fill="var(--accent-2)" />
+      <text x={laneX + 5} y={(98 + BOXES.add1.y) / 2} fontSize={note} style={{ fill: 'var(--accent-2)' }} transform={`rotate(90 ${laneX + 5} ${(98 + BOXES.add1.y) / 2})`} textAnchor="middle">
         {t.residual}
       </text>
       {PARTS.map((part) => {
@@ -117,9 +132,9 @@ export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: 
           >
             {b.round ? (
               <>
-                <rect x={CX - 60} y={b.y - 19} width={120} height={38} fill="transparent" />
+                <rect x={cx - 60} y={b.y - 19} width={120} height={38} fill="transparent" />
                 <circle
-                  cx={CX}
+                  cx={cx}
                   cy={b.y}
                   r={R}
                   className="block-shape"
@@ -127,10 +142,10 @@ export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: 
                   stroke={active ? 'var(--accent)' : 'var(--fg)'}
                   strokeWidth={active ? 3 : 1.5}
                 />
-                <text x={CX} y={b.y + 5} textAnchor="middle" fontSize={17} fontWeight={700}>
+                <text x={cx} y={b.y + 5} textAnchor="middle" fontSize={17} fontWeight={700}>
                   +
                 </text>
-                <text x={CX + R + 6} y={b.y + 4} fontSize={11} style={{ fill: 'var(--muted)' }}>
+                <text x={cx + R + 6} y={b.y + 4} fontSize={note} style={{ fill: 'var(--muted)' }}>
                   {counts[part]}
                 </text>
               </>
@@ -139,7 +154,7 @@ export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: 
                 <rect
                   x={BOX_X}
                   y={b.y}
-                  width={BOX_W}
+                  width={boxW}
                   height={b.h}
                   rx={6}
                   className="block-shape"
@@ -147,10 +162,10 @@ export function BlockDiagram({ selected, onSelect, counts, layers, t, svgRef }: 
                   stroke={active ? 'var(--accent)' : 'var(--border)'}
                   strokeWidth={active ? 3 : 1.2}
                 />
-                <text x={CX} y={b.y + b.h / 2 - 2} textAnchor="middle" fontSize={13.5} fontWeight={active ? 700 : 550}>
+                <text x={cx} y={b.y + b.h / 2 - 2} textAnchor="middle" fontSize={labelSize(13.5)} fontWeight={active ? 700 : 550}>
                   {text.label}
                 </text>
-                <text x={CX} y={b.y + b.h / 2 + 13} textAnchor="middle" fontSize={11} style={{ fill: 'var(--muted)' }}>
+                <text x={cx} y={b.y + b.h / 2 + 2 + note} textAnchor="middle" fontSize={note} style={{ fill: 'var(--muted)' }}>
                   {counts[part]}
                 </text>
               </>

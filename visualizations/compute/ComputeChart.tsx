@@ -5,6 +5,7 @@
  * Geometry comes from chartGeometry() in math.ts; this file only draws.
  */
 import type { RefObject } from 'react';
+import { useLabelScale } from '@/components/widget/useLabelPx';
 import { scientific } from '@/lib/widgets/format';
 import { chartGeometry } from './math';
 
@@ -22,11 +23,16 @@ interface ComputeChartProps {
 const SUPERSCRIPT = '⁻⁰¹²³⁴⁵⁶⁷⁸⁹';
 const sup = (n: number) => String(n).replace(/[-0-9]/g, (c) => SUPERSCRIPT['-0123456789'.indexOf(c)]);
 
-export function ComputeChart({ rows, currentId, width, svgRef, title, description, flopUnit }: ComputeChartProps) {
+/** The chart's smallest label (the unit, the values under the names): on a slide the chart is magnified until it reaches the label size. */
+const SMALLEST_LABEL_PX = 11;
+
+export function ComputeChart({ rows, currentId, width: drawnWidth, svgRef, title, description, flopUnit }: ComputeChartProps) {
+  const scale = useLabelScale(SMALLEST_LABEL_PX);
+  const width = drawnWidth / scale;
   const labelWidth = width < 480 ? 112 : 150;
   const g = chartGeometry(rows, width, labelWidth);
   return (
-    <svg ref={svgRef} viewBox={`0 0 ${width} ${g.height}`} width={width} height={g.height} role="img" aria-labelledby="compute-chart-title compute-chart-desc">
+    <svg ref={svgRef} viewBox={`0 0 ${width} ${g.height}`} width={drawnWidth} height={g.height * scale} role="img" aria-labelledby="compute-chart-title compute-chart-desc">
       <title id="compute-chart-title">{title}</title>
       <desc id="compute-chart-desc">{description}</desc>
       {g.ticks.map((t) => (

@@ -91,7 +91,7 @@ export default function FamiliesExplorer({ locale }: { locale: Locale }) {
   const columnWidth = wide ? Math.floor((width - 32) / 3) - 22 : Math.min(width - 22, 560);
   // on a slide the maps are drawn a little smaller than their column (their labels keep their size), so the three columns fit the stage
   const onSlide = useOnSlide();
-  const matrixWidth = onSlide ? Math.round(columnWidth * 0.8) : columnWidth;
+  const matrixWidth = onSlide ? Math.round(columnWidth * 0.74) : columnWidth;
   const src = active.side === 'source' ? active.index : null;
   const tgt = active.side === 'target' ? active.index : null;
   const exampleIndex = src ?? (selected.side === 'source' ? selected.index : 0);
@@ -188,11 +188,14 @@ export default function FamiliesExplorer({ locale }: { locale: Locale }) {
               {strip(source, 'source', `${f.encoderDecoder.name}, ${t.encoderSide}`, set(src !== null ? encSelfVisible : crossVisible), masks.encoderSelf)}
               <p className="fam-side">{t.decoderSide}</p>
               {target.length > 0 ? strip(target, 'target', `${f.encoderDecoder.name}, ${t.decoderSide}`, set(decSelfVisible), masks.decoderSelf) : <p className="fam-summary">{t.targetHint}</p>}
-              {/* on a slide this column's three maps fold (SlideFold), so the three columns fit: its strips show who sees whom */}
+              {/* on a slide this column's three maps fold (SlideFold), so the three columns fit: its strips show who sees whom;
+                  opened, the maps take the other columns' place side by side (families.css) */}
               <SlideFold label={t.mapsFold}>
-                {matrix(masks.encoderSelf, source, source, t.encoderSelf, src)}
-                {target.length > 0 && matrix(masks.decoderSelf, target, target, t.decoderSelf, tgt)}
-                {target.length > 0 && matrix(masks.cross, target, source, t.cross, tgt, src)}
+                <div className="fam-maps">
+                  {matrix(masks.encoderSelf, source, source, t.encoderSelf, src)}
+                  {target.length > 0 && matrix(masks.decoderSelf, target, target, t.decoderSelf, tgt)}
+                  {target.length > 0 && matrix(masks.cross, target, source, t.cross, tgt, src)}
+                </div>
               </SlideFold>
             </FamilyColumn>
           </div>

@@ -11,6 +11,7 @@
  */
 import { useMemo, useRef } from 'react';
 import { CellCanvas } from '@/components/widget/CellCanvas';
+import { useLabelPx } from '@/components/widget/useLabelPx';
 import { estimateTextWidth, wrapText } from '@/components/figures/primitives';
 import { gridFromRows } from '@/lib/widgets/cellGrid';
 import { maskIntensities } from './math';
@@ -54,21 +55,29 @@ const short = (token: string) => (Array.from(token).length > 6 ? `${Array.from(t
 export function MaskMatrix({ mask, rowTokens, colTokens, width, title, label, activeRow, activeCol = null, queriesLabel, keysLabel }: MaskMatrixProps) {
   const nRows = rowTokens.length;
   const nCols = colTokens.length;
+  // label sizes: a chapter's, or the slide's (larger); the margins and the choice of token
+  // labels over position ticks follow them
+  const labelSize = useLabelPx();
+  const font = labelSize(FONT);
+  const titleFont = labelSize(12);
+  const axisFont = labelSize(10.5);
+  const tickFont = labelSize(10);
   const provisional = Math.min(MAX_CELL, (width - 30) / Math.max(1, nCols));
-  const labelled = provisional >= 13;
-  const rowLabelW = labelled ? Math.max(16, ...rowTokens.map((t) => estimateTextWidth(short(t), FONT))) + 6 : 22;
+  const labelled = provisional >= (13 * font) / FONT;
+  const rowLabelW = labelled ? Math.max(16, ...rowTokens.map((t) => estimateTextWidth(short(t), font))) + 6 : tickFont * 2.2;
   const cell = Math.max(2, Math.min(MAX_CELL, (width - rowLabelW - 14) / Math.max(1, nCols)));
-  const widest = Math.max(0, ...colTokens.map((t) => estimateTextWidth(short(t), FONT)));
+  const widest = Math.max(0, ...colTokens.map((t) => estimateTextWidth(short(t), font)));
   // column labels lie flat when every one fits its cell (single Chinese characters), else they slant
   const slanted = widest > cell - 2;
-  const colLabelH = !labelled ? 14 : slanted ? Math.max(16, widest) * 0.75 + 8 : 16;
-  const titleLines = wrapText(title, width - 4, 12).split('\n');
-  const x0 = rowLabelW + 12;
-  const y0 = 6 + titleLines.length * 15 + colLabelH + 12;
+  const colLabelH = !labelled ? tickFont * 1.4 : slanted ? Math.max(16, widest) * 0.75 + 8 : font * 1.45;
+  const titleLine = titleFont * 1.25;
+  const titleLines = wrapText(title, width - 4, titleFont).split('\n');
+  const x0 = rowLabelW + axisFont + 1.5;
+  const y0 = 6 + titleLines.length * titleLine + colLabelH + 12;
   const gridW = cell * nCols;
   const gridH = cell * nRows;
   const height = y0 + gridH + 24;
-  const svgW = Math.min(width, Math.max(x0 + gridW + 8, ...titleLines.map((l) => estimateTextWidth(l, 12) + 4)));
+  const svgW = Math.min(width, Math.max(x0 + gridW + 8, ...titleLines.map((l) => estimateTextWidth(l, titleFont) + 4)));
   const image = useRef<SVGImageElement>(null);
   const grid = useMemo(() => gridFromRows(maskIntensities(mask, activeRow), undefined, nCols), [mask, activeRow, nCols]);
   const ticks = (n: number) => (n <= 1 ? [0] : [0, ...Array.from({ length: Math.floor((n - 1) / 10) }, (_, k) => (k + 1) * 10 - 1), n - 1].filter((v, i, a) => a.indexOf(v) === i));
@@ -77,14 +86,14 @@ export function MaskMatrix({ mask, rowTokens, colTokens, width, title, label, ac
       <CellCanvas grid={grid} x={x0} y={y0} width={gridW} height={gridH} imageRef={image} />
       <svg width={svgW} height={height} viewBox={`0 0 ${svgW} ${height}`} role="img" aria-label={label}>
         {titleLines.map((line, k) => (
-          <text key={k} x={0} y={13 + k * 15} fontSize={12} fontWeight={600}>
+          <text key={k} x={0} y={titleFont + 1 + k * titleLine} fontSize={titleFont} fontWeight={600}>
             {line}
           </text>
         ))}
-        <text x={x0} y={y0 - colLabelH - 4} fontSize={10.5} fill="var(--muted)">
+        <text x={x0} y={y0 - colLabelH - 4} fontSize={axisFont} fill="var(--muted)">
           {keysLabel} →
         </text>
-        <text transform={`translate(8 ${y0 + gridH / 2}) rotate(-90)`} fontSize={10.5} textAnchor="middle" fill="var(--muted)">
+        <text transform={`translate(${axisFont * 0.75} ${y0 + gridH / 2}) rotate(-90)`} fontSize={axisFont} textAnchor="middle" fill="var(--muted)">
           {queriesLabel} →
         </text>
         {labelled
@@ -93,25 +102,25 @@ export function MaskMatrix({ mask, rowTokens, colTokens, width, title, label, ac
                 key={j}
                 transform={slanted ? `translate(${x0 + (j + 0.5) * cell + 3} ${y0 - 4}) rotate(-50)` : `translate(${x0 + (j + 0.5) * cell} ${y0 - 4})`}
                 textAnchor={slanted ? 'start' : 'middle'}
-                fontSize={FONT}
+                fontSize={font}
                 fontWeight={j === activeCol ? 700 : 400}
               >
                 {short(t)}
               </text>
             ))
           : ticks(nCols).map((j) => (
-              <text key={j} x={x0 + (j + 0.5) * cell} y={y0 - 4} fontSize={10} textAnchor="middle" fill="var(--muted)">
+              <text key={j} x={x0 + (j + 0.5) * cell} y={y0 - 4} fontSize={tickFont} textAnchor="middle" fill="var(--muted)">
                 {j + 1}
               </text>
             ))}
         {labelled
           ? rowTokens.map((t, i) => (
-              <text key={i} x={x0 - 4} y={y0 + (i + 0.5) * cell} fontSize={FONT} textAnchor="end" dominantBaseline="middle" fontWeight={i === activeRow ? 700 : 400}>
+              <text key={i} x={x0 - 4} y={y0 + (i + 0.5) * cell} fontSize={font} textAnchor="end" dominantBaseline="middle" fontWeight={i === activeRow ? 700 : 400}>
                 {short(t)}
               </text>
             ))
           : ticks(nRows).map((i) => (
-              <text key={i} x={x0 - 4} y={y0 + (i + 0.5) * cell} fontSize={10} textAnchor="end" dominantBaseline="middle" fill="var(--muted)">
+              <text key={i} x={x0 - 4} y={y0 + (i + 0.5) * cell} fontSize={tickFont} textAnchor="end" dominantBaseline="middle" fill="var(--muted)">
                 {i + 1}
               </text>
             ))}

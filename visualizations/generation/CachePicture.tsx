@@ -9,6 +9,7 @@
  * so a downloaded file explains itself.
  */
 import { memo } from 'react';
+import { useLabelScale } from '@/components/widget/useLabelPx';
 import { phaseShare } from './useStepAnimation';
 import type { GenerationStrings } from './strings';
 
@@ -41,7 +42,12 @@ const OldCells = memo(function OldCells({ count, cell, kind, recomputed }: { cou
   );
 });
 
-export function CachePicture({ t, layers, rows, capacity, stepTaken, noCache, progress, width }: CachePictureProps) {
+/** The picture's smallest label (its row names): on a slide the whole picture is magnified until it reaches the label size. */
+const SMALLEST_LABEL_PX = 11;
+
+export function CachePicture({ t, layers, rows, capacity, stepTaken, noCache, progress, width: drawnWidth }: CachePictureProps) {
+  const scale = useLabelScale(SMALLEST_LABEL_PX);
+  const width = drawnWidth / scale;
   const cell = Math.max(2, Math.min(14, (width - LABEL_W - 4) / Math.max(1, capacity)));
   const pairH = 2 * CELL_H + PAIR_GAP;
   const legendTop = layers * pairH + 6;
@@ -53,7 +59,7 @@ export function CachePicture({ t, layers, rows, capacity, stepTaken, noCache, pr
     ['gen-cache-recomputed', t.cacheLegendRecomputed],
   ] as const;
   return (
-    <svg className="gen-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t.cacheLabel(layers, rows)}>
+    <svg className="gen-svg" width={drawnWidth} height={height * scale} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t.cacheLabel(layers, rows)}>
       {Array.from({ length: layers }, (_, l) => (
         <g key={l} transform={`translate(0,${l * pairH})`} data-cache-layer={l} data-rows={rows}>
           {(['k', 'v'] as const).map((kind, r) => (

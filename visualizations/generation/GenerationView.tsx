@@ -150,6 +150,13 @@ export function GenerationView({ locale, model, state, update, rejected, compact
     ...(charactersWithoutToken(model, state.gprompt).length ? [t.unknown] : []),
   ];
 
+  const cacheBeside = compact || !onSlide;
+  const cache = (
+    <>
+      <p className="gen-cost-title">{t.cacheTitle}</p>
+      <CachePicture t={t} layers={nLayers} rows={cached} capacity={promptIds.length - 1 + maxSteps} stepTaken={shown > 0} noCache={state.gnocache} progress={progress} width={width} />
+    </>
+  );
   return (
     <WidgetFrame
       locale={locale}
@@ -234,11 +241,12 @@ export function GenerationView({ locale, model, state, update, rejected, compact
                 tokensOnly={compact}
                 label={shown > 0 ? t.pathLabel(tokenText(readToken)) : t.idle}
               />
-              <p className="gen-cost-title">{t.cacheTitle}</p>
-              <CachePicture t={t} layers={nLayers} rows={cached} capacity={promptIds.length - 1 + maxSteps} stepTaken={shown > 0} noCache={state.gnocache} progress={progress} width={width} />
+              {cacheBeside && cache}
             </div>
-            {/* on a slide the memory and time sums fold (SlideFold): the picture above is what the room watches */}
+            {/* on a slide the memory and time sums fold (SlideFold): the picture above is what the room watches;
+                beside the whole path (not the compact one) the cache folds with them, or the slide could not hold both */}
             <SlideFold label={widgetStrings[locale].foldDetails}>
+              {!cacheBeside && cache}
               <CostPanel locale={locale} t={t} config={model.config} cached={cached} promptLength={promptIds.length} steps={shown} noCache={state.gnocache} />
             </SlideFold>
           </>

@@ -9,6 +9,7 @@
  * that do not move are memoised, so a frame only restyles a few groups.
  */
 import { memo } from 'react';
+import { useLabelScale } from '@/components/widget/useLabelPx';
 import { tokenText } from '@/lib/widgets/tokenText';
 import { percent } from '@/lib/widgets/format';
 import { phaseShare } from './useStepAnimation';
@@ -87,7 +88,12 @@ const HeadRows = memo(function HeadRows({ weights, first, processed }: { weights
   );
 });
 
-export function PathPicture({ t, tokens, processed, attention, embedding, bars, progress, width, tokensOnly, label }: PathPictureProps) {
+/** The picture's smallest label (layer names, values): on a slide the whole picture is magnified until it reaches the label size. */
+const SMALLEST_LABEL_PX = 11;
+
+export function PathPicture({ t, tokens, processed, attention, embedding, bars, progress, width: drawnWidth, tokensOnly, label }: PathPictureProps) {
+  const scale = useLabelScale(SMALLEST_LABEL_PX);
+  const width = drawnWidth / scale;
   const layers = attention.length;
   const heads = layers ? attention[0].length : 0;
   const first = firstVisible(tokens.length, width);
@@ -102,7 +108,7 @@ export function PathPicture({ t, tokens, processed, attention, embedding, bars, 
   const embedShare = phaseShare(progress, 0);
 
   return (
-    <svg className="gen-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+    <svg className="gen-svg" width={drawnWidth} height={height * scale} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <TokenRow tokens={tokens} first={first} processed={processed} appendShare={phaseShare(progress, layers + 2)} />
       {!tokensOnly && processed >= 0 && (
         <>

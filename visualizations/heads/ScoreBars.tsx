@@ -10,6 +10,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { HeadLabel, HeadScores } from '@/lib/model/headPatterns';
 import { fixed } from '@/lib/widgets/format';
 import { attentionViewStrings } from '@/components/widget/attention/strings';
+import { useLabelPx } from '@/components/widget/useLabelPx';
+import { labelEms } from '@/lib/widgets/attentionGeometry';
 import { rankedScores } from './math';
 import { headsStrings } from './strings';
 
@@ -30,38 +32,45 @@ const TOP = 22;
 function ScoreBarsInner({ locale, scores, label, threshold, chance, width, title }: ScoreBarsProps) {
   const t = headsStrings[locale];
   const names = attentionViewStrings[locale].patterns;
-  const labelWidth = Math.min(170, Math.max(126, width * 0.36));
+  // label sizes (larger on a slide): the rows, the left column and the value column grow with them
+  const labelSize = useLabelPx();
+  const font = labelSize(12);
+  const smallFont = labelSize(11);
+  const row = Math.max(ROW, font * 2.2);
+  const top = TOP + (smallFont - 11);
+  const rows = rankedScores(scores);
+  const widestName = Math.max(...rows.map((r) => labelEms(names[r.pattern]))) * font * 1.1 + 12;
+  const labelWidth = Math.min(Math.max(170, widestName), Math.max(126, width * 0.36, widestName));
   const x = scaleLinear()
     .domain([0, 1])
-    .range([labelWidth, width - 48]);
-  const rows = rankedScores(scores);
-  const legendY = TOP + rows.length * ROW + 12;
-  const height = legendY + 14;
+    .range([labelWidth, width - 4 * font]);
+  const legendY = top + rows.length * row + 12;
+  const height = legendY + smallFont + 3;
   return (
     <svg className="hg-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title}>
       <title>{title}</title>
-      <line x1={x(threshold)} x2={x(threshold)} y1={TOP - 6} y2={height - 4} stroke="var(--fg)" strokeDasharray="4 3" />
-      <text x={x(threshold)} y={8} fontSize={11} textAnchor="middle" dominantBaseline="central">
+      <line x1={x(threshold)} x2={x(threshold)} y1={top - 6} y2={height - 4} stroke="var(--fg)" strokeDasharray="4 3" />
+      <text x={x(threshold)} y={smallFont * 0.75} fontSize={smallFont} textAnchor="middle" dominantBaseline="central">
         {t.threshold(fixed(threshold, 1))}
       </text>
       {rows.map((r, i) => {
-        const y = TOP + i * ROW;
+        const y = top + i * row;
         const named = r.pattern === label;
         return (
           <g key={r.pattern}>
-            <text x={labelWidth - 8} y={y + ROW / 2} fontSize={12} textAnchor="end" dominantBaseline="central" fontWeight={named ? 700 : 400}>
+            <text x={labelWidth - 8} y={y + row / 2} fontSize={font} textAnchor="end" dominantBaseline="central" fontWeight={named ? 700 : 400}>
               {names[r.pattern]}
             </text>
-            <rect x={x(0)} y={y + 5} width={x(1) - x(0)} height={ROW - 10} fill="var(--surface)" />
-            <rect x={x(0)} y={y + 5} width={Math.max(0, x(r.score) - x(0))} height={ROW - 10} fill="var(--accent)" stroke={named ? 'var(--accent-2)' : 'none'} strokeWidth={named ? 3 : 0} />
-            <line x1={x(chance[r.pattern])} x2={x(chance[r.pattern])} y1={y + 2} y2={y + ROW - 2} stroke="var(--fg)" strokeWidth={2} />
-            <text x={x(1) + 6} y={y + ROW / 2} fontSize={12} dominantBaseline="central" fontWeight={named ? 700 : 400}>
+            <rect x={x(0)} y={y + 5} width={x(1) - x(0)} height={row - 10} fill="var(--surface)" />
+            <rect x={x(0)} y={y + 5} width={Math.max(0, x(r.score) - x(0))} height={row - 10} fill="var(--accent)" stroke={named ? 'var(--accent-2)' : 'none'} strokeWidth={named ? 3 : 0} />
+            <line x1={x(chance[r.pattern])} x2={x(chance[r.pattern])} y1={y + 2} y2={y + row - 2} stroke="var(--fg)" strokeWidth={2} />
+            <text x={x(1) + 6} y={y + row / 2} fontSize={font} dominantBaseline="central" fontWeight={named ? 700 : 400}>
               {fixed(r.score, 2)}
             </text>
           </g>
         );
       })}
-      <g transform={`translate(${labelWidth}, ${legendY})`} fontSize={11}>
+      <g transform={`translate(${labelWidth}, ${legendY})`} fontSize={smallFont}>
         <line x1={0} x2={0} y1={-6} y2={6} stroke="var(--fg)" strokeWidth={2} />
         <text x={8} y={0} dominantBaseline="central">
           {t.chance}

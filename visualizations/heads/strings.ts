@@ -14,6 +14,9 @@ export interface HeadsStrings {
   layerRow: (layer: number) => string;
   openTile: (caption: string) => string;
   mixedTile: (layer: number, head: number) => string;
+  /** A tile's name on a slide, where the layer heads its group: the end of `tile` / `mixedTile`. */
+  slideTile: (head: number) => string;
+  slideMixedTile: (head: number) => string;
   chance: string;
   chanceTimes: (times: string) => string;
   headName: (layer: number, head: number) => string;
@@ -37,6 +40,8 @@ const en: HeadsStrings = {
   layerRow: (layer) => `Layer ${layer}`,
   openTile: (caption) => `${caption}. Open it larger`,
   mixedTile: (layer, head) => `L${layer} · H${head} · mixed`,
+  slideTile: (head) => `H${head}`,
+  slideMixedTile: (head) => `H${head} · mixed`,
   chance: 'what a head spreading its weight evenly would score',
   chanceTimes: (times) => `${times}× chance`,
   headName: (layer, head) => `Layer ${layer}, head ${head}`,
@@ -67,6 +72,8 @@ const zh: HeadsStrings = {
   layerRow: (layer) => `第 ${layer} 层`,
   openTile: (caption) => `${caption}。放大查看`,
   mixedTile: (layer, head) => `第 ${layer} 层·头 ${head}·混合`,
+  slideTile: (head) => `头 ${head}`,
+  slideMixedTile: (head) => `头 ${head}·混合`,
   chance: '均匀分配权重的头会得到的分数',
   chanceTimes: (times) => `随机水平的 ${times} 倍`,
   headName: (layer, head) => `第 ${layer} 层第 ${head} 个头`,

@@ -9,7 +9,8 @@
 import { memo, type RefObject } from 'react';
 import { scaleLinear } from 'd3';
 import type { Locale } from '@/lib/i18n/locales';
-import { ChartGrid } from '@/components/widget/ChartGrid';
+import { CHART_TICK_PX, ChartGrid } from '@/components/widget/ChartGrid';
+import { useLabelPx } from '@/components/widget/useLabelPx';
 import { fixed } from '@/lib/widgets/format';
 import { curvePath, lossDomain, stepScale, stepTicks, type Checkpoint, type TrainingLog, type XScaleKind } from './math';
 import { learningStrings } from './strings';
@@ -29,16 +30,24 @@ interface LossChartProps {
 const LEFT = 46;
 const RIGHT = 18;
 const BOTTOM = 44;
+/** A legend row in a chapter, at 12 px. */
+const LEGEND_ROW = 18;
 
 function LossChartInner({ locale, log, list, selected, kind, width, label, onSelect, svgRef }: LossChartProps) {
   const t = learningStrings[locale];
+  const labelSize = useLabelPx();
+  const font = labelSize(12);
+  const row = font * 1.5;
+  // room left of the plot for the axis title and values like "6.0" (more on a slide, where labels are larger)
+  const left = Math.max(LEFT, Math.round(font * 1.4 + labelSize(CHART_TICK_PX) * 2.1 + 8));
   // Legend: the two curves share a row when they fit; the baseline has its own row.
   const pairRow = width >= 400;
   const legendRows = pairRow ? 2 : 3;
-  const top = 12 + legendRows * 18 + 14;
-  const height = Math.round(Math.max(260, Math.min(380, width * 0.5))) + legendRows * 18;
+  const top = 12 + legendRows * row + 14;
+  // the chart keeps its height when the legend's rows grow (a slide): the plot gives up the room
+  const height = Math.round(Math.max(260, Math.min(380, width * 0.5))) + legendRows * LEGEND_ROW;
   const maxStep = log.curve[log.curve.length - 1].step;
-  const x = stepScale(kind, maxStep, [LEFT, width - RIGHT]);
+  const x = stepScale(kind, maxStep, [left, width - RIGHT]);
   const [lo, hi] = lossDomain(log.curve, log.unigramHeldOut);
   const y = scaleLinear()
     .domain([lo, hi])
@@ -54,10 +63,10 @@ function LossChartInner({ locale, log, list, selected, kind, width, label, onSel
   return (
     <svg ref={svgRef} className="lc-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <title>{label}</title>
-      <g fontSize={12}>
+      <g fontSize={font}>
         {legend.map((item, i) => {
-          const lx = pairRow && i === 1 ? LEFT + 170 : LEFT;
-          const ly = 12 + (pairRow ? (i === 2 ? 1 : 0) : i) * 18;
+          const lx = pairRow && i === 1 ? left + 14 * font : left;
+          const ly = 12 + (pairRow ? (i === 2 ? 1 : 0) : i) * row;
           return (
             <g key={item.key} transform={`translate(${lx}, ${ly})`}>
               <line x1={0} x2={26} y1={0} y2={0} stroke={item.stroke} strokeWidth={item.width} strokeDasharray={item.dash} />
@@ -69,20 +78,20 @@ function LossChartInner({ locale, log, list, selected, kind, width, label, onSel
         })}
       </g>
       <ChartGrid
-        x0={LEFT}
+        x0={left}
         x1={width - RIGHT}
         yTicks={yTicks.map((v) => ({ at: y(v), label: fixed(v, 1) }))}
         xTicks={xTicks.map((s) => ({ at: x(s), label: s }))}
         xLabelY={height - BOTTOM + 15}
         labelFill="var(--muted)"
       />
-      <text x={(LEFT + width - RIGHT) / 2} y={height - 6} fontSize={12} textAnchor="middle">
+      <text x={(left + width - RIGHT) / 2} y={height - 6} fontSize={font} textAnchor="middle">
         {t.axisStep}
       </text>
-      <text transform={`translate(12, ${(top + height - BOTTOM) / 2}) rotate(-90)`} fontSize={12} textAnchor="middle">
+      <text transform={`translate(${font}, ${(top + height - BOTTOM) / 2}) rotate(-90)`} fontSize={font} textAnchor="middle">
         {t.axisLoss}
       </text>
-      <line x1={LEFT} x2={width - RIGHT} y1={y(log.unigramHeldOut)} y2={y(log.unigramHeldOut)} stroke="var(--muted)" strokeWidth={2} strokeDasharray="2 3" />
+      <line x1={left} x2={width - RIGHT} y1={y(log.unigramHeldOut)} y2={y(log.unigramHeldOut)} stroke="var(--muted)" strokeWidth={2} strokeDasharray="2 3" />
       <path d={curvePath(log.curve, 'train', x, y)} fill="none" stroke="var(--accent)" strokeWidth={2} />
       <path d={curvePath(log.curve, 'heldOut', x, y)} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} strokeDasharray="7 4" />
       {chosen && <line x1={x(chosen.step)} x2={x(chosen.step)} y1={top - 6} y2={height - BOTTOM} stroke="var(--fg)" strokeWidth={1.5} />}

@@ -6,6 +6,7 @@
  * token drawn, outlined and named. Wide stretches carry their token's label;
  * stretches too thin to see apart are drawn as one band (rulerRuns).
  */
+import { useLabelPx } from '@/components/widget/useLabelPx';
 import { memo, useMemo } from 'react';
 import { scaleLinear } from 'd3';
 import type { Locale } from '@/lib/i18n/locales';
@@ -31,8 +32,13 @@ function SamplingRulerInner({ locale, segments, vocab, u, chosen, width, label }
   const x = scaleLinear()
     .domain([0, 1])
     .range([8, width - 8]);
-  const top = u === null ? 6 : 26;
-  const height = top + H + 22;
+  // label sizes (larger on a slide): the marker's value above and the ends' ticks below take more room
+  const labelSize = useLabelPx();
+  const tokenFont = labelSize(13);
+  const tickFont = labelSize(10);
+  const markerFont = labelSize(12);
+  const top = u === null ? 6 : 26 + (markerFont - 12);
+  const height = top + H + 22 + (tickFont - 10);
   const runs = useMemo(() => rulerRuns(segments, width - 16), [segments, width]);
   const picked = chosen === null ? null : segments.find((s) => s.id === chosen);
   return (
@@ -53,8 +59,8 @@ function SamplingRulerInner({ locale, segments, vocab, u, chosen, width, label }
               stroke="var(--bg)"
               strokeWidth={s.id !== null && w > 3 ? 1 : 0}
             />
-            {s.id !== null && w >= 14 && (
-              <text x={x(s.start) + w / 2} y={top + H / 2} fontSize={13} textAnchor="middle" dominantBaseline="central">
+            {s.id !== null && w >= tokenFont + 1 && (
+              <text x={x(s.start) + w / 2} y={top + H / 2} fontSize={tokenFont} textAnchor="middle" dominantBaseline="central">
                 {visibleToken(vocab[s.id] ?? '')}
               </text>
             )}
@@ -62,17 +68,17 @@ function SamplingRulerInner({ locale, segments, vocab, u, chosen, width, label }
         );
       })}
       {picked && <rect x={x(picked.start) - 1} y={top - 2} width={Math.max(2, x(picked.end) - x(picked.start) + 2)} height={H + 4} fill="none" stroke="var(--accent-2)" strokeWidth={3} />}
-      <text x={x(0)} y={top + H + 13} fontSize={10} fill="var(--muted)" className="ntp-tick">
+      <text x={x(0)} y={top + H + 3 + tickFont} fontSize={tickFont} fill="var(--muted)" className="ntp-tick">
         0
       </text>
-      <text x={x(1)} y={top + H + 13} fontSize={10} textAnchor="end" fill="var(--muted)" className="ntp-tick">
+      <text x={x(1)} y={top + H + 3 + tickFont} fontSize={tickFont} textAnchor="end" fill="var(--muted)" className="ntp-tick">
         1
       </text>
       {u !== null && (
         <g transform={`translate(${x(u)}, 0)`}>
           <path d={`M-6,${top - 12} L6,${top - 12} L0,${top - 2} Z`} fill="var(--fg)" />
           <line y1={top - 2} y2={top + H + 4} stroke="var(--fg)" strokeWidth={2} />
-          <text x={x(u) > width - 70 ? -8 : 8} y={top - 14} fontSize={12} textAnchor={x(u) > width - 70 ? 'end' : 'start'} fontWeight={700}>
+          <text x={x(u) > width - markerFont * 6 ? -8 : 8} y={top - 14} fontSize={markerFont} textAnchor={x(u) > width - markerFont * 6 ? 'end' : 'start'} fontWeight={700}>
             u = {u.toFixed(3)}
           </text>
         </g>

@@ -7,6 +7,8 @@
  */
 import { useId } from 'react';
 import { SlideFold } from '@/components/widget/SlideFold';
+import { useLabelPx } from '@/components/widget/useLabelPx';
+import { labelEms } from '@/lib/widgets/attentionGeometry';
 import { scaleLinear } from 'd3';
 import { fixed } from '@/lib/widgets/format';
 import { addPosition, ADD_DIM } from './math';
@@ -35,19 +37,28 @@ export function AddPanel({ t, width, words, word, onWord, pos, maxPos, onPos, st
   const selectId = useId();
   const w = words[Math.min(word, words.length - 1)];
   const { embedding, position, sum } = addPosition(w, pos);
+  // label sizes (larger on a slide): the row names set the left margin, the index labels the top one,
+  // and the values, above or under a bar, take their growth out of the bars' reach
+  const labelSize = useLabelPx();
+  const valueFont = labelSize(10.5);
+  const rowFont = labelSize(12.5);
+  const indexFont = labelSize(10);
+  const rowNames = [t.embeddingRow(w), t.positionRow(pos), t.sumRow];
+  const left = Math.max(LEFT, Math.ceil(Math.max(...rowNames.map(labelEms)) * rowFont * 1.1 + 8));
+  const top = 18 + 1.5 * (indexFont - 10);
   const extent = Math.max(1.5, ...sum.map(Math.abs), ...embedding.map(Math.abs), ...position.map(Math.abs));
   const barScale = scaleLinear()
     .domain([0, extent])
-    .range([0, ROW / 2 - 12]);
-  const colW = (width - LEFT - 8) / ADD_DIM;
-  const height = ROW * 3 + 24;
-  const mid = (row: number) => 18 + row * ROW + ROW / 2;
+    .range([0, ROW / 2 - 12 - (valueFont - 10.5)]);
+  const colW = (width - left - 8) / ADD_DIM;
+  const height = ROW * 3 + 6 + top;
+  const mid = (row: number) => top + row * ROW + ROW / 2;
   const transition = reducedMotion ? undefined : 'transform 600ms ease-in-out, opacity 400ms';
   const bar = (value: number, baseY: number, colour: string, d: number, dashed = false) => {
     const h = barScale(Math.abs(value));
     return (
       <rect
-        x={LEFT + d * colW + colW * 0.2}
+        x={left + d * colW + colW * 0.2}
         y={value >= 0 ? baseY - h : baseY}
         width={colW * 0.6}
         height={Math.max(h, 0.5)}
@@ -59,16 +70,16 @@ export function AddPanel({ t, width, words, word, onWord, pos, maxPos, onPos, st
     );
   };
   const label = (value: number, baseY: number, d: number) => (
-    <text x={LEFT + d * colW + colW / 2} y={value >= 0 ? baseY - barScale(value) - 3 : baseY + barScale(-value) + 11} fontSize={10.5} textAnchor="middle">
+    <text x={left + d * colW + colW / 2} y={value >= 0 ? baseY - barScale(value) - 3 : baseY + barScale(-value) + valueFont + 0.5} fontSize={valueFont} textAnchor="middle">
       {fixed(value, 2)}
     </text>
   );
   const rowLabel = (row: number, text: string, visible: boolean) => (
-    <text x={0} y={mid(row)} fontSize={12.5} fontWeight={600} dominantBaseline="middle" opacity={visible ? 1 : 0.25}>
+    <text x={0} y={mid(row)} fontSize={rowFont} fontWeight={600} dominantBaseline="middle" opacity={visible ? 1 : 0.25}>
       {text}
     </text>
   );
-  const axis = (row: number) => <line x1={LEFT} x2={width - 8} y1={mid(row)} y2={mid(row)} stroke="var(--border)" />;
+  const axis = (row: number) => <line x1={left} x2={width - 8} y1={mid(row)} y2={mid(row)} stroke="var(--border)" />;
   return (
     <div className="pe-stack">
       <div className="pe-controls">
@@ -99,14 +110,14 @@ export function AddPanel({ t, width, words, word, onWord, pos, maxPos, onPos, st
       </div>
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${t.addLabel} ${t.stepOf(step + 1, ADD_STEPS)}${t.punct.colon}${t.addSteps[step]}`}>
         {[0, 1, 2].map(axis)}
-        {rowLabel(0, t.embeddingRow(w), true)}
-        {rowLabel(1, t.positionRow(pos), step >= 1)}
-        {rowLabel(2, t.sumRow, step >= 3)}
+        {rowLabel(0, rowNames[0], true)}
+        {rowLabel(1, rowNames[1], step >= 1)}
+        {rowLabel(2, rowNames[2], step >= 3)}
         {embedding.map((v, d) => (
           <g key={`e${d}`}>
             {bar(v, mid(0), 'var(--accent)', d)}
             {step < 2 && label(v, mid(0), d)}
-            <text x={LEFT + d * colW + colW / 2} y={16} fontSize={10} textAnchor="middle" fill="var(--muted)">
+            <text x={left + d * colW + colW / 2} y={top - 2} fontSize={indexFont} textAnchor="middle" fill="var(--muted)">
               {d}
             </text>
           </g>

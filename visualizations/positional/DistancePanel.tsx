@@ -6,6 +6,7 @@
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { fixed, scientific } from '@/lib/widgets/format';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { Curve } from './Curve';
 import { Heatmap, type Cell } from './Heatmap';
 import { diagonalSpread, gramGrid, gridRow, minValue, sinusoidalGrid } from './math';
@@ -32,7 +33,10 @@ export function DistancePanel({ t, width, positions: wantedPositions, dims: want
   const lowest = useMemo(() => minValue(gram), [gram]);
   const [other, setOther] = useState(0);
   const col = Math.min(other, positions - 1);
-  const size = Math.min(width, 520);
+  // the map and its curve side by side on a wide page, and on a slide (whose room is short)
+  const onSlide = useOnSlide();
+  const beside = width >= 900 || onSlide;
+  const size = Math.min(beside && width < 900 ? Math.floor(width * 0.48) : width, 520);
   const plot = size - 50;
   const describe = (cell: Cell) => [t.dotLine(cell.row, cell.col, fixed(gram.values[cell.row * gram.cols + cell.col])), t.offsetLine(fixed(cell.col - cell.row, 0))];
   return (
@@ -57,7 +61,7 @@ export function DistancePanel({ t, width, positions: wantedPositions, dims: want
           legend={lowest >= 0 ? [fixed(lowest, 1), fixed((lowest + dims / 2) / 2, 1), String(dims / 2)] : [`−${dims / 2}`, '0', `+${dims / 2}`]}
         />
         <Curve
-          width={width >= 900 ? width - size - 20 : width}
+          width={beside ? width - size - 20 : width}
           title={t.curveTitle(pos)}
           label={t.curveLabel(pos)}
           yLabel={t.dotProduct}

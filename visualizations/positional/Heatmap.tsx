@@ -15,6 +15,8 @@
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3';
+import { useLabelPx } from '@/components/widget/useLabelPx';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { CellCanvas } from '@/components/widget/CellCanvas';
 import { wrapText } from '@/components/figures/primitives';
 import { cellAt as gridCellAt } from '@/lib/widgets/cellGrid';
@@ -58,6 +60,8 @@ interface HeatmapProps {
 
 const MARGIN = { left: 46, right: 10, top: 28, bottom: 58 };
 const LINE = 16;
+/** The most a map's plot is tall on a slide, in the widget's px: the slide's room is short, its width ample. */
+const SLIDE_PLOT_HEIGHT = 180;
 /** Whole-number ticks for cells offset … offset + count − 1. */
 function integerTicks(count: number, target: number, offset: number): number[] {
   return scaleLinear()
@@ -66,7 +70,18 @@ function integerTicks(count: number, target: number, offset: number): number[] {
     .filter((t) => Number.isInteger(t));
 }
 
-export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, width, plotHeight, rowTitle, colTitle, title, label, cursor, onCursor, onHover, describe, legend }: HeatmapProps) {
+export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, width, plotHeight: asked, rowTitle, colTitle, title, label, cursor, onCursor, onHover, describe, legend }: HeatmapProps) {
+  // label sizes (larger on a slide, where the plot is also held short): the margins grow with them
+  const onSlide = useOnSlide();
+  const labelSize = useLabelPx();
+  const plotHeight = onSlide ? Math.min(asked, SLIDE_PLOT_HEIGHT) : asked;
+  const tickFont = labelSize(11);
+  const titleFont = labelSize(13);
+  const axisFont = labelSize(12);
+  const readoutFont = labelSize(12.5);
+  const lineStep = (LINE * readoutFont) / 12.5;
+  const left = MARGIN.left + 2 * (tickFont - 11);
+  const bottom = MARGIN.bottom + (tickFont - 11) + 1.5 * (axisFont - 12);
   const [hover, setHoverState] = useState<Cell | null>(null);
   const setHover = (cell: Cell | null) => {
     if (cell === hover || (cell && hover && cell.row === hover.row && cell.col === hover.col)) return;
@@ -76,15 +91,15 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
   const imageRef = useRef<SVGImageElement>(null);
   const cells = useMemo(() => heatmapIntensities(grid, max, min), [grid, max, min]);
   const id = useId();
-  const plotWidth = Math.max(40, width - MARGIN.left - MARGIN.right);
-  const titleLines = title ? wrapText(title, width - 8, 13).split('\n') : [];
-  const top = MARGIN.top + Math.max(0, titleLines.length - 1) * 16;
+  const plotWidth = Math.max(40, width - left - MARGIN.right);
+  const titleLines = title ? wrapText(title, width - 8, titleFont).split('\n') : [];
+  const top = MARGIN.top + (titleFont - 13) + Math.max(0, titleLines.length - 1) * titleFont * 1.25;
   const cellW = plotWidth / grid.cols;
   const cellH = plotHeight / grid.rows;
   const shown = hover ?? cursor;
   const lines = describe(shown);
-  const legendY = top + plotHeight + MARGIN.bottom - 8;
-  const height = legendY + 14 + lines.length * LINE + 6;
+  const legendY = top + plotHeight + bottom - 8;
+  const height = legendY + 14 + lines.length * lineStep + 6;
 
   const move = (cell: Cell) => onCursor({ row: Math.max(0, Math.min(grid.rows - 1, cell.row)), col: Math.max(0, Math.min(grid.cols - 1, cell.col)) });
   const onKeyDown = (event: KeyboardEvent) => {
@@ -103,7 +118,7 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
     const h = Math.max(cellH, 4);
     return (
       <rect
-        x={MARGIN.left + cell.col * cellW + cellW / 2 - w / 2}
+        x={left + cell.col * cellW + cellW / 2 - w / 2}
         y={top + cell.row * cellH + cellH / 2 - h / 2}
         width={w}
         height={h}
@@ -119,40 +134,40 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
   const legendW = Math.min(160, plotWidth * 0.45);
   return (
     <div className="pe-heatmap cell-map" tabIndex={0} role="group" aria-label={label} aria-describedby={`${id}-readout`} onKeyDown={onKeyDown}>
-      <CellCanvas grid={cells} x={MARGIN.left} y={top} width={plotWidth} height={plotHeight} negative="accent-2" imageRef={imageRef} animate={false} />
+      <CellCanvas grid={cells} x={left} y={top} width={plotWidth} height={plotHeight} negative="accent-2" imageRef={imageRef} animate={false} />
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
         {titleLines.map((line, k) => (
-          <text key={k} x={4} y={14 + k * 16} fontSize={13} fontWeight={600}>
+          <text key={k} x={4} y={titleFont + 1 + k * titleFont * 1.25} fontSize={titleFont} fontWeight={600}>
             {line}
           </text>
         ))}
-        <rect x={MARGIN.left} y={top} width={plotWidth} height={plotHeight} fill="none" stroke="var(--border)" />
-        <image ref={imageRef} x={MARGIN.left} y={top} width={plotWidth} height={plotHeight} preserveAspectRatio="none" />
+        <rect x={left} y={top} width={plotWidth} height={plotHeight} fill="none" stroke="var(--border)" />
+        <image ref={imageRef} x={left} y={top} width={plotWidth} height={plotHeight} preserveAspectRatio="none" />
         {/* guides along the cursor's row and column */}
-        <rect x={MARGIN.left} y={top + cursor.row * cellH} width={plotWidth} height={Math.max(cellH, 1)} fill="var(--fg)" fillOpacity={0.12} pointerEvents="none" />
-        <rect x={MARGIN.left + cursor.col * cellW} y={top} width={Math.max(cellW, 1)} height={plotHeight} fill="var(--fg)" fillOpacity={0.12} pointerEvents="none" />
+        <rect x={left} y={top + cursor.row * cellH} width={plotWidth} height={Math.max(cellH, 1)} fill="var(--fg)" fillOpacity={0.12} pointerEvents="none" />
+        <rect x={left + cursor.col * cellW} y={top} width={Math.max(cellW, 1)} height={plotHeight} fill="var(--fg)" fillOpacity={0.12} pointerEvents="none" />
         {outline(cursor, false)}
-        <path d={`M${MARGIN.left - 1} ${top + (cursor.row + 0.5) * cellH}l-7 -5v10Z`} fill="var(--fg)" pointerEvents="none" />
-        <path d={`M${MARGIN.left + (cursor.col + 0.5) * cellW} ${top - 1}l-5 -7h10Z`} fill="var(--fg)" pointerEvents="none" />
+        <path d={`M${left - 1} ${top + (cursor.row + 0.5) * cellH}l-7 -5v10Z`} fill="var(--fg)" pointerEvents="none" />
+        <path d={`M${left + (cursor.col + 0.5) * cellW} ${top - 1}l-5 -7h10Z`} fill="var(--fg)" pointerEvents="none" />
         {hover && (hover.row !== cursor.row || hover.col !== cursor.col) && outline(hover, true)}
         {integerTicks(grid.rows, Math.max(2, Math.floor(plotHeight / 40)), labelOffset.row).map((t) => (
-          <text key={`r${t}`} x={MARGIN.left - 10} y={top + (t - labelOffset.row + 0.5) * cellH} fontSize={11} textAnchor="end" dominantBaseline="middle" fill="var(--muted)">
+          <text key={`r${t}`} x={left - 10} y={top + (t - labelOffset.row + 0.5) * cellH} fontSize={tickFont} textAnchor="end" dominantBaseline="middle" fill="var(--muted)">
             {t}
           </text>
         ))}
         {integerTicks(grid.cols, Math.max(2, Math.floor(plotWidth / 70)), labelOffset.col).map((t) => (
-          <text key={`c${t}`} x={MARGIN.left + (t - labelOffset.col + 0.5) * cellW} y={top + plotHeight + 13} fontSize={11} textAnchor="middle" fill="var(--muted)">
+          <text key={`c${t}`} x={left + (t - labelOffset.col + 0.5) * cellW} y={top + plotHeight + 2 + tickFont} fontSize={tickFont} textAnchor="middle" fill="var(--muted)">
             {t}
           </text>
         ))}
-        <text x={MARGIN.left + plotWidth / 2} y={top + plotHeight + 28} fontSize={12} textAnchor="middle">
+        <text x={left + plotWidth / 2} y={top + plotHeight + 2 + tickFont + axisFont * 1.25} fontSize={axisFont} textAnchor="middle">
           {colTitle} →
         </text>
-        <text transform={`translate(10 ${top + plotHeight / 2}) rotate(-90)`} fontSize={12} textAnchor="middle">
+        <text transform={`translate(${axisFont * 0.85} ${top + plotHeight / 2}) rotate(-90)`} fontSize={axisFont} textAnchor="middle">
           {rowTitle} →
         </text>
         <rect
-          x={MARGIN.left}
+          x={left}
           y={top}
           width={plotWidth}
           height={plotHeight}
@@ -162,18 +177,18 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
           onPointerLeave={() => setHover(null)}
           onClick={(e) => move(cellAt(e))}
         />
-        <g transform={`translate(${MARGIN.left} ${legendY})`}>
+        <g transform={`translate(${left} ${legendY})`}>
           {Array.from({ length: legendCells }, (_, i) => {
             const v = min !== undefined ? i / (legendCells - 1) : (i / (legendCells - 1)) * 2 - 1;
             return <rect key={i} x={(i * legendW) / legendCells} y={-9} width={legendW / legendCells + 0.5} height={10} fill={v < 0 ? 'var(--accent-2)' : 'var(--accent)'} fillOpacity={Math.abs(v)} />;
           })}
           <rect x={0} y={-9} width={legendW} height={10} fill="none" stroke="var(--border)" />
-          <text x={legendW + 6} y={0} fontSize={11} fill="var(--muted)">
+          <text x={legendW + 6} y={0} fontSize={tickFont} fill="var(--muted)">
             {`${legend[0]} … ${legend[1]} … ${legend[2]}`}
           </text>
         </g>
         {lines.map((line, i) => (
-          <text key={i} x={MARGIN.left} y={legendY + 14 + (i + 1) * LINE - 4} fontSize={12.5} fontWeight={i === 0 ? 600 : 400}>
+          <text key={i} x={left} y={legendY + 14 + (i + 1) * lineStep - 4} fontSize={readoutFont} fontWeight={i === 0 ? 600 : 400}>
             {line}
           </text>
         ))}

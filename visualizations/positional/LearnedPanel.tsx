@@ -11,6 +11,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { fixed, scientific } from '@/lib/widgets/format';
 import type { TinyModel } from '@/lib/model/types';
 import { Curve } from './Curve';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { Heatmap, type Cell } from './Heatmap';
 import { cosineGrid, diagonalSpread, gridFromRows, gridRow, maxAbs } from './math';
 import type { PositionalStrings } from './strings';
@@ -97,49 +98,54 @@ function LearnedViews({ t, model, width, pos: requested, onPos }: { t: Positiona
         describe={(cell) => [t.learnedCell(cell.row, cell.col, fixed(data.vectors.values[cell.row * d + cell.col]))]}
         legend={[`−${vmax}`, '0', `+${vmax}`]}
       />
-      <div className="pe-row">
-        <Heatmap
-          grid={data.learnedSim}
-          max={1}
-          width={Math.min(half, 420)}
-          plotHeight={simPlot}
-          rowTitle={`${t.position} a`}
-          colTitle={`${t.position} b`}
-          title={t.learnedSimTitle}
-          label={`${t.learnedSimTitle}${t.punct.colon}${t.cosineNote}`}
-          cursor={{ row: pos, col: Math.min(other, n - 1) }}
-          onCursor={pick}
-          describe={cosine(data.learnedSim)}
-          legend={['−1', '0', '+1']}
-        />
-        <Heatmap
-          grid={data.sinusoidalSim}
-          max={1}
-          width={Math.min(half, 420)}
-          plotHeight={simPlot}
-          rowTitle={`${t.position} a`}
-          colTitle={`${t.position} b`}
-          title={t.sinusoidalSimTitle(d)}
-          label={`${t.sinusoidalSimTitle(d)}${t.punct.colon}${t.cosineNote}`}
-          cursor={{ row: pos, col: Math.min(other, n - 1) }}
-          onCursor={pick}
-          describe={cosine(data.sinusoidalSim)}
-          legend={['−1', '0', '+1']}
-        />
-      </div>
-      <p className="pe-note">{t.cosineNote}</p>
-      <Curve
-        width={width}
-        title={t.learnedCurveTitle(pos)}
-        label={t.learnedCurveTitle(pos)}
-        yLabel={t.cosine}
-        series={[
-          { name: t.learnedLegend, values: gridRow(data.learnedSim, pos), colour: 'var(--accent)' },
-          { name: t.sinusoidalLegend, values: gridRow(data.sinusoidalSim, pos), colour: 'var(--accent-2)', dashed: true },
-        ]}
-        marker={pos}
-        other={Math.min(other, n - 1)}
-      />
+      {/* on a slide the comparisons fold (SlideFold); opened, they take the vectors' place (positional.css) */}
+      <SlideFold label={t.learnedSimTitle}>
+        <div className="pe-compare">
+          <div className="pe-row">
+            <Heatmap
+              grid={data.learnedSim}
+              max={1}
+              width={Math.min(half, 420)}
+              plotHeight={simPlot}
+              rowTitle={`${t.position} a`}
+              colTitle={`${t.position} b`}
+              title={t.learnedSimTitle}
+              label={`${t.learnedSimTitle}${t.punct.colon}${t.cosineNote}`}
+              cursor={{ row: pos, col: Math.min(other, n - 1) }}
+              onCursor={pick}
+              describe={cosine(data.learnedSim)}
+              legend={['−1', '0', '+1']}
+            />
+            <Heatmap
+              grid={data.sinusoidalSim}
+              max={1}
+              width={Math.min(half, 420)}
+              plotHeight={simPlot}
+              rowTitle={`${t.position} a`}
+              colTitle={`${t.position} b`}
+              title={t.sinusoidalSimTitle(d)}
+              label={`${t.sinusoidalSimTitle(d)}${t.punct.colon}${t.cosineNote}`}
+              cursor={{ row: pos, col: Math.min(other, n - 1) }}
+              onCursor={pick}
+              describe={cosine(data.sinusoidalSim)}
+              legend={['−1', '0', '+1']}
+            />
+          </div>
+          <p className="pe-note">{t.cosineNote}</p>
+          <Curve
+            width={width}
+            title={t.learnedCurveTitle(pos)}
+            label={t.learnedCurveTitle(pos)}
+            yLabel={t.cosine}
+            series={[
+              { name: t.learnedLegend, values: gridRow(data.learnedSim, pos), colour: 'var(--accent)' },
+              { name: t.sinusoidalLegend, values: gridRow(data.sinusoidalSim, pos), colour: 'var(--accent-2)', dashed: true },
+            ]}
+            marker={pos}
+            other={Math.min(other, n - 1)}
+          />
+        </div>
+      </SlideFold>
       <p className="pe-verdict">{t.spreadCompare(fixed(data.learnedSpread, 2), data.sinusoidalSpread === 0 ? '0' : scientific(data.sinusoidalSpread, 2))}</p>
     </div>
   );

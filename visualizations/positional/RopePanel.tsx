@@ -8,6 +8,7 @@
 import { useMemo } from 'react';
 import { fixed, scientific } from '@/lib/widgets/format';
 import { rotaryFrequencies } from '@/lib/math';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { Heatmap } from './Heatmap';
 import { diagonalSpread, maxAbs } from './math';
 import { ROPE_DIM, ROPE_WINDOW, ropeGrid, ropeScore, ropeVectors, ropeWindowStart, rotatedPairs } from './rope';
@@ -120,35 +121,40 @@ export function RopePanel({ t, width, pos, maxPos, onPos, keyPos, onKeyPos: setK
         <strong>{t.ropeScore(pos, n, fixed(ropeScore(VECTORS.q, VECTORS.k, pos, n)))}</strong>
         {t.punct.aside(t.ropeOffset(fixed(offset, 0)))}
       </p>
-      <div className="pe-row">
-        <Heatmap
-          grid={grid}
-          max={max}
-          width={Math.min(width, 400)}
-          plotHeight={Math.min(width, 400) - 50}
-          rowTitle="m"
-          colTitle="n"
-          title={t.ropeGridTitle}
-          labelOffset={{ row: rowStart, col: colStart }}
-          label={t.ropeGridLabel}
-          cursor={{ row: pos - rowStart, col: n - colStart }}
-          onCursor={(c) => {
-            setKey(colStart + c.col);
-            onPos(rowStart + c.row);
-          }}
-          describe={(c) => [t.ropeCell(rowStart + c.row, colStart + c.col, fixed(grid.values[c.row * ROPE_WINDOW + c.col]))]}
-          legend={[`−${fixed(max, 1)}`, '0', `+${fixed(max, 1)}`]}
-        />
-        <div className="pe-formula">
-          <p>{t.sameOffset(fixed(offset, 0))}</p>
-          {others.map((p) => (
-            <p key={p.m} className="pe-computed">
-              m = {p.m}, n = {p.n}: {fixed(ropeScore(VECTORS.q, VECTORS.k, p.m, p.n), 6)}
-            </p>
-          ))}
-          <p className="pe-note">{t.ropeSpread(spread === 0 ? '0' : scientific(spread, 2))}</p>
+      {/* on a slide the map of every (m, n) folds (SlideFold); opened, it takes the turning pairs' place (positional.css) */}
+      <SlideFold label={t.ropeGridTitle}>
+        <div className="pe-compare">
+          <div className="pe-row">
+            <Heatmap
+              grid={grid}
+              max={max}
+              width={Math.min(width, 400)}
+              plotHeight={Math.min(width, 400) - 50}
+              rowTitle="m"
+              colTitle="n"
+              title={t.ropeGridTitle}
+              labelOffset={{ row: rowStart, col: colStart }}
+              label={t.ropeGridLabel}
+              cursor={{ row: pos - rowStart, col: n - colStart }}
+              onCursor={(c) => {
+                setKey(colStart + c.col);
+                onPos(rowStart + c.row);
+              }}
+              describe={(c) => [t.ropeCell(rowStart + c.row, colStart + c.col, fixed(grid.values[c.row * ROPE_WINDOW + c.col]))]}
+              legend={[`−${fixed(max, 1)}`, '0', `+${fixed(max, 1)}`]}
+            />
+            <div className="pe-formula">
+              <p>{t.sameOffset(fixed(offset, 0))}</p>
+              {others.map((p) => (
+                <p key={p.m} className="pe-computed">
+                  m = {p.m}, n = {p.n}: {fixed(ropeScore(VECTORS.q, VECTORS.k, p.m, p.n), 6)}
+                </p>
+              ))}
+              <p className="pe-note">{t.ropeSpread(spread === 0 ? '0' : scientific(spread, 2))}</p>
+            </div>
+          </div>
         </div>
-      </div>
+      </SlideFold>
     </div>
   );
 }

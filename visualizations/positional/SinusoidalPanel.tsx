@@ -9,6 +9,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { fixed } from '@/lib/widgets/format';
 import { Heatmap, type Cell } from './Heatmap';
 import { cellDetail, sinusoidalGrid } from './math';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { Waves } from './Waves';
 import type { PositionalStrings } from './strings';
 
@@ -98,7 +99,10 @@ export function SinusoidalPanel({ t, width, positions: wantedPositions, dims: wa
           <p className="pe-note">{t.hint}</p>
         </div>
       </div>
-      <Waves t={t} width={width} grid={grid} pos={pos} highlight={shown.dim} />
+      {/* on a slide the waves fold (SlideFold): the map and the formula are what the room reads first */}
+      <SlideFold label={t.wavesTitle}>
+        <Waves t={t} width={width} grid={grid} pos={pos} highlight={shown.dim} />
+      </SlideFold>
     </div>
   );
 }

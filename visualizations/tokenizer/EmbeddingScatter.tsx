@@ -9,6 +9,7 @@
  * out the token under the pointer or the chosen one.
  */
 import { useMemo, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useLabelPx } from '@/components/widget/useLabelPx';
 import { fixed } from '@/lib/widgets/format';
 import { scatterPositions, stepInDirection } from './pca';
 import type { TokenizerStrings } from './strings';
@@ -38,6 +39,8 @@ export function EmbeddingScatter({ points, ids, glyph, selected, onSelect, textI
   const [hover, setHover] = useState<number | null>(null);
   const labelAll = points.length <= LABEL_ALL;
   const shown = hover ?? selected;
+  const labelSize = useLabelPx();
+  const axisFont = labelSize(10.5);
   const onKey = (event: KeyboardEvent) => {
     const dir = ({ ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' } as const)[event.key as 'ArrowLeft'];
     if (!dir) return;
@@ -83,10 +86,10 @@ export function EmbeddingScatter({ points, ids, glyph, selected, onSelect, textI
         <rect width={w} height={h} fill="var(--surface)" rx={6} />
         <line x1={w / 2} x2={w / 2} y1={8} y2={h - 8} stroke="var(--border)" strokeDasharray="3 4" />
         <line x1={8} x2={w - 8} y1={h / 2} y2={h / 2} stroke="var(--border)" strokeDasharray="3 4" />
-        <text x={w - 8} y={h / 2 - 5} textAnchor="end" fontSize={10.5} style={{ fill: 'var(--muted)' }}>
+        <text x={w - 8} y={h / 2 - 5} textAnchor="end" fontSize={axisFont} style={{ fill: 'var(--muted)' }}>
           PC1
         </text>
-        <text x={w / 2 + 5} y={16} fontSize={10.5} style={{ fill: 'var(--muted)' }}>
+        <text x={w / 2 + 5} y={5 + axisFont} fontSize={axisFont} style={{ fill: 'var(--muted)' }}>
           PC2
         </text>
         {positions.map(([x, y], i) => {
@@ -98,7 +101,7 @@ export function EmbeddingScatter({ points, ids, glyph, selected, onSelect, textI
             <g key={id} aria-hidden="true">
               {!label && <circle cx={x} cy={y} r={2.2} fill="var(--muted)" fillOpacity={0.55} />}
               {label && (
-                <text x={x} y={y + 5} textAnchor="middle" fontSize={inText ? 15 : 13} fontWeight={inText ? 700 : 400} style={{ fill: inText ? 'var(--accent)' : 'var(--fg)' }}>
+                <text x={x} y={y + 5} textAnchor="middle" fontSize={labelSize(inText ? 15 : 13)} fontWeight={inText ? 700 : 400} style={{ fill: inText ? 'var(--accent)' : 'var(--fg)' }}>
                   {glyph(id)}
                 </text>
               )}

@@ -19,6 +19,7 @@ import { norm } from '@/lib/math';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
 import type { TinyModel } from '@/lib/model/types';
+import { SlideFold } from '@/components/widget/SlideFold';
 import { EmbeddingScatter } from './EmbeddingScatter';
 import { VectorStrip } from '@/components/widget/VectorStrip';
 import { tinyTokens } from './math';
@@ -132,29 +133,34 @@ export function EmbeddingView({ tiny, text, chosen, onChoose, locale, t }: Embed
             ))}
           </ol>
         </div>
-        <h4>{t.textTokens}</h4>
-        <div className="tok-matrix" role="img" aria-label={t.textTokensLabel}>
-          {shown.map((v, i) => (
-            <div key={i} className={v.id === selectedId ? 'tok-matrix-row tok-matrix-selected' : 'tok-matrix-row'}>
-              <span className="tok-matrix-glyph">{glyph(v.id)}</span>
-              <VectorStrip values={table.rows[table.indexOf.get(v.id)!]} scale={table.maxAbs} width={stripWidth(Math.max(120, width - 40))} speak="none" />
-            </div>
-          ))}
-        </div>
-        <h4>{t.scatterTitle}</h4>
-        <p className="tok-small">{t.scatterDesc(`${Math.round(explained * 100)}%`)}</p>
-        <EmbeddingScatter
-          points={table.pca.points}
-          ids={table.ids}
-          glyph={glyph}
-          selected={row}
-          onSelect={(index) => onChoose(table.ids[index])}
-          textIds={textIds}
-          nearestIds={new Set(nearest.map((x) => x.id))}
-          width={width}
-          svgRef={svgRef}
-          t={t}
-        />
+        {/* on a slide the text's vectors and the map of the vocabulary fold (SlideFold): the room reads one token's vector first */}
+        <SlideFold label={t.textTokens}>
+          <h4>{t.textTokens}</h4>
+          <div className="tok-matrix" role="img" aria-label={t.textTokensLabel}>
+            {shown.map((v, i) => (
+              <div key={i} className={v.id === selectedId ? 'tok-matrix-row tok-matrix-selected' : 'tok-matrix-row'}>
+                <span className="tok-matrix-glyph">{glyph(v.id)}</span>
+                <VectorStrip values={table.rows[table.indexOf.get(v.id)!]} scale={table.maxAbs} width={stripWidth(Math.max(120, width - 40))} speak="none" />
+              </div>
+            ))}
+          </div>
+        </SlideFold>
+        <SlideFold label={t.scatterTitle}>
+          <h4>{t.scatterTitle}</h4>
+          <p className="tok-small">{t.scatterDesc(`${Math.round(explained * 100)}%`)}</p>
+          <EmbeddingScatter
+            points={table.pca.points}
+            ids={table.ids}
+            glyph={glyph}
+            selected={row}
+            onSelect={(index) => onChoose(table.ids[index])}
+            textIds={textIds}
+            nearestIds={new Set(nearest.map((x) => x.id))}
+            width={width}
+            svgRef={svgRef}
+            t={t}
+          />
+        </SlideFold>
       </div>
     </WidgetFrame>
   );

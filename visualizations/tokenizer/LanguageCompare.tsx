@@ -5,6 +5,7 @@
  * both languages (the chart is the frame's downloadable picture).
  */
 import type { RefObject } from 'react';
+import { useLabelScale } from '@/components/widget/useLabelPx';
 import type { Locale } from '@/lib/i18n/locales';
 import { compareGeometry, type CompareRow, type TokenView } from './math';
 import { samplePairs } from './samples';
@@ -25,7 +26,12 @@ interface LanguageCompareProps {
   t: TokenizerStrings;
 }
 
-export function LanguageCompare({ pair, onPair, tokenizer, tokens, width, svgRef, locale, t }: LanguageCompareProps) {
+/** The chart's smallest label (its legend): on a slide the chart is magnified until it reaches the label size. */
+const SMALLEST_LABEL_PX = 11.5;
+
+export function LanguageCompare({ pair, onPair, tokenizer, tokens, width: drawnWidth, svgRef, locale, t }: LanguageCompareProps) {
+  const scale = useLabelScale(SMALLEST_LABEL_PX);
+  const width = drawnWidth / scale;
   const current = samplePairs.find((p) => p.id === pair) ?? samplePairs[0];
   const rows: CompareRow[] = TOKENIZERS.map((id) => ({ label: t.chartName[id], en: tokens.en[id]?.length ?? null, zh: tokens.zh[id]?.length ?? null }));
   const labelWidth = width < 420 ? 96 : 110;
@@ -56,7 +62,7 @@ export function LanguageCompare({ pair, onPair, tokenizer, tokens, width, svgRef
         })}
       </div>
       <h5 className="tok-chart-title">{t.chartTitle}</h5>
-      <svg ref={svgRef} viewBox={`0 0 ${width} ${g.height + 22}`} width={width} height={g.height + 22} role="img" aria-labelledby="tok-chart-title tok-chart-desc">
+      <svg ref={svgRef} viewBox={`0 0 ${width} ${g.height + 22}`} width={drawnWidth} height={(g.height + 22) * scale} role="img" aria-labelledby="tok-chart-title tok-chart-desc">
         <title id="tok-chart-title">{t.chartTitle}</title>
         <desc id="tok-chart-desc">{t.chartDesc}</desc>
         <defs>

@@ -6,10 +6,11 @@
  * first-layer head is never marked (see inductionSteps).
  */
 import { memo } from 'react';
+import { useLabelPx } from '@/components/widget/useLabelPx';
 import type { Locale } from '@/lib/i18n/locales';
 import { INDUCTION_THRESHOLD } from '@/lib/train/induction';
 import { inductionSteps, type History } from './history';
-import { scoreScale, seriesPath, stepScale, type ChartBox } from './math';
+import { scoreScale, seriesPath, stepScale, CHART_LABEL_PX, chartBox } from './math';
 import { StepChart, type Series } from './StepChart';
 import { trainingStrings } from './strings';
 
@@ -27,7 +28,8 @@ interface Props {
 
 function InductionChartInner({ locale, history, nLayers, nHeads, stepsTarget, width }: Props) {
   const t = trainingStrings[locale];
-  const box: ChartBox = { width, height: 180, left: 40, right: 12, top: 16, bottom: 30 };
+  const labelSize = useLabelPx();
+  const box = chartBox(width, 180, labelSize(CHART_LABEL_PX));
   const evals = history.evals.filter((e) => e.induction);
   const heads = nLayers * nHeads;
   const x = stepScale(Math.max(stepsTarget, evals[evals.length - 1]?.step ?? 0), box);
@@ -60,7 +62,7 @@ function InductionChartInner({ locale, history, nLayers, nHeads, stepsTarget, wi
       underlay={
         <>
           <line x1={box.left} x2={width - box.right} y1={y(INDUCTION_THRESHOLD)} y2={y(INDUCTION_THRESHOLD)} stroke="var(--fg, currentColor)" strokeDasharray="1 3" />
-          <text x={width - box.right} y={y(INDUCTION_THRESHOLD) - 5} textAnchor="end" fontSize={11}>
+          <text x={width - box.right} y={y(INDUCTION_THRESHOLD) - 5} textAnchor="end" fontSize={labelSize(CHART_LABEL_PX)}>
             {t.threshold}
           </text>
         </>

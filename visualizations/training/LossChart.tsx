@@ -5,9 +5,10 @@
  * phase change shows).
  */
 import { memo } from 'react';
+import { useLabelPx } from '@/components/widget/useLabelPx';
 import type { Locale } from '@/lib/i18n/locales';
 import type { History } from './history';
-import { lossScale, seriesPath, stepScale, type ChartBox } from './math';
+import { lossScale, seriesPath, stepScale, CHART_LABEL_PX, chartBox } from './math';
 import { StepChart, type Series } from './StepChart';
 import { trainingStrings } from './strings';
 
@@ -20,7 +21,8 @@ interface Props {
 
 function LossChartInner({ locale, history, stepsTarget, width }: Props) {
   const t = trainingStrings[locale];
-  const box: ChartBox = { width, height: 220, left: 40, right: 12, top: 16, bottom: 30 };
+  const labelSize = useLabelPx();
+  const box = chartBox(width, 220, labelSize(CHART_LABEL_PX));
   const lastStep = Math.max(stepsTarget, history.train[history.train.length - 1]?.step ?? 0);
   const x = stepScale(lastStep, box);
   // On the copy task the held-out curve is the loss on the repeats, where the phase change shows; the

@@ -7,7 +7,8 @@
 import type { ReactNode } from 'react';
 import type { ScaleLinear } from 'd3';
 import { ChartGrid } from '@/components/widget/ChartGrid';
-import type { ChartBox } from './math';
+import { useLabelPx } from '@/components/widget/useLabelPx';
+import { CHART_LABEL_PX, type ChartBox } from './math';
 
 export interface Series {
   key: string;
@@ -35,6 +36,7 @@ interface StepChartProps {
 
 export function StepChart({ box, x, y, yValues, series, title, stepAxis, yAxis, underlay, children, caption }: StepChartProps) {
   const { width, height } = box;
+  const titleFont = useLabelPx()(CHART_LABEL_PX);
   return (
     <figure className="tr-figure">
       <Legend items={series} />
@@ -47,10 +49,10 @@ export function StepChart({ box, x, y, yValues, series, title, stepAxis, yAxis, 
           xTicks={x.ticks(5).map((v) => ({ at: x(v), label: v }))}
           xLabelY={height - box.bottom + 14}
         />
-        <text x={width - box.right} y={height - 4} textAnchor="end" fontSize={11}>
+        <text x={width - box.right} y={height - 4} textAnchor="end" fontSize={titleFont}>
           {stepAxis}
         </text>
-        <text x={box.left} y={8} fontSize={11}>
+        <text x={box.left} y={titleFont * 0.75} fontSize={titleFont}>
           {yAxis}
         </text>
         {underlay}

@@ -13,6 +13,20 @@ export interface ChartBox {
   bottom: number;
 }
 
+/** The charts' tick labels and axis titles in a chapter; on a slide they are larger (lib/widgets/labelSize.ts). */
+export const CHART_LABEL_PX = 11;
+
+/**
+ * A chart's box with margins for labels of `labelPx`: at a chapter's 11 px, 40 px at the
+ * left for values like "4.5", 16 above for the y-axis title, 30 below for the step values and
+ * title. Larger labels widen each margin by what they grow (the left one twice: values have
+ * up to four characters).
+ */
+export function chartBox(width: number, height: number, labelPx: number): ChartBox {
+  const grow = Math.max(0, labelPx - CHART_LABEL_PX);
+  return { width, height, left: 40 + 2 * grow, right: 12, top: 16 + grow, bottom: 30 + grow };
+}
+
 /** x over steps 0 … max(target, 10). */
 export function stepScale(lastStep: number, box: ChartBox): ScaleLinear<number, number> {
   return scaleLinear()

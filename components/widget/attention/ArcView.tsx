@@ -11,6 +11,8 @@
 import { memo, useMemo, type RefObject } from 'react';
 import { useAnimatedValues } from '@/components/widget/animate';
 import { useReducedMotion } from '@/components/widget/hooks';
+import { useLabelPx } from '@/components/widget/useLabelPx';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { fixed } from '@/lib/widgets/format';
 import type { Locale } from '@/lib/i18n/locales';
 import { arcBands, arcLabelLayout, arcPath, labelEms, spacedLabels, strongestLinks, topKeys, type ArcLabelLayout } from '@/lib/widgets/attentionGeometry';
@@ -34,7 +36,12 @@ const LEGEND = 34;
 
 function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }: ArcViewProps) {
   const t = attentionViewStrings[locale];
-  const layout = useMemo(() => arcLabelLayout(tokens.map(visibleToken), width), [tokens, width]);
+  const labelSize = useLabelPx();
+  const onSlide = useOnSlide();
+  const legendFont = labelSize(11);
+  // on a slide labels keep their size and take as many lines as that needs
+  const sizes = useMemo(() => ({ minFont: labelSize(12), floorFont: labelSize(9), maxLines: onSlide ? 8 : 3, valueFont: labelSize(10) }), [labelSize, onSlide]);
+  const layout = useMemo(() => arcLabelLayout(tokens.map(visibleToken), width, sizes), [tokens, width, sizes]);
   const { cell, centers, font, lineHeight, lines } = layout;
   const labelY = (i: number) => centers[i].y + (i % lines) * lineHeight;
   // the outline around the query's label: the label's width (bold) with a little room, at least a cell
@@ -47,8 +54,10 @@ function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }:
       ),
     [weights, active, layout],
   );
-  const legendWraps = width < 340;
-  const height = layout.height + LEGEND + (legendWraps ? 18 : 0);
+  // the legend's swatches and their values, spaced for the label size (wider on a slide)
+  const swatchStep = 44 + legendFont * 2.6;
+  const legendWraps = width < 3 * swatchStep + labelEms(t.legend) * legendFont + 20;
+  const height = layout.height + LEGEND + (legendFont - 11) + (legendWraps ? legendFont * 1.6 : 0);
   return (
     <svg ref={svgRef} className="attn-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <title>{label}</title>
@@ -69,14 +78,14 @@ function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }:
       })}
       <g transform={`translate(8, ${layout.height + 8})`}>
         {[0.25, 0.5, 1].map((w, i) => (
-          <g key={w} transform={`translate(${6 + i * 72}, 0)`}>
+          <g key={w} transform={`translate(${6 + i * swatchStep}, 0)`}>
             <line x1={0} x2={26} y1={8} y2={8} stroke="var(--accent)" strokeOpacity={0.35 + 0.65 * w} strokeWidth={0.75 + 9 * w} strokeLinecap="round" />
-            <text x={38} y={8} fontSize={11} dominantBaseline="central">
+            <text x={38} y={8} fontSize={legendFont} dominantBaseline="central">
               {fixed(w, 2)}
             </text>
           </g>
         ))}
-        <text x={legendWraps ? 0 : 222} y={legendWraps ? 28 : 8} fontSize={11} dominantBaseline="central">
+        <text x={legendWraps ? 0 : 6 + 3 * swatchStep} y={legendWraps ? 8 + legendFont * 1.6 : 8} fontSize={legendFont} dominantBaseline="central">
           {t.legend}
         </text>
       </g>
@@ -97,7 +106,7 @@ interface ActiveRowProps {
  * so it holds nothing else (the tokens, faint arcs and legend stay put in ArcViewInner).
  */
 function ActiveRowInner({ target, active, layout }: ActiveRowProps) {
-  const { cell, centers, lift, font, lines, lineHeight } = layout;
+  const { cell, centers, lift, font, lines, lineHeight, valueFont } = layout;
   // bars and values go under the lowest label line
   const under = (lines - 1) * lineHeight + font * 0.85;
   const row = useAnimatedValues(target, useReducedMotion());
@@ -106,9 +115,10 @@ function ActiveRowInner({ target, active, layout }: ActiveRowProps) {
       spacedLabels(
         topKeys(target, 8).filter((k) => k.weight >= 0.01),
         centers,
-        28,
+        // a value is about four characters wide: keep two of them apart
+        valueFont * 2.8,
       ),
-    [target, centers],
+    [target, centers, valueFont],
   );
   return (
     <g>
@@ -121,7 +131,7 @@ function ActiveRowInner({ target, active, layout }: ActiveRowProps) {
         <rect key={i} x={centers[i].x - cell * 0.3} y={centers[i].y + under} width={cell * 0.6} height={Math.max(0, w * BAR)} fill="var(--accent)" />
       ))}
       {strong.map((i) => (
-        <text key={i} x={centers[i].x} y={centers[i].y + under + BAR + 8} fontSize={10} textAnchor="middle" dominantBaseline="central">
+        <text key={i} x={centers[i].x} y={centers[i].y + under + BAR + 2 + valueFont * 0.6} fontSize={valueFont} textAnchor="middle" dominantBaseline="central">
           {fixed(row[i], 2)}
         </text>
       ))}

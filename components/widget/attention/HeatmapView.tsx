@@ -10,12 +10,18 @@
  * The cells are painted on a canvas (CellCanvas) and glide from the old weights
  * to the new ones; everything else is SVG, with an <image> standing for the
  * cells in downloads.
+ *
+ * On a slide the labels take the slide's label size (useLabelPx), the token
+ * labels thin out by the widest one so none overlap, the legend stands beside
+ * the grid, and the grid may be held to a height (`maxHeight`).
  */
 import { memo, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { CellCanvas } from '@/components/widget/CellCanvas';
+import { useLabelPx } from '@/components/widget/useLabelPx';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { cellAt, gridFromRows } from '@/lib/widgets/cellGrid';
 import type { Locale } from '@/lib/i18n/locales';
-import { heatmapLayout, opacityWeight, weightOpacity } from '@/lib/widgets/attentionGeometry';
+import { heatmapLayout, labelEms, opacityWeight, weightOpacity } from '@/lib/widgets/attentionGeometry';
 import { visibleToken } from '@/lib/widgets/tokenText';
 import { attentionViewStrings } from './strings';
 
@@ -29,15 +35,32 @@ interface HeatmapViewProps {
   width: number;
   label: string;
   maxCell?: number;
+  /** The most height the picture may take (a slide's room): cells shrink to fit it. */
+  maxHeight?: number;
   svgRef?: RefObject<SVGSVGElement | null>;
   onSelect?: (query: number) => void;
   onPreview?: (query: number | null) => void;
 }
 
-function HeatmapViewInner({ locale, tokens, weights, active, causal, width, label, maxCell, svgRef, onSelect, onPreview }: HeatmapViewProps) {
+function HeatmapViewInner({ locale, tokens, weights, active, causal, width, label, maxCell, maxHeight, svgRef, onSelect, onPreview }: HeatmapViewProps) {
   const t = attentionViewStrings[locale];
   const n = tokens.length;
-  const { cell, left, top, height, labelEvery, fontSize } = heatmapLayout(n, width, maxCell);
+  const labelSize = useLabelPx();
+  const axisFont = labelSize(12);
+  const legendFont = labelSize(11);
+  // on a slide the labels are large: they thin out and widen their band by the widest token, so none overlap
+  const onSlide = useOnSlide();
+  const ems = useMemo(() => (onSlide ? Math.max(1, ...tokens.map((token) => labelEms(visibleToken(token)))) : undefined), [onSlide, tokens]);
+  const { cell, left, top, height, labelEvery, fontSize, labelBand, legendStep, legendBeside } = heatmapLayout(n, width, maxCell, {
+    minFont: labelSize(9),
+    axisFont,
+    legendFont,
+    labelEms: ems,
+    maxHeight,
+    // beside the grid: its longest line is the masked cells' name, after a swatch
+    legendWidth: onSlide ? 24 + 26 + labelEms(t.masked) * legendFont : undefined,
+  });
+  const topBand = top - (left - labelBand);
   const size = cell * n;
   const rowAt = (event: MouseEvent<SVGRectElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -51,19 +74,20 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
       <CellCanvas grid={grid} x={left} y={top} width={size} height={size} masked="surface" imageRef={image} />
       <svg ref={svgRef} className="attn-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
         <title>{label}</title>
-        <text x={left} y={10} fontSize={12} dominantBaseline="central">
+        <text x={left} y={axisFont * 0.85} fontSize={axisFont} dominantBaseline="central">
           {t.axisKey}
         </text>
-        <text transform={`translate(10, ${top}) rotate(90)`} fontSize={12} dominantBaseline="central">
-          {t.axisQuery}
+        <text transform={`translate(${axisFont * 0.85}, ${top}) rotate(90)`} fontSize={axisFont} dominantBaseline="central">
+          {onSlide ? t.axisQuerySlide : t.axisQuery}
         </text>
         {tokens.map((token, i) =>
-          i % labelEvery !== 0 && i !== active ? null : (
+          // every labelEvery-th label, and the active query's, which the others near it make way for
+          i !== active && (i % labelEvery !== 0 || Math.abs(i - active) < labelEvery) ? null : (
             <g key={i} fontSize={fontSize} fontWeight={i === active ? 700 : 400}>
-              <text x={left + (i + 0.5) * cell} y={top - 9} textAnchor="middle" dominantBaseline="central">
+              <text x={left + (i + 0.5) * cell} y={top - topBand / 2} textAnchor="middle" dominantBaseline="central">
                 {visibleToken(token)}
               </text>
-              <text x={left - 9} y={top + (i + 0.5) * cell} textAnchor="middle" dominantBaseline="central">
+              <text x={left - labelBand / 2} y={top + (i + 0.5) * cell} textAnchor="middle" dominantBaseline="central">
                 {visibleToken(token)}
               </text>
             </g>
@@ -82,27 +106,51 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
           onPointerLeave={onPreview && (() => onPreview(null))}
           onClick={onSelect && ((e) => onSelect(rowAt(e)))}
         />
-        <g transform={`translate(${left}, ${legendY})`} fontSize={11}>
-          {[0, 0.25, 0.5, 0.75, 1].map((o, i) => (
-            <g key={o} transform={`translate(${i * 30}, 0)`}>
-              <rect width={18} height={14} fill="var(--accent)" fillOpacity={o} stroke="var(--border)" />
-              <text x={9} y={24} textAnchor="middle" dominantBaseline="central">
-                {Number(opacityWeight(o).toFixed(2))}
-              </text>
-            </g>
-          ))}
-          <text x={156} y={7} dominantBaseline="central">
-            {t.legend}
-          </text>
-          {causal && (
-            <g transform="translate(0, 36)">
-              <rect width={18} height={14} fill="var(--surface)" stroke="var(--border)" />
-              <text x={24} y={7} dominantBaseline="central">
-                {t.masked}
-              </text>
-            </g>
-          )}
-        </g>
+        {legendBeside ? (
+          <g transform={`translate(${left + size + 24}, ${top})`} fontSize={legendFont}>
+            <text y={legendFont * 0.6} dominantBaseline="central">
+              {t.legend}
+            </text>
+            {[0, 0.25, 0.5, 0.75, 1].map((o, i) => (
+              <g key={o} transform={`translate(0, ${(i + 1) * legendStep})`}>
+                <rect width={18} height={legendFont} fill="var(--accent)" fillOpacity={o} stroke="var(--border)" />
+                <text x={26} y={legendFont / 2} dominantBaseline="central">
+                  {Number(opacityWeight(o).toFixed(2))}
+                </text>
+              </g>
+            ))}
+            {causal && (
+              <g transform={`translate(0, ${6.2 * legendStep})`}>
+                <rect width={18} height={legendFont} fill="var(--surface)" stroke="var(--border)" />
+                <text x={26} y={legendFont / 2} dominantBaseline="central">
+                  {t.masked}
+                </text>
+              </g>
+            )}
+          </g>
+        ) : (
+          <g transform={`translate(${left}, ${legendY})`} fontSize={legendFont}>
+            {[0, 0.25, 0.5, 0.75, 1].map((o, i) => (
+              <g key={o} transform={`translate(${i * legendStep}, 0)`}>
+                <rect width={18} height={14} fill="var(--accent)" fillOpacity={o} stroke="var(--border)" />
+                <text x={9} y={14 + legendFont * 0.9} textAnchor="middle" dominantBaseline="central">
+                  {Number(opacityWeight(o).toFixed(2))}
+                </text>
+              </g>
+            ))}
+            <text x={5 * legendStep + 6} y={7} dominantBaseline="central">
+              {t.legend}
+            </text>
+            {causal && (
+              <g transform={`translate(0, ${14 + legendFont * 2})`}>
+                <rect width={18} height={14} fill="var(--surface)" stroke="var(--border)" />
+                <text x={24} y={7} dominantBaseline="central">
+                  {t.masked}
+                </text>
+              </g>
+            )}
+          </g>
+        )}
       </svg>
     </div>
   );

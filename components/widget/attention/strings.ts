@@ -21,6 +21,8 @@ export interface AttentionViewStrings {
   head: string;
   whitespace: { space: string; newline: string; tab: string };
   axisQuery: string;
+  /** The query axis's title on a slide, where the picture is short and the presenter explains the axes. */
+  axisQuerySlide: string;
   axisKey: string;
   legend: string;
   masked: string;
@@ -38,6 +40,7 @@ const en: AttentionViewStrings = {
   head: 'Head',
   whitespace: { space: 'space', newline: 'line break', tab: 'tab' },
   axisQuery: 'Query: the token that looks ↓',
+  axisQuerySlide: 'Query ↓',
   axisKey: 'Key: the token looked at →',
   legend: 'Attention weight',
   masked: 'Hidden by the causal mask',
@@ -55,6 +58,7 @@ const zh: AttentionViewStrings = {
   head: '头',
   whitespace: { space: '空格', newline: '换行', tab: '制表符' },
   axisQuery: '查询：正在读取信息的词元 ↓',
+  axisQuerySlide: '查询 ↓',
   axisKey: '键：被关注的词元 →',
   legend: '注意力权重',
   masked: '被因果掩码遮住',

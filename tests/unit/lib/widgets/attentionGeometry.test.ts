@@ -119,6 +119,46 @@ describe('heatmap geometry', () => {
     expect(l.left + 64 * l.cell).toBeLessThanOrEqual(360);
   });
 
+  it('on a slide, widens the label bands and thins labels rather than shrink them below 16 px', () => {
+    // axis = max(22, 1.8·16 = 28.8); band = max(18, 2·16) = 32; left = 60.8; cell = (560 − 60.8 − 8)/16 = 30.7;
+    // font = max(16, min(16, 0.7·30.7 = 21.5)) = 16: every label fits its cell. With 40 tokens: cell 12.28, labels every ⌈16/12.28⌉ = 2.
+    const sizes = { minFont: 16, axisFont: 16, legendFont: 16 };
+    const l = heatmapLayout(16, 560, 34, sizes);
+    expect(l.left).toBeCloseTo(60.8, 12);
+    expect(l.cell).toBeCloseTo(491.2 / 16, 12);
+    expect(l.fontSize).toBe(16);
+    expect(l.labelEvery).toBe(1);
+    expect(l.legendStep).toBeCloseTo(43.2, 12);
+    const dense = heatmapLayout(40, 560, 34, sizes);
+    expect(dense.fontSize).toBe(16);
+    expect(dense.labelEvery).toBe(2);
+    // the legend grows by 2 px per px of legend font: 74 + 10
+    expect(dense.height).toBeCloseTo(60.8 + 40 * dense.cell + 84, 9);
+  });
+
+  it('on a slide with wide token labels, widens the row band, thins columns until labels do not touch, and fits a height', () => {
+    // widest label 4.8 em ("␣because"); 16 px labels: row band = 4.8 · 16 + 8 = 84.8, top band 32, axis 28.8;
+    // height 300: cells ≤ (300 − 60.8 − 84) / 16 = 9.7; a label needs 4.8 · 16 + 4 = 80.8 px: every ⌈80.8 / 9.7⌉ = 9th
+    const l = heatmapLayout(16, 560, 34, { minFont: 16, axisFont: 16, legendFont: 16, labelEms: 4.8, maxHeight: 300 });
+    expect(l.labelBand).toBeCloseTo(84.8, 9);
+    expect(l.left).toBeCloseTo(28.8 + 84.8, 9);
+    expect(l.top).toBeCloseTo(60.8, 9);
+    expect(l.cell).toBeCloseTo(155.2 / 16, 9);
+    expect(l.height).toBeCloseTo(300, 9);
+    expect(l.labelEvery).toBe(Math.ceil(80.8 / (155.2 / 16)));
+    expect(l.labelEvery * l.cell).toBeGreaterThanOrEqual(4.8 * l.fontSize + 4);
+    expect(l.legendBeside).toBe(false);
+  });
+
+  it("with the legend beside the grid, gives the grid the legend's height back and keeps its width", () => {
+    // cells ≤ (560 − 113.6 − 8 − 200) / 16 = 14.9 across and ≤ (300 − 60.8 − 8) / 16 = 14.45 down
+    const l = heatmapLayout(16, 560, 34, { minFont: 16, axisFont: 16, legendFont: 16, labelEms: 4.8, maxHeight: 300, legendWidth: 200 });
+    expect(l.legendBeside).toBe(true);
+    expect(l.cell).toBeCloseTo(231.2 / 16, 9);
+    expect(l.legendStep).toBeCloseTo(25.6, 9);
+    expect(l.height).toBeCloseTo(Math.max(300, 60.8 + 7.5 * 25.6), 9);
+  });
+
   it('shows weight w at opacity √w, and names the weight of an opacity', () => {
     expect(weightOpacity(0.25)).toBe(0.5);
     expect(weightOpacity(1)).toBe(1);
@@ -159,6 +199,21 @@ describe('arc view labels', () => {
     expect(widest * l.font).toBeLessThanOrEqual(l.cell * l.lines - 4 + 1e-9);
     // the row grows by the second line only
     expect(l.rowHeight).toBe(tokenRowsLayout(16, 620).rowHeight + l.lineHeight);
+  });
+
+  it('on a slide, keeps labels at the floor font by taking more lines, and makes room for larger values', () => {
+    // 40 tokens in 620 px: cells of (620 − 16) / 40 = 15.1 px; "␣because" at 16 px needs 4.8 · 16 + 4 = 80.8 px, six cells
+    const labels = Array.from({ length: 40 }, (_, i) => (i % 5 === 0 ? '␣because' : 'a'));
+    const chapter = arcLabelLayout(labels, 620);
+    const slide = arcLabelLayout(labels, 620, { minFont: 16, floorFont: 16, maxLines: 8, valueFont: 16 });
+    expect(chapter.lines).toBe(3);
+    expect(chapter.font).toBeLessThan(ARC_LABEL_MIN_FONT);
+    expect(slide.cell).toBeCloseTo(604 / 40, 12);
+    expect(slide.lines).toBe(Math.ceil((4.8 * 16 + 4) / (604 / 40)));
+    expect(slide.font).toBeGreaterThanOrEqual(16);
+    expect(4.8 * slide.font).toBeLessThanOrEqual(slide.cell * slide.lines - 4 + 1e-9);
+    // room below: the extra label lines, and 1.5 px per px the values grew over 10 px
+    expect(slide.rowHeight).toBe(tokenRowsLayout(40, 620).rowHeight + (slide.lines - 1) * slide.lineHeight + 1.5 * 6);
   });
 
   it('leaves single characters on one line at the old size', () => {

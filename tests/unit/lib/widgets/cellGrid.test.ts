@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backingSize, cellAt, cellPixels, gridFromRows, interpolateGrid, interpolateValues, resizeGrid } from '@/lib/widgets/cellGrid';
+import { backingSize, cellAt, screenPixelRatio, cellPixels, gridFromRows, interpolateGrid, interpolateValues, resizeGrid } from '@/lib/widgets/cellGrid';
 
 describe('gridFromRows', () => {
   it('flattens rows row-major through the intensity, ragged rows padded with 0', () => {
@@ -72,5 +72,23 @@ describe('interpolation', () => {
     expect(at(0)).toEqual([1, 1]);
     expect(at(1)).toEqual([0, 0.5]);
     expect(at(0.5)[1]).toBeCloseTo(0.75, 12);
+  });
+});
+
+describe('screen pixel ratio of a canvas', () => {
+  it('is the device ratio when the canvas is drawn at its layout size', () => {
+    expect(screenPixelRatio(2, 300, 300)).toBe(2);
+  });
+
+  it('grows with a slide that draws the canvas larger: 560 px laid out, 1,040 px on a 1080p projector', () => {
+    expect(screenPixelRatio(1, 1040, 560)).toBeCloseTo(1040 / 560, 12);
+    expect(backingSize(560, 560, screenPixelRatio(1, 1040, 560))).toEqual({ width: 1040, height: 1040 });
+  });
+
+  it('never goes below the device ratio (a zoomed-out widget) nor past four times it, and survives an unmeasured canvas', () => {
+    expect(screenPixelRatio(2, 150, 300)).toBe(2);
+    expect(screenPixelRatio(1, 5000, 100)).toBe(4);
+    expect(screenPixelRatio(1.5, 0, 300)).toBe(1.5);
+    expect(screenPixelRatio(0, 300, 300)).toBe(1);
   });
 });
