@@ -2,29 +2,13 @@
 /** A widget's fold on a slide: closed at first, opened and closed by its button, and by the clicker when it holds steps. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
-import { useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { SlideFold } from '@/components/widget/SlideFold';
-import { STEP_EVENT, useStepEvent } from '@/components/widget/useStepEvent';
+import { ThreeSteps } from './threeSteps';
+import { STEP_EVENT } from '@/components/widget/useStepEvent';
 import { createWidgetInstance, WidgetInstanceContext } from '@/components/widget/widgetInstance';
 
 afterEach(cleanup);
-
-/** Three stages, 0…2, like a step-through. */
-function Steps() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [step, setStep] = useState(0);
-  useStepEvent(ref, (d) => {
-    const next = step + d;
-    if (next < 0 || next > 2) return false;
-    setStep(next);
-    return true;
-  });
-  return (
-    <div ref={ref} data-testid="steps">
-      stage {step}
-    </div>
-  );
-}
 
 const mount = (onSlide: boolean, children: ReactNode) =>
   render(
@@ -62,7 +46,7 @@ describe('SlideFold', () => {
     const { container, getByTestId, getByRole } = mount(
       true,
       <SlideFold label="Step by step" opensOnStep>
-        <Steps />
+        <ThreeSteps />
       </SlideFold>,
     );
     const slot = container.querySelector('[data-widget]')!;
