@@ -1,6 +1,6 @@
 /** Tests for lib/math/positional: values from the definitions in the 2017 and RoFormer papers. */
 import { describe, expect, it } from 'vitest';
-import { applyRotary, rotaryAngles, sinusoidalEncoding, sinusoidalTable } from '@/lib/math/positional';
+import { applyRotary, rotaryAngles, rotaryTable, rotateInPlace, sinusoidalEncoding, sinusoidalTable } from '@/lib/math/positional';
 import { dot } from '@/lib/math/linalg';
 
 describe('sinusoidalEncoding', () => {
@@ -83,5 +83,32 @@ describe('rotary embeddings', () => {
 
   it('rejects odd dimensions', () => {
     expect(() => applyRotary([1, 2, 3], 1)).toThrow(RangeError);
+  });
+});
+
+describe('rotaryTable and rotateInPlace', () => {
+  const table = rotaryTable(10, 6);
+  const vec = [0.3, -1.2, 2, 0.5, -0.7, 1.1];
+
+  it('turn a vector in place exactly as applyRotary does, at any position and offset into the buffer', () => {
+    for (const position of [0, 1, 7, 9]) {
+      const buf = Float64Array.from([9, 9, ...vec, 9]);
+      rotateInPlace(buf, 2, 6, position, table);
+      applyRotary(vec, position).forEach((v, i) => expect(buf[2 + i]).toBeCloseTo(v, 14));
+      expect([buf[0], buf[1], buf[8]]).toEqual([9, 9, 9]);
+    }
+  });
+
+  it('undo the turn with inverse (the rotation is orthogonal: its transpose turns back)', () => {
+    const buf = Float64Array.from(vec);
+    rotateInPlace(buf, 0, 6, 7, table);
+    rotateInPlace(buf, 0, 6, 7, table, true);
+    vec.forEach((v, i) => expect(buf[i]).toBeCloseTo(v, 14));
+  });
+
+  it('hold cos and sin of position · θ_i, θ_i = 10000^(−2i/d)', () => {
+    // position 3, pair 1 of 6 dimensions: θ = 10000^(−2/6)
+    expect(table.cos[3 * 3 + 1]).toBeCloseTo(Math.cos(3 * Math.pow(10000, -1 / 3)), 15);
+    expect(table.sin[3 * 3 + 1]).toBeCloseTo(Math.sin(3 * Math.pow(10000, -1 / 3)), 15);
   });
 });
