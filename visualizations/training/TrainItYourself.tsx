@@ -10,6 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth } from '@/components/widget/hooks';
 import { useUrlState } from '@/components/widget/useUrlState';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 import { encode } from '@/lib/model';
@@ -98,6 +99,8 @@ export default function TrainItYourself({ locale }: { locale: Locale }) {
   const trained = run.status !== 'idle' && run.step > 0;
   // the shape of the model that is (or would be) trained: the run's, or before it the chosen size and layers (the site's model for fine-tuning)
   const shape = run.config ?? (state.task === 'finetune' ? (baseModel?.config ?? null) : { nLayers: layers, nHeads: SIZE_SHAPES[state.size].nHeads });
+  const onSlide = useOnSlide();
+  const panelShape = run.status !== 'idle' || !onSlide ? shape : null;
   const lastEval = run.history.evals[run.history.evals.length - 1];
   const chartWidth = Math.max(260, width);
   return (
@@ -146,10 +149,13 @@ export default function TrainItYourself({ locale }: { locale: Locale }) {
         <p className="tr-note" role="status">
           {run.status === 'running' ? t.cost : run.status === 'paused' ? t.paused : run.status === 'done' ? t.done : run.status === 'error' ? t.workerFailed(run.error ?? '') : ''}
         </p>
-        {/* the charts and maps are drawn (empty) before training too, so pressing Train does not move the page below */}
-        {(run.status !== 'idle' || shape) && <LossChart locale={locale} history={run.history} stepsTarget={stepsTarget} width={chartWidth} />}
-        {state.task === 'copy' && shape && <InductionChart locale={locale} history={run.history} nLayers={shape.nLayers} nHeads={shape.nHeads} stepsTarget={stepsTarget} width={chartWidth} />}
-        {shape && <AttentionMaps locale={locale} evaluation={run.latest} layers={shape.nLayers} heads={shape.nHeads} width={chartWidth} />}
+        {/* in a chapter the charts and maps are drawn (empty) before training too, so pressing Train does not move the page
+            below; a slide has nothing below, and before training its room goes to the controls */}
+        {(run.status !== 'idle' || (shape && !onSlide)) && <LossChart locale={locale} history={run.history} stepsTarget={stepsTarget} width={chartWidth} />}
+        {state.task === 'copy' && panelShape && (
+          <InductionChart locale={locale} history={run.history} nLayers={panelShape.nLayers} nHeads={panelShape.nHeads} stepsTarget={stepsTarget} width={chartWidth} />
+        )}
+        {panelShape && <AttentionMaps locale={locale} evaluation={run.latest} layers={panelShape.nLayers} heads={panelShape.nHeads} width={chartWidth} />}
         {run.status !== 'idle' && state.task !== 'copy' && (
           <Samples locale={locale} samples={run.samples} labels={state.task === 'finetune' ? (s) => (s === 0 ? t.before : `${t.after} · ${t.sampleAt(s)}`) : undefined} />
         )}
