@@ -77,6 +77,8 @@ test('a copied explorer link shows the same view, on screen, in a fresh browser'
   await frame.getByRole('slider').fill('1'); // log₂ T = 1
   await frame.getByRole('checkbox', { name: /Causal mask/ }).uncheck();
   await frame.locator('.attn-step-chip').nth(3).click();
+  // read the view only once it shows the chosen step: a read right after the click can race the render
+  await expect(frame.locator('.attn-step-status')).toContainText('Step 4 of 7');
   const status = await frame.locator('.attn-step-status').textContent();
   const summary = await frame.locator('.attn-summary').textContent();
 
@@ -199,8 +201,9 @@ test('a tokenizer link keeps the token whose embedding is shown', async ({ page,
   const vectors = frame.locator('[data-widget-frame="token-vectors"]');
   const before = await vectors.locator('.tok-vector-detail h4').textContent();
   await vectors.locator('.tok-nearest button').nth(2).click();
+  // the heading changes when the new token renders; reading it right after the click can race that
+  await expect(vectors.locator('.tok-vector-detail h4')).not.toHaveText(before ?? '');
   const heading = await vectors.locator('.tok-vector-detail h4').textContent();
-  expect(heading).not.toBe(before);
   const id = /\(id (\d+)\)/.exec(heading ?? '')?.[1];
   const link = await copyLink(page, vectors);
   expect(linkParams(link, 'tokenizer-playground')).toEqual({ token: id });
