@@ -193,34 +193,75 @@ export function toIds(text: string, bpe: Bpe): Int32Array {
   return Int32Array.from(bpeEncode(bpe, text));
 }
 
+/** What a window is made of at one training step. */
+export interface WindowMix {
+  /** Share of windows built of repeated spans of the text. */
+  repeatRate: number;
+  /** Share of windows that are a random run of ids repeated to fill the window. */
+  scrambledRate: number;
+  /** How many of the most frequent ids the random runs draw from. */
+  pool: number;
+  /** Shortest and longest random run, in tokens. */
+  run: [number, number];
+}
+
 /**
- * Random windows of T+1 ids: inputs are w[0…T−1], targets w[1…T]. With probability
- * `repeatRate` the window is built of repeated pairs, [lead][span][gap][span][span′][gap′][span′]…
+ * The curriculum of the shipped models. Induction is learned first where it is the only
+ * way to lower the loss and where it is easiest: for 1,500 steps, 60% of the windows are
+ * short random runs (4–16 tokens) of the 64 most frequent tokens, repeated. (The same
+ * model on such runs alone formed an induction head at step 700, while runs of 16–64
+ * tokens of the 2,048-token vocabulary gave none in 2,700 steps.) Then the pool doubles
+ * every 250 steps, so that matching a token with its earlier occurrence has to work
+ * for ever more of the vocabulary, the runs get longer, and the mixture settles to
+ * mostly text, whose repeated pairs keep rewarding the head on real text.
+ */
+export function curriculumMix(step: number): WindowMix {
+  if (step < 1500) return { repeatRate: 0.25, scrambledRate: 0.6, pool: 64, run: [4, 16] };
+  const pool = 64 * 2 ** Math.min(16, 1 + Math.floor((step - 1500) / 250));
+  return { repeatRate: 0.4, scrambledRate: 0.2, pool, run: [4, 48] };
+}
+
+/** The mixture of the first rounds: the same at every step, random runs from every id. */
+export const FLAT_MIX: WindowMix = { repeatRate: 0.45, scrambledRate: 0.15, pool: Number.POSITIVE_INFINITY, run: [16, 64] };
+
+/** The schedules a training spec can name. */
+export const MIXES = { flat: () => FLAT_MIX, curriculum: curriculumMix } satisfies Record<string, (step: number) => WindowMix>;
+export type MixName = keyof typeof MIXES;
+
+/**
+ * Random windows of T+1 ids: inputs are w[0…T−1], targets w[1…T], drawn by the
+ * step's WindowMix (`windowsPerStep` windows make one step).
+ *
+ * A repeated-span window is built of repeated pairs, [lead][span][gap][span][span′][gap′][span′]…
  * until it is full: each span is 8–40 tokens from one place in the text, each gap 0–32
  * tokens from another. In every second copy each token can be predicted by finding the
  * earlier copy and reading what came next (an induction head's job), so about a third of
  * such a window rewards induction. (A first version with one span of 6–24 tokens per
  * window, a tenth of the tokens, grew no induction head in 40,000 windows.)
  *
- * With probability `scrambledRate` the window is a run of 16–64 token ids drawn uniformly
- * at random, repeated until the window is full. There nothing but the earlier copy
- * predicts a token, so only an induction head lowers the loss; the probes check that the
- * head also works on natural sentences (scripts/train/probes.ts).
+ * A scrambled window is a run of ids (its length in the mix's `run` range) drawn uniformly
+ * from the `pool` most frequent ones, repeated until the window is full. There nothing but the earlier copy predicts
+ * a token, so only an induction head lowers the loss; the probes check that the head
+ * also works on natural sentences (scripts/train/probes.ts). The rest of the windows are
+ * stretches of the text as it is.
  */
 export class Batcher {
   private readonly rng: Rng;
+  /** Ids that occur in the text, most frequent first. */
+  private readonly ranked: Int32Array;
+  private drawn = 0;
   constructor(
     private readonly ids: Int32Array,
     private readonly T: number,
     seed: number,
-    private readonly repeatRate = 0.45,
-    private readonly scrambledRate = 0.15,
+    private readonly windowsPerStep: number,
+    private readonly mixAt: (step: number) => WindowMix = () => FLAT_MIX,
   ) {
     this.rng = createRng(seed);
-    for (const id of ids) this.idLimit = Math.max(this.idLimit, id + 1);
+    const counts = new Map<number, number>();
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    this.ranked = Int32Array.from([...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a - b));
   }
-
-  private idLimit = 0;
 
   private slice(length: number): Int32Array {
     const start = randomInt(this.rng, this.ids.length - length - 1);
@@ -229,9 +270,10 @@ export class Batcher {
 
   window(): Int32Array {
     const { T, rng } = this;
+    const mix = this.mixAt(Math.floor(this.drawn++ / this.windowsPerStep));
     const kind = rng();
-    if (kind < this.scrambledRate) return this.scrambled();
-    if (kind >= this.scrambledRate + this.repeatRate) return this.slice(T + 1);
+    if (kind < mix.scrambledRate) return this.scrambled(Math.min(mix.pool, this.ranked.length), mix.run);
+    if (kind >= mix.scrambledRate + mix.repeatRate) return this.slice(T + 1);
     const out = new Int32Array(T + 1);
     let at = 0;
     const put = (part: Int32Array) => {
@@ -249,10 +291,10 @@ export class Batcher {
     return out;
   }
 
-  /** A run of 16–64 ids drawn uniformly from those the text uses, repeated to fill the window. */
-  private scrambled(): Int32Array {
+  /** A run of ids drawn uniformly from the `pool` most frequent, repeated to fill the window. */
+  private scrambled(pool: number, [shortest, longest]: [number, number]): Int32Array {
     const { T, rng } = this;
-    const span = Int32Array.from({ length: 16 + randomInt(rng, 49) }, () => randomInt(rng, this.idLimit));
+    const span = Int32Array.from({ length: shortest + randomInt(rng, longest - shortest + 1) }, () => this.ranked[randomInt(rng, pool)]);
     const out = new Int32Array(T + 1);
     for (let at = 0; at < T + 1; at++) out[at] = span[at % span.length];
     return out;

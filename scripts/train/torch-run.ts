@@ -17,7 +17,7 @@ import { createRng } from '../../lib/model/rng';
 import type { ModelConfig } from '../../lib/model/types';
 import { createModel } from '../../lib/model/weights';
 import { TrainableModel } from '../../lib/train/model';
-import { Batcher, buildCorpus, evalWindows, toIds, type Locale } from './data';
+import { Batcher, buildCorpus, evalWindows, MIXES, toIds, type Locale } from './data';
 import { buildProbes, scoreProbes } from './probes';
 import { writeRunFiles, type RunPaths, type RunSummary } from './run';
 import { SPECS } from './specs';
@@ -117,7 +117,7 @@ function prepareRun(
   heldOutIds: Int32Array,
 ): number[] {
   const T = config.contextLength;
-  const batcher = new Batcher(trainIds, T, spec.seed + 1);
+  const batcher = new Batcher(trainIds, T, spec.seed + 1, spec.batchSize, MIXES[spec.mix]);
   const batches = new Uint16Array(spec.steps * spec.batchSize * (T + 1));
   for (let w = 0; w < spec.steps * spec.batchSize; w++) batches.set(batcher.window(), w * (T + 1));
   const held = evalWindows(heldOutIds, T, HELD_OUT_WINDOWS);

@@ -13,7 +13,7 @@ import type { ModelConfig, TinyModel } from '../../lib/model/types';
 import { createModel } from '../../lib/model/weights';
 import { parameterCount } from '../../lib/model/layout';
 import { AdamW } from '../../lib/train/adamw';
-import { Batcher, buildCorpus, evalWindows, toIds, unigramLoss, type Corpus, type Locale } from './data';
+import { Batcher, buildCorpus, evalWindows, MIXES, toIds, unigramLoss, type Corpus, type Locale, type MixName } from './data';
 import { TrainableModel } from '../../lib/train/model';
 import { bestHead, buildProbes, scoreProbes, type ProbeScores } from './probes';
 
@@ -32,6 +32,8 @@ export interface TrainSpec {
   prompts: string[];
   /** Score the probes every this many steps (and at the end). */
   probeEvery: number;
+  /** How the batcher mixes its windows over the steps (see ./data.ts). */
+  mix: MixName;
 }
 
 export interface TrainLog {
@@ -76,7 +78,7 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
   const opt = new AdamW(config);
   const trainIds = toIds(corpus.train, corpus.bpe);
   const heldOutIds = toIds(corpus.heldOut, corpus.bpe);
-  const batcher = new Batcher(trainIds, config.contextLength, spec.seed + 1);
+  const batcher = new Batcher(trainIds, config.contextLength, spec.seed + 1, spec.batchSize, MIXES[spec.mix]);
   const heldOut = evalWindows(heldOutIds, config.contextLength, 32);
   const meta = { locale: spec.locale, config, vocab: corpus.vocab, merges: corpus.merges, byteFallback: true };
   const probes = buildProbes(spec.locale, corpus);

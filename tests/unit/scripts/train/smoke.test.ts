@@ -9,7 +9,7 @@ import { createRng } from '@/lib/model/rng';
 import { AdamW } from '@/lib/train/adamw';
 import { englishSentence } from '@/scripts/train/corpus/en';
 import { generateSentences } from '@/scripts/train/corpus/grammar';
-import { Batcher, evalWindows, toIds, unigramLoss } from '@/scripts/train/data';
+import { Batcher, curriculumMix, evalWindows, toIds, unigramLoss, type WindowMix } from '@/scripts/train/data';
 import { quantise } from '@/scripts/train/export';
 import { TrainableModel } from '@/lib/train/model';
 import { learningRate } from '@/scripts/train/train';
@@ -23,7 +23,7 @@ function run(steps: number): { losses: number[]; params: Float32Array } {
   const model = new TrainableModel(config);
   model.init(createRng(1));
   const opt = new AdamW(config);
-  const batches = new Batcher(ids, config.contextLength, 2);
+  const batches = new Batcher(ids, config.contextLength, 2, 8);
   const losses: number[] = [];
   for (let s = 0; s < steps; s++) {
     const { inputs, targets } = batches.next(8);
@@ -47,6 +47,9 @@ describe('training smoke run', () => {
   });
 });
 
+/** A schedule that mixes windows the same way at every step. */
+const only = (repeatRate: number, scrambledRate: number, pool = Number.POSITIVE_INFINITY) => (): WindowMix => ({ repeatRate, scrambledRate, pool, run: [16, 64] });
+
 describe('training helpers', () => {
   it('warms the learning rate up linearly, then decays it by cosine to 10%', () => {
     const spec = { steps: 110, peakLr: 1, warmupSteps: 10 };
@@ -59,14 +62,14 @@ describe('training helpers', () => {
 
   it('makes batches whose targets are the inputs shifted by one', () => {
     const seq = Int32Array.from({ length: 100 }, (_, i) => 1 + (i % 9));
-    const { inputs, targets } = new Batcher(seq, 8, 3, 0, 0).next(4);
+    const { inputs, targets } = new Batcher(seq, 8, 3, 4, only(0, 0)).next(4);
     for (let b = 0; b < 4; b++) for (let t = 0; t < 7; t++) expect(targets[b * 8 + t]).toBe(inputs[b * 8 + t + 1]);
     // repeatRate 1: every window is repeated pairs [lead][span][gap][span]…, spans of 8–40 ids and
     // gaps of 0–32. On a text whose 8-id runs are all distinct, a run that occurs twice in a window
     // can only come from a repeat; a span of L ids gives L − 7 such runs, about a quarter of a
     // window's positions on average (mean span 24, mean pair 24 + 16 + 24 ids)
     const text = Int32Array.from({ length: 5000 }, (_, i) => (i * 7919) % 4093);
-    const { inputs: repeated } = new Batcher(text, 128, 3, 1, 0).next(32);
+    const { inputs: repeated } = new Batcher(text, 128, 3, 32, only(1, 0)).next(32);
     let copied = 0;
     for (let b = 0; b < 32; b++) {
       const w = [...repeated.subarray(b * 128, b * 128 + 128)];
@@ -76,18 +79,33 @@ describe('training helpers', () => {
       copied += inWindow;
     }
     expect(copied / (32 * 128)).toBeGreaterThan(0.15);
-    // scrambledRate 1: a run of 16–64 ids below the text's largest id + 1 repeats with its own
-    // period to the end
-    const { inputs: runs } = new Batcher(text, 128, 5, 0, 1).next(8);
-    const limit = Math.max(...text) + 1;
+    // scrambledRate 1: a run of 16–64 ids of the text repeats with its own period to the end
+    const { inputs: runs } = new Batcher(text, 128, 5, 8, only(0, 1)).next(8);
+    const inText = new Set(text);
     for (let b = 0; b < 8; b++) {
       const w = [...runs.subarray(b * 128, b * 128 + 128)];
       const period = Array.from({ length: 49 }, (_, i) => 16 + i).find((p) => w.every((id, i) => i < p || id === w[i - p]));
       expect(period).toBeDefined();
-      expect(w.every((id) => id >= 0 && id < limit)).toBe(true);
+      expect(w.every((id) => inText.has(id))).toBe(true);
     }
     const ev = evalWindows(seq, 8, 100);
     expect(ev.B).toBe(12); // floor(99 / 8)
+  });
+
+  it('draws random runs from the most frequent ids, as many as the schedule allows at each step', () => {
+    // id k occurs k + 1 times, so the three most frequent ids are 9, 8 and 7
+    const text = Int32Array.from(Array.from({ length: 10 }, (_, k) => Array<number>(k + 1).fill(k)).flat());
+    const seen = (pool: number) => new Set(new Batcher(text, 32, 7, 16, only(0, 1, pool)).next(16).inputs);
+    expect([...seen(3)].sort()).toEqual([7, 8, 9]);
+    expect(seen(100).size).toBe(10);
+    // the shipped schedule: step counts windows by windowsPerStep
+    const steps: number[] = [];
+    const batcher = new Batcher(text, 8, 1, 4, (step) => (steps.push(step), only(0, 0)()));
+    batcher.next(4);
+    batcher.next(4);
+    expect(steps).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
+    expect([0, 1499, 1500, 1749, 1750, 2500].map((s) => curriculumMix(s).pool)).toEqual([64, 64, 128, 128, 256, 2048]);
+    expect(curriculumMix(1499).scrambledRate).toBeGreaterThan(curriculumMix(1500).scrambledRate);
   });
 
   it('computes the add-one unigram loss by hand', () => {
