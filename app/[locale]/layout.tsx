@@ -2,11 +2,10 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import '../globals.css';
+import { SiteScript } from '@/components/layout/SiteScript';
 import { ThemeScript } from '@/components/layout/ThemeScript';
 import { clientManifest } from '@/lib/clientAssets.server';
 import { isLocale, languageTag, locales } from '@/lib/i18n/locales';
-import { clientStrings } from '@/lib/i18n/strings';
-import { SITE_SCRIPT } from '@/lib/markup/chrome';
 
 export const dynamicParams = false;
 
@@ -21,7 +20,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={languageTag[locale]} suppressHydrationWarning>
       <head>
         <ThemeScript />
-        <script type="module" src={clientManifest().site} {...{ [SITE_SCRIPT.script]: true, [SITE_SCRIPT.ui]: JSON.stringify(clientStrings[locale]) }} />
+        <SiteScript src={clientManifest().site} locale={locale} />
       </head>
       <body>{children}</body>
     </html>
