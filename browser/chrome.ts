@@ -6,20 +6,23 @@
  * the static HTML; this only makes it work.
  */
 import { copyText } from '@/lib/widgets/clipboard';
+import { COPY_BUTTON, LOCALE_SWITCH, MENU, SCROLLABLE, THEME_ATTRIBUTE, THEME_TOGGLE } from '@/lib/markup/chrome';
 import { THEME_KEY } from '@/lib/markup/themeKey';
 
+const theme = () => document.documentElement.getAttribute(THEME_ATTRIBUTE);
+
 function setupTheme(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>(`[${THEME_TOGGLE.button}]`)) {
     const sync = () => {
-      const dark = document.documentElement.dataset.theme === 'dark';
-      button.setAttribute('aria-label', dark ? button.dataset.labelLight! : button.dataset.labelDark!);
+      const dark = theme() === 'dark';
+      button.setAttribute('aria-label', button.getAttribute(dark ? THEME_TOGGLE.labelLight : THEME_TOGGLE.labelDark)!);
       button.title = button.getAttribute('aria-label')!;
       button.setAttribute('aria-pressed', String(dark));
     };
     sync();
     button.addEventListener('click', () => {
-      const next = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
-      document.documentElement.dataset.theme = next;
+      const next = theme() === 'dark' ? 'light' : 'dark';
+      document.documentElement.setAttribute(THEME_ATTRIBUTE, next);
       try {
         localStorage.setItem(THEME_KEY, next);
       } catch {
@@ -31,24 +34,25 @@ function setupTheme(): void {
 }
 
 function setupMenu(): void {
-  const button = document.querySelector<HTMLButtonElement>('[data-menu-button]');
-  const panel = document.getElementById('site-nav');
+  const button = document.querySelector<HTMLButtonElement>(`[${MENU.button}]`);
+  const panel = document.getElementById(MENU.panelId);
   if (!button || !panel) return;
+  const isOpen = () => panel.getAttribute(MENU.open) === 'true';
   const setOpen = (open: boolean, focusButton = false) => {
-    panel.dataset.open = String(open);
+    panel.setAttribute(MENU.open, String(open));
     button.setAttribute('aria-expanded', String(open));
-    button.setAttribute('aria-label', open ? button.dataset.labelClose! : button.dataset.labelOpen!);
+    button.setAttribute('aria-label', button.getAttribute(open ? MENU.labelClose : MENU.labelOpen)!);
     if (open) panel.querySelector<HTMLElement>('a[aria-current="page"], a')?.focus();
     else if (focusButton) button.focus();
   };
-  button.addEventListener('click', () => setOpen(panel.dataset.open !== 'true'));
+  button.addEventListener('click', () => setOpen(!isOpen()));
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && panel.dataset.open === 'true') setOpen(false, true);
+    if (event.key === 'Escape' && isOpen()) setOpen(false, true);
   });
 }
 
 function setupLocaleSwitch(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-locale-switch]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(`[${LOCALE_SWITCH}]`)) {
     link.addEventListener('click', (event) => {
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
       const hash = location.hash;
@@ -62,22 +66,22 @@ function setupLocaleSwitch(): void {
 
 function setupCopyLinks(): void {
   document.addEventListener('click', async (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy-link], [data-copy-text]');
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>(`[${COPY_BUTTON.link}], [${COPY_BUTTON.text}]`);
     if (!button) return;
-    const target = button.dataset.copyLink ?? '';
+    const target = button.getAttribute(COPY_BUTTON.link) ?? '';
     const url = new URL(target || location.href, location.href);
     if (target.startsWith('#')) history.replaceState(history.state, '', url.hash);
-    if (await copyText(button.dataset.copyText ?? url.href)) {
-      const status = button.querySelector('[role="status"]');
+    if (await copyText(button.getAttribute(COPY_BUTTON.text) ?? url.href)) {
+      const status = button.querySelector(`.${COPY_BUTTON.status}`);
       if (status) {
-        status.textContent = button.dataset.copied ?? '';
+        status.textContent = button.getAttribute(COPY_BUTTON.copied) ?? '';
         window.setTimeout(() => (status.textContent = ''), 2000);
       }
     }
   });
 }
 
-const SCROLLABLE = '.prose .katex-display, .prose pre, .prose .table-wrap';
+const SCROLLABLE_BLOCKS = `.${SCROLLABLE.prose} .katex-display, .${SCROLLABLE.prose} pre, .${SCROLLABLE.prose} .${SCROLLABLE.tableWrap}`;
 
 function measure(box: HTMLElement): void {
   if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
@@ -100,7 +104,7 @@ function rendered(box: HTMLElement): boolean {
  * it scrolls into view, and again after the window is resized.
  */
 function setupScrollable(): void {
-  const boxes = () => Array.from(document.querySelectorAll<HTMLElement>(SCROLLABLE));
+  const boxes = () => Array.from(document.querySelectorAll<HTMLElement>(SCROLLABLE_BLOCKS));
   const lazy = 'oncontentvisibilityautostatechange' in window;
   const update = () => {
     for (const box of boxes()) if (!lazy || rendered(box)) measure(box);
@@ -111,8 +115,8 @@ function setupScrollable(): void {
       (event) => {
         const target = event.target as HTMLElement;
         if ((event as Event & { skipped: boolean }).skipped) return;
-        if (target.matches(SCROLLABLE)) measure(target);
-        for (const box of target.querySelectorAll<HTMLElement>(SCROLLABLE)) measure(box);
+        if (target.matches(SCROLLABLE_BLOCKS)) measure(target);
+        for (const box of target.querySelectorAll<HTMLElement>(SCROLLABLE_BLOCKS)) measure(box);
       },
       true,
     );

@@ -8,7 +8,8 @@
  * A link to a widget's view (its id as the anchor, or its parameters in the query, see
  * lib/widgets/widgetLink.ts) mounts that widget at once and brings it on screen.
  */
-import { ISLAND_SELECTOR, MOUNT_EVENT, readIsland } from '@/lib/markup/island';
+import { ISLAND, ISLAND_CLASS, ISLAND_SELECTOR, MOUNT_EVENT, readIsland } from '@/lib/markup/island';
+import { PRESENTER } from '@/lib/markup/present';
 import { linkedInstance } from '@/lib/widgets/widgetLink';
 import { widgetLoaders } from './widgetLoaders';
 
@@ -36,11 +37,11 @@ async function mount(element: HTMLElement): Promise<void> {
     element.replaceChildren();
     element.classList.add('is-mounted');
     const widget = createElement(module.default, slot.props);
-    createRoot(element).render(createElement(WidgetInstanceContext.Provider, { value: createWidgetInstance(slot.id, element.closest('[data-presenter]') !== null) }, widget));
+    createRoot(element).render(createElement(WidgetInstanceContext.Provider, { value: createWidgetInstance(slot.id, element.closest(`[${PRESENTER.root}]`) !== null) }, widget));
   } catch (error) {
     console.warn(error);
     loaded.delete(element);
-    const status = element.querySelector<HTMLElement>('.widget-placeholder-text');
+    const status = element.querySelector<HTMLElement>(`.${ISLAND_CLASS.placeholderText}`);
     if (status) status.textContent = slot.failed;
     const retry = document.createElement('button');
     retry.type = 'button';
@@ -50,7 +51,7 @@ async function mount(element: HTMLElement): Promise<void> {
       retry.remove();
       void mount(element);
     });
-    element.querySelector('.widget-placeholder')?.appendChild(retry);
+    element.querySelector(`.${ISLAND_CLASS.placeholder}`)?.appendChild(retry);
   }
 }
 
@@ -86,7 +87,7 @@ export function mountIslands(): void {
   // On slides the presenter decides what is shown; the linked widget still mounts at once.
   if (target) {
     void mount(target);
-    if (!document.querySelector('[data-presenter]')) bringIntoView(target);
+    if (!document.querySelector(`[${PRESENTER.root}]`)) bringIntoView(target);
   }
   if (typeof IntersectionObserver === 'undefined') {
     islands.forEach((element) => void mount(element));
@@ -108,6 +109,6 @@ export function mountIslands(): void {
   document.addEventListener(MOUNT_EVENT, (event) => {
     const target = event.target as HTMLElement;
     target.querySelectorAll<HTMLElement>(ISLAND_SELECTOR).forEach((element) => void mount(element));
-    if (target.dataset?.island) void mount(target);
+    if (target.hasAttribute?.(ISLAND.island)) void mount(target);
   });
 }

@@ -8,6 +8,7 @@
  * is closed), so no page mixes two versions, and no reader stays on an old one for good.
  */
 import type { OfflineMessage, OfflineStatus } from '@/lib/offline/messages';
+import { SITE_FOOTER } from '@/lib/markup/chrome';
 import { uiStrings } from './uiStrings';
 
 /** Shows the update notice; its code is loaded only when an update is there. */
@@ -35,7 +36,7 @@ function formatSize(bytes: number): string {
 
 /** The footer's "make everything available offline" button and its status line. */
 function offerEverything(status: OfflineStatus): void {
-  const footer = document.querySelector('.site-footer');
+  const footer = document.querySelector(`.${SITE_FOOTER}`);
   if (!footer || footer.querySelector('.offline-all')) return;
   const t = uiStrings();
   const line = document.createElement('p');

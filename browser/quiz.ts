@@ -1,9 +1,11 @@
 /**
  * Self-check questions: the question, options and explanations are in the static HTML;
  * this checks the chosen option, reveals why each option is right or wrong, and keeps
- * the result in localStorage (under quizStorageKey of the form's `data-key`) for the next
+ * the result in localStorage (under quizStorageKey of the form's place) for the next
  * visit and for the reading-progress display.
  */
+import { PROGRESS_EVENT } from '@/lib/markup/progress';
+import { QUIZ, readQuizForm } from '@/lib/markup/quiz';
 import { quizStorageKey } from '@/lib/progress/progress';
 
 interface Stored {
@@ -27,31 +29,30 @@ function write(key: string, value: Stored | null): void {
   } catch {
     // storage blocked: the feedback still shows
   }
-  window.dispatchEvent(new Event('llmx:progress'));
+  window.dispatchEvent(new Event(PROGRESS_EVENT));
 }
 
 function setupQuiz(form: HTMLFormElement): void {
-  const answer = Number(form.dataset.answer);
-  const key = form.dataset.key!;
+  const { place: key, answer, labels } = readQuizForm(form);
   const inputs = [...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-  const feedback = form.querySelector<HTMLElement>('.quiz-feedback')!;
-  const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
+  const feedback = form.querySelector<HTMLElement>(`.${QUIZ.feedback}`)!;
+  const state = () => form.getAttribute(QUIZ.state);
 
   const show = (choice: number | null) => {
     const checked = choice !== null;
     inputs.forEach((input, i) => {
       input.disabled = checked;
       input.checked = choice === i;
-      const item = input.closest('.quiz-option')!;
+      const item = input.closest(`.${QUIZ.option}`)!;
       item.classList.toggle('is-right', checked && i === answer);
       item.classList.toggle('is-wrong', checked && i === choice && i !== answer);
       item.classList.toggle('is-other', checked && i !== choice && i !== answer);
-      item.querySelector<HTMLElement>('.quiz-why')!.hidden = !checked;
+      item.querySelector<HTMLElement>(`.${QUIZ.why}`)!.hidden = !checked;
     });
     button.textContent = checked ? labels.retry : labels.check;
     feedback.textContent = checked ? (choice === answer ? labels.correct : labels.incorrect) : '';
-    form.dataset.state = checked ? (choice === answer ? 'correct' : 'incorrect') : 'open';
+    form.setAttribute(QUIZ.state, checked ? (choice === answer ? 'correct' : 'incorrect') : 'open');
   };
 
   const stored = read(key);
@@ -59,7 +60,7 @@ function setupQuiz(form: HTMLFormElement): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (form.dataset.state === 'correct' || form.dataset.state === 'incorrect') {
+    if (state() === 'correct' || state() === 'incorrect') {
       write(key, null);
       show(null);
       inputs[0]?.focus();
@@ -76,5 +77,5 @@ function setupQuiz(form: HTMLFormElement): void {
 }
 
 export function enhanceQuizzes(): void {
-  document.querySelectorAll<HTMLFormElement>('form.quiz[data-key]').forEach(setupQuiz);
+  document.querySelectorAll<HTMLFormElement>(`form.${QUIZ.form}[${QUIZ.place}]`).forEach(setupQuiz);
 }

@@ -3,13 +3,15 @@
  * trigger is in the site script; the dialog (browser/search/) and the Pagefind index
  * load the first time search is opened.
  */
+import { SEARCH_OPEN } from '@/lib/markup/chrome';
+
 function typing(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return !!element && (/^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName) || element.isContentEditable);
 }
 
 export function setupSearchTrigger(): void {
-  const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
+  const button = document.querySelector<HTMLButtonElement>(`[${SEARCH_OPEN}]`);
   if (!button) return;
   const open = async () => {
     // keep what the reader types while the dialog's code arrives, and hand it over

@@ -5,6 +5,7 @@
  * show as a separate chunk first, so only the shown slide's widgets are mounted. Loaded
  * as a module, so it runs after the HTML is parsed.
  */
+import { PRESENTER } from '@/lib/markup/present';
 import { enhanceChrome } from './chrome';
 import { mountIslands } from './islands';
 import { registerServiceWorker } from './offline';
@@ -16,7 +17,7 @@ enhanceChrome();
 enhanceQuizzes();
 setupProgress();
 setupSearchTrigger();
-const presenter = document.querySelector<HTMLElement>('[data-presenter]');
+const presenter = document.querySelector<HTMLElement>(`[${PRESENTER.root}]`);
 if (presenter) {
   // keys pressed while the slide show's code arrives are kept and replayed
   const early: KeyboardEvent[] = [];

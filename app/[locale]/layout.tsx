@@ -2,10 +2,10 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import '../globals.css';
+import { SiteScript } from '@/components/layout/SiteScript';
 import { ThemeScript } from '@/components/layout/ThemeScript';
 import { clientManifest } from '@/lib/clientAssets.server';
 import { isLocale, languageTag, locales } from '@/lib/i18n/locales';
-import { clientStrings } from '@/lib/i18n/strings';
 
 export const dynamicParams = false;
 
@@ -20,7 +20,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={languageTag[locale]} suppressHydrationWarning>
       <head>
         <ThemeScript />
-        <script type="module" src={clientManifest().site} data-site-script data-ui={JSON.stringify(clientStrings[locale])} />
+        <SiteScript src={clientManifest().site} locale={locale} />
       </head>
       <body>{children}</body>
     </html>

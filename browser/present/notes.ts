@@ -5,6 +5,7 @@
  * time, and whether the room's screen is blacked out. The notes are in the page already,
  * kept hidden by the presenter markup.
  */
+import { NOTES_VIEW, PRESENTER, SLIDE } from '@/lib/markup/present';
 import { thumbnail } from './thumbnails';
 
 const clock = (seconds: number) => {
@@ -25,18 +26,20 @@ export const toggled = (c: Countdown, now: number): Countdown => (c.since === nu
 export const reset = (c: Countdown, minutes: number): Countdown => ({ total: minutes * 60, left: minutes * 60, since: null });
 
 export function setupNotesView(root: HTMLElement) {
-  const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  const store = q('[data-notes-store]');
-  const statusLine = q('[data-notes-status]');
-  const body = q('[data-notes-body]');
-  const next = q('[data-notes-next]');
-  const timer = q('[data-notes-timer]');
-  const elapsed = q('[data-notes-elapsed]');
-  const minutes = q<HTMLInputElement>('[data-notes-minutes]');
-  const toggle = q<HTMLButtonElement>('[data-notes-toggle]');
-  const blackout = q('[data-notes-blackout]');
-  const thumbs = { current: q('[data-thumb="current"]'), next: q('[data-thumb="next"]') };
-  const colon = root.dataset.colon ?? ': ';
+  const q = <T extends HTMLElement>(attribute: string) => root.querySelector<T>(`[${attribute}]`)!;
+  const store = q(NOTES_VIEW.store);
+  const statusLine = q(NOTES_VIEW.status);
+  const body = q(NOTES_VIEW.body);
+  const next = q(NOTES_VIEW.next);
+  const timer = q(NOTES_VIEW.timer);
+  const elapsed = q(NOTES_VIEW.elapsed);
+  const minutes = q<HTMLInputElement>(NOTES_VIEW.minutes);
+  const toggle = q<HTMLButtonElement>(NOTES_VIEW.toggle);
+  const blackout = q(NOTES_VIEW.blackout);
+  const thumb = (which: string) => root.querySelector<HTMLElement>(`[${NOTES_VIEW.thumb}="${which}"]`)!;
+  const thumbs = { current: thumb('current'), next: thumb('next') };
+  const colon = root.getAttribute(PRESENTER.colon) ?? ': ';
+  const title = (slide: HTMLElement) => slide.getAttribute(SLIDE.title);
   const started = Date.now();
   let countdown = reset({ total: 0, left: 0, since: null }, Number(minutes.value) || 45);
 
@@ -46,7 +49,7 @@ export function setupNotesView(root: HTMLElement) {
     const left = remaining(countdown, now);
     timer.textContent = clock(left);
     timer.classList.toggle('is-over', left < 0);
-    toggle.textContent = (countdown.since === null ? toggle.dataset.start : toggle.dataset.pause) ?? '';
+    toggle.textContent = toggle.getAttribute(countdown.since === null ? NOTES_VIEW.start : NOTES_VIEW.pause) ?? '';
     toggle.setAttribute('aria-pressed', String(countdown.since !== null));
   };
   window.setInterval(tick, 1000);
@@ -54,7 +57,7 @@ export function setupNotesView(root: HTMLElement) {
     countdown = toggled(countdown, Date.now());
     tick();
   });
-  q('[data-notes-reset]').addEventListener('click', () => {
+  q(NOTES_VIEW.reset).addEventListener('click', () => {
     countdown = reset(countdown, Math.min(240, Math.max(1, Number(minutes.value) || 45)));
     tick();
   });
@@ -67,16 +70,16 @@ export function setupNotesView(root: HTMLElement) {
   return {
     show(n: number, slides: HTMLElement[], blackedOut: boolean) {
       const slide = slides[n - 1];
-      statusLine.textContent = `${slide.getAttribute('aria-label')}${colon}${slide.dataset.title}`;
-      const notes = store.querySelector(`[data-notes-for="${n}"]`);
+      statusLine.textContent = `${slide.getAttribute('aria-label')}${colon}${title(slide)}`;
+      const notes = store.querySelector(`[${NOTES_VIEW.notesFor}="${n}"]`);
       body.replaceChildren();
       if (notes?.children.length) body.append(...[...notes.children].map((child) => child.cloneNode(true)));
-      else body.textContent = store.dataset.empty ?? '';
+      else body.textContent = store.getAttribute(NOTES_VIEW.empty) ?? '';
       const following = slides[n];
-      next.textContent = following ? `${next.dataset.label}${colon}${following.dataset.title}` : (next.dataset.last ?? '');
+      next.textContent = following ? `${next.getAttribute(NOTES_VIEW.label)}${colon}${title(following)}` : (next.getAttribute(NOTES_VIEW.last) ?? '');
       thumbs.current.replaceChildren(thumbnail(slide, 320));
       thumbs.next.replaceChildren(...(following ? [thumbnail(following, 320)] : []));
-      blackout.textContent = (blackedOut ? blackout.dataset.on : blackout.dataset.off) ?? '';
+      blackout.textContent = blackout.getAttribute(blackedOut ? NOTES_VIEW.on : NOTES_VIEW.off) ?? '';
       root.classList.toggle('is-blacked-out', blackedOut);
     },
   };

@@ -9,12 +9,14 @@
  * second window opened with `?notes=1` shows the speaker notes, kept in step over a
  * BroadcastChannel.
  */
+import { ISLAND, MOUNT_EVENT } from '@/lib/markup/island';
+import { PRESENT_BAR, PRESENTER, SLIDE } from '@/lib/markup/present';
 import { dispatchStep } from '@/lib/markup/stepEvent';
 import { keyAction, MOVES, slideFromHash, slideFromSection, type PresenterAction } from './keys';
 import { setupNotesView } from './notes';
 import { showQr } from './qrOverlay';
 import { fitSlide } from './stage';
-import { buildOverview } from './thumbnails';
+import { buildOverview, GOTO_ATTRIBUTE } from './thumbnails';
 
 interface State {
   slide: number;
@@ -26,21 +28,23 @@ type Message = { type: 'state'; state: State } | { type: 'advance'; direction: 1
 /** Starts the slide show on the presenter markup; `early` are key presses made before it loaded. */
 export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): void {
   const q = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  const slides = [...root.querySelectorAll<HTMLElement>('.slide')];
+  const part = <T extends HTMLElement>(attribute: string) => q<T>(`[${attribute}]`);
+  const setting = (attribute: string) => root.getAttribute(attribute);
+  const slides = [...root.querySelectorAll<HTMLElement>(`.${SLIDE.slide}`)];
   const total = slides.length;
-  const notesMode = root.classList.contains('is-notes');
-  const status = q('[data-present-status]');
-  const count = q('[data-present-count]');
-  const corner = q('[data-present-corner]');
-  const bar = q('[data-present-progress]');
-  const exit = q<HTMLAnchorElement>('[data-present="exit"]');
-  const blackoutScreen = q('[data-present-blackout]');
-  const overview = q('[data-present-overview]');
-  const qr = q('[data-present-qr]');
-  const jump = q('[data-present-jump]');
-  const anchors = JSON.parse(root.dataset.anchors ?? '{}') as Record<string, number>;
-  const chapterUrl = root.dataset.chapterUrl!;
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(root.dataset.channel!) : null;
+  const notesMode = root.classList.contains(PRESENTER.notesMode);
+  const status = part(PRESENT_BAR.status);
+  const count = part(PRESENT_BAR.count);
+  const corner = part(PRESENT_BAR.corner);
+  const bar = part(PRESENT_BAR.progress);
+  const exit = q<HTMLAnchorElement>(`[${PRESENT_BAR.control}="exit"]`);
+  const blackoutScreen = part(PRESENT_BAR.blackout);
+  const overview = part(PRESENT_BAR.overview);
+  const qr = part(PRESENT_BAR.qr);
+  const jump = part(PRESENT_BAR.jump);
+  const anchors = JSON.parse(setting(PRESENTER.anchors) ?? '{}') as Record<string, number>;
+  const chapterUrl = setting(PRESENTER.chapterUrl)!;
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(setting(PRESENTER.channel)!) : null;
   const notes = notesMode ? setupNotesView(root) : null;
   const state: State = { slide: slideFromHash(location.hash, total) ?? slideFromSection(location.hash, anchors) ?? 1, blackout: false };
   let answered = 0;
@@ -53,16 +57,17 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
 
   const render = (announce: boolean) => {
     const slide = slides[state.slide - 1];
-    slides.forEach((s) => s.classList.toggle('is-current', s === slide));
+    slides.forEach((s) => s.classList.toggle(SLIDE.current, s === slide));
     const url = new URL(location.href);
     url.hash = `slide-${state.slide}`;
     history.replaceState(history.state, '', url.href);
     count.textContent = corner.textContent = `${state.slide} / ${total}`;
     bar.style.width = `${(100 * state.slide) / total}%`;
-    exit.href = chapterUrl + (slide.dataset.section ? `#${slide.dataset.section}` : '');
-    if (announce) status.textContent = `${slide.getAttribute('aria-label')}${root.dataset.colon ?? ': '}${slide.dataset.title}`;
+    const section = slide.getAttribute(SLIDE.section);
+    exit.href = chapterUrl + (section ? `#${section}` : '');
+    if (announce) status.textContent = `${slide.getAttribute('aria-label')}${setting(PRESENTER.colon) ?? ': '}${slide.getAttribute(SLIDE.title)}`;
     blackoutScreen.hidden = notesMode || !state.blackout; // the teacher's own screen stays lit
-    slide.dispatchEvent(new CustomEvent('llmx:mount', { bubbles: true }));
+    slide.dispatchEvent(new CustomEvent(MOUNT_EVENT, { bubbles: true }));
     if (!notesMode) requestAnimationFrame(fitCurrent);
     if (!qr.hidden) showQr(qr, viewUrl());
     notes?.show(state.slide, slides, state.blackout);
@@ -86,7 +91,7 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
       window.setTimeout(() => answered === before && set({ slide: state.slide + direction }), 400);
       return;
     }
-    for (const widget of slides[state.slide - 1].querySelectorAll('[data-widget]')) {
+    for (const widget of slides[state.slide - 1].querySelectorAll(`[${ISLAND.widget}]`)) {
       if (dispatchStep(widget, direction)) return;
     }
     set({ slide: state.slide + direction });
@@ -106,13 +111,13 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
       opener = document.activeElement as HTMLElement | null;
       overlay.hidden = false;
       if (overlay === overview) {
-        buildOverview(q('[data-overview-grid]'), slides, (n) => {
+        buildOverview(part(PRESENT_BAR.overviewGrid), slides, (n) => {
           openOverlay(overview, false);
           set({ slide: n });
         });
-        const currentItem = overview.querySelector<HTMLElement>(`[data-goto="${state.slide}"]`);
+        const currentItem = overview.querySelector<HTMLElement>(`[${GOTO_ATTRIBUTE}="${state.slide}"]`);
         currentItem?.setAttribute('aria-current', 'true');
-        overview.querySelectorAll(`[data-goto]:not([data-goto="${state.slide}"])`).forEach((b) => b.removeAttribute('aria-current'));
+        overview.querySelectorAll(`[${GOTO_ATTRIBUTE}]:not([${GOTO_ATTRIBUTE}="${state.slide}"])`).forEach((b) => b.removeAttribute('aria-current'));
         currentItem?.focus();
         currentItem?.scrollIntoView({ block: 'nearest' });
       } else {
@@ -126,12 +131,12 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
 
   const showJump = () => {
     jump.hidden = digits === '';
-    jump.textContent = (root.dataset.jump ?? '{n}').replace('{n}', digits);
+    jump.textContent = (setting(PRESENTER.jump) ?? '{n}').replace('{n}', digits);
     window.clearTimeout(digitTimer);
     if (digits) digitTimer = window.setTimeout(() => ((digits = ''), showJump()), 3000);
   };
 
-  const fullscreenButton = root.querySelector<HTMLElement>('[data-present="fullscreen"]');
+  const fullscreenButton = root.querySelector<HTMLElement>(`[${PRESENT_BAR.control}="fullscreen"]`);
   const toggleFullscreen = () => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void document.documentElement.requestFullscreen?.().catch(() => undefined);
@@ -157,7 +162,7 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
       showJump();
       if (n >= 1 && n <= total) set({ slide: n });
       else {
-        status.textContent = (root.dataset.noSlide ?? '').replace(/\d+/, String(n));
+        status.textContent = (setting(PRESENTER.noSlide) ?? '').replace(/\d+/, String(n));
       }
     }
   };
@@ -185,8 +190,8 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
   // capture phase: the presenter reads clicker keys before a focused tab, radio or slider can
   document.addEventListener('keydown', onKey, true);
   root.addEventListener('click', (event) => {
-    const control = (event.target as Element).closest<HTMLElement>('[data-present]');
-    const name = control?.dataset.present;
+    const control = (event.target as Element).closest<HTMLElement>(`[${PRESENT_BAR.control}]`);
+    const name = control?.getAttribute(PRESENT_BAR.control);
     if (name === 'prev' || name === 'next' || name === 'fullscreen' || name === 'overview' || name === 'qr') act(name);
     if (name === 'notes') {
       event.preventDefault();
@@ -203,7 +208,7 @@ export function startPresenter(root: HTMLElement, early: KeyboardEvent[] = []): 
       cancelAnimationFrame(pending);
       pending = requestAnimationFrame(fitCurrent);
     });
-    slides.forEach((slide) => slide.querySelectorAll('[data-widget]').forEach((widget) => observer.observe(widget)));
+    slides.forEach((slide) => slide.querySelectorAll(`[${ISLAND.widget}]`).forEach((widget) => observer.observe(widget)));
   }
 
   if (channel) {

@@ -3,10 +3,11 @@
  * page's own encoder (lib/qr.ts), so students' phones open the same slide. No network.
  */
 import { encodeQr, qrPath } from '@/lib/qr';
+import { PRESENT_BAR } from '@/lib/markup/present';
 
 export function showQr(overlay: HTMLElement, url: string) {
-  const code = overlay.querySelector<HTMLElement>('[data-qr-code]')!;
-  const text = overlay.querySelector<HTMLElement>('[data-qr-url]')!;
+  const code = overlay.querySelector<HTMLElement>(`[${PRESENT_BAR.qrCode}]`)!;
+  const text = overlay.querySelector<HTMLElement>(`[${PRESENT_BAR.qrUrl}]`)!;
   text.textContent = url;
   try {
     const { matrix } = encodeQr(url);

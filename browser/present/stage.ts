@@ -16,6 +16,9 @@
  * opens a fold, the slide holds more than its layout was made for, and the widget may
  * zoom out further (MIN_OPEN_WIDGET_ZOOM) until the fold is closed again.
  */
+import { ISLAND_CLASS } from '@/lib/markup/island';
+import { SCROLLABLE } from '@/lib/markup/chrome';
+import { SLIDE, SLIDE_FOLD } from '@/lib/markup/present';
 
 export const STAGE_WIDTH = 1280;
 export const STAGE_HEIGHT = 720;
@@ -41,7 +44,7 @@ const MIN_OPEN_WIDGET_ZOOM = 0.6;
 /** True when nothing on the stage runs past its box (including wide formulas and tables). */
 export function contentFits(inner: HTMLElement): boolean {
   if (inner.scrollHeight > inner.clientHeight + 1 || inner.scrollWidth > inner.clientWidth + 1) return false;
-  for (const wide of inner.querySelectorAll<HTMLElement>('.katex-display, .table-wrap, pre')) if (wide.scrollWidth > wide.clientWidth + 1) return false;
+  for (const wide of inner.querySelectorAll<HTMLElement>(`.katex-display, .${SCROLLABLE.tableWrap}, pre`)) if (wide.scrollWidth > wide.clientWidth + 1) return false;
   return true;
 }
 
@@ -55,8 +58,8 @@ function shrinkWideFormulas(inner: HTMLElement) {
 
 /** Lays a slide's stage out and scales it into the slide's box; returns the content scale chosen. */
 export function fitSlide(slide: HTMLElement): number {
-  const stage = slide.querySelector<HTMLElement>('.slide-stage');
-  const inner = stage?.querySelector<HTMLElement>('.slide-inner');
+  const stage = slide.querySelector<HTMLElement>(`.${SLIDE.stage}`);
+  const inner = stage?.querySelector<HTMLElement>(`.${SLIDE.inner}`);
   if (!stage || !inner) return 1;
   const box = slide.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) return 1;
@@ -64,7 +67,7 @@ export function fitSlide(slide: HTMLElement): number {
   const width = portrait ? PHONE_WIDTH : STAGE_WIDTH;
   const height = portrait ? (box.height * PHONE_WIDTH) / box.width : STAGE_HEIGHT;
   const screenScale = Math.min(box.width / width, box.height / height);
-  const widgets = [...inner.querySelectorAll<HTMLElement>('.widget-slot')];
+  const widgets = [...inner.querySelectorAll<HTMLElement>(`.${ISLAND_CLASS.slot}`)];
   const zoomWidgets = (zoom: number | null) => widgets.forEach((slot) => (slot.style.zoom = zoom === null ? '' : zoom.toFixed(2)));
   zoomWidgets(null);
   widgets.forEach((slot) => (slot.style.width = ''));
@@ -83,7 +86,7 @@ export function fitSlide(slide: HTMLElement): number {
     layout(scale);
   }
   let zoom = WIDGET_ZOOM;
-  const floor = inner.querySelector('.slide-fold.is-open') ? MIN_OPEN_WIDGET_ZOOM : MIN_WIDGET_ZOOM;
+  const floor = inner.querySelector(`.${SLIDE_FOLD.fold}.${SLIDE_FOLD.open}`) ? MIN_OPEN_WIDGET_ZOOM : MIN_WIDGET_ZOOM;
   while (widgets.length && !contentFits(inner) && zoom > floor + 1e-6) {
     zoom = Math.max(floor, zoom - 0.05);
     zoomWidgets(zoom);

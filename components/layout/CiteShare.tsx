@@ -1,9 +1,10 @@
 /**
  * "Cite or share" at the foot of a chapter: the chapter's address and a short citation,
- * each with a copy button (the site script's copy mechanism, `data-copy-text`). Plain
+ * each with a copy button (the site script's copy mechanism, COPY_BUTTON.text). Plain
  * HTML in a <details>, closed until the reader asks for it.
  */
 import { strings } from '@/lib/i18n/strings';
+import { COPY_BUTTON } from '@/lib/markup/chrome';
 import type { Locale } from '@/lib/i18n/locales';
 
 interface CiteShareProps {
@@ -31,9 +32,9 @@ export function CiteShare({ locale, title, chapter, url }: CiteShareProps) {
             <dt id={row.id}>{row.label}</dt>
             <dd>
               <code>{row.text}</code>
-              <button type="button" className="widget-button" data-copy-text={row.text} data-copied={t.copied} aria-describedby={row.id}>
+              <button type="button" className="widget-button" {...{ [COPY_BUTTON.text]: row.text, [COPY_BUTTON.copied]: t.copied }} aria-describedby={row.id}>
                 {t.copy}
-                <span className="copy-link-status" role="status" />
+                <span className={COPY_BUTTON.status} role="status" />
               </button>
             </dd>
           </div>

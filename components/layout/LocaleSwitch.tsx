@@ -2,6 +2,8 @@
  * Link to the same page in the other language. Section ids are the same in both
  * languages, so the site script carries the current `#section` over on click.
  */
+import { LOCALE_SWITCH } from '@/lib/markup/chrome';
+
 interface LocaleSwitchProps {
   /** The other language's URL of this page. */
   href: string;
@@ -15,7 +17,7 @@ interface LocaleSwitchProps {
 
 export function LocaleSwitch({ href, name, label, hrefLang }: LocaleSwitchProps) {
   return (
-    <a href={href} hrefLang={hrefLang} lang={hrefLang} className="locale-switch" title={label} data-locale-switch>
+    <a href={href} hrefLang={hrefLang} lang={hrefLang} className="locale-switch" title={label} {...{ [LOCALE_SWITCH]: true }}>
       {name}
     </a>
   );

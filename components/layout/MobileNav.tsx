@@ -5,6 +5,7 @@
  * exists once in the HTML.
  */
 import type { ReactNode } from 'react';
+import { MENU } from '@/lib/markup/chrome';
 
 interface MobileNavProps {
   openLabel: string;
@@ -18,11 +19,9 @@ export function MobileNav({ openLabel, closeLabel, children }: MobileNavProps) {
       <button
         type="button"
         className="menu-button icon-button"
-        data-menu-button
-        data-label-open={openLabel}
-        data-label-close={closeLabel}
+        {...{ [MENU.button]: true, [MENU.labelOpen]: openLabel, [MENU.labelClose]: closeLabel }}
         aria-expanded="false"
-        aria-controls="site-nav"
+        aria-controls={MENU.panelId}
         aria-label={openLabel}
       >
         <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
@@ -30,7 +29,7 @@ export function MobileNav({ openLabel, closeLabel, children }: MobileNavProps) {
           <path className="icon-close" d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
       </button>
-      <div id="site-nav" className="site-nav" data-open="false">
+      <div id={MENU.panelId} className="site-nav" {...{ [MENU.open]: 'false' }}>
         {children}
       </div>
     </>

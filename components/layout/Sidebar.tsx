@@ -6,6 +6,7 @@
 import { navLabel, type ChapterMeta } from '@/lib/content/navigation';
 import { strings } from '@/lib/i18n/strings';
 import type { Locale } from '@/lib/i18n/locales';
+import { PROGRESS } from '@/lib/markup/progress';
 
 interface SidebarProps {
   locale: Locale;
@@ -19,12 +20,16 @@ interface SidebarProps {
 export function Sidebar({ locale, chapters, current, quizTotals }: SidebarProps) {
   const t = strings[locale];
   return (
-    <nav aria-label={t.mainNav} className="sidebar">
+    <nav aria-label={t.mainNav} className={PROGRESS.sidebar}>
       <p className="sidebar-title">{t.chapters}</p>
       <ol className="sidebar-list">
         {chapters.map((chapter) => (
           <li key={chapter.slug}>
-            <a href={`/${locale}/${chapter.slug}/`} aria-current={chapter.slug === current ? 'page' : undefined} data-chapter={chapter.slug} data-quiz-total={quizTotals[chapter.slug] ?? 0}>
+            <a
+              href={`/${locale}/${chapter.slug}/`}
+              aria-current={chapter.slug === current ? 'page' : undefined}
+              {...{ [PROGRESS.chapter]: chapter.slug, [PROGRESS.quizTotal]: quizTotals[chapter.slug] ?? 0 }}
+            >
               <span className="sidebar-num" aria-hidden="true">
                 {chapter.order}
               </span>
@@ -39,8 +44,8 @@ export function Sidebar({ locale, chapters, current, quizTotals }: SidebarProps)
         </a>
       </p>
       <div className="sidebar-progress">
-        <p className="sidebar-progress-summary" data-progress-summary />
-        <button type="button" className="widget-button" data-progress-reset hidden>
+        <p className="sidebar-progress-summary" {...{ [PROGRESS.summary]: true }} />
+        <button type="button" className="widget-button" {...{ [PROGRESS.reset]: true }} hidden>
           {t.progressReset}
         </button>
       </div>

@@ -12,6 +12,7 @@ import { listChapters } from '@/lib/content/chapters.server';
 import { quizTotals } from '@/lib/content/quizTotals.server';
 import { languageName, languageTag, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
+import { SITE_FOOTER } from '@/lib/markup/chrome';
 
 interface SiteShellProps {
   locale: Locale;
@@ -53,7 +54,7 @@ export function SiteShell({ locale, current, path, aside, children }: SiteShellP
         </main>
         {aside && <aside className="page-aside">{aside}</aside>}
       </div>
-      <footer className="site-footer">
+      <footer className={SITE_FOOTER}>
         <p>
           {t.licenseDetail}{' '}
           <a href="https://creativecommons.org/licenses/by/4.0/" rel="license noopener noreferrer">

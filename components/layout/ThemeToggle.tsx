@@ -2,6 +2,8 @@
  * The theme switch. Static markup: the site script (browser/chrome.ts) makes it work
  * and keeps its label saying what a press will do.
  */
+import { THEME_TOGGLE } from '@/lib/markup/chrome';
+
 interface ThemeToggleProps {
   /** "Switch to light theme" and "Switch to dark theme" in the page's language. */
   labels: { toLight: string; toDark: string };
@@ -9,7 +11,13 @@ interface ThemeToggleProps {
 
 export function ThemeToggle({ labels }: ThemeToggleProps) {
   return (
-    <button type="button" className="icon-button theme-toggle" data-theme-toggle data-label-light={labels.toLight} data-label-dark={labels.toDark} aria-label={labels.toDark} title={labels.toDark}>
+    <button
+      type="button"
+      className="icon-button theme-toggle"
+      {...{ [THEME_TOGGLE.button]: true, [THEME_TOGGLE.labelLight]: labels.toLight, [THEME_TOGGLE.labelDark]: labels.toDark }}
+      aria-label={labels.toDark}
+      title={labels.toDark}
+    >
       <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" className="icon-moon">
         <path fill="currentColor" d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5z" />
       </svg>

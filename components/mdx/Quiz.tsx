@@ -8,6 +8,7 @@ import { validateQuiz, type QuizData } from './quizData';
 import { strings } from '@/lib/i18n/strings';
 import { quizPlace } from '@/lib/progress/progress';
 import type { Locale } from '@/lib/i18n/locales';
+import { QUIZ, quizFormAttributes, type QuizLabels } from '@/lib/markup/quiz';
 
 type QuizProps = Partial<QuizData> & { locale: Locale; slug: string };
 
@@ -15,17 +16,9 @@ export function Quiz({ locale, slug, ...props }: QuizProps) {
   const quiz = validateQuiz(props);
   const t = strings[locale];
   const name = `quiz-${quiz.id}`;
-  const labels = { check: t.quizCheck, retry: t.quizRetry, correct: t.quizCorrect, incorrect: t.quizIncorrect, chooseFirst: t.quizChooseFirst };
+  const labels: QuizLabels = { check: t.quizCheck, retry: t.quizRetry, correct: t.quizCorrect, incorrect: t.quizIncorrect, chooseFirst: t.quizChooseFirst };
   return (
-    <form
-      className="quiz"
-      data-quiz={quiz.id}
-      data-key={quizPlace(locale, slug, quiz.id)}
-      data-answer={quiz.answer}
-      data-labels={JSON.stringify(labels)}
-      data-state="open"
-      aria-labelledby={`${name}-question`}
-    >
+    <form className={QUIZ.form} {...quizFormAttributes({ id: quiz.id, place: quizPlace(locale, slug, quiz.id), answer: quiz.answer, labels })} aria-labelledby={`${name}-question`}>
       <fieldset>
         <legend id={`${name}-question`}>
           <span className="quiz-label">{t.quiz}</span>
@@ -33,12 +26,12 @@ export function Quiz({ locale, slug, ...props }: QuizProps) {
         </legend>
         <ul className="quiz-options">
           {quiz.options.map((option, i) => (
-            <li key={i} className="quiz-option">
+            <li key={i} className={QUIZ.option}>
               <label>
                 <input type="radio" name={name} value={i} />
                 <span>{withNotation(option.text)}</span>
               </label>
-              <p className="quiz-why" hidden>
+              <p className={QUIZ.why} hidden>
                 {withNotation(option.why)}
               </p>
             </li>
@@ -47,7 +40,7 @@ export function Quiz({ locale, slug, ...props }: QuizProps) {
       </fieldset>
       <div className="quiz-actions">
         <button type="submit">{t.quizCheck}</button>
-        <p className="quiz-feedback" role="status" aria-live="polite" />
+        <p className={QUIZ.feedback} role="status" aria-live="polite" />
       </div>
     </form>
   );

@@ -15,6 +15,7 @@ import { figures } from '@/components/figures';
 import { IslandPlaceholder } from '@/components/widget/IslandPlaceholder';
 import type { GlossaryEntry } from '@/lib/content/glossary';
 import type { Locale } from '@/lib/i18n/locales';
+import { SCROLLABLE } from '@/lib/markup/chrome';
 import { keepBodyRows } from '@/components/present/tableRows';
 
 interface RegistryContext {
@@ -64,7 +65,7 @@ export function mdxComponents({ locale, slug, glossary, mode = 'page' }: Registr
     ),
     table: ({ rows, children, ...props }: ComponentProps<'table'> & { rows?: string }) => (
       // a tab stop from the start, in case the table scrolls (browser/chrome.ts removes it when it fits)
-      <div className="table-wrap" tabIndex={0}>
+      <div className={SCROLLABLE.tableWrap} tabIndex={0}>
         <table {...props}>{rows ? keepBodyRows(children, rows) : children}</table>
       </div>
     ),

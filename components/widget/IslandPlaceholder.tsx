@@ -16,7 +16,7 @@ import type { ReactNode } from 'react';
 import type { WidgetDeclaration, WidgetProps } from './widgetDeclaration';
 import { widgetAssets } from './widgetDeclaration';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
-import { islandAttributes, WIDGET_NOTES_ATTRIBUTE } from '@/lib/markup/island';
+import { ISLAND_CLASS, islandAttributes, WIDGET_NOTES_ATTRIBUTE } from '@/lib/markup/island';
 
 interface IslandPlaceholderProps {
   widget: WidgetDeclaration;
@@ -33,12 +33,12 @@ export function IslandPlaceholder({ widget, props, id = widget.name, children, o
   const t = widgetStrings[props.locale];
   const slot = { name: widget.name, id, props, assets: widgetAssets(widget, props.locale), failed: t.loadFailed, retry: t.retry };
   const island = (
-    <div {...islandAttributes(slot)} className="widget-slot" style={{ minHeight: widget.minHeight }}>
-      <div className="widget widget-placeholder" style={{ minHeight: widget.minHeight }}>
+    <div {...islandAttributes(slot)} className={ISLAND_CLASS.slot} style={{ minHeight: widget.minHeight }}>
+      <div className={`widget ${ISLAND_CLASS.placeholder}`} style={{ minHeight: widget.minHeight }}>
         <p className="widget-title">{widget.title[props.locale]}</p>
-        <p className="widget-placeholder-text">{t.loading}</p>
+        <p className={ISLAND_CLASS.placeholderText}>{t.loading}</p>
         <noscript>
-          <p className="widget-placeholder-text">{t.needsScript}</p>
+          <p className={ISLAND_CLASS.placeholderText}>{t.needsScript}</p>
         </noscript>
       </div>
     </div>

@@ -16,6 +16,7 @@
 import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useOnSlide } from './widgetInstance';
 import { useStepEvent } from './useStepEvent';
+import { SLIDE_FOLD } from '@/lib/markup/present';
 
 interface SlideFoldProps {
   /** The button's text: what the panel holds. */
@@ -53,7 +54,7 @@ export function SlideFold({ label, children, opensOnStep = false, open: controll
   );
   if (!onSlide) return <>{children}</>;
   return (
-    <div ref={root} className={`slide-fold${open ? ' is-open' : ''}`}>
+    <div ref={root} className={`${SLIDE_FOLD.fold}${open ? ` ${SLIDE_FOLD.open}` : ''}`}>
       <button type="button" className="widget-button slide-fold-toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         {label}
       </button>

@@ -21,6 +21,7 @@
  *   once one part has taken the step (the event is cancelled) the others leave it alone.
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { ISLAND } from '@/lib/markup/island';
 import { STEP_EVENT, type StepEventDetail } from '@/lib/markup/stepEvent';
 
 // The contract itself (name, detail, dispatch) lives in lib/markup/stepEvent.ts.
@@ -46,7 +47,7 @@ export function useStepEvent(ref: RefObject<HTMLElement | null>, step: (directio
   useLayoutEffect(() => {
     const root = ref.current;
     if (!root) return;
-    const target: HTMLElement = root.closest<HTMLElement>('[data-widget]') ?? root;
+    const target: HTMLElement = root.closest<HTMLElement>(`[${ISLAND.widget}]`) ?? root;
     const onStep = (event: Event) => {
       const direction = (event as CustomEvent<Partial<StepEventDetail>>).detail?.direction;
       if (direction !== 1 && direction !== -1) return;

@@ -9,6 +9,7 @@
  * `data-theme` or `class` changes, or the system colour scheme does.
  */
 import { useEffect, useState } from 'react';
+import { THEME_ATTRIBUTE } from '@/lib/markup/chrome';
 
 export type Rgb = readonly [number, number, number];
 
@@ -44,7 +45,7 @@ export function useThemeColors<N extends string>(names: readonly N[], fallback: 
     const update = () => setColors(read(list, fallback));
     update();
     const observer = new MutationObserver(update);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: [THEME_ATTRIBUTE, 'class', 'style'] });
     const query = window.matchMedia('(prefers-color-scheme: dark)');
     query.addEventListener('change', update);
     return () => {

@@ -3,6 +3,7 @@
  * functions over strings, shared by the content check script and its unit tests.
  */
 import { WIDGET_NOTES_ATTRIBUTE } from '@/lib/markup/island';
+import { QUIZ } from '@/lib/markup/quiz';
 
 export interface RenderedPage {
   /** Path as served, e.g. '/en/self-attention/'. */
@@ -40,7 +41,7 @@ export function brokenLinks(page: RenderedPage, pages: Map<string, Set<string>>,
 
 /** Ids of the self-check questions in a rendered chapter, in order. */
 export function quizIds(html: string): string[] {
-  return [...html.matchAll(/data-quiz="([^"]+)"/g)].map((m) => m[1]);
+  return [...html.matchAll(new RegExp(`${QUIZ.id}="([^"]+)"`, 'g'))].map((m) => m[1]);
 }
 
 /** Ids of the widgets that have notes (prose beside the widget, IslandPlaceholder.tsx), in page order. */

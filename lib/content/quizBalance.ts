@@ -6,6 +6,7 @@
  * rendered quizzes (the markup Quiz.tsx writes) so it sees exactly what readers see.
  */
 import type { RenderedPage } from './audit';
+import { QUIZ } from '@/lib/markup/quiz';
 
 /** Most quizzes whose right answer may share one position. */
 export const MAX_POSITION_SHARE = 0.4;
@@ -37,8 +38,8 @@ function decode(text: string): string {
 /** The self-checks of one rendered page, in order. */
 export function quizzesInHtml(html: string): QuizShape[] {
   const quizzes: QuizShape[] = [];
-  for (const form of html.matchAll(/<form\b[^>]*\bdata-quiz="([^"]+)"[^>]*>([\s\S]*?)<\/form>/g)) {
-    const answer = /\bdata-answer="(\d+)"/.exec(form[0])?.[1];
+  for (const form of html.matchAll(new RegExp(`<form\\b[^>]*\\b${QUIZ.id}="([^"]+)"[^>]*>([\\s\\S]*?)<\\/form>`, 'g'))) {
+    const answer = new RegExp(`\\b${QUIZ.answer}="(\\d+)"`).exec(form[0])?.[1];
     const options = [...form[2].matchAll(/<label>\s*<input[^>]*>\s*<span>([\s\S]*?)<\/span>/g)].map((m) => decode(m[1]));
     if (answer !== undefined) quizzes.push({ id: form[1], answer: Number(answer), options });
   }

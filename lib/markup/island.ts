@@ -6,8 +6,27 @@
  */
 import type { Locale } from '@/lib/i18n/locales';
 
+/** Attributes of a widget's slot; `readIsland` reads them back. */
+export const ISLAND = {
+  /** The widget's name (the loader map's key): marks the slot the site script mounts. */
+  island: 'data-island',
+  /** The same name, kept after mounting: where a presenter dispatches its steps (stepEvent.ts). */
+  widget: 'data-widget',
+  props: 'data-props',
+  lazyAssets: 'data-lazy-assets',
+  failed: 'data-failed',
+  retry: 'data-retry',
+} as const;
+
+/** Classes of the slot and of the placeholder inside it, which the site script fills in if loading fails. */
+export const ISLAND_CLASS = {
+  slot: 'widget-slot',
+  placeholder: 'widget-placeholder',
+  placeholderText: 'widget-placeholder-text',
+} as const;
+
 /** Selector of every widget slot on a page. */
-export const ISLAND_SELECTOR = '[data-island]';
+export const ISLAND_SELECTOR = `[${ISLAND.island}]`;
 
 /**
  * Attribute of a widget's notes (the prose beside its slot), holding the instance id: the
@@ -36,22 +55,23 @@ export interface IslandSlot {
 export function islandAttributes(slot: IslandSlot): Record<string, string | undefined> {
   return {
     id: slot.id,
-    'data-island': slot.name,
-    'data-widget': slot.name,
-    'data-props': JSON.stringify(slot.props),
-    'data-lazy-assets': slot.assets.length ? slot.assets.join(' ') : undefined,
-    'data-failed': slot.failed,
-    'data-retry': slot.retry,
+    [ISLAND.island]: slot.name,
+    [ISLAND.widget]: slot.name,
+    [ISLAND.props]: JSON.stringify(slot.props),
+    [ISLAND.lazyAssets]: slot.assets.length ? slot.assets.join(' ') : undefined,
+    [ISLAND.failed]: slot.failed,
+    [ISLAND.retry]: slot.retry,
   };
 }
 
 /** What the site script reads back from a slot element. */
 export function readIsland(element: HTMLElement): Omit<IslandSlot, 'assets'> {
+  const name = element.getAttribute(ISLAND.island) ?? '';
   return {
-    name: element.dataset.island ?? '',
-    id: element.id || (element.dataset.island ?? ''),
-    props: JSON.parse(element.dataset.props ?? '{}') as IslandSlot['props'],
-    failed: element.dataset.failed ?? 'The interactive figure could not be loaded.',
-    retry: element.dataset.retry ?? 'Try again',
+    name,
+    id: element.id || name,
+    props: JSON.parse(element.getAttribute(ISLAND.props) ?? '{}') as IslandSlot['props'],
+    failed: element.getAttribute(ISLAND.failed) ?? 'The interactive figure could not be loaded.',
+    retry: element.getAttribute(ISLAND.retry) ?? 'Try again',
   };
 }

@@ -26,6 +26,7 @@ import { scenarios as families } from './bench/families';
 import { scenarios as playground } from './bench/playground';
 import { scenarios as positional } from './bench/positional';
 import { scenarios as training } from './bench/training';
+import { installTimeUntil } from './bench/timeUntil';
 
 const ALL_SCENARIOS: Scenario[] = [...attention, ...families, ...playground, ...positional, ...training];
 
@@ -194,6 +195,7 @@ try {
   for (const scenario of scenarios) {
     const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, viewport: { width: 1280, height: 900 } });
     await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    await context.addInitScript(installTimeUntil);
     const page = await context.newPage();
     try {
       await page.goto(scenario.path);

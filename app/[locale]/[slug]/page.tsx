@@ -12,6 +12,8 @@ import { chapterParams, listChapters, loadChapter, type ChapterParams } from '@/
 import { glossaryById } from '@/lib/content/glossary.server';
 import { neighbours } from '@/lib/content/navigation';
 import { strings } from '@/lib/i18n/strings';
+import { SCROLLABLE } from '@/lib/markup/chrome';
+import { PROGRESS } from '@/lib/markup/progress';
 import { ogImagePath, pageMetadata, siteUrl } from '@/lib/site';
 
 type Params = { params: Promise<ChapterParams> };
@@ -37,7 +39,7 @@ export default async function ChapterPage({ params }: Params) {
   const hasWidgets = widgetTags().some((tag) => new RegExp(`<${tag}\\b`).test(chapter.source));
   return (
     <SiteShell locale={locale} current={slug} path={`${slug}/`} aside={<Toc locale={locale} headings={chapter.headings} />}>
-      <article className="prose" data-pagefind-body data-chapter={slug} data-has-widgets={hasWidgets ? 'true' : 'false'}>
+      <article className={SCROLLABLE.prose} data-pagefind-body {...{ [PROGRESS.chapter]: slug }} data-has-widgets={hasWidgets ? 'true' : 'false'}>
         <div className="chapter-top">
           <Breadcrumbs locale={locale} current={t.chapterOf(near.position, near.total)} />
           <PresentLink locale={locale} slug={slug} />

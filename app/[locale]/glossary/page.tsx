@@ -8,6 +8,7 @@ import { loadGlossary } from '@/lib/content/glossary.server';
 import { navLabel } from '@/lib/content/navigation';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
+import { SCROLLABLE } from '@/lib/markup/chrome';
 import { ogImagePath, pageMetadata } from '@/lib/site';
 
 type Params = { params: Promise<{ locale: Locale }> };
@@ -31,7 +32,7 @@ export default async function GlossaryPage({ params }: Params) {
   const entries = sortForLocale(loadGlossary(), locale);
   return (
     <SiteShell locale={locale} current="glossary" path="glossary/">
-      <article className="prose" data-pagefind-body>
+      <article className={SCROLLABLE.prose} data-pagefind-body>
         <h1>{t.glossary}</h1>
         <p className="chapter-description">{t.glossaryIntro}</p>
         <dl className="glossary">

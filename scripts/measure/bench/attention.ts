@@ -25,24 +25,12 @@ function changeSentence({ frame, text, shown }: { frame: string; text: string; s
   const area = root.querySelector('textarea')!;
   const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
   const strip = () => root.querySelector('.attn-strip')?.textContent;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`view did not update for "${text}"`)), 10_000);
-    let start = 0;
-    const observer = new MutationObserver(() => {
-      if (strip() !== shown) return;
-      observer.disconnect();
-      void document.body.offsetHeight; // include style and layout of the new view
-      clearTimeout(timer);
-      const ms = performance.now() - start;
-      performance.mark('bench:end');
-      resolve({ ms });
-    });
-    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-    performance.mark('bench:start');
-    start = performance.now();
+  const type = () => {
     setValue.call(area, text);
     area.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+  };
+  const watch = { childList: true, characterData: true, attributes: true };
+  return (window as BenchWindow).__timeUntil(root, () => strip() === shown, type, { watch, failure: `view did not update for "${text}"`, timeout: 10_000, marks: true }).then((ms) => ({ ms }));
 }
 
 /** In the page: watches the next input event on the explorer's text box; `paintedAfterInput` then waits for `shown`. */

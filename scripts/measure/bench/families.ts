@@ -5,7 +5,7 @@
  * - hover: from pointing at a token to its view highlighted in all three families.
  * Goal: under 16 ms at 32 tokens, as for every widget.
  */
-import type { BenchRow, Scenario } from './scenario';
+import type { BenchRow, BenchWindow, Scenario } from './scenario';
 
 const FRAME = '[data-widget-frame="families-explorer"]';
 
@@ -21,21 +21,11 @@ function changeSentence({ frame, text, last, n }: { frame: string; text: string;
     const groups = [...root.querySelectorAll('.fam-tokens')].slice(0, 3);
     return groups.length === 3 && groups.every((g) => g.children.length === n && g.lastElementChild?.textContent === last);
   };
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`view did not update for ${n} tokens`)), 10_000);
-    let start = 0;
-    const observer = new MutationObserver(() => {
-      if (!done()) return;
-      observer.disconnect();
-      void document.body.offsetHeight;
-      clearTimeout(timer);
-      resolve(performance.now() - start);
-    });
-    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-    start = performance.now();
+  const type = () => {
     setValue.call(input, text);
     input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+  };
+  return (window as BenchWindow).__timeUntil(root, done, type, { watch: { childList: true, characterData: true, attributes: true }, failure: `view did not update for ${n} tokens`, timeout: 10_000 });
 }
 
 /** In the page: points at token `index` of the decoder-only strip; ms until all three strips mark it active. */
@@ -43,21 +33,12 @@ function hover({ frame, index }: { frame: string; index: number }): Promise<numb
   const root = document.querySelector(frame)!;
   const strips = [...root.querySelectorAll('.fam-tokens')].slice(0, 3);
   const target = strips[1].children[index];
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('hover did not show')), 10_000);
-    let start = 0;
-    const observer = new MutationObserver(() => {
-      if (!strips.every((s) => s.children[index]?.getAttribute('data-active') === 'true')) return;
-      observer.disconnect();
-      void document.body.offsetHeight;
-      clearTimeout(timer);
-      resolve(performance.now() - start);
-    });
-    observer.observe(root, { subtree: true, attributes: true });
-    start = performance.now();
+  const shown = () => strips.every((s) => s.children[index]?.getAttribute('data-active') === 'true');
+  const point = () => {
     target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
     target.dispatchEvent(new PointerEvent('pointerenter', { bubbles: false, pointerType: 'mouse' }));
-  });
+  };
+  return (window as BenchWindow).__timeUntil(root, shown, point, { watch: { attributes: true }, failure: 'hover did not show', timeout: 10_000 });
 }
 
 export const scenarios: Scenario[] = [

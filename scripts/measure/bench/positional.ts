@@ -10,7 +10,7 @@
  * The dimension alternates between 510 and 512 so every run recomputes everything.
  */
 import type { Page } from '@playwright/test';
-import type { BenchContext, Scenario } from './scenario';
+import type { BenchContext, BenchWindow, Scenario } from './scenario';
 
 const FRAME = '[data-widget-frame="positional-encoding-explorer"]';
 
@@ -22,23 +22,16 @@ function changeSlider({ frame, label, value }: { frame: string; label: string; v
   const before = image();
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
   if (!input) return Promise.reject(new Error(`no control labelled ${label}`));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`heatmap did not update for ${label} = ${value}`)), 20_000);
-    let start = 0;
-    const observer = new MutationObserver(() => {
-      if (image() === before) return;
-      observer.disconnect();
-      void document.body.offsetHeight;
-      clearTimeout(timer);
-      const ms = performance.now() - start;
-      performance.mark('bench:end');
-      resolve(ms);
-    });
-    observer.observe(root, { subtree: true, childList: true, attributes: true });
-    performance.mark('bench:start');
-    start = performance.now();
+  const slide = () => {
     setValue.call(input, String(value));
     input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const repainted = () => image() !== before;
+  return (window as BenchWindow).__timeUntil(root, repainted, slide, {
+    watch: { childList: true, attributes: true },
+    failure: `heatmap did not update for ${label} = ${value}`,
+    timeout: 20_000,
+    marks: true,
   });
 }
 
@@ -48,20 +41,9 @@ function moveCursor({ frame }: { frame: string }): Promise<number> {
   const group = root.querySelector('[role="group"][aria-describedby]')!;
   const readout = document.getElementById(group.getAttribute('aria-describedby')!)!;
   const before = readout.textContent;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('readout did not change')), 10_000);
-    let start = 0;
-    const observer = new MutationObserver(() => {
-      if (readout.textContent === before) return;
-      observer.disconnect();
-      void document.body.offsetHeight;
-      clearTimeout(timer);
-      resolve(performance.now() - start);
-    });
-    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-    start = performance.now();
-    group.dispatchEvent(new KeyboardEvent('keydown', { key: readout.textContent?.includes('PE(255') ? 'ArrowUp' : 'ArrowDown', bubbles: true }));
-  });
+  const key = () => group.dispatchEvent(new KeyboardEvent('keydown', { key: readout.textContent?.includes('PE(255') ? 'ArrowUp' : 'ArrowDown', bubbles: true }));
+  const changed = () => readout.textContent !== before;
+  return (window as BenchWindow).__timeUntil(root, changed, key, { watch: { childList: true, characterData: true, attributes: true }, failure: 'readout did not change', timeout: 10_000 });
 }
 
 /** Wall times of `runs` slider changes (after one warm-up), then the main thread's CPU time of as many more under a trace. */

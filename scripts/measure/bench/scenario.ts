@@ -4,6 +4,7 @@
  * runner summarises each row's samples by their median and compares it with `goal`.
  */
 import type { Locator, Page } from '@playwright/test';
+import type { TimeUntil } from './timeUntil';
 
 /** One line of the results table: `samples` in `unit` (ms when absent), `goal` a maximum. */
 export interface BenchRow {
@@ -22,7 +23,7 @@ export interface BenchRecord {
 }
 
 /** The page's window while a scenario runs. In-page functions cast to it: `(window as BenchWindow).__bench`. */
-export type BenchWindow = Window & typeof globalThis & { __bench: BenchRecord; __typed?: number | null };
+export type BenchWindow = Window & typeof globalThis & { __bench: BenchRecord; __typed?: number | null; __timeUntil: TimeUntil };
 
 export interface BenchContext {
   /** runs per measure, after one warm-up run where the scenario does one */

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { Quiz } from '@/components/mdx/Quiz';
-import { validateQuiz } from '@/components/mdx/quizData';
 import { enhanceQuizzes } from '@/browser/quiz';
+import { PROGRESS_EVENT } from '@/lib/markup/progress';
 import { chapterProgress } from '@/lib/progress/progress';
 
 const options = [
@@ -30,14 +30,7 @@ afterEach(() => {
   localStorage.clear();
 });
 
-describe('validateQuiz', () => {
-  it('refuses an answer out of range and options without why', () => {
-    expect(() => validateQuiz({ id: 'q', question: 'Q?', options, answer: 2 })).toThrow('"answer" must be the index (from 0) of one of the 2 options');
-    expect(() => validateQuiz({ id: 'q', question: 'Q?', options: [{ text: 'a', why: '' }, options[1]], answer: 0 })).toThrow('option 1 has no "why"');
-  });
-});
-
-describe('Quiz', () => {
+describe('self-check enhancer on the markup Quiz.tsx renders', () => {
   it('renders the question, options and hidden explanations as plain HTML', () => {
     const { radios, whys, button } = mount();
     expect(radios).toHaveLength(2);
@@ -50,7 +43,13 @@ describe('Quiz', () => {
     quiz.submit();
     expect(quiz.status.textContent).toBe('Choose an answer first.');
     quiz.radios[1].checked = true;
+    const told = vi.fn();
+    window.addEventListener(PROGRESS_EVENT, told);
     quiz.submit();
+    window.removeEventListener(PROGRESS_EVENT, told);
+    expect(told).toHaveBeenCalledTimes(1);
+    expect(quiz.form.dataset.state).toBe('incorrect');
+    expect(quiz.radios.every((r) => r.disabled)).toBe(true);
     expect(quiz.status.textContent).toBe('Not quite.');
     expect(quiz.whys.every((why) => !why.hidden)).toBe(true);
     expect(quiz.form.querySelector('.is-right')?.textContent).toContain('Right');
