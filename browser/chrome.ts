@@ -42,7 +42,7 @@ function setupMenu(): void {
     panel.setAttribute(MENU.open, String(open));
     button.setAttribute('aria-expanded', String(open));
     button.setAttribute('aria-label', button.getAttribute(open ? MENU.labelClose : MENU.labelOpen)!);
-    if (open) panel.querySelector<HTMLElement>('a[aria-current="page"], a')?.focus();
+    if (open) (panel.querySelector<HTMLElement>('a[aria-current="page"]') ?? panel.querySelector<HTMLElement>('a'))?.focus();
     else if (focusButton) button.focus();
   };
   button.addEventListener('click', () => setOpen(!isOpen()));

@@ -53,7 +53,7 @@ describe('theme toggle', () => {
 });
 
 describe('phone menu', () => {
-  it('opens with its button, closes with Escape and gives focus back to the button', () => {
+  it('opens on the link of the current chapter, closes with Escape and gives focus back to the button', () => {
     const button = document.querySelector<HTMLButtonElement>('.menu-button')!;
     const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
     expect(panel.dataset.open).toBe('false');
@@ -62,6 +62,7 @@ describe('phone menu', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(button.getAttribute('aria-label')).toBe(t.closeMenu);
     expect(panel.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement!.getAttribute('aria-current')).toBe('page');
     press('Escape');
     expect(panel.dataset.open).toBe('false');
     expect(button.getAttribute('aria-expanded')).toBe('false');
