@@ -26,6 +26,7 @@ const common = {
   evalEvery: 100,
   sampleSteps: SAMPLE_STEPS,
   probeEvery: 250,
+  mix: 'flat' as const,
 };
 
 export const SPECS: Record<Locale, TrainSpec> = {
