@@ -21,9 +21,9 @@ async function showSlide(page: Page, n: number) {
   const islands = page.locator('.slide.is-current [data-island]');
   const count = await islands.count();
   for (let i = 0; i < count; i++) await expect(islands.nth(i)).toHaveClass(/is-mounted/, { timeout: 20_000 });
-  // widgets draw parts of themselves in a transition after mounting (the attention step-through);
-  // a slide with only a quiz has nothing still to come
-  if (count) await page.waitForTimeout(2000);
+  // the attention explorer plays its step-through in after mounting, and a press during that
+  // transition would be counted against a different opening step; other widgets draw at once
+  if (await page.locator('.slide.is-current [data-widget="attention-explorer"]').count()) await page.waitForTimeout(2000);
 }
 
 /** Presses `key` until the slide changes (at most `limit` times); returns the presses that stayed on the slide. */
