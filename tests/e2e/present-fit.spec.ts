@@ -150,7 +150,10 @@ for (const locale of locales) {
                 .filter((b) => b.getAttribute('aria-selected') === 'true')
                 .map(tabName);
               const reopen = async () => {
-                for (const name of opening) tabs().find((b) => tabName(b) === name && b.getAttribute('aria-selected') !== 'true')?.click();
+                for (const name of opening)
+                  tabs()
+                    .find((b) => tabName(b) === name && b.getAttribute('aria-selected') !== 'true')
+                    ?.click();
                 await settle();
               };
               const others = tabs()
@@ -180,7 +183,8 @@ for (const locale of locales) {
           for (const fold of r.foldOverflows) failures.push(`${where}: ${fold}`);
           for (const view of r.views) {
             if (view.overflow) failures.push(`${where}: view “${view.name}” overflows: ${view.overflow}`);
-            if (view.label && view.label.px < view.label.floor - 0.05) failures.push(`${where}: view “${view.name}”: widget label ${view.label.px}px (“${view.label.text}”), under ${view.label.floor}px`);
+            if (view.label && view.label.px < view.label.floor - 0.05)
+              failures.push(`${where}: view “${view.name}”: widget label ${view.label.px}px (“${view.label.text}”), under ${view.label.floor}px`);
           }
         }
       }

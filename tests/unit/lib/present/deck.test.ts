@@ -94,7 +94,12 @@ describe('deckSlides', () => {
     const blocks: SlideBlock[] = [h2('a'), prose(), explorer(true), media('formula'), h2('b'), explorer(false), explorer(true)];
     const withDeck = deckSlides(blocks, {
       cover: [{ notes: ['hi'] }],
-      sections: { a: [{ points: ['p'], show: ['formula'], notes: ['n'] }, { title: 'Try it', show: ['Explorer'], notes: ['ask'] }] },
+      sections: {
+        a: [
+          { points: ['p'], show: ['formula'], notes: ['n'] },
+          { title: 'Try it', show: ['Explorer'], notes: ['ask'] },
+        ],
+      },
     });
     const noted = (made: ReturnType<typeof deckSlides>) => made.map((s) => [s.blocks, s.widgetNotes ?? null]);
     expect(noted(withDeck)).toEqual([
