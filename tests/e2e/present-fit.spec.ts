@@ -138,8 +138,12 @@ for (const locale of locales) {
               // each of a widget's other views, as a click opens it: it fits, its labels stay readable,
               // and its own folds fit when opened; then the view the slide opened in comes back
               const views: SlideReport['views'] = [];
+              // a view that loads a model shows a progress bar until it is ready: measured once ready
               const settle = async () => {
-                await new Promise((r) => setTimeout(r, 600));
+                const start = performance.now();
+                do await new Promise((r) => setTimeout(r, 300));
+                while (inner.querySelector('[data-widget] progress') && performance.now() - start < 15_000);
+                await new Promise((r) => setTimeout(r, 300));
                 const fitNow = root.fitSlide(n);
                 await frame();
                 return fitNow;
