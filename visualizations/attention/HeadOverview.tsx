@@ -39,6 +39,8 @@ const GAP = 12;
 const MAX_MAP = 170;
 /** Smallest map a slide shows the whole grid at: below it, one layer at a time. */
 const SLIDE_MIN_MAP = 120;
+/** The line above the maps that names the layer shown, with its margin (one line of the widget's 16 px text). */
+const PAGE_LINE = 32;
 
 function HeadOverviewInner({ locale, maps, patterns, layer, head, width, maxHeight, label, onOpen, svgRef }: HeadOverviewProps) {
   const t = attentionStrings[locale];
@@ -50,7 +52,10 @@ function HeadOverviewInner({ locale, maps, patterns, layer, head, width, maxHeig
   const patternFont = labelSize(11);
   const patternLines = (size: number) => (pattern: string) => (pattern ? wrapText(pattern, size + GAP - 2, patternFont).split('\n') : ['']);
   const captionFor = (size: number) => nameFont + patternFont * (1.35 + 0.83 + 1.2 * (Math.max(1, ...patterns.flat().map((p) => patternLines(size)(p).length)) - 1));
-  const layout = overviewLayout({ nLayers: maps.length, nHeads: cols, layer, width, gap: GAP, maxSize: MAX_MAP, caption: captionFor, maxHeight, minSize: SLIDE_MIN_MAP });
+  const options = { nLayers: maps.length, nHeads: cols, layer, width, gap: GAP, maxSize: MAX_MAP, caption: captionFor, maxHeight, minSize: SLIDE_MIN_MAP };
+  const whole = overviewLayout(options);
+  // one layer at a time: the line naming the layer takes its room from the maps
+  const layout = whole.paged && maxHeight !== undefined ? overviewLayout({ ...options, maxHeight: maxHeight - PAGE_LINE }) : whole;
   const { size, caption, height } = layout;
   const nameY = size + nameFont;
   const patternY = nameY + patternFont * 1.35;
