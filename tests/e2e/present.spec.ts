@@ -160,8 +160,13 @@ for (const [locale, note, heading] of [
     const n = holders[0];
     await expect(presenter.locator(`.slide[data-slide="${n}"] [data-island]`)).toHaveCount(1);
     await expect(presenter.locator('.slides')).not.toContainText(note);
+    // the notes view follows the presenter window to the widget's slide
     const notes = await context.newPage();
-    await notes.goto(`${path}?notes=1#slide-${n}`);
+    await notes.goto(`${path}?notes=1#slide-1`);
+    await expect(notes.locator('[data-notes-status]')).toContainText(locale === 'en' ? 'Slide 1 of' : '1');
+    await presenter.bringToFront();
+    await presenter.evaluate((slide) => (location.hash = `#slide-${slide}`), n);
+    await expect(notes).toHaveURL(new RegExp(`#slide-${n}$`));
     const body = notes.locator('[data-notes-body]');
     await expect(body).toContainText(note);
     await expect(body).toContainText(heading);
