@@ -138,14 +138,26 @@ for (const locale of locales) {
               // each of a widget's other views, as a click opens it: it fits, its labels stay readable,
               // and its own folds fit when opened; then the view the slide opened in comes back
               const views: SlideReport['views'] = [];
-              // a view that loads a model shows a progress bar until it is ready: measured once ready
+              // a view is measured once drawn: a view that loads a model shows a progress bar until it
+              // is ready, and a view drawn in a transition grows after the click; wait until its size holds.
+              // A fit changes the widget's width, and the widget may lay itself out again for it: the
+              // presenter then fits again (its ResizeObserver), and so does this until the size holds.
+              const size = () => [...inner.querySelectorAll<HTMLElement>('[data-widget]')].map((w) => `${w.offsetWidth}×${w.offsetHeight}`).join();
               const settle = async () => {
                 const start = performance.now();
-                do await new Promise((r) => setTimeout(r, 300));
-                while (inner.querySelector('[data-widget] progress') && performance.now() - start < 15_000);
-                await new Promise((r) => setTimeout(r, 300));
-                const fitNow = root.fitSlide(n);
-                await frame();
+                let last = '';
+                for (let now = size(); (now !== last || inner.querySelector('[data-widget] progress')) && performance.now() - start < 15_000; now = size()) {
+                  last = now;
+                  await new Promise((r) => setTimeout(r, 300));
+                }
+                let fitNow = 1;
+                for (let round = 0; round < 4; round++) {
+                  const before = size();
+                  fitNow = root.fitSlide(n);
+                  await frame();
+                  await new Promise((r) => setTimeout(r, 200));
+                  if (size() === before) break;
+                }
                 return fitNow;
               };
               const tabs = () => [...inner.querySelectorAll<HTMLButtonElement>('[data-widget] [role="tab"]')].filter((b) => b.getClientRects().length > 0);
