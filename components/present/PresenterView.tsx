@@ -2,13 +2,15 @@
  * The presenter view's markup: every slide of a chapter in the static HTML (so it still
  * reads, and prints, as a handout without JavaScript), each on a fixed-size 16:9 stage
  * the script scales to the screen; a bar with the title, the slide count and the
- * controls; the speaker notes kept apart for the notes view; the overview grid, the QR
- * code overlay and the blackout screen. browser/present/presenter.ts makes it a slide
- * show; a tiny inline script marks the slide named in the URL before the first paint, so
- * no other slide flashes and only the shown slide's widgets are mounted.
+ * controls; the speaker notes kept apart for the notes view (each slide's own, then the
+ * notes of the widgets it shows); the overview grid, the QR code overlay and the
+ * blackout screen. browser/present/presenter.ts makes it a slide show; a tiny inline
+ * script marks the slide named in the URL before the first paint, so no other slide
+ * flashes and only the shown slide's widgets are mounted.
  */
-import { cloneElement, type ReactElement } from 'react';
+import { cloneElement, type ReactElement, type ReactNode } from 'react';
 import { ThemeToggle } from '@/components/layout/ThemeToggle';
+import { widgets } from '@/components/mdx/widgets';
 import type { Slide } from '@/lib/present/slides';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
@@ -208,6 +210,9 @@ export function PresenterView({ locale, slug, title, description, kicker, slides
             {slide.notes.map((i) => (
               <SlideElement key={i} element={elements[i]} />
             ))}
+            {slide.widgetNotes?.map(({ block, tag }) => (
+              <WidgetNotes key={`widget-${block}`} heading={p.widgetNotes(widgets[tag]?.title[locale] ?? tag)} element={elements[block]} />
+            ))}
           </div>
         ))}
       </div>
@@ -221,4 +226,19 @@ export function PresenterView({ locale, slug, title, description, kicker, slides
 
 function SlideElement({ element }: { element: ReactElement }) {
   return element;
+}
+
+/**
+ * A widget's notes for the speaker: the children of its tag, the prose a chapter shows
+ * under it. Only the children are rendered, never the widget's tag again, so its
+ * instance ids on the page stay those of the slides.
+ */
+function WidgetNotes({ heading, element }: { heading: string; element: ReactElement }) {
+  const { children } = element.props as { children?: ReactNode };
+  return (
+    <>
+      <h3 className="notes-from-chapter">{heading}</h3>
+      <div className="notes-widget">{children}</div>
+    </>
+  );
 }

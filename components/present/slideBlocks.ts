@@ -70,7 +70,8 @@ export function slideBlocks(children: ReactNode[], names: Map<unknown, string>, 
     const tag = tagOf(element, name);
     const media = kinds.widgets.has(name) || kinds.figures.has(name) || MEDIA.has(tag);
     const widget = kinds.widgets.has(name);
-    return { kind: 'block', weight: weightOf(element, name, kinds), name: tag, media, ...(keepWithNext && { keepWithNext }), ...(widget && { widget }) };
+    const widgetNotes = widget && text(element.props.children).trim() !== '';
+    return { kind: 'block', weight: weightOf(element, name, kinds), name: tag, media, ...(keepWithNext && { keepWithNext }), ...(widget && { widget }), ...(widgetNotes && { widgetNotes }) };
   });
   return { elements, blocks };
 }

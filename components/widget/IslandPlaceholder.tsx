@@ -10,7 +10,8 @@
  * script empties the slot and hands it to the widget, so text inside would be wiped;
  * beside it, the notes are in the HTML for readers without JavaScript and for the search
  * index, and the two languages' notes are checked like the rest of the chapter. Slides
- * leave them out: a widget fills its slide, and the presenter says what the notes say.
+ * leave them out (a widget fills its slide): the presenter finds them in the speaker
+ * notes of the slide that shows the widget (components/present/PresenterView.tsx).
  */
 import type { ReactNode } from 'react';
 import type { WidgetDeclaration, WidgetProps } from './widgetDeclaration';

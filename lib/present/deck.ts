@@ -6,6 +6,7 @@
  * chapter's figures, widgets, formulas and quizzes are shown on the slides that name them
  * (`show`), and the section's prose moves into the speaker notes, after the teacher's
  * notes. A section the deck does not name keeps the prose slides of lib/present/slides.ts.
+ * Either way, a widget's own notes (its tag's children) follow the notes of its slide.
  *
  * Deck file shape:
  *   { "cover": [DeckSlide…],                      // the title slide first, then e.g. the goals
@@ -16,7 +17,7 @@
  * A ref names a block of the section by tag ("AttentionExplorer", "Quiz", "formula",
  * "table", "code", "Summary"…), with "#n" for the n-th of that tag ("Quiz#2").
  */
-import { splitIntoSlides, type Slide, type SlideBlock } from './slides';
+import { splitIntoSlides, withWidgetNotes, type Slide, type SlideBlock } from './slides';
 
 export interface DeckSlide {
   title?: string;
@@ -182,7 +183,7 @@ export function deckSlides(blocks: SlideBlock[], deck: Deck | null, budget?: num
   if (!deck) {
     const slides = splitIntoSlides(blocks, budget);
     slides[0].cover = true;
-    return slides;
+    return withWidgetNotes(slides, blocks);
   }
   const slides: Slide[] = [];
   for (const region of regions(blocks)) {
@@ -203,5 +204,5 @@ export function deckSlides(blocks: SlideBlock[], deck: Deck | null, budget?: num
     local.forEach((slide) => slides.push({ ...slide, blocks: back(slide.blocks), notes: back(slide.notes) }));
   }
   if (slides.length && !slides.some((s) => s.cover)) slides[0].cover = true;
-  return slides;
+  return withWidgetNotes(slides, blocks);
 }

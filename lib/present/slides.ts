@@ -24,6 +24,8 @@ export interface SlideBlock {
   media?: boolean;
   /** True for an interactive widget (it takes the whole slide, see lib/present/deck.ts). */
   widget?: boolean;
+  /** True for a widget whose tag holds notes (prose the chapter shows under it): on a slide they go to the speaker notes. */
+  widgetNotes?: boolean;
 }
 
 /** The deck's own texts on a key-point slide (lib/present/deck.ts). */
@@ -54,6 +56,8 @@ export interface Slide {
   keyPoints?: KeyPoints;
   /** Props a deck sets on shown blocks (a widget's opening view), by block index. */
   blockProps?: Record<number, Record<string, string | number | boolean>>;
+  /** The slide's widgets whose notes the speaker notes show after the slide's own, in order: block index and tag name. */
+  widgetNotes?: { block: number; tag: string }[];
 }
 
 /** Space on one slide, in the units of SlideBlock.weight (about characters of prose at projector size). */
@@ -139,6 +143,18 @@ export function splitIntoSlides(blocks: SlideBlock[], budget: number = SLIDE_BUD
     else owner = slideOf.get(i) ?? owner;
   });
   return slides;
+}
+
+/**
+ * Marks each slide's widgets that have notes. A widget's notes sit under it in a chapter;
+ * a slide leaves them out (the widget fills it), so the presenter finds them in the
+ * speaker notes of the slide that shows the widget.
+ */
+export function withWidgetNotes(slides: Slide[], blocks: SlideBlock[]): Slide[] {
+  return slides.map((slide) => {
+    const widgetNotes = slide.blocks.filter((i) => blocks[i].widget && blocks[i].widgetNotes).map((block) => ({ block, tag: blocks[block].name ?? '' }));
+    return widgetNotes.length ? { ...slide, widgetNotes } : slide;
+  });
 }
 
 /** Estimated weight of prose: CJK characters take about twice the width of Latin ones. */

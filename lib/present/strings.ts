@@ -9,6 +9,8 @@ export interface PresentStrings {
   keys: string;
   teacherNotes: string;
   fromChapter: string;
+  /** Heading of a widget's notes (the prose under it in the chapter) in the speaker notes. */
+  widgetNotes: (widget: string) => string;
   overview: string;
   overviewHint: string;
   closeOverview: string;
@@ -35,6 +37,7 @@ export const presentStrings: Record<Locale, PresentStrings> = {
     keys: 'Keys: → Space PageDown next (a widget steps first), ← PageUp back, Home/End, a number + Enter jumps, O overview, Q QR code, F full screen, B blackout, Esc back to the chapter.',
     teacherNotes: 'Teacher’s notes',
     fromChapter: 'From the chapter',
+    widgetNotes: (widget) => `Under “${widget}” in the chapter`,
     overview: 'All slides',
     overviewHint: 'Choose a slide, or press O or Esc to close.',
     closeOverview: 'Close the overview',
@@ -59,6 +62,7 @@ export const presentStrings: Record<Locale, PresentStrings> = {
     keys: '按键：→、空格、PageDown 下一步（先走完组件的步骤），←、PageUp 上一步，Home/End 首尾，输入数字再按回车跳转，O 总览，Q 二维码，F 全屏，B 黑屏，Esc 返回本章。',
     teacherNotes: '教师备注',
     fromChapter: '本章原文',
+    widgetNotes: (widget) => `本章中“${widget}”下方的说明`,
     overview: '全部幻灯片',
     overviewHint: '选择一张幻灯片，或按 O 或 Esc 关闭。',
     closeOverview: '关闭总览',

@@ -59,7 +59,7 @@ test('changing the head changes the URL', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`[?&]attention-explorer\\.head=${OTHER_HEAD}(&|$)`));
   await frame.getByRole('combobox', { name: 'Layer' }).selectOption(OTHER_LAYER);
   await expect(page).toHaveURL(new RegExp(`[?&]attention-explorer\\.layer=${OTHER_LAYER}(&|$)`));
-  await frame.getByRole('button', { name: 'Heatmap' }).click();
+  await frame.getByRole('tab', { name: 'Heatmap' }).click();
   await expect(page).toHaveURL(/[?&]attention-explorer\.view=heatmap(&|$)/);
 });
 
@@ -73,7 +73,7 @@ test('a link with sentence, layer and head restores them', async ({ page }) => {
   await expect(frame.getByRole('combobox', { name: 'Layer' })).toHaveValue('2');
   await expect(frame.getByRole('combobox', { name: 'Head' })).toHaveValue('4');
   await expect(tokens(frame).nth(2)).toHaveAttribute('aria-pressed', 'true');
-  await expect(frame.getByRole('button', { name: 'Heatmap' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(frame.getByRole('tab', { name: 'Heatmap' })).toHaveAttribute('aria-selected', 'true');
   await expect(frame.locator('.attn-steps-for')).toContainText(`(position 3), layer 2, head 4`);
   await expect(frame.locator('.widget-notice')).toHaveCount(0);
 });

@@ -73,7 +73,7 @@ test('a copied explorer link shows the same view, on screen, in a fresh browser'
   await frame.getByRole('combobox', { name: 'Layer' }).selectOption(OTHER_LAYER);
   await frame.getByRole('combobox', { name: 'Head' }).selectOption(OTHER_HEAD);
   await frame.locator('.attn-strip .attn-token').nth(1).click();
-  await frame.getByRole('button', { name: 'Heatmap' }).click();
+  await frame.getByRole('tab', { name: 'Heatmap' }).click();
   await frame.getByRole('slider').fill('1'); // log₂ T = 1
   await frame.getByRole('checkbox', { name: /Causal mask/ }).uncheck();
   await frame.locator('.attn-step-chip').nth(3).click();
@@ -103,7 +103,7 @@ test('a copied explorer link shows the same view, on screen, in a fresh browser'
   await expect(other.frame.getByRole('combobox', { name: 'Layer' })).toHaveValue(OTHER_LAYER);
   await expect(other.frame.getByRole('combobox', { name: 'Head' })).toHaveValue(OTHER_HEAD);
   await expect(other.frame.locator('.attn-strip .attn-token').nth(1)).toHaveAttribute('aria-pressed', 'true');
-  await expect(other.frame.getByRole('button', { name: 'Heatmap' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(other.frame.getByRole('tab', { name: 'Heatmap' })).toHaveAttribute('aria-selected', 'true');
   await expect(other.frame.getByRole('checkbox', { name: /Causal mask/ })).not.toBeChecked();
   await expect(other.frame.locator('.attn-whatif output').first()).toHaveText('2.00');
   await expect(other.frame.locator('.attn-step-status')).toHaveText(status ?? '');

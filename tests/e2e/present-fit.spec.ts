@@ -6,7 +6,9 @@
  * fit by their slide layout (components/widget/SlideFold.tsx), not by shrinking. The labels
  * a widget draws (SVG text: axis ticks, value labels, token labels, legends) are held to
  * the same floor, measured as drawn on the screen; and each of a widget's folded panels
- * (a step-through, details), opened on its slide, still fits without scrolling.
+ * (a step-through, details), opened on its slide, still fits without scrolling. A widget
+ * with views (its tabs, role=tab) is measured in each of them, as the presenter reaches
+ * them by clicking, with the same checks, its folds included.
  * One page load per deck and size; the slides are stepped through inside the page, and
  * a widget slide is measured after its widget has mounted and the slide refitted.
  */
@@ -35,6 +37,8 @@ interface SlideReport {
   label: { px: number; floor: number; text: string } | null;
   /** Each of the slide's folded panels that runs past the slide when opened. */
   foldOverflows: string[];
+  /** The widgets' other views (tabs), each opened by a click and measured like the view the slide opens in. */
+  views: { name: string; overflow: string | null; label: SlideReport['label'] }[];
 }
 
 test.describe.configure({ timeout: 240_000 });
@@ -68,12 +72,15 @@ for (const locale of locales) {
               const inner = slide.querySelector<HTMLElement>('.slide-inner')!;
               const stage = slide.querySelector<HTMLElement>('.slide-stage')!;
               const scale = stage.getBoundingClientRect().width / stage.offsetWidth;
-              let overflow: string | null = null;
-              if (inner.scrollHeight > inner.clientHeight + 1) overflow = `content ${inner.scrollHeight}px tall in ${inner.clientHeight}px`;
-              else if (inner.scrollWidth > inner.clientWidth + 1) overflow = `content ${inner.scrollWidth}px wide in ${inner.clientWidth}px`;
-              for (const wide of inner.querySelectorAll<HTMLElement>('.katex-display, .table-wrap, pre')) {
-                if (!overflow && wide.scrollWidth > wide.clientWidth + 1) overflow = `${wide.className || wide.tagName} ${wide.scrollWidth}px wide in ${wide.clientWidth}px`;
-              }
+              const overflowOf = () => {
+                if (inner.scrollHeight > inner.clientHeight + 1) return `content ${inner.scrollHeight}px tall in ${inner.clientHeight}px`;
+                if (inner.scrollWidth > inner.clientWidth + 1) return `content ${inner.scrollWidth}px wide in ${inner.clientWidth}px`;
+                for (const wide of inner.querySelectorAll<HTMLElement>('.katex-display, .table-wrap, pre')) {
+                  if (wide.scrollWidth > wide.clientWidth + 1) return `${wide.className || wide.tagName} ${wide.scrollWidth}px wide in ${wide.clientWidth}px`;
+                }
+                return null;
+              };
+              const overflow = overflowOf();
               let smallest: SlideReport['smallest'] = null;
               const walker = document.createTreeWalker(inner, NodeFilter.SHOW_TEXT);
               for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -92,16 +99,20 @@ for (const locale of locales) {
                 if (!widget || px < widget.px) widget = { px: Math.round(px * 10) / 10, floor: Math.round(floor * 10) / 10 };
               }
               // a widget's drawn labels: font size × the scale from the SVG's units to the screen
-              let label: SlideReport['label'] = null;
-              const labelFloor = (minWidgetPx * scale) / (fit * referenceScale);
-              for (const text of inner.querySelectorAll<SVGTextContentElement>('[data-widget] svg text, [data-widget] svg tspan')) {
-                const own = [...text.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim());
-                if (!own || text.getClientRects().length === 0 || text.closest('[hidden], .sr-only')) continue;
-                const ctm = text.getScreenCTM();
-                if (!ctm) continue;
-                const px = parseFloat(getComputedStyle(text).fontSize) * Math.sqrt(Math.abs(ctm.a * ctm.d - ctm.b * ctm.c));
-                if (!label || px < label.px) label = { px: Math.round(px * 10) / 10, floor: Math.round(labelFloor * 10) / 10, text: (text.textContent ?? '').trim().slice(0, 30) };
-              }
+              const smallestLabel = (fitNow: number) => {
+                let found: SlideReport['label'] = null;
+                const labelFloor = (minWidgetPx * scale) / (fitNow * referenceScale);
+                for (const text of inner.querySelectorAll<SVGTextContentElement>('[data-widget] svg text, [data-widget] svg tspan')) {
+                  const own = [...text.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent?.trim());
+                  if (!own || text.getClientRects().length === 0 || text.closest('[hidden], .sr-only')) continue;
+                  const ctm = text.getScreenCTM();
+                  if (!ctm) continue;
+                  const px = parseFloat(getComputedStyle(text).fontSize) * Math.sqrt(Math.abs(ctm.a * ctm.d - ctm.b * ctm.c));
+                  if (!found || px < found.px) found = { px: Math.round(px * 10) / 10, floor: Math.round(labelFloor * 10) / 10, text: (text.textContent ?? '').trim().slice(0, 30) };
+                }
+                return found;
+              };
+              const label = smallestLabel(fit);
               // each folded panel opened on its own (the presenter's click or clicker step) still fits,
               // and so does each panel folded inside it, opened in turn
               const foldOverflows: string[] = [];
@@ -124,7 +135,56 @@ for (const locale of locales) {
                 }
               };
               await openEach(inner, []);
-              out.push({ slide: n, title: slide.dataset.title ?? '', fit, overflow, smallest, widget, label, foldOverflows });
+              // each of a widget's other views, as a click opens it: it fits, its labels stay readable,
+              // and its own folds fit when opened; then the view the slide opened in comes back
+              const views: SlideReport['views'] = [];
+              // a view is measured once drawn: a view that loads a model shows a progress bar until it
+              // is ready, and a view drawn in a transition grows after the click; wait until its size holds.
+              // A fit changes the widget's width, and the widget may lay itself out again for it: the
+              // presenter then fits again (its ResizeObserver), and so does this until the size holds.
+              const size = () => [...inner.querySelectorAll<HTMLElement>('[data-widget]')].map((w) => `${w.offsetWidth}×${w.offsetHeight}`).join();
+              const settle = async () => {
+                const start = performance.now();
+                let last = '';
+                for (let now = size(); (now !== last || inner.querySelector('[data-widget] progress')) && performance.now() - start < 15_000; now = size()) {
+                  last = now;
+                  await new Promise((r) => setTimeout(r, 300));
+                }
+                let fitNow = 1;
+                for (let round = 0; round < 4; round++) {
+                  const before = size();
+                  fitNow = root.fitSlide(n);
+                  await frame();
+                  await new Promise((r) => setTimeout(r, 200));
+                  if (size() === before) break;
+                }
+                return fitNow;
+              };
+              const tabs = () => [...inner.querySelectorAll<HTMLButtonElement>('[data-widget] [role="tab"]')].filter((b) => b.getClientRects().length > 0);
+              const tabName = (b: HTMLButtonElement) => b.textContent?.trim() ?? '';
+              const opening = tabs()
+                .filter((b) => b.getAttribute('aria-selected') === 'true')
+                .map(tabName);
+              const reopen = async () => {
+                for (const name of opening)
+                  tabs()
+                    .find((b) => tabName(b) === name && b.getAttribute('aria-selected') !== 'true')
+                    ?.click();
+                await settle();
+              };
+              const others = tabs()
+                .filter((b) => b.getAttribute('aria-selected') !== 'true')
+                .map(tabName);
+              for (const name of others) {
+                tabs()
+                  .find((b) => tabName(b) === name)
+                  ?.click();
+                const fitNow = await settle();
+                views.push({ name, overflow: overflowOf(), label: smallestLabel(fitNow) });
+                await openEach(inner, [`view “${name}”`]);
+                await reopen();
+              }
+              out.push({ slide: n, title: slide.dataset.title ?? '', fit, overflow, smallest, widget, label, foldOverflows, views });
             }
             return out;
           },
@@ -137,6 +197,11 @@ for (const locale of locales) {
           if (r.widget && r.widget.px < r.widget.floor - 0.05) failures.push(`${where}: widget text ${r.widget.px}px, under ${r.widget.floor}px`);
           if (r.label && r.label.px < r.label.floor - 0.05) failures.push(`${where}: widget label ${r.label.px}px (“${r.label.text}”), under ${r.label.floor}px`);
           for (const fold of r.foldOverflows) failures.push(`${where}: ${fold}`);
+          for (const view of r.views) {
+            if (view.overflow) failures.push(`${where}: view “${view.name}” overflows: ${view.overflow}`);
+            if (view.label && view.label.px < view.label.floor - 0.05)
+              failures.push(`${where}: view “${view.name}”: widget label ${view.label.px}px (“${view.label.text}”), under ${view.label.floor}px`);
+          }
         }
       }
       expect(failures, failures.join('\n')).toEqual([]);

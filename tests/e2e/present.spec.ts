@@ -144,6 +144,39 @@ test('the notes view follows the presenter window and shows the slide’s notes'
   await expect(notes).toHaveURL(new RegExp(`#slide-${Number(withNotes[0]) + 1}$`));
 });
 
+for (const [locale, note, heading] of [
+  ['en', 'Drag the query q (orange) and the keys', 'Under “Attention by hand” in the chapter'],
+  ['zh', '拖动查询向量 q（橙色）和键向量', '本章中“'],
+] as const) {
+  test(`the notes view shows a widget's notes after the slide's own (${locale})`, async ({ context }) => {
+    const path = `/${locale}/self-attention/present/`;
+    const presenter = await context.newPage();
+    await presenter.goto(`${path}#slide-1`);
+    // the notes sit under the widget in the chapter; on the slides they are only in the notes
+    const holders = await presenter
+      .locator('[data-notes-for]')
+      .evaluateAll((els, text) => els.filter((el) => el.textContent?.includes(text)).map((el) => Number(el.getAttribute('data-notes-for'))), note);
+    expect(holders).toHaveLength(1);
+    const n = holders[0];
+    await expect(presenter.locator(`.slide[data-slide="${n}"] [data-island]`)).toHaveCount(1);
+    await expect(presenter.locator('.slides')).not.toContainText(note);
+    // the notes view follows the presenter window to the widget's slide
+    const notes = await context.newPage();
+    await notes.goto(`${path}?notes=1#slide-1`);
+    await expect(notes.locator('[data-notes-status]')).toContainText(locale === 'en' ? 'Slide 1 of' : '1');
+    await presenter.bringToFront();
+    await presenter.evaluate((slide) => (location.hash = `#slide-${slide}`), n);
+    await expect(notes).toHaveURL(new RegExp(`#slide-${n}$`));
+    const body = notes.locator('[data-notes-body]');
+    await expect(body).toContainText(note);
+    await expect(body).toContainText(heading);
+    // the slide's own notes come first, then the widget's
+    const order = await body.evaluate((el, text) => ({ at: el.textContent!.indexOf(text), first: el.firstElementChild?.textContent ?? '' }), note);
+    expect(order.first).not.toContain(note);
+    expect(order.at).toBeGreaterThan(0);
+  });
+}
+
 test('B blacks the screen out and brings it back', async ({ page }) => {
   await page.goto(PRESENT);
   const blackout = page.locator('[data-present-blackout]');

@@ -35,7 +35,7 @@ import { ViewControls } from '@/components/widget/attention/ViewControls';
 import { WeightsTable } from './WeightsTable';
 import { WhatIfControls } from './WhatIfControls';
 
-/** The room a slide has for the picture under the controls, in the widget's px: the heat map shrinks to it, as the arcs fit it. */
+/** The room a slide has for the picture under the controls, in the widget's px: the heat map and the all-heads maps shrink to it, as the arcs fit it. */
 const SLIDE_PICTURE_HEIGHT = 250;
 
 export function ExplorerView({ locale, model, state, update, rejected }: ModelViewProps<ExplorerState>) {
@@ -149,7 +149,18 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
                 />
               )}
               {view === 'heads' && overview && (
-                <HeadOverview locale={locale} maps={overview.maps} patterns={overview.patterns} layer={layer} head={head} width={width} label={t.overviewHint} svgRef={svgRef} onOpen={openHead} />
+                <HeadOverview
+                  locale={locale}
+                  maps={overview.maps}
+                  patterns={overview.patterns}
+                  layer={layer}
+                  head={head}
+                  width={width}
+                  maxHeight={onSlide ? SLIDE_PICTURE_HEIGHT : undefined}
+                  label={t.overviewHint}
+                  svgRef={svgRef}
+                  onOpen={openHead}
+                />
               )}
             </div>
             <p className="attn-summary">{view === 'heads' ? t.overviewHint : summary}</p>

@@ -5,14 +5,18 @@
  * headPatterns, not named by hand). Each map is a button that opens that head.
  * Maps are painted on canvases (one image copy each, gliding to new weights), so
  * many maps of 64 or more tokens stay cheap to redraw while the reader types; an
- * <image> in the SVG stands for each in downloads.
+ * <image> in the SVG stands for each in downloads. On a slide the picture has a fixed
+ * height (`maxHeight`): the maps are laid out to fit it (overviewLayout.ts), one layer at
+ * a time when all of them would be too small to read, the layer menu turning the page.
  */
 import { createRef, memo, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { wrapText } from '@/components/figures/primitives';
 import { CellCanvas } from '@/components/widget/CellCanvas';
 import { useLabelPx } from '@/components/widget/useLabelPx';
 import { gridFromRows } from '@/lib/widgets/cellGrid';
 import type { Locale } from '@/lib/i18n/locales';
 import { weightOpacity } from '@/lib/widgets/attentionGeometry';
+import { overviewLayout, tileAt } from './overviewLayout';
 import { attentionStrings } from './strings';
 
 interface HeadOverviewProps {
@@ -24,29 +28,42 @@ interface HeadOverviewProps {
   layer: number;
   head: number;
   width: number;
+  /** The picture's height on a slide; none in a chapter, where it grows with the layers. */
+  maxHeight?: number;
   label: string;
   onOpen: (layer: number, head: number) => void;
   svgRef?: RefObject<SVGSVGElement | null>;
 }
 
 const GAP = 12;
+const MAX_MAP = 170;
+/** Smallest map a slide shows the whole grid at: below it, one layer at a time. */
+const SLIDE_MIN_MAP = 120;
+/** The line above the maps that names the layer shown, with its margin (one line of the widget's 16 px text). */
+const PAGE_LINE = 32;
 
-function HeadOverviewInner({ locale, maps, patterns, layer, head, width, label, onOpen, svgRef }: HeadOverviewProps) {
+function HeadOverviewInner({ locale, maps, patterns, layer, head, width, maxHeight, label, onOpen, svgRef }: HeadOverviewProps) {
   const t = attentionStrings[locale];
   const cols = Math.max(1, maps[0]?.length ?? 1);
-  const size = Math.min(170, Math.floor((width - (cols - 1) * GAP - 4) / cols));
-  // the caption's two lines at their label sizes (larger on a slide): 36 px under the map in a chapter
+  // the caption at its label sizes (larger on a slide): the name, then the pattern wrapped to the map's width
+  // (36 px under the map in a chapter when every pattern's name takes one line)
   const labelSize = useLabelPx();
   const nameFont = labelSize(12);
   const patternFont = labelSize(11);
+  const patternLines = (size: number) => (pattern: string) => (pattern ? wrapText(pattern, size + GAP - 2, patternFont).split('\n') : ['']);
+  const captionFor = (size: number) => nameFont + patternFont * (1.35 + 0.83 + 1.2 * (Math.max(1, ...patterns.flat().map((p) => patternLines(size)(p).length)) - 1));
+  const options = { nLayers: maps.length, nHeads: cols, layer, width, gap: GAP, maxSize: MAX_MAP, caption: captionFor, maxHeight, minSize: SLIDE_MIN_MAP };
+  const whole = overviewLayout(options);
+  // one layer at a time: the line naming the layer takes its room from the maps
+  const layout = whole.paged && maxHeight !== undefined ? overviewLayout({ ...options, maxHeight: maxHeight - PAGE_LINE }) : whole;
+  const { size, caption, height } = layout;
   const nameY = size + nameFont;
   const patternY = nameY + patternFont * 1.35;
-  const caption = patternY - size + patternFont * 0.83;
-  const height = maps.length * (size + caption + GAP);
   const grids = useMemo(() => maps.map((heads) => heads.map((map) => gridFromRows(map, weightOpacity))), [maps]);
   const images = useRef<RefObject<SVGImageElement | null>[]>([]);
   const imageRef = (k: number) => (images.current[k] ??= createRef<SVGImageElement>());
-  const at = (l: number, h: number) => ({ x: 2 + h * (size + GAP), y: 2 + l * (size + caption + GAP) });
+  const shown = layout.layers.flatMap((l) => (grids[l] ?? []).map((grid, h) => ({ l, h, grid })));
+  const at = (l: number, h: number) => tileAt(layout, layout.layers.indexOf(l) * cols + h, GAP);
   const onKey = (event: KeyboardEvent, l: number, h: number) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -54,12 +71,15 @@ function HeadOverviewInner({ locale, maps, patterns, layer, head, width, label, 
     }
   };
   return (
-    <div className="cell-map" style={{ width }}>
-      {grids.map((heads, l) => heads.map((grid, h) => <CellCanvas key={`${l}-${h}`} grid={grid} {...at(l, h)} width={size} height={size} imageRef={imageRef(l * cols + h)} />))}
-      <svg ref={svgRef} className="attn-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-label={label}>
-        <title>{label}</title>
-        {maps.map((heads, l) =>
-          heads.map((_, h) => {
+    <>
+      {layout.paged && <p className="attn-overview-page">{t.overviewPage(layer + 1, maps.length)}</p>}
+      <div className="cell-map" style={{ width }}>
+        {shown.map(({ l, h, grid }) => (
+          <CellCanvas key={`${l}-${h}`} grid={grid} {...at(l, h)} width={size} height={size} imageRef={imageRef(l * cols + h)} />
+        ))}
+        <svg ref={svgRef} className="attn-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-label={label}>
+          <title>{label}</title>
+          {shown.map(({ l, h }) => {
             const { x, y } = at(l, h);
             const chosen = l === layer && h === head;
             return (
@@ -81,14 +101,18 @@ function HeadOverviewInner({ locale, maps, patterns, layer, head, width, label, 
                   {t.tile(l + 1, h + 1)}
                 </text>
                 <text x={size / 2} y={patternY} fontSize={patternFont} textAnchor="middle" dominantBaseline="central" fill="var(--muted)">
-                  {patterns[l]?.[h] ?? ''}
+                  {patternLines(size)(patterns[l]?.[h] ?? '').map((line, i) => (
+                    <tspan key={i} x={size / 2} dy={i === 0 ? 0 : patternFont * 1.2}>
+                      {line}
+                    </tspan>
+                  ))}
                 </text>
               </g>
             );
-          }),
-        )}
-      </svg>
-    </div>
+          })}
+        </svg>
+      </div>
+    </>
   );
 }
 

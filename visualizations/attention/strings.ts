@@ -24,6 +24,8 @@ export interface AttentionStrings extends AttentionViewStrings {
   arcsCaption: string;
   modelNote: (layers: number, heads: number, width: number) => string;
   overviewHint: string;
+  /** On a slide that shows one layer's heads at a time: which layer, and how to see the others. */
+  overviewPage: (layer: number, nLayers: number) => string;
   openHead: (layer: number, head: number, pattern: string) => string;
   tile: (layer: number, head: number) => string;
   whatIf: string;
@@ -69,6 +71,7 @@ const en: AttentionStrings = {
     `The tiny model reads subword tokens: ${layers} layers × ${heads} heads, width ${width}, trained on a few million tokens. Its heads follow the previous token, the start of the text and punctuation, and can copy a repeated passage; large models also link words by meaning.`,
   arcsCaption: 'Arcs from the chosen query to every token it reads; thicker means more weight. Faint arcs show the other tokens’ strongest links.',
   overviewHint: 'Each small map is one head (rows: queries, columns: keys). Choose one to open it.',
+  overviewPage: (layer, nLayers) => `Layer ${layer} of ${nLayers}: the Layer menu above shows the others.`,
   openHead: (layer, head, pattern) => `Open layer ${layer}, head ${head}${pattern ? `: ${pattern}` : ''}`,
   tile: (layer, head) => `L${layer} · H${head}`,
   whatIf: 'What if…',
@@ -135,6 +138,7 @@ const zh: AttentionStrings = {
     `这个小模型按字和常用词阅读：${layers} 层 × ${heads} 个头，宽度 ${width}，只在几百万个词元上训练过。它的头会关注前一个词元、句首和标点，重复出现的片段也能照抄；大型模型还会按意思把词联系起来。`,
   arcsCaption: '弧线从选中的查询连到它读取的每个词元；越粗表示权重越大。浅色弧线是其他词元最强的连接。',
   overviewHint: '每张小图是一个头（行：查询，列：键）。点选一个即可打开。',
+  overviewPage: (layer, nLayers) => `第 ${layer} 层（共 ${nLayers} 层）：用上方的“层”菜单查看其他层。`,
   openHead: (layer, head, pattern) => `打开第 ${layer} 层第 ${head} 个头${pattern ? `：${pattern}` : ''}`,
   tile: (layer, head) => `第 ${layer} 层·头 ${head}`,
   whatIf: '假设实验……',

@@ -38,6 +38,9 @@ export function DistancePanel({ t, width, positions: wantedPositions, dims: want
   const beside = width >= 900 || onSlide;
   const size = Math.min(beside && width < 900 ? Math.floor(width * 0.48) : width, 520);
   const plot = size - 50;
+  // the curve takes the rest of the row less the row's gap (1.25rem) and 2 px to spare: at a
+  // zoomed slide's fractional pixels an exact fit can wrap the curve under the map
+  const curveWidth = width - size - 22;
   const describe = (cell: Cell) => [t.dotLine(cell.row, cell.col, fixed(gram.values[cell.row * gram.cols + cell.col])), t.offsetLine(fixed(cell.col - cell.row, 0))];
   return (
     <div className="pe-stack">
@@ -61,7 +64,7 @@ export function DistancePanel({ t, width, positions: wantedPositions, dims: want
           legend={lowest >= 0 ? [fixed(lowest, 1), fixed((lowest + dims / 2) / 2, 1), String(dims / 2)] : [`−${dims / 2}`, '0', `+${dims / 2}`]}
         />
         <Curve
-          width={beside ? width - size - 20 : width}
+          width={beside ? curveWidth : width}
           title={t.curveTitle(pos)}
           label={t.curveLabel(pos)}
           yLabel={t.dotProduct}

@@ -3,11 +3,17 @@
  * "Why order needs encoding": a sentence and its shuffle run through one self-attention
  * layer, without and with sinusoidal positions, computed live (orderDemo.ts). Without
  * positions each word's output is the same vector in both orders; with them it changes.
+ * On a slide the two settings stand side by side as one number per word (OrderSummary),
+ * and the vectors themselves fold behind a button: opened, they take the slide's place.
  */
 import { useId, useMemo } from 'react';
 import { estimateTextWidth } from '@/components/figures/primitives';
+import { SlideFold } from '@/components/widget/SlideFold';
+import { useLabelPx } from '@/components/widget/useLabelPx';
+import { useOnSlide } from '@/components/widget/widgetInstance';
 import { fixed } from '@/lib/widgets/format';
 import { compareOrders, ORDER_DIM, splitWords, shuffleOrder, type OrderComparison } from './orderDemo';
+import { OrderSummary } from './OrderSummary';
 import type { PositionalStrings } from './strings';
 
 interface OrderPanelProps {
@@ -20,52 +26,57 @@ interface OrderPanelProps {
   onShuffle: () => void;
 }
 
-const LINE = 19;
-
 function ComparisonBlock({ t, width, words, order, result, title }: { t: PositionalStrings; width: number; words: string[]; order: number[]; result: OrderComparison; title: string }) {
-  const wordW = Math.min(80, Math.max(28, ...words.map((w) => estimateTextWidth(w, 13))) + 10);
-  const labelW = Math.max(estimateTextWidth(t.inOriginal, 11), estimateTextWidth(t.afterShuffle, 11)) + 8;
-  const numW = Math.max(40, Math.min(62, (width - wordW - labelW) / ORDER_DIM));
+  // label sizes: 13, 11 and 11.5 px in a chapter, the slide's label size on a slide; the rows follow them
+  const labelSize = useLabelPx();
+  const strong = labelSize(13);
+  const small = labelSize(11);
+  const mono = labelSize(11.5);
+  const LINE = Math.round(mono * 1.65);
+  const wordW = Math.min(strong * 6.2, Math.max(28, ...words.map((w) => estimateTextWidth(w, strong))) + 10);
+  const labelW = Math.max(estimateTextWidth(t.inOriginal, small), estimateTextWidth(t.afterShuffle, small)) + 8;
+  const numW = Math.max(mono * 3.5, Math.min(mono * 5.4, (width - wordW - labelW) / ORDER_DIM));
   // three decimals when the cells have room for them, two on a phone
-  const digits = numW >= 52 ? 3 : 2;
+  const digits = numW >= mono * 4.5 ? 3 : 2;
   const w = wordW + labelW + numW * ORDER_DIM;
   const groupH = LINE * 3 + 8;
-  const height = 26 + order.length * groupH;
+  const top0 = strong * 2;
+  const height = top0 + order.length * groupH;
   const max = Math.max(1e-9, ...result.original.flat().map(Math.abs));
   const cells = (vec: number[], y: number) =>
     vec.map((v, d) => (
       <g key={d} transform={`translate(${wordW + labelW + d * numW} ${y})`}>
         <rect x={1} y={-LINE + 5} width={numW - 2} height={LINE - 2} fill={v < 0 ? 'var(--accent-2)' : 'var(--accent)'} fillOpacity={0.12 + 0.4 * Math.min(1, Math.abs(v) / max)} />
-        <text x={numW - 5} y={0} fontSize={11.5} textAnchor="end" fontFamily="var(--font-mono)">
+        <text x={numW - 5} y={0} fontSize={mono} textAnchor="end" fontFamily="var(--font-mono)">
           {fixed(v, digits)}
         </text>
       </g>
     ));
   return (
     <svg width={w} height={height} viewBox={`0 0 ${w} ${height}`} role="img" aria-label={t.orderLabel(title)}>
-      <text x={0} y={15} fontSize={13} fontWeight={600}>
+      <text x={0} y={strong * 1.15} fontSize={strong} fontWeight={600}>
         {title}
       </text>
       {order.map((orig, k) => {
-        const top = 26 + k * groupH + LINE - 4;
+        const top = top0 + k * groupH + LINE - 4;
         const diff = result.differences[k];
         return (
           <g key={k}>
-            <text x={0} y={top} fontSize={13} fontWeight={600}>
+            <text x={0} y={top} fontSize={strong} fontWeight={600}>
               {words[orig]}
             </text>
-            <text x={wordW} y={top} fontSize={11} fill="var(--muted)">
+            <text x={wordW} y={top} fontSize={small} fill="var(--muted)">
               {t.inOriginal}
             </text>
             {cells(result.original[orig], top)}
-            <text x={wordW} y={top + LINE} fontSize={11} fill="var(--muted)">
+            <text x={wordW} y={top + LINE} fontSize={small} fill="var(--muted)">
               {t.afterShuffle}
             </text>
             {cells(result.shuffled[k], top + LINE)}
-            <text x={wordW} y={top + 2 * LINE} fontSize={11} fill="var(--muted)">
+            <text x={wordW} y={top + 2 * LINE} fontSize={small} fill="var(--muted)">
               {t.difference}
             </text>
-            <text x={w - 5} y={top + 2 * LINE} fontSize={11.5} textAnchor="end" fontFamily="var(--font-mono)" fontWeight={diff > 1e-12 ? 700 : 400}>
+            <text x={w - 5} y={top + 2 * LINE} fontSize={mono} textAnchor="end" fontFamily="var(--font-mono)" fontWeight={diff > 1e-12 ? 700 : 400}>
               {fixed(diff, 6)}
             </text>
           </g>
@@ -87,6 +98,7 @@ export function OrderPanel({ t, width, sentences, sentence, onSentence, seed, on
   const order = useMemo(() => shuffleOrder(words.length, seed), [words, seed]);
   const without = useMemo(() => compareOrders(words, order, false), [words, order]);
   const withPe = useMemo(() => compareOrders(words, order, true), [words, order]);
+  const onSlide = useOnSlide();
   const twoUp = width >= 760;
   const blockW = twoUp ? Math.floor((width - 24) / 2) : width;
   return (
@@ -106,33 +118,47 @@ export function OrderPanel({ t, width, sentences, sentence, onSentence, seed, on
           {t.shuffle}
         </button>
       </div>
-      <div className="pe-chips">
-        <span className="pe-chip-label">{t.originalOrder}</span>
-        {words.map((w, i) => (
-          <span key={i} className="pe-chip">
-            {w}
-          </span>
-        ))}
-      </div>
-      <div className="pe-chips">
-        <span className="pe-chip-label">{t.shuffledOrder}</span>
-        {order.map((i, k) => (
-          <span key={k} className="pe-chip">
-            {words[i]}
-          </span>
-        ))}
-      </div>
-      <p className="pe-note">{t.orderNote(ORDER_DIM)}</p>
-      <div className="pe-row">
-        <div>
-          <ComparisonBlock t={t} width={blockW} words={words} order={order} result={without} title={t.noPositions} />
-          <p className="pe-verdict">{verdict(t, without)}</p>
+      <div className="pe-orders">
+        <div className="pe-chips">
+          <span className="pe-chip-label">{t.originalOrder}</span>
+          {words.map((w, i) => (
+            <span key={i} className="pe-chip">
+              {w}
+            </span>
+          ))}
         </div>
-        <div>
-          <ComparisonBlock t={t} width={blockW} words={words} order={order} result={withPe} title={t.withPositions} />
+        <div className="pe-chips">
+          <span className="pe-chip-label">{t.shuffledOrder}</span>
+          {order.map((i, k) => (
+            <span key={k} className="pe-chip">
+              {words[i]}
+            </span>
+          ))}
+        </div>
+      </div>
+      {onSlide && <OrderSummary t={t} width={width} words={words} order={order} without={without} withPositions={withPe} />}
+      {onSlide && (
+        <div className="pe-verdicts">
+          <p className="pe-verdict">{verdict(t, without)}</p>
           <p className="pe-verdict">{verdict(t, withPe)}</p>
         </div>
-      </div>
+      )}
+      {/* on a slide the vectors fold (SlideFold); opened, they take the place of the rest (positional.css) */}
+      <SlideFold label={t.orderVectors}>
+        <div className="pe-compare">
+          <p className="pe-note">{t.orderNote(ORDER_DIM)}</p>
+          <div className="pe-row">
+            <div>
+              <ComparisonBlock t={t} width={blockW} words={words} order={order} result={without} title={t.noPositions} />
+              <p className="pe-verdict">{verdict(t, without)}</p>
+            </div>
+            <div>
+              <ComparisonBlock t={t} width={blockW} words={words} order={order} result={withPe} title={t.withPositions} />
+              <p className="pe-verdict">{verdict(t, withPe)}</p>
+            </div>
+          </div>
+        </div>
+      </SlideFold>
     </div>
   );
 }

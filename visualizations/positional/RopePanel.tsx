@@ -6,6 +6,8 @@
  * at other positions, computed with lib/math's applyRotary.
  */
 import { useMemo } from 'react';
+import { estimateTextWidth } from '@/components/figures/primitives';
+import { useLabelPx } from '@/components/widget/useLabelPx';
 import { fixed, scientific } from '@/lib/widgets/format';
 import { rotaryFrequencies } from '@/lib/math';
 import { SlideFold } from '@/components/widget/SlideFold';
@@ -60,13 +62,19 @@ export function RopePanel({ t, width, pos, maxPos, onPos, keyPos, onKeyPos: setK
   const spread = diagonalSpread(grid);
   const offset = n - pos;
   const others = [0, 5, 17, 100].map((shift) => ({ m: pos + shift, n: n + shift })).filter((p) => p.n >= 0);
+  // labels at 11.5 and 11 px in a chapter, the slide's label size on a slide: a pair's cell
+  // widens to its title (up to its share of the width), its circle leaves room for both lines
+  const labelSize = useLabelPx();
+  const titleFont = labelSize(11.5);
+  const angleFont = labelSize(11);
   const perRow = width >= 560 ? 4 : 2;
-  const cell = Math.min(150, Math.floor(width / perRow));
-  const r = cell / 2 - 22;
+  const titleWidth = Math.max(...thetas.map((theta, i) => estimateTextWidth(t.pairTitle(i, fixed(theta, theta < 0.01 ? 4 : 3)), titleFont))) + 12;
+  const cell = Math.min(Math.max(150, titleWidth), Math.floor(width / perRow));
+  const r = cell / 2 - titleFont - 10.5;
   const rows = Math.ceil(thetas.length / perRow);
-  const legendGap = 200;
+  const legendGap = Math.max(200, estimateTextWidth(t.queryLegend, titleFont) + 50);
   const narrowLegend = cell * perRow < 2 * legendGap + 20;
-  const pairsHeight = rows * (cell + 18) + (narrowLegend ? 42 : 26);
+  const pairsHeight = rows * (cell + 18) + (narrowLegend ? 2 * titleFont + 19 : titleFont + 14.5);
   const max = maxAbs(grid);
   // the longest pair (of q or k) reaches the circle; rotation never changes a pair's length
   const scale = r / Math.max(...qPairs.map((p) => Math.hypot(p.x, p.y)), ...kPairs.map((p) => Math.hypot(p.x, p.y)));
@@ -90,7 +98,7 @@ export function RopePanel({ t, width, pos, maxPos, onPos, keyPos, onKeyPos: setK
           const cy = Math.floor(i / perRow) * (cell + 18) + cell / 2 + 8;
           return (
             <g key={i} transform={`translate(${cx} ${cy})`}>
-              <text y={-r - 10} fontSize={11.5} textAnchor="middle">
+              <text y={-r - titleFont + 1.5} fontSize={titleFont} textAnchor="middle">
                 {t.pairTitle(i, fixed(theta, theta < 0.01 ? 4 : 3))}
               </text>
               <circle r={r} fill="none" stroke="var(--border)" />
@@ -98,20 +106,20 @@ export function RopePanel({ t, width, pos, maxPos, onPos, keyPos, onKeyPos: setK
               <line y1={-r} y2={r} stroke="var(--border)" strokeOpacity={0.6} />
               <Arrow x={kPairs[i].x} y={kPairs[i].y} scale={scale} colour="var(--accent-2)" dashed />
               <Arrow x={qPairs[i].x} y={qPairs[i].y} scale={scale} colour="var(--accent)" />
-              <text y={r + 15} fontSize={11} textAnchor="middle" fill="var(--muted)">
+              <text y={r + angleFont + 4} fontSize={angleFont} textAnchor="middle" fill="var(--muted)">
                 {t.pairAngle(fixed(Math.round(pos) * theta, 2))}
               </text>
             </g>
           );
         })}
-        <g transform={`translate(4 ${pairsHeight - (narrowLegend ? 24 : 8)})`}>
+        <g transform={`translate(4 ${pairsHeight - (narrowLegend ? titleFont * 1.4 + 8 : 8)})`}>
           <line x1={0} x2={20} stroke="var(--accent)" strokeWidth={2.2} />
-          <text x={26} fontSize={11.5} dominantBaseline="middle">
+          <text x={26} fontSize={titleFont} dominantBaseline="middle">
             {t.queryLegend}
           </text>
-          <g transform={narrowLegend ? 'translate(0 16)' : `translate(${legendGap} 0)`}>
+          <g transform={narrowLegend ? `translate(0 ${titleFont * 1.4})` : `translate(${legendGap} 0)`}>
             <line x1={0} x2={20} stroke="var(--accent-2)" strokeWidth={2.2} strokeDasharray="4 2" />
-            <text x={26} fontSize={11.5} dominantBaseline="middle">
+            <text x={26} fontSize={titleFont} dominantBaseline="middle">
               {t.keyLegend}
             </text>
           </g>

@@ -99,6 +99,10 @@ export interface PositionalStrings {
   orderVerdictDifferent: (max: string) => string;
   orderNote: (dim: number) => string;
   orderLabel: (setting: string) => string;
+  /** The slide's table of the demo: its title, its description, and the fold holding the vectors. */
+  orderSummaryTitle: string;
+  orderSummaryLabel: string;
+  orderVectors: string;
   // add
   word: string;
   back: string;
@@ -217,6 +221,9 @@ const en: PositionalStrings = {
   orderNote: (d) =>
     `One self-attention layer with fixed seeded projections W_Q, W_K, W_V on ${d}-dimensional toy word vectors, computed live. Each row compares a word’s output in the original sentence with its output after shuffling.`,
   orderLabel: (setting) => `Self-attention outputs of each word before and after shuffling, ${setting}.`,
+  orderSummaryTitle: 'How far each word’s output moves when the sentence is shuffled (largest |difference|)',
+  orderSummaryLabel: 'For each word, the largest difference between its self-attention output before and after shuffling, without and with sinusoidal positions.',
+  orderVectors: 'The output vectors, number by number',
   word: 'Word',
   back: 'Back',
   nextStep: 'Next step',
@@ -343,6 +350,9 @@ const zh: PositionalStrings = {
   orderVerdictDifferent: (m) => `各词的输出变了（最大差值 ${m}）：模型这时能看出顺序。`,
   orderNote: (d) => `一层自注意力，投影 W_Q、W_K、W_V 固定（由种子生成），作用在 ${d} 维的示例词向量上，实时计算。每一行比较一个词在原句中的输出和打乱后的输出。`,
   orderLabel: (setting) => `打乱前后每个词的自注意力输出，${setting}。`,
+  orderSummaryTitle: '打乱句子后，每个词的输出变了多少（最大 |差值|）',
+  orderSummaryLabel: '每个词在打乱前后的自注意力输出之间的最大差值，分别为没有位置信息和加上正弦位置编码时。',
+  orderVectors: '逐个数字看输出向量',
   word: '词',
   back: '上一步',
   nextStep: '下一步',

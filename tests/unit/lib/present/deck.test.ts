@@ -88,6 +88,30 @@ describe('deckSlides', () => {
       [[3], ['p'], ['n']],
     ]);
   });
+  it("gives a widget's notes to the slide that shows it, with a deck and without", () => {
+    const explorer = (widgetNotes: boolean): SlideBlock => ({ kind: 'block', name: 'Explorer', media: true, widget: true, weight: 1150, ...(widgetNotes && { widgetNotes }) });
+    // 0 h2 a, 1 p, 2 Explorer (with notes), 3 formula | 4 h2 b, 5 Explorer (no notes), 6 Explorer#2 (with notes)
+    const blocks: SlideBlock[] = [h2('a'), prose(), explorer(true), media('formula'), h2('b'), explorer(false), explorer(true)];
+    const withDeck = deckSlides(blocks, {
+      cover: [{ notes: ['hi'] }],
+      sections: {
+        a: [
+          { points: ['p'], show: ['formula'], notes: ['n'] },
+          { title: 'Try it', show: ['Explorer'], notes: ['ask'] },
+        ],
+      },
+    });
+    const noted = (made: ReturnType<typeof deckSlides>) => made.map((s) => [s.blocks, s.widgetNotes ?? null]);
+    expect(noted(withDeck)).toEqual([
+      [[], null],
+      [[3], null],
+      [[2], [{ block: 2, tag: 'Explorer' }]],
+      [[4, 5], null], // section b has no deck: prose slides, a widget each
+      [[6], [{ block: 6, tag: 'Explorer' }]],
+    ]);
+    const plain = deckSlides(blocks, null);
+    expect(plain.flatMap((s) => s.widgetNotes ?? []).map((w) => w.block)).toEqual([2, 6]);
+  });
   it('gives the deck slides, moves prose into the notes, and keeps prose slides for sections without a deck', () => {
     expect(slides.map((s) => [s.section, s.blocks, s.notes, s.keyPoints?.points ?? null])).toEqual([
       ['', [], [], []],

@@ -93,7 +93,7 @@ describe('ExplorerView', () => {
 
   it('switches views and opens a head from the overview', () => {
     render(<Harness initial={{}} />);
-    fireEvent.click(screen.getByRole('button', { name: 'All heads' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'All heads' }));
     expect(last.view).toBe('heads');
     fireEvent.click(screen.getByRole('button', { name: /^Open layer 2, head 2/ }));
     expect(last).toMatchObject({ layer: 2, head: 2, view: 'arcs' });
