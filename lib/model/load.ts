@@ -1,11 +1,13 @@
 /**
- * Fetches a model's files with streamed progress and parses them.
+ * Fetches a model's files, or a position table taken from one, with streamed progress
+ * and parses them.
  *
  * Widgets show a progress bar while a model downloads
  * and a clear message if it cannot be loaded; this is the one place that
  * talks to the network for models (only to the site's own files).
  */
 import { parseModel } from './parse';
+import { parsePositionTable, type PositionTable } from './positionTable';
 import type { TinyModel } from './types';
 
 /** Download progress: bytes of the weights file received so far. */
@@ -89,4 +91,26 @@ export async function loadModel(base: string, opts: LoadOptions = {}): Promise<T
   const weightsRes = await get(weightsUrl, opts);
   const buffer = await readWithProgress(weightsRes, (loaded) => opts.onProgress?.({ phase: 'weights', loaded, total }));
   return parseModel(json, buffer);
+}
+
+/**
+ * Loads a position table (lib/model/positionTable.ts) from `url`, e.g.
+ * '/models/en/learned-positions.json'. Progress is the fraction of the body received,
+ * reported when the server gives the body's length (Content-Length of a response that is
+ * not compressed: a compressed one counts other bytes than those the body yields). Rejects
+ * like loadModel, naming the URL and the problem.
+ */
+export async function loadPositionTable(url: string, opts: Omit<LoadOptions, 'onProgress'> & { onProgress?: (fraction: number) => void } = {}): Promise<PositionTable> {
+  const res = await get(url, { signal: opts.signal, fetch: opts.fetch });
+  const length = res.headers.get('content-encoding') ? 0 : Number(res.headers.get('content-length') ?? 0);
+  const buffer = await readWithProgress(res, (loaded) => {
+    if (length > 0) opts.onProgress?.(Math.min(1, loaded / length));
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(buffer));
+  } catch {
+    throw new Error(`Could not load ${url}: not valid JSON`);
+  }
+  return parsePositionTable(json);
 }

@@ -2,13 +2,15 @@
  * lib/model/positionTable: quantise → JSON → parse keeps every entry within half a step
  * of the original, every malformed field is refused with a message that names it, and the
  * committed tables (public/models/<locale>/learned-positions.json) hold the position
- * embeddings of the learned-position models they were taken from. Also the export
- * script's pieces that need no files: its flags, and its refusal of a rotary model.
+ * embeddings of the learned-position models they were taken from. Also loading a table
+ * over fetch (progress, clear failures), and the export script's pieces that need no
+ * files: its flags, and its refusal of a rotary model.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bytesToBase64 } from '@/lib/model/base64';
+import { loadPositionTable } from '@/lib/model/load';
 import { parsePositionTable, quantisePositionTable, POSITION_TABLE_FILE, type PositionTableFile } from '@/lib/model/positionTable';
 import { createRng, gaussian } from '@/lib/model/rng';
 import { readModel } from '@/scripts/model/eval';
@@ -104,7 +106,7 @@ describe('parsePositionTable refuses a damaged file, saying what is wrong', () =
  * byte for byte those of the weights files. They stay here because those models are
  * being replaced by rotary ones, which have no table to compare with.
  */
-const COMMITTED = {
+const COMMITTED: Record<'en' | 'zh', { row: number; sum: number; norm: number }[]> = {
   en: [
     { row: 0, sum: 0.2101162695325911, norm: 1.6207729028732738 },
     { row: 1, sum: 0.1278464978095144, norm: 1.037416423146234 },
@@ -115,7 +117,7 @@ const COMMITTED = {
     { row: 1, sum: 0.09119809372350574, norm: 1.125251332424639 },
     { row: 127, sum: 0.1884468668140471, norm: 0.8583536242405319 },
   ],
-} as const;
+};
 
 describe.each(['en', 'zh'] as const)('the committed %s table', (locale) => {
   const table = parsePositionTable(JSON.parse(readFileSync(join(process.cwd(), 'public/models', locale, POSITION_TABLE_FILE), 'utf8')));
@@ -154,5 +156,42 @@ describe('export-position-table', () => {
     expect(table.data).toEqual(model.weights.positionEmbedding!.data);
     expect(table.source).toBe('2-layer tiny GPT of the site (d_model 12, 3 heads), learned positions, trained for 7 steps; test model, weights sha256 abc');
     expect(() => positionTableOf(randomModel(TINY_ROTARY), { steps: 7, weightsHash: 'abc' })).toThrow('this model uses rotary positions and has no position-embedding table to export');
+  });
+});
+
+describe('loadPositionTable', () => {
+  const text = JSON.stringify(quantisePositionTable(randomTable()));
+  /** A response streamed in chunks of 1,000 bytes, with the given headers. */
+  const respond = (body: string, headers: Record<string, string>, status = 200) => {
+    const bytes = new TextEncoder().encode(body);
+    let at = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (at >= bytes.length) return controller.close();
+        controller.enqueue(bytes.slice(at, at + 1000));
+        at += 1000;
+      },
+    });
+    return (async () => new Response(stream, { status, headers })) as unknown as typeof fetch;
+  };
+
+  it('reports the fraction received when the length is known, and parses the table', async () => {
+    const fractions: number[] = [];
+    const length = new TextEncoder().encode(text).length;
+    const table = await loadPositionTable('/t.json', { fetch: respond(text, { 'content-length': String(length) }), onProgress: (f) => fractions.push(f) });
+    expect([table.rows, table.cols]).toEqual([ROWS, COLS]);
+    expect(fractions).toEqual(Array.from({ length: Math.ceil(length / 1000) }, (_, i) => Math.min(1, ((i + 1) * 1000) / length)));
+  });
+
+  it('reports no fraction for a compressed response, whose length counts other bytes', async () => {
+    const fractions: number[] = [];
+    await loadPositionTable('/t.json', { fetch: respond(text, { 'content-length': '100', 'content-encoding': 'gzip' }), onProgress: (f) => fractions.push(f) });
+    expect(fractions).toEqual([]);
+  });
+
+  it('names the URL and the problem when it fails', async () => {
+    await expect(loadPositionTable('/t.json', { fetch: respond('gone', {}, 404) })).rejects.toThrow('Could not load /t.json: HTTP 404');
+    await expect(loadPositionTable('/t.json', { fetch: respond('{oops', {}) })).rejects.toThrow('Could not load /t.json: not valid JSON');
+    await expect(loadPositionTable('/t.json', { fetch: respond('{"format":"x"}', {}) })).rejects.toThrow('Bad position table: unknown format "x"');
   });
 });
