@@ -12,7 +12,7 @@
 import { createLocaleStore, useLocaleAsset } from '@/components/widget/localeStore';
 import { modelBase } from '@/components/widget/modelFiles';
 import type { Locale } from '@/lib/i18n/locales';
-import { loadPositionTable } from '@/lib/model/load';
+import { loadPositionTable } from '@/lib/model/loadPositionTable';
 import { POSITION_TABLE_FILE } from '@/lib/model/positionTable';
 import { positionalStrings } from './strings';
 

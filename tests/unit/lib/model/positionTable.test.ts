@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bytesToBase64 } from '@/lib/model/base64';
-import { loadPositionTable } from '@/lib/model/load';
+import { loadPositionTable } from '@/lib/model/loadPositionTable';
 import { parsePositionTable, quantisePositionTable, POSITION_TABLE_FILE, type PositionTableFile } from '@/lib/model/positionTable';
 import { createRng, gaussian } from '@/lib/model/rng';
 import { readModel } from '@/scripts/model/eval';

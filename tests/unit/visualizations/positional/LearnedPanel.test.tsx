@@ -15,7 +15,7 @@ interface Pending {
   reject: (error: Error) => void;
 }
 const calls: Pending[] = [];
-vi.mock('@/lib/model/load', () => ({
+vi.mock('@/lib/model/loadPositionTable', () => ({
   loadPositionTable: (url: string) => new Promise<PositionTable>((resolve, reject) => calls.push({ url, resolve, reject })),
 }));
 
