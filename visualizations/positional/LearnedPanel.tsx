@@ -26,7 +26,7 @@ interface LearnedPanelProps {
 }
 
 /** The table's download: a progress bar (without a fraction while the size is unknown), or the failure and a retry. */
-export function TableStatus({ t, state }: { t: PositionalStrings; state: ReturnType<typeof usePositionTable> }) {
+function TableStatus({ t, state }: { t: PositionalStrings; state: ReturnType<typeof usePositionTable> }) {
   if (state.error) {
     return (
       <div className="pe-status" role="alert">

@@ -9,7 +9,6 @@ import { cosineSimilarity, dot, rotaryAngles, rotaryFrequencies, sinusoidalEncod
 import type { Locale } from '@/lib/i18n/locales';
 import { fixed } from '@/lib/widgets/format';
 import type { View } from './kinds';
-import { TableStatus } from './LearnedPanel';
 import { addPosition, cellDetail, gridFromRows, tableRows, ADD_DIM } from './math';
 import { compareOrders, splitWords, shuffleOrder, ORDER_DIM } from './orderDemo';
 import { ROPE_DIM, ropeScore, ropeVectors } from './rope';
@@ -61,7 +60,8 @@ export interface TableState {
 
 function LearnedTable({ t, locale, pos }: { t: PositionalStrings; locale: Locale; pos: number }) {
   const state = usePositionTable(locale);
-  if (!state.table) return <TableStatus t={t} state={state} />;
+  // the view above shows the download's progress, and its failure with a retry
+  if (!state.table) return <p>{state.error ?? t.loadingTable}</p>;
   const rows = tableRows(state.table);
   const p = Math.min(pos, rows.length - 1);
   const sin = sinusoidalEncoding(rows.length, rows[0].length);

@@ -63,8 +63,10 @@ describe('the learned view', () => {
     const first = calls.at(-1)!;
     expect(first.url).toBe('/models/zh/learned-positions.json');
     await act(async () => first.reject(new Error('HTTP 404')));
-    expect(screen.getAllByRole('alert')[0].textContent).toContain('学到的位置表加载失败');
-    fireEvent.click(screen.getAllByRole('button', { name: '重试' })[0]);
+    // one alert (the view's), the table says the same without announcing it again
+    expect(screen.getByRole('alert').textContent).toContain('学到的位置表加载失败');
+    expect(screen.getAllByText('学到的位置表加载失败。请检查网络连接后重试。')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: '重试' }));
     expect(calls.at(-1)).not.toBe(first);
     await act(async () => calls.at(-1)!.resolve(TABLE));
     expect(screen.queryAllByRole('alert')).toHaveLength(0);
