@@ -3,11 +3,11 @@
  * `useTinyModel(locale)`: the page's tiny GPT for that language, for any widget.
  *
  * Several widgets on one page (attention explorer,
- * next-token playground, positional explorer, block explorer, …) run the same
+ * next-token playground, block explorer, …) run the same
  * model. The first widget to ask starts the download through lib/model's
  * loadModel; every other widget on the page shares that one download and that
- * one parsed model (a module-level cache per locale), and they all see the same
- * progress. A failed load can be retried; the next attempt starts afresh.
+ * one parsed model (a module-level cache per locale, ./localeStore.ts), and they all
+ * see the same progress. A failed load can be retried; the next attempt starts afresh.
  *
  * Usage:
  *   const tiny = useTinyModel(locale);
@@ -27,9 +27,10 @@ import { loadModel, type LoadProgress } from '@/lib/model/load';
 import type { ForwardTrace, TinyModel } from '@/lib/model/types';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
+import { createLocaleStore, IDLE, type LocaleAsset, type LocaleStore } from './localeStore';
+import { modelBase } from './modelFiles';
 
-/** Where each language's model lives (public/models/<locale>/). */
-export const modelBase = (locale: Locale): string => `/models/${locale}`;
+export { modelBase } from './modelFiles';
 
 /** A snapshot of one locale's model download. */
 export interface ModelState {
@@ -47,77 +48,32 @@ export interface TinyModelHandle extends ModelState {
 
 type Loader = (base: string, onProgress: (p: LoadProgress) => void) => Promise<TinyModel>;
 
-interface Entry {
-  state: ModelState;
-  loading: boolean;
-  listeners: Set<() => void>;
-}
-
-const IDLE: ModelState = { model: null, progress: 0, detail: null };
-
 /**
- * A cache of model downloads keyed by locale, with subscribe/snapshot functions
- * for useSyncExternalStore. Exported so tests can make one with a fake loader.
+ * The page's model downloads, one per locale (components/widget/localeStore.ts), with
+ * model.json counted as the first 2% and the weights as the rest. Exported so tests can
+ * make one with a fake loader.
  */
-export function createModelStore(loader: Loader) {
-  const entries = new Map<Locale, Entry>();
-  const entry = (locale: Locale): Entry => {
-    let e = entries.get(locale);
-    if (!e) {
-      e = { state: IDLE, loading: false, listeners: new Set() };
-      entries.set(locale, e);
-    }
-    return e;
-  };
-  const set = (e: Entry, patch: Partial<ModelState>) => {
-    e.state = { ...e.state, ...patch };
-    e.listeners.forEach((listener) => listener());
-  };
-  /** Starts loading unless the model is loaded, loading, or failed (failures wait for retry). */
-  const ensure = (locale: Locale, force = false) => {
-    const e = entry(locale);
-    if (e.loading || e.state.model || (e.state.detail !== null && !force)) return;
-    e.loading = true;
-    set(e, { progress: 0, detail: null });
+export function createModelStore(loader: Loader): LocaleStore<TinyModel> {
+  return createLocaleStore((locale, report) =>
     loader(modelBase(locale), (p) => {
-      const fraction = p.phase === 'config' ? 0.02 : p.total > 0 ? 0.02 + 0.97 * Math.min(1, p.loaded / p.total) : e.state.progress;
-      if (fraction !== e.state.progress) set(e, { progress: fraction });
-    })
-      .then((model) => set(e, { model, progress: 1 }))
-      .catch((error: unknown) => {
-        console.error(error);
-        set(e, { detail: error instanceof Error ? error.message : String(error) });
-      })
-      .finally(() => {
-        e.loading = false;
-      });
-  };
-  return {
-    ensure,
-    retry: (locale: Locale) => ensure(locale, true),
-    subscribe: (locale: Locale, listener: () => void) => {
-      const e = entry(locale);
-      e.listeners.add(listener);
-      return () => e.listeners.delete(listener);
-    },
-    snapshot: (locale: Locale): ModelState => entry(locale).state,
-  };
+      if (p.phase === 'config') report(0.02);
+      else if (p.total > 0) report(0.02 + 0.97 * Math.min(1, p.loaded / p.total));
+    }),
+  );
 }
 
 const store = createModelStore((base, onProgress) => loadModel(base, { onProgress }));
-
-const serverSnapshot = (): ModelState => IDLE;
 
 /**
  * A model the reader trained on this page ("use my model" in the training widget):
  * while set, every widget of that locale that asks for the page's model gets this
  * one instead; null goes back to the shipped model.
  */
-const readerModels = new Map<Locale, ModelState>();
+const readerModels = new Map<Locale, LocaleAsset<TinyModel>>();
 const readerListeners = new Set<() => void>();
 
 export function setReaderModel(locale: Locale, model: TinyModel | null): void {
-  if (model) readerModels.set(locale, { model, progress: 1, detail: null });
+  if (model) readerModels.set(locale, { value: model, progress: 1, detail: null });
   else readerModels.delete(locale);
   readerListeners.forEach((listener) => listener());
 }
@@ -134,10 +90,14 @@ export function useTinyModel(locale: Locale): TinyModelHandle {
     },
     [locale],
   );
-  const state = useSyncExternalStore(subscribe, () => readerModels.get(locale) ?? store.snapshot(locale), serverSnapshot);
+  const state = useSyncExternalStore(
+    subscribe,
+    () => readerModels.get(locale) ?? store.snapshot(locale),
+    () => IDLE,
+  );
   useEffect(() => store.ensure(locale), [locale]);
   const retry = useCallback(() => store.retry(locale), [locale]);
-  return { ...state, error: state.detail === null ? null : widgetStrings[locale].modelFailed, retry };
+  return { model: state.value, progress: state.progress, detail: state.detail, error: state.detail === null ? null : widgetStrings[locale].modelFailed, retry };
 }
 
 /** Name of the User Timing entry that {@link measuredForward} records (read by `npm run bench`). */

@@ -6,6 +6,7 @@
  * sees a widget, and the site script does not carry these declarations.
  */
 import { locales, type Locale } from '@/lib/i18n/locales';
+import { modelFiles } from './modelFiles';
 
 export interface WidgetDeclaration {
   /** Stable name: the key of the loader map and the id of the widget's first instance on a page, e.g. 'attention-explorer'. */
@@ -34,10 +35,7 @@ export function titleFrom(read: (locale: Locale) => string): Record<Locale, stri
 }
 
 /** The tiny model's files in each language, fetched by every widget that runs it. */
-export const modelAssets: Record<Locale, string[]> = Object.fromEntries(locales.map((locale) => [locale, [`/models/${locale}/model.json`, `/models/${locale}/weights.bin`]])) as Record<
-  Locale,
-  string[]
->;
+export const modelAssets: Record<Locale, string[]> = modelFiles('model.json', 'weights.bin');
 
 /** The files a widget fetches on a page in `locale`. */
 export function widgetAssets(widget: WidgetDeclaration, locale: Locale): string[] {

@@ -1,10 +1,11 @@
 /**
  * Fetches a model's files with streamed progress and parses them.
  *
- * Widgets show a progress bar while a model downloads
- * and a clear message if it cannot be loaded; this is the one place that
- * talks to the network for models (only to the site's own files).
+ * Widgets show a progress bar while a model downloads and a clear message if it
+ * cannot be loaded. The fetching itself (only of the site's own files) is
+ * ./fetchFile.ts, shared with ./loadPositionTable.ts.
  */
+import { fetchOk, readWithProgress, type FetchOptions } from './fetchFile';
 import { parseModel } from './parse';
 import type { TinyModel } from './types';
 
@@ -17,50 +18,8 @@ export interface LoadProgress {
   total: number;
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends FetchOptions {
   onProgress?: (p: LoadProgress) => void;
-  signal?: AbortSignal;
-  /** Replaces the global fetch (tests). */
-  fetch?: typeof fetch;
-}
-
-async function get(url: string, opts: LoadOptions): Promise<Response> {
-  const f = opts.fetch ?? globalThis.fetch;
-  let res: Response;
-  try {
-    res = await f(url, { signal: opts.signal });
-  } catch (e) {
-    if (opts.signal?.aborted) throw e;
-    throw new Error(`Could not load ${url}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  if (!res.ok) throw new Error(`Could not load ${url}: HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}`);
-  return res;
-}
-
-/** Reads a response body, reporting progress as chunks arrive. */
-async function readWithProgress(res: Response, report: (loaded: number) => void): Promise<ArrayBuffer> {
-  if (!res.body) {
-    const buf = await res.arrayBuffer();
-    report(buf.byteLength);
-    return buf;
-  }
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.byteLength;
-    report(loaded);
-  }
-  const out = new Uint8Array(loaded);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out.buffer;
 }
 
 /**
@@ -73,7 +32,7 @@ export async function loadModel(base: string, opts: LoadOptions = {}): Promise<T
   const root = base.replace(/\/+$/, '');
   const jsonUrl = `${root}/model.json`;
   opts.onProgress?.({ phase: 'config', loaded: 0, total: 0 });
-  const jsonRes = await get(jsonUrl, opts);
+  const jsonRes = await fetchOk(jsonUrl, opts);
   let json: unknown;
   try {
     json = JSON.parse(await jsonRes.text());
@@ -86,7 +45,7 @@ export async function loadModel(base: string, opts: LoadOptions = {}): Promise<T
   }
   const total = typeof file.weightsBytes === 'number' ? file.weightsBytes : 0;
   const weightsUrl = `${root}/${file.weightsFile}`;
-  const weightsRes = await get(weightsUrl, opts);
+  const weightsRes = await fetchOk(weightsUrl, opts);
   const buffer = await readWithProgress(weightsRes, (loaded) => opts.onProgress?.({ phase: 'weights', loaded, total }));
   return parseModel(json, buffer);
 }

@@ -5,6 +5,7 @@
  * in parameterLayout order, base64-encoded. Reading checks every field and
  * says what is wrong, since the file comes from outside.
  */
+import { base64ToBytes, bytesToBase64 } from '../model/base64';
 import { parameterCount } from '../model/layout';
 import type { ModelConfig } from '../model/types';
 
@@ -23,19 +24,6 @@ export interface SavedModel {
   params: Float32Array;
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const s = atob(text);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
-
 export function serialiseModel(m: SavedModel): string {
   const bytes = new Uint8Array(m.params.buffer.slice(m.params.byteOffset, m.params.byteOffset + m.params.byteLength));
   return JSON.stringify({
@@ -48,7 +36,7 @@ export function serialiseModel(m: SavedModel): string {
     vocab: m.vocab,
     merges: m.merges,
     byteFallback: m.byteFallback,
-    weights: toBase64(bytes),
+    weights: bytesToBase64(bytes),
   });
 }
 
@@ -79,7 +67,7 @@ export function parseSavedModel(text: string): SavedModel {
   if (typeof json.weights !== 'string') throw new Error('weights are missing');
   let bytes: Uint8Array;
   try {
-    bytes = fromBase64(json.weights);
+    bytes = base64ToBytes(json.weights);
   } catch {
     throw new Error('weights are not valid base64');
   }

@@ -40,7 +40,11 @@ export interface EvalResult {
 
 /** Reads public/models/<locale>/ (or modelsDir/<locale>/) with Node's fs. */
 export function readModel(locale: string, modelsDir = join(root, 'public/models')): TinyModel {
-  const dir = join(modelsDir, locale);
+  return readModelDir(join(modelsDir, locale));
+}
+
+/** Reads the model in folder `dir` (model.json and the weights file it names). */
+export function readModelDir(dir: string): TinyModel {
   const jsonPath = join(dir, 'model.json');
   if (!existsSync(jsonPath)) throw new Error(`no model at ${jsonPath} (run npm run train:model)`);
   const json = JSON.parse(readFileSync(jsonPath, 'utf8')) as { weightsFile: string };

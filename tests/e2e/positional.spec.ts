@@ -2,8 +2,8 @@
  * The positional-encoding explorer in the built site: moving the heatmap's
  * cursor and switching views changes the URL; a link restores kind, positions, dims and
  * pos; an invalid link falls back with a notice; the shuffle demonstration and the
- * presenter step event work; downloads are self-contained; axe finds no violations; no
- * console errors.
+ * presenter step event work; downloads are self-contained; the learned view fetches its
+ * position table and no model; axe finds no violations; no console errors.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { VIEWS } from '@/visualizations/positional/kinds';
@@ -113,12 +113,17 @@ test('the SVG download is self-contained, heatmap pixels included', async ({ pag
   expect(png.suggestedFilename()).toBe('positional-encoding-explorer.png');
 });
 
-test('the learned view shows the tiny model’s position vectors', async ({ page }) => {
+test('the learned view shows a trained position table, fetching that table and not the model', async ({ page }) => {
   const problems = watch(page);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   const frame = await openExplorer(page, '?positional-encoding-explorer.kind=learned&positional-encoding-explorer.pos=3');
-  await expect(frame.getByText(/Learned position vectors of the tiny model: \d+ positions × \d+ dimensions/)).toBeVisible({ timeout: 20_000 });
+  await expect(frame.getByText('Learned position vectors: 128 positions × 64 dimensions')).toBeVisible({ timeout: 20_000 });
+  await expect(frame.getByText(/These 128 position vectors of 64 dimensions come from a model built like the site’s own/)).toBeVisible();
   await expect(frame.getByText(/Largest spread along a diagonal: learned/)).toBeVisible();
   await expect(frame.getByText('Cosine similarity of position 3 to every position')).toBeVisible();
+  expect(fetched).toContain('/models/en/learned-positions.json');
+  expect(fetched.filter((path) => /^\/models\/[^/]+\/(model\.json|weights\.bin)$/.test(path))).toEqual([]);
   expect(problems.consoleErrors).toEqual([]);
 });
 

@@ -1,27 +1,21 @@
 'use client';
 /**
- * The learned view: the tiny model's trained position vectors (loaded with the shared
- * useTinyModel hook), and their cosine-similarity matrix beside the sinusoidal one of
- * the same size, so readers compare what training learned with what was designed.
+ * The learned view: a trained table of position vectors (usePositionTable: a model built
+ * like the site's own, trained with learned position embeddings), and its
+ * cosine-similarity matrix beside the sinusoidal one of the same size, so readers
+ * compare what training learned with what was designed.
  */
 import { useMemo, useState } from 'react';
-import { useTinyModel } from '@/components/widget/useTinyModel';
 import { sinusoidalEncoding } from '@/lib/math';
 import type { Locale } from '@/lib/i18n/locales';
+import type { PositionTable } from '@/lib/model/positionTable';
 import { fixed, scientific } from '@/lib/widgets/format';
-import type { TinyModel } from '@/lib/model/types';
 import { Curve } from './Curve';
 import { SlideFold } from '@/components/widget/SlideFold';
 import { Heatmap, type Cell } from './Heatmap';
-import { cosineGrid, diagonalSpread, gridFromRows, gridRow, maxAbs } from './math';
+import { cosineGrid, diagonalSpread, gridFromRows, gridRow, maxAbs, tableRows } from './math';
 import type { PositionalStrings } from './strings';
-
-/** The model's position table as rows [pos][dModel]; none for a model with rotary positions. */
-export function learnedRows(model: TinyModel): number[][] {
-  if (!model.weights.positionEmbedding) return [];
-  const { rows, cols, data } = model.weights.positionEmbedding;
-  return Array.from({ length: rows }, (_, r) => Array.from(data.subarray(r * cols, (r + 1) * cols)));
-}
+import { usePositionTable } from './usePositionTable';
 
 interface LearnedPanelProps {
   t: PositionalStrings;
@@ -31,40 +25,41 @@ interface LearnedPanelProps {
   onPos: (pos: number) => void;
 }
 
-export function LearnedPanel({ t, locale, width, pos, onPos }: LearnedPanelProps) {
-  const tiny = useTinyModel(locale);
-  if (!tiny.model) {
+/** The table's download: a progress bar (without a fraction while the size is unknown), or the failure and a retry. */
+function TableStatus({ t, state }: { t: PositionalStrings; state: ReturnType<typeof usePositionTable> }) {
+  if (state.error) {
     return (
-      <div className="pe-status" role="status">
-        {tiny.error ? (
-          <>
-            <p>{tiny.error}</p>
-            <button type="button" className="widget-button" onClick={tiny.retry}>
-              {t.retry}
-            </button>
-          </>
-        ) : (
-          <>
-            <p>{t.loadingModel(Math.round(tiny.progress * 100))}</p>
-            <progress max={1} value={tiny.progress} aria-label={t.loadingModel(Math.round(tiny.progress * 100))} />
-          </>
-        )}
+      <div className="pe-status" role="alert">
+        <p>{state.error}</p>
+        <button type="button" className="widget-button" onClick={state.retry}>
+          {t.retry}
+        </button>
       </div>
     );
   }
-  if (!tiny.model.weights.positionEmbedding) return <p className="pe-note">{t.noLearnedTable}</p>;
-  return <LearnedViews t={t} model={tiny.model} width={width} pos={pos} onPos={onPos} />;
+  return (
+    <div className="pe-status" role="status">
+      <p>{t.loadingTable}</p>
+      <progress max={1} value={state.progress > 0 ? state.progress : undefined} aria-label={t.loadingTable} />
+    </div>
+  );
 }
 
-function LearnedViews({ t, model, width, pos: requested, onPos }: { t: PositionalStrings; model: TinyModel; width: number; pos: number; onPos: (pos: number) => void }) {
+export function LearnedPanel({ t, locale, width, pos, onPos }: LearnedPanelProps) {
+  const state = usePositionTable(locale);
+  if (!state.table) return <TableStatus t={t} state={state} />;
+  return <LearnedViews t={t} table={state.table} width={width} pos={pos} onPos={onPos} />;
+}
+
+function LearnedViews({ t, table, width, pos: requested, onPos }: { t: PositionalStrings; table: PositionTable; width: number; pos: number; onPos: (pos: number) => void }) {
   const data = useMemo(() => {
-    const rows = learnedRows(model);
-    const sinusoidal = sinusoidalEncoding(rows.length, model.config.dModel);
+    const rows = tableRows(table);
+    const sinusoidal = sinusoidalEncoding(table.rows, table.cols);
     const learnedSim = cosineGrid(rows);
     const sinusoidalSim = cosineGrid(sinusoidal);
     const vectors = gridFromRows(rows);
     return { vectors, vectorMax: maxAbs(vectors), learnedSim, sinusoidalSim, learnedSpread: diagonalSpread(learnedSim), sinusoidalSpread: diagonalSpread(sinusoidalSim) };
-  }, [model]);
+  }, [table]);
   const n = data.vectors.rows;
   const d = data.vectors.cols;
   const pos = Math.min(requested, n - 1);
@@ -147,6 +142,7 @@ function LearnedViews({ t, model, width, pos: requested, onPos }: { t: Positiona
         </div>
       </SlideFold>
       <p className="pe-verdict">{t.spreadCompare(fixed(data.learnedSpread, 2), data.sinusoidalSpread === 0 ? '0' : scientific(data.sinusoidalSpread, 2))}</p>
+      <p className="pe-note">{t.learnedSource(n, d)}</p>
     </div>
   );
 }

@@ -2,8 +2,9 @@
 /**
  * <PositionalEncodingExplorer />: the positional-encoding chapter's instrument. Six
  * views (the `kind` URL parameter): why order needs encoding, adding a position vector,
- * the sinusoidal table, its distance structure, the tiny model's learned positions, and
- * rotary embeddings; each labelled with the well-known models that use it.
+ * the sinusoidal table, its distance structure, a trained table of learned positions
+ * (usePositionTable), and rotary embeddings; each labelled with the well-known models
+ * that use it.
  *
  * URL state (state.ts): the view, the table's sizes and position, and each view's own
  * choices. Invalid values fall back to defaults with a notice.

@@ -5,16 +5,15 @@
  * numbers). Each table computes its few values itself, from the same functions.
  */
 import type { ReactNode } from 'react';
-import { useTinyModel } from '@/components/widget/useTinyModel';
 import { cosineSimilarity, dot, rotaryAngles, rotaryFrequencies, sinusoidalEncoding } from '@/lib/math';
 import type { Locale } from '@/lib/i18n/locales';
 import { fixed } from '@/lib/widgets/format';
 import type { View } from './kinds';
-import { learnedRows } from './LearnedPanel';
-import { addPosition, cellDetail, gridFromRows, ADD_DIM } from './math';
+import { addPosition, cellDetail, gridFromRows, tableRows, ADD_DIM } from './math';
 import { compareOrders, splitWords, shuffleOrder, ORDER_DIM } from './orderDemo';
 import { ROPE_DIM, ropeScore, ropeVectors } from './rope';
 import type { PositionalStrings } from './strings';
+import { usePositionTable } from './usePositionTable';
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   return (
@@ -60,9 +59,10 @@ export interface TableState {
 }
 
 function LearnedTable({ t, locale, pos }: { t: PositionalStrings; locale: Locale; pos: number }) {
-  const tiny = useTinyModel(locale);
-  if (!tiny.model) return <p>{tiny.error ?? t.loadingModel(Math.round(tiny.progress * 100))}</p>;
-  const rows = learnedRows(tiny.model);
+  const state = usePositionTable(locale);
+  // the view above shows the download's progress, and its failure with a retry
+  if (!state.table) return <p>{state.error ?? t.loadingTable}</p>;
+  const rows = tableRows(state.table);
   const p = Math.min(pos, rows.length - 1);
   const sin = sinusoidalEncoding(rows.length, rows[0].length);
   return (

@@ -36,6 +36,11 @@ export function gridRow(grid: Grid, r: number): number[] {
   return Array.from(grid.values.subarray(r * grid.cols, (r + 1) * grid.cols));
 }
 
+/** A row-major table (such as a learned position table) as an array of rows. */
+export function tableRows(table: { rows: number; cols: number; data: ArrayLike<number> }): number[][] {
+  return Array.from({ length: table.rows }, (_, r) => Array.from({ length: table.cols }, (_, c) => table.data[r * table.cols + c]));
+}
+
 /** The sinusoidal table PE[pos][dim] for positions × dims, from lib/math. */
 export function sinusoidalGrid(positions: number, dims: number): Grid {
   return { rows: positions, cols: dims, values: sinusoidalTable(positions, dims) };

@@ -53,7 +53,10 @@ export interface PositionalStrings {
   dotProduct: string;
   spread: (value: string) => string;
   // learned
-  loadingModel: (percent: number) => string;
+  /** While the learned position table downloads. */
+  loadingTable: string;
+  /** When it could not be loaded (with a retry button). */
+  tableFailed: string;
   retry: string;
   learnedVectorsTitle: (n: number, d: number) => string;
   learnedVectorsLabel: string;
@@ -64,8 +67,8 @@ export interface PositionalStrings {
   cosineNote: string;
   learnedCurveTitle: (pos: number) => string;
   learnedLegend: string;
-  /** Shown instead of the learned table when the tiny model has rotary positions and so no table. */
-  noLearnedTable: string;
+  /** Where the learned vectors come from, and what the site's current models use instead. */
+  learnedSource: (n: number, d: number) => string;
   sinusoidalLegend: string;
   cosine: string;
   spreadCompare: (learned: string, sinusoidal: string) => string;
@@ -177,18 +180,20 @@ const en: PositionalStrings = {
   curveLabel: (pos) => `Line chart of the dot product between position ${pos} and every other position; it peaks at ${pos} and is symmetric around it.`,
   dotProduct: 'dot product',
   spread: (v) => `Along every diagonal (a fixed offset b − a) the values agree to within ${v}: the dot product depends only on the distance.`,
-  loadingModel: (p) => `Loading the tiny model… ${p}%`,
+  loadingTable: 'Loading the learned position table…',
+  tableFailed: 'The learned position table could not be loaded. Check your connection and try again.',
   retry: 'Try again',
-  learnedVectorsTitle: (n, d) => `Learned position vectors of the tiny model: ${n} positions × ${d} dimensions`,
-  learnedVectorsLabel: 'Heatmap of the tiny model’s learned position embeddings, positions as rows and dimensions as columns.',
+  learnedVectorsTitle: (n, d) => `Learned position vectors: ${n} positions × ${d} dimensions`,
+  learnedVectorsLabel: 'Heatmap of the learned position embeddings of a model built like the site’s own, positions as rows and dimensions as columns.',
   learnedCell: (pos, dim, v) => `P[${pos}][${dim}] = ${v}`,
-  learnedSimTitle: 'Learned (tiny model)',
+  learnedSimTitle: 'Learned (trained)',
   sinusoidalSimTitle: (d) => `Sinusoidal (d_model = ${d})`,
   cosineLine: (a, b, v) => `cos(${a}, ${b}) = ${v}`,
   cosineNote: 'Both matrices show the cosine similarity of two position vectors (their dot product divided by both lengths), so the two are on the same scale.',
   learnedCurveTitle: (pos) => `Cosine similarity of position ${pos} to every position`,
   learnedLegend: 'learned',
-  noLearnedTable: 'This tiny model has no table of position vectors to show: it uses rotary positions, which turn queries and keys instead (see the Rotary view).',
+  learnedSource: (n, d) =>
+    `These ${n} position vectors of ${d} dimensions come from a model built like the site’s own (the same layers, widths and context) but trained with learned position embeddings. The site’s current models use rotary positions instead, as LLaMA does (see the Rotary view).`,
   sinusoidalLegend: 'sinusoidal',
   cosine: 'cosine',
   spreadCompare: (l, s) => `Largest spread along a diagonal: learned ${l}, sinusoidal ${s}. Training made nearby positions similar, but not as a function of the offset alone.`,
@@ -307,18 +312,20 @@ const zh: PositionalStrings = {
   curveLabel: (pos) => `位置 ${pos} 与其他每个位置的点积折线图；在 ${pos} 处最大，并且左右对称。`,
   dotProduct: '点积',
   spread: (v) => `每条对角线（固定偏移 b − a）上的数值相差不超过 ${v}：点积只取决于距离。`,
-  loadingModel: (p) => `正在加载小模型……${p}%`,
+  loadingTable: '正在加载学到的位置表……',
+  tableFailed: '学到的位置表加载失败。请检查网络连接后重试。',
   retry: '重试',
-  learnedVectorsTitle: (n, d) => `小模型学到的位置向量：${n} 个位置 × ${d} 个维度`,
-  learnedVectorsLabel: '小模型可学习位置嵌入的热图，行是位置，列是维度。',
+  learnedVectorsTitle: (n, d) => `学到的位置向量：${n} 个位置 × ${d} 个维度`,
+  learnedVectorsLabel: '一个与本站模型结构相同的模型所学到的位置嵌入的热图，行是位置，列是维度。',
   learnedCell: (pos, dim, v) => `P[${pos}][${dim}] = ${v}`,
-  learnedSimTitle: '可学习（小模型）',
+  learnedSimTitle: '可学习（训练所得）',
   sinusoidalSimTitle: (d) => `正弦（d_model = ${d}）`,
   cosineLine: (a, b, v) => `cos(${a}, ${b}) = ${v}`,
   cosineNote: '两个矩阵都显示两个位置向量的余弦相似度（点积除以两者的长度），因此两者尺度相同。',
   learnedCurveTitle: (pos) => `位置 ${pos} 与每个位置的余弦相似度`,
   learnedLegend: '可学习',
-  noLearnedTable: '这个小模型没有可展示的位置向量表：它使用旋转位置编码，转动的是查询和键（见“旋转（RoPE）”视图）。',
+  learnedSource: (n, d) =>
+    `这 ${n} 个 ${d} 维的位置向量来自一个与本站模型结构相同（层数、宽度和上下文长度都一样）、但使用可学习的位置嵌入训练的模型。本站现在的模型则和 LLaMA 一样使用旋转位置编码（见“旋转（RoPE）”视图）。`,
   sinusoidalLegend: '正弦',
   cosine: '余弦',
   spreadCompare: (l, s) => `对角线上的最大差异：可学习 ${l}，正弦 ${s}。训练让相邻位置彼此相似，但相似度并不只取决于偏移。`,

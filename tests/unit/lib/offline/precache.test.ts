@@ -80,6 +80,7 @@ describe('groupOf', () => {
     ['zh/glossary/index.html', 'zh'],
     ['models/zh/weights.bin', 'zh'],
     ['models/en/model.json', 'en'],
+    ['models/zh/learned-positions.json', 'zh'],
     ['en/self-attention/present/index.html', 'extra'],
     ['assets/chunks/o200k_base-MCEV53I5.js', 'extra'],
     ['assets/chunks/r50k_base-A3VQBP7L.js', 'extra'],
