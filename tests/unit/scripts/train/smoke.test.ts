@@ -48,7 +48,9 @@ describe('training smoke run', () => {
 });
 
 /** A schedule that mixes windows the same way at every step. */
-const only = (repeatRate: number, scrambledRate: number, pool = Number.POSITIVE_INFINITY) => (): WindowMix => ({ repeatRate, scrambledRate, pool, run: [16, 64] });
+const only =
+  (repeatRate: number, scrambledRate: number, pool = Number.POSITIVE_INFINITY) =>
+  (): WindowMix => ({ repeatRate, scrambledRate, pool, run: [16, 64] });
 
 describe('training helpers', () => {
   it('warms the learning rate up linearly, then decays it by cosine to 10%', () => {
