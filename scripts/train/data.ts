@@ -206,26 +206,32 @@ export interface WindowMix {
 }
 
 /**
- * The curriculum of the shipped models. Induction is learned first where it is the only
- * way to lower the loss and where it is easiest: for 1,500 steps, 60% of the windows are
- * short random runs (4–16 tokens) of the 64 most frequent tokens, repeated. (The same
- * model on such runs alone formed an induction head at step 700, while runs of 16–64
- * tokens of the 2,048-token vocabulary gave none in 2,700 steps.) Then the pool doubles
- * every 250 steps, so that matching a token with its earlier occurrence has to work
- * for ever more of the vocabulary, the runs get longer, and the mixture settles to
- * mostly text, whose repeated pairs keep rewarding the head on real text.
+ * The curricula of the shipped models. Induction is learned first where it is the only
+ * way to lower the loss and where it is easiest: for the first `easySteps` steps, 60% of
+ * the windows are short random runs (4–16 tokens) of the 64 most frequent tokens,
+ * repeated. (The same model on such runs alone formed an induction head at step 700,
+ * while runs of 16–64 tokens of the 2,048-token vocabulary gave none in 2,700 steps.)
+ * Then the pool doubles every `growEvery` steps, so that matching a token with its
+ * earlier occurrence has to work for ever more of the vocabulary, the runs get longer,
+ * and the mixture settles to mostly text, whose repeated pairs keep rewarding the head
+ * on real text. A head learned on few tokens first works for those tokens only; it
+ * generalises while the pool grows, or is lost if the pool grows faster than it adapts.
  */
-export function curriculumMix(step: number): WindowMix {
-  if (step < 1500) return { repeatRate: 0.25, scrambledRate: 0.6, pool: 64, run: [4, 16] };
-  const pool = 64 * 2 ** Math.min(16, 1 + Math.floor((step - 1500) / 250));
-  return { repeatRate: 0.4, scrambledRate: 0.2, pool, run: [4, 48] };
+export function curriculum(easySteps: number, growEvery: number): (step: number) => WindowMix {
+  return (step) => {
+    if (step < easySteps) return { repeatRate: 0.25, scrambledRate: 0.6, pool: 64, run: [4, 16] };
+    const pool = 64 * 2 ** Math.min(16, 1 + Math.floor((step - easySteps) / growEvery));
+    return { repeatRate: 0.4, scrambledRate: 0.2, pool, run: [4, 48] };
+  };
 }
+
+export const curriculumMix = curriculum(1500, 250);
 
 /** The mixture of the first rounds: the same at every step, random runs from every id. */
 export const FLAT_MIX: WindowMix = { repeatRate: 0.45, scrambledRate: 0.15, pool: Number.POSITIVE_INFINITY, run: [16, 64] };
 
 /** The schedules a training spec can name. */
-export const MIXES = { flat: () => FLAT_MIX, curriculum: curriculumMix } satisfies Record<string, (step: number) => WindowMix>;
+export const MIXES = { flat: () => FLAT_MIX, curriculum: curriculumMix, gradual: curriculum(2000, 500) } satisfies Record<string, (step: number) => WindowMix>;
 export type MixName = keyof typeof MIXES;
 
 /**

@@ -22,6 +22,10 @@ const CANDIDATES: Record<'en' | 'zh', [string, string, string][]> = {
     ['When Anna and Tom went to the park, Tom gave a ball to', ' gave', ' Tom'],
     ['The dog chased the ball, and then the dog chased the cat.', 'then the dog', ' chased'],
     ['The old man walked to the station in the rain.', ' rain', 'The'],
+    ['The cat sat on the mat. The cat sat on the', 'mat. The cat sat', ' on'],
+    ['My friend lives in a small house near the river. My friend lives in a small', 'river. My friend lives in a small', ' house'],
+    ['We went to the market and bought some bread. Then we went to the market and bought some', 'Then we went to the market and bought', ' some'],
+    ['The red car stopped at the station. The red car', 'station. The red', ' car'],
   ],
   zh: [
     ['小猫没有过马路，因为它太累了。', '它', '小猫'],
@@ -31,6 +35,8 @@ const CANDIDATES: Record<'en' | 'zh', [string, string, string][]> = {
     ['柜子的钥匙在桌子上。', '在', '钥匙'],
     ['老师把书给了学生，因为他想读。', '他', '学生'],
     ['今天天气很好，我们去公园散步。', '散步', '今天'],
+    ['小明喜欢吃苹果，小红也喜欢吃苹果。', '小红也喜欢吃', '苹果'],
+    ['我们明天去北京看长城。我们明天去北京', '长城。我们明天去', '北京'],
   ],
 };
 

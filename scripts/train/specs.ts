@@ -12,7 +12,7 @@
 import type { Locale } from './data';
 import type { TrainSpec } from './train';
 
-const architecture = { contextLength: 128, dModel: 64, nHeads: 4, nLayers: 3, dFF: 256, lnEps: 1e-5 };
+const architecture = { contextLength: 128, dModel: 64, nHeads: 4, nLayers: 3, dFF: 256, lnEps: 1e-5, positions: 'rotary' as const };
 
 /** Steps at which the log keeps generated samples (the learning-curve widget shows them). */
 export const SAMPLE_STEPS = [0, 250, 1000, 3000];
@@ -26,10 +26,10 @@ const common = {
   evalEvery: 100,
   sampleSteps: SAMPLE_STEPS,
   probeEvery: 250,
-  mix: 'flat' as const,
+  mix: 'curriculum' as const,
 };
 
 export const SPECS: Record<Locale, TrainSpec> = {
   en: { ...common, locale: 'en', seed: 1234, prompts: ['The cat ', 'When Anna and Tom went to the park, Tom gave a ball to'] },
-  zh: { ...common, locale: 'zh', seed: 5678, prompts: ['小猫', '王芳和李明去了公园，李明把球给了'] },
+  zh: { ...common, mix: 'gradual', locale: 'zh', seed: 5678, prompts: ['小猫', '王芳和李明去了公园，李明把球给了'] },
 };

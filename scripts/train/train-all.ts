@@ -10,8 +10,9 @@
  * Debian's python3-torch), tens of times faster than the TypeScript trainer, which
  * `--backend ts` still runs (one worker thread per model). Flags: --only en|zh to
  * train one model, --steps N and --batch N for quick experiments, --out DIR to write
- * somewhere other than public/models, --finish to finish an interrupted PyTorch run
- * from its last checkpoint in cache/train/.
+ * somewhere other than public/models, --work DIR for the PyTorch run's exchange files
+ * and checkpoints (default cache/train/, so that a second run can go on beside a first),
+ * --finish to finish an interrupted PyTorch run from its last checkpoint there.
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,12 +26,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 type Backend = 'torch' | 'ts';
 
-function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: number; out: string; backend: Backend; finish: boolean } {
+function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: number; out: string; work: string; backend: Backend; finish: boolean } {
   const args = {
     only: ['en', 'zh'] as Locale[],
     steps: undefined as number | undefined,
     batch: undefined as number | undefined,
     out: join(root, 'public/models'),
+    work: join(root, 'cache/train'),
     backend: 'torch' as Backend,
     finish: false,
   };
@@ -45,8 +47,9 @@ function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: nu
     else if (flag === '--steps' && Number(value) > 0) args.steps = Number(value);
     else if (flag === '--batch' && Number(value) > 0) args.batch = Number(value);
     else if (flag === '--out' && value) args.out = resolve(value);
+    else if (flag === '--work' && value) args.work = resolve(value);
     else if (flag === '--backend' && (value === 'torch' || value === 'ts')) args.backend = value;
-    else throw new Error(`unknown or incomplete flag ${flag} (use --only en|zh, --steps N, --batch N, --out DIR, --backend torch|ts, --finish)`);
+    else throw new Error(`unknown or incomplete flag ${flag} (use --only en|zh, --steps N, --batch N, --out DIR, --work DIR, --backend torch|ts, --finish)`);
     i++;
   }
   return args;
@@ -88,7 +91,7 @@ async function main() {
   const summaries =
     args.backend === 'ts'
       ? await Promise.all(args.only.map((l) => trainInWorker(l, paths, args.steps, args.batch)))
-      : await Promise.all(args.only.map((l) => runTorchTraining(l, paths, overridesOf(args.steps, args.batch), join(root, 'cache/train'), console.log, args.finish)));
+      : await Promise.all(args.only.map((l) => runTorchTraining(l, paths, overridesOf(args.steps, args.batch), args.work, console.log, args.finish)));
   for (const s of summaries) {
     console.log(
       `${s.locale}: ${s.parameters} parameters, held-out ${s.heldOut.toFixed(3)} vs unigram ${s.unigram.toFixed(3)} nats/token, ` +
