@@ -20,8 +20,8 @@
  *
  * A score is the mean weight the head puts on that key: 1 means all of it,
  * and a head spreading weight evenly over ~10 keys would score about 0.1.
- * The label is the best pattern whose score reaches the threshold (default
- * 0.4), otherwise 'mixed'.
+ * The label is the best pattern whose score reaches the threshold
+ * (HEAD_THRESHOLD by default), otherwise 'mixed'.
  */
 import type { AttentionTrace } from './types';
 
@@ -36,6 +36,9 @@ export interface HeadSummary {
   scores: HeadScores;
   label: HeadLabel;
 }
+
+/** The score a head needs before its pattern names it (the gallery's labels, the learning curve's threshold line). */
+export const HEAD_THRESHOLD = 0.4;
 
 export const HEAD_PATTERNS: readonly HeadPattern[] = ['previousToken', 'firstToken', 'self', 'latestDelimiter', 'induction'];
 
@@ -74,7 +77,7 @@ export function scoreHead(attention: readonly (readonly number[])[], tokens: rea
 }
 
 /** The best pattern at or above `threshold`, else 'mixed'. */
-export function labelHead(scores: HeadScores, threshold = 0.4): HeadLabel {
+export function labelHead(scores: HeadScores, threshold = HEAD_THRESHOLD): HeadLabel {
   let best: HeadLabel = 'mixed';
   let bestScore = threshold;
   for (const p of HEAD_PATTERNS) {
@@ -87,7 +90,7 @@ export function labelHead(scores: HeadScores, threshold = 0.4): HeadLabel {
 }
 
 /** Scores and labels every head of every layer of a forward trace. */
-export function classifyHeads(trace: AttentionTrace, threshold = 0.4): HeadSummary[] {
+export function classifyHeads(trace: AttentionTrace, threshold = HEAD_THRESHOLD): HeadSummary[] {
   const out: HeadSummary[] = [];
   trace.layers.forEach((layer, l) =>
     layer.attention.forEach((map, h) => {
@@ -99,7 +102,7 @@ export function classifyHeads(trace: AttentionTrace, threshold = 0.4): HeadSumma
 }
 
 /** Averages the scores of several traces (e.g. several sentences) head by head, then labels them. */
-export function classifyHeadsOver(traces: readonly AttentionTrace[], threshold = 0.4): HeadSummary[] {
+export function classifyHeadsOver(traces: readonly AttentionTrace[], threshold = HEAD_THRESHOLD): HeadSummary[] {
   if (traces.length === 0) return [];
   const per = traces.map((t) => classifyHeads(t, threshold));
   return per[0].map((h, i) => {

@@ -2,8 +2,9 @@
 /**
  * `<LearningCurve />` ("Watch it learn") for the training-and-customization
  * chapter: the tiny model's recorded loss curves with the unigram baseline,
+ * the scores of its best previous-token and induction heads over the same steps,
  * and the text it wrote at each checkpoint, so the reader sees gibberish turn
- * into language. State in the URL: `checkpoint` (a step) and `x` (log or
+ * into language and the moment a head forms. State in the URL: `checkpoint` (a step) and `x` (log or
  * linear steps). Presenters step through checkpoints with `llmx:step`.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -16,6 +17,7 @@ import { compactCount, fixed } from '@/lib/widgets/format';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
 import { CheckpointControls } from './CheckpointControls';
+import { HeadsPanel } from './HeadsPanel';
 import { LearningTables } from './LearningTables';
 import { LossChart } from './LossChart';
 import { checkpointIndex, checkpoints, type XScaleKind } from './math';
@@ -79,6 +81,7 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
 
   const notices = rejected.length + logRejected.length ? [w.rejected([...new Set([...rejected, ...logRejected])])] : [];
   const chosen = list[index];
+  const heads = log && chosen ? <HeadsPanel locale={locale} log={log} step={chosen.step} kind={state.x} width={width} /> : null;
   return (
     <WidgetFrame
       locale={locale}
@@ -126,6 +129,7 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
                 }}
                 svgRef={svgRef}
               />
+              {!onSlide && heads}
               <CheckpointControls
                 locale={locale}
                 list={list}
@@ -144,6 +148,7 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
             </div>
             <div className="lc-side">
               <SamplesPanel locale={locale} checkpoint={chosen} final={index === list.length - 1} />
+              {onSlide && heads}
               <p className="lc-hint">
                 {t.sampleCaption} {t.facts(compactCount(log.parameters, locale), log.steps, log.batchSize, log.contextLength, fixed(log.seconds / 60, 0))}
               </p>

@@ -12,7 +12,8 @@ import type { Locale } from '@/lib/i18n/locales';
 import { CHART_TICK_PX, ChartGrid } from '@/components/widget/ChartGrid';
 import { useLabelPx } from '@/components/widget/useLabelPx';
 import { fixed } from '@/lib/widgets/format';
-import { curvePath, lossDomain, stepScale, stepTicks, type Checkpoint, type TrainingLog, type XScaleKind } from './math';
+import { curvePath, lastStep, lossDomain, stepScale, stepTicks, type Checkpoint, type TrainingLog, type XScaleKind } from './math';
+import { PLOT_BOTTOM, PLOT_RIGHT, plotLeft } from './plotMargins';
 import { learningStrings } from './strings';
 
 interface LossChartProps {
@@ -27,9 +28,8 @@ interface LossChartProps {
   svgRef?: RefObject<SVGSVGElement | null>;
 }
 
-const LEFT = 46;
-const RIGHT = 18;
-const BOTTOM = 44;
+const RIGHT = PLOT_RIGHT;
+const BOTTOM = PLOT_BOTTOM;
 /** A legend row in a chapter, at 12 px. */
 const LEGEND_ROW = 18;
 
@@ -38,15 +38,14 @@ function LossChartInner({ locale, log, list, selected, kind, width, label, onSel
   const labelSize = useLabelPx();
   const font = labelSize(12);
   const row = font * 1.5;
-  // room left of the plot for the axis title and values like "6.0" (more on a slide, where labels are larger)
-  const left = Math.max(LEFT, Math.round(font * 1.4 + labelSize(CHART_TICK_PX) * 2.1 + 8));
+  const left = plotLeft(font, labelSize(CHART_TICK_PX));
   // Legend: the two curves share a row when they fit; the baseline has its own row.
   const pairRow = width >= 400;
   const legendRows = pairRow ? 2 : 3;
   const top = 12 + legendRows * row + 14;
   // the chart keeps its height when the legend's rows grow (a slide): the plot gives up the room
   const height = Math.round(Math.max(260, Math.min(380, width * 0.5))) + legendRows * LEGEND_ROW;
-  const maxStep = log.curve[log.curve.length - 1].step;
+  const maxStep = lastStep(log);
   const x = stepScale(kind, maxStep, [left, width - RIGHT]);
   const [lo, hi] = lossDomain(log.curve, log.unigramHeldOut);
   const y = scaleLinear()

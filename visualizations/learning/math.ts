@@ -24,6 +24,20 @@ export interface LogSample {
   text: string;
 }
 
+/**
+ * The head scores the trainer measured at one step, on held-out probe text:
+ * `[layer][head]`, counting from 0 (scripts/train/probes.ts).
+ */
+export interface ProbeRecord {
+  step: number;
+  previousToken: number[][];
+  induction: number[][];
+}
+
+/** The attention patterns whose rise the heads chart follows. */
+export type ProbePattern = 'previousToken' | 'induction';
+export const PROBE_PATTERNS: readonly ProbePattern[] = ['previousToken', 'induction'];
+
 /** The parts of the trainer's log the widget reads. */
 export interface TrainingLog {
   locale: string;
@@ -37,10 +51,23 @@ export interface TrainingLog {
   unigramHeldOut: number;
   curve: CurvePoint[];
   samples: LogSample[];
+  /** Head scores over training, in step order; empty in a log written before they were recorded. */
+  probes: ProbeRecord[];
   seconds: number;
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isScoreGrid = (v: unknown): v is number[][] => Array.isArray(v) && v.length > 0 && v.every((row) => Array.isArray(row) && row.length > 0 && row.every(isNumber));
+
+function parseProbes(value: unknown): ProbeRecord[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error('training log: probes is not a list');
+  const probes = value.map((p: Record<string, unknown> | null) => {
+    if (!p || !isNumber(p.step) || !isScoreGrid(p.previousToken) || !isScoreGrid(p.induction)) throw new Error('training log: a probe record is malformed');
+    return { step: p.step, previousToken: p.previousToken, induction: p.induction };
+  });
+  return probes.sort((a, b) => a.step - b.step);
+}
 
 /** Checks a parsed JSON value against {@link TrainingLog}; throws an Error naming the first problem. */
 export function parseTrainingLog(json: unknown): TrainingLog {
@@ -58,7 +85,7 @@ export function parseTrainingLog(json: unknown): TrainingLog {
     if (!s || !isNumber(s.step) || typeof s.prompt !== 'string' || typeof s.text !== 'string') throw new Error('training log: a sample is malformed');
   }
   const curve = [...(o.curve as CurvePoint[])].sort((a, b) => a.step - b.step);
-  return { ...(o as unknown as TrainingLog), locale: String(o.locale ?? ''), curve };
+  return { ...(o as unknown as TrainingLog), locale: String(o.locale ?? ''), curve, probes: parseProbes(o.probes) };
 }
 
 /** The samples of one checkpoint. */
@@ -90,6 +117,11 @@ export function checkpoints(log: TrainingLog): Checkpoint[] {
 /** Index of the checkpoint at `step`, or -1. */
 export function checkpointIndex(list: readonly Checkpoint[], step: number): number {
   return list.findIndex((c) => c.step === step);
+}
+
+/** The last step either chart shows: both share this step axis. */
+export function lastStep(log: TrainingLog): number {
+  return Math.max(log.curve[log.curve.length - 1].step, log.probes.at(-1)?.step ?? 0);
 }
 
 /** Perplexity of a loss in nats: e^loss, the number of equally likely choices it corresponds to. */
@@ -136,5 +168,63 @@ export function curvePath(curve: readonly CurvePoint[], key: 'train' | 'heldOut'
     line<CurvePoint>()
       .x((p) => x(p.step))
       .y((p) => y(p[key]))(curve as CurvePoint[]) ?? ''
+  );
+}
+
+/** A head's score at one step; `layer` and `head` count from 0. */
+export interface HeadPoint {
+  step: number;
+  layer: number;
+  head: number;
+  score: number;
+}
+
+/** The highest-scoring head of a `[layer][head]` grid (the first one, in layer then head order, on a tie). */
+export function bestHead(grid: readonly (readonly number[])[]): { layer: number; head: number; score: number } {
+  let best = { layer: 0, head: 0, score: -Infinity };
+  grid.forEach((row, layer) =>
+    row.forEach((score, head) => {
+      if (score > best.score) best = { layer, head, score };
+    }),
+  );
+  return best;
+}
+
+/** The best head of `pattern` at every probe step: the envelope the chart draws bold. */
+export function bestHeadSeries(probes: readonly ProbeRecord[], pattern: ProbePattern): HeadPoint[] {
+  return probes.map((p) => ({ step: p.step, ...bestHead(p[pattern]) }));
+}
+
+/** Every head's own scores of `pattern` over the steps: one series per head, in layer then head order. */
+export function headSeries(probes: readonly ProbeRecord[], pattern: ProbePattern): HeadPoint[][] {
+  if (probes.length === 0) return [];
+  return probes[0][pattern].flatMap((row, layer) => row.map((_, head) => probes.map((p) => ({ step: p.step, layer, head, score: p[pattern][layer]?.[head] ?? 0 }))));
+}
+
+/** The first point whose score reaches `threshold`, or null when none does. */
+export function firstCrossing(series: readonly HeadPoint[], threshold: number): HeadPoint | null {
+  return series.find((p) => p.score >= threshold) ?? null;
+}
+
+/** The probe record at `step`, or the nearest one (the earlier on a tie); null without probes. */
+export function probeAt(probes: readonly ProbeRecord[], step: number): ProbeRecord | null {
+  let best: ProbeRecord | null = null;
+  for (const p of probes) if (!best || Math.abs(p.step - step) < Math.abs(best.step - step)) best = p;
+  return best;
+}
+
+/** Score axis domain: from 0 to a tenth above the highest score or the threshold, whichever is higher, at most 1. */
+export function scoreDomain(probes: readonly ProbeRecord[], threshold: number): [number, number] {
+  const scores = probes.flatMap((p) => PROBE_PATTERNS.flatMap((pattern) => p[pattern].flat()));
+  const hi = Math.max(threshold, ...scores);
+  return [0, Math.min(1, (Math.ceil(hi * 10 - 1e-9) + 1) / 10)];
+}
+
+/** SVG path through a head series under the given scales. */
+export function headPath(series: readonly HeadPoint[], x: (step: number) => number, y: (score: number) => number): string {
+  return (
+    line<HeadPoint>()
+      .x((p) => x(p.step))
+      .y((p) => y(p.score))(series as HeadPoint[]) ?? ''
   );
 }

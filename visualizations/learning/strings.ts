@@ -1,10 +1,10 @@
 /**
  * Every word "Watch it learn" shows or speaks, in both languages: labels,
- * aria-labels, the synthetic-corpus disclosure, notices and table headers.
+ * aria-labels, notices, the heads chart's sentences and table headers.
  * Shared frame words come from lib/i18n/widgetStrings.
  */
 import type { Locale } from '@/lib/i18n/locales';
-import type { XScaleKind } from './math';
+import type { ProbePattern, XScaleKind } from './math';
 
 export interface LearningStrings {
   title: string;
@@ -33,6 +33,22 @@ export interface LearningStrings {
   sampleCaption: string;
   col: { step: string; train: string; heldOut: string; prompt: string; text: string };
   facts: (parameters: string, steps: number, batch: number, context: number, minutes: string) => string;
+  /** The heads chart: the best head's score of each pattern over training. */
+  heads: {
+    fold: string;
+    axisScore: string;
+    pattern: Record<ProbePattern, string>;
+    /** A head's name, layer and head counting from 1. */
+    headName: (layer: number, head: number) => string;
+    legend: (pattern: string, head: string) => string;
+    threshold: (value: string) => string;
+    formedMark: (step: number) => string;
+    formed: (step: number, threshold: string, head: string) => string;
+    neverFormed: (threshold: string, best: string, head: string) => string;
+    label: (step: number, previous: string, previousHead: string, induction: string, inductionHead: string) => string;
+    table: string;
+    col: { previous: string; previousHead: string; induction: string; inductionHead: string };
+  };
 }
 
 const en: LearningStrings = {
@@ -62,6 +78,22 @@ const en: LearningStrings = {
   sampleCaption: 'Each checkpoint continues the same prompts with the same random numbers, so only the model changes.',
   col: { step: 'Step', train: 'Training loss', heldOut: 'Held-out loss', prompt: 'Prompt', text: 'Generated text' },
   facts: (parameters, steps, batch, context, minutes) => `${parameters} parameters, ${steps} steps of ${batch} windows of ${context} tokens, about ${minutes} minutes of training.`,
+  heads: {
+    fold: 'Heads over training',
+    axisScore: 'Head score',
+    pattern: { previousToken: 'previous token', induction: 'induction' },
+    headName: (layer, head) => `layer ${layer}, head ${head}`,
+    legend: (pattern, head) => `${pattern}: best head (at the end ${head})`,
+    threshold: (value) => `threshold ${value}`,
+    formedMark: (step) => `induction head at step ${step}`,
+    formed: (step, threshold, head) => `An induction head formed at step ${step}: the first score of ${threshold} or more, by ${head}.`,
+    neverFormed: (threshold, best, head) => `No head reached the induction threshold of ${threshold} in this training run; the best score was ${best} (${head}).`,
+    label: (step, previous, previousHead, induction, inductionHead) =>
+      `The best head of each pattern over training. At step ${step} the best previous-token head (${previousHead}) scores ${previous} and the best induction head (${inductionHead}) scores ${induction}.`,
+    table:
+      'The best previous-token head and the best induction head at every step where the heads were scored, with their scores: the mean attention each puts where its pattern looks, on text never trained on.',
+    col: { previous: 'Best previous-token score', previousHead: 'Previous-token head', induction: 'Best induction score', inductionHead: 'Induction head' },
+  },
 };
 
 const zh: LearningStrings = {
@@ -91,6 +123,21 @@ const zh: LearningStrings = {
   sampleCaption: '每个检查点用同样的提示和同样的随机数续写，所以变化的只有模型本身。',
   col: { step: '步数', train: '训练损失', heldOut: '留出集损失', prompt: '提示', text: '生成的文本' },
   facts: (parameters, steps, batch, context, minutes) => `${parameters} 个参数，训练 ${steps} 步，每步 ${batch} 个 ${context} 词元的窗口，训练约 ${minutes} 分钟。`,
+  heads: {
+    fold: '训练中的注意力头',
+    axisScore: '头的得分',
+    pattern: { previousToken: '前一词元', induction: '归纳' },
+    headName: (layer, head) => `第 ${layer} 层第 ${head} 个头`,
+    legend: (pattern, head) => `${pattern}：最佳头（最终为${head}）`,
+    threshold: (value) => `阈值 ${value}`,
+    formedMark: (step) => `第 ${step} 步出现归纳头`,
+    formed: (step, threshold, head) => `归纳头在第 ${step} 步形成：${head}的得分首次达到 ${threshold} 或以上。`,
+    neverFormed: (threshold, best, head) => `这次训练中没有头的归纳得分达到阈值 ${threshold}；最高只有 ${best}（${head}）。`,
+    label: (step, previous, previousHead, induction, inductionHead) =>
+      `每种模式中最佳头的得分随训练的变化。第 ${step} 步时，最佳前一词元头（${previousHead}）得分 ${previous}，最佳归纳头（${inductionHead}）得分 ${induction}。`,
+    table: '每个测量点上最佳的前一词元头和最佳的归纳头及其得分：在从未训练过的文本上，它们放在各自模式所指位置上的平均注意力。',
+    col: { previous: '最佳前一词元得分', previousHead: '前一词元头', induction: '最佳归纳得分', inductionHead: '归纳头' },
+  },
 };
 
 export const learningStrings: Record<Locale, LearningStrings> = { en, zh };

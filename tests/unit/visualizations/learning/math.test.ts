@@ -30,6 +30,7 @@ const log = (): TrainingLog => ({
     { step: 100, prompt: 'The cat ', text: 'sat' },
     { step: 200, prompt: 'The cat ', text: 'sat on' },
   ],
+  probes: [],
   seconds: 90,
 });
 
