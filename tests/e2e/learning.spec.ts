@@ -27,7 +27,7 @@ test('the curves, the baseline and the samples of each checkpoint are shown', as
   const problems = watch(page);
   const frame = await openLearning(page);
   // the notes under the widget are chapter prose, still there once the widget has replaced its placeholder
-  await expect(page.locator('[data-widget-notes="learning-curve"]')).toContainText('synthetic corpus');
+  await expect(page.locator('[data-widget-notes="learning-curve"]')).toContainText('WordNet');
   await expect(frame.locator('.lc-svg path')).toHaveCount(2);
   await expect(frame.locator('.lc-svg')).toContainText('unigram baseline');
   const count = await checkpoints(frame).count();
