@@ -2,9 +2,9 @@
 /**
  * The heads chart under the loss curves, on the same step axis and with the same
  * checkpoint cursor: for previous-token and induction heads, the best head's score at
- * every step the trainer scored them (bold), each head's own score (faint), the head
- * gallery's threshold (dashed), and a marker where the induction score first reaches
- * it. Patterns differ by dash as well as colour. d3 computes (math.ts); React draws.
+ * every step the trainer scored them (bold, the head that is best at the end named at
+ * the line's end), each head's own score (faint), the head gallery's threshold
+ * (dashed), and a marker where the induction score first reaches it. Patterns differ by dash as well as colour. d3 computes (math.ts); React draws.
  * The checkpoint controls under the charts are the keyboard way through both.
  */
 import { memo } from 'react';
@@ -14,7 +14,21 @@ import { CHART_TICK_PX, ChartGrid } from '@/components/widget/ChartGrid';
 import { useLabelPx } from '@/components/widget/useLabelPx';
 import { fixed } from '@/lib/widgets/format';
 import { HEAD_THRESHOLD } from '@/lib/model/headPatterns';
-import { bestHeadSeries, firstCrossing, headPath, headSeries, lastStep, scoreDomain, stepScale, stepTicks, type ProbePattern, type TrainingLog, type XScaleKind } from './math';
+import {
+  bestHeadSeries,
+  endLabelSides,
+  firstCrossing,
+  headPath,
+  headSeries,
+  lastStep,
+  scoreDomain,
+  stepScale,
+  stepTicks,
+  type HeadPoint,
+  type ProbePattern,
+  type TrainingLog,
+  type XScaleKind,
+} from './math';
 import { PLOT_BOTTOM, PLOT_RIGHT, plotLeft } from './plotMargins';
 import { learningStrings } from './strings';
 
@@ -33,6 +47,8 @@ const STYLE: Record<ProbePattern, { stroke: string; dash?: string; width: number
   induction: { stroke: 'var(--accent-2)', dash: '8 3', width: 2.5 },
 };
 const THRESHOLD_DASH = '3 3';
+/** Text drawn over lines keeps a rim of the background around it. */
+const HALO = { stroke: 'var(--bg)', strokeWidth: 4, paintOrder: 'stroke', fill: 'var(--fg)' } as const;
 /** A legend row in a chapter, at 12 px. */
 const LEGEND_ROW = 18;
 
@@ -43,50 +59,60 @@ function HeadsChartInner({ locale, log, step, kind, width, label }: HeadsChartPr
   const row = font * 1.5;
   const left = plotLeft(font, labelSize(CHART_TICK_PX));
   const right = width - PLOT_RIGHT;
-  const legendRows = 3;
+  // the two patterns share a legend row when they fit; the threshold has its own row
+  const pairRow = width >= 560;
+  const legendRows = pairRow ? 2 : 3;
   const top = 12 + legendRows * row + 10;
   // like the loss chart, the plot gives up the room the legend's larger rows take on a slide
   const height = Math.round(Math.max(170, Math.min(230, width * 0.32))) + legendRows * LEGEND_ROW + PLOT_BOTTOM;
+  const bottom = height - PLOT_BOTTOM;
   const x = stepScale(kind, lastStep(log), [left, right]);
-  const y = scaleLinear()
-    .domain(scoreDomain(log.probes, HEAD_THRESHOLD))
-    .range([height - PLOT_BOTTOM, top]);
+  const y = scaleLinear().domain(scoreDomain(log.probes, HEAD_THRESHOLD)).range([bottom, top]);
   const patterns: ProbePattern[] = ['previousToken', 'induction'];
-  const best = Object.fromEntries(patterns.map((p) => [p, bestHeadSeries(log.probes, p)])) as Record<ProbePattern, ReturnType<typeof bestHeadSeries>>;
+  const best = Object.fromEntries(patterns.map((p) => [p, bestHeadSeries(log.probes, p)])) as Record<ProbePattern, HeadPoint[]>;
+  const ends = patterns.map((p) => best[p][best[p].length - 1]);
+  const sides = endLabelSides(
+    ends.map((e) => y(e.score)),
+    bottom,
+    font + 8,
+  );
   const formed = firstCrossing(best.induction, HEAD_THRESHOLD);
-  const headName = (p: { layer: number; head: number }) => t.heads.headName(p.layer + 1, p.head + 1);
   const legend = [
-    ...patterns.map((p) => ({ key: p, text: t.heads.legend(t.heads.pattern[p], headName(best[p][best[p].length - 1])), ...STYLE[p] })),
+    ...patterns.map((p) => ({ key: p, text: t.heads.best[p], ...STYLE[p] })),
     { key: 'threshold', text: t.heads.threshold(fixed(HEAD_THRESHOLD, 1)), stroke: 'var(--muted)', dash: THRESHOLD_DASH, width: 2 },
   ];
-  // the marker's label sits above it, on whichever side of it has more room
+  // the marker's label sits at the top of the plot, clear of the lines, on whichever side of the marker has more room
   const markX = formed ? x(formed.step) : 0;
   const markLeft = markX > (left + right) / 2;
   return (
     <svg className="lc-svg lc-heads" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <title>{label}</title>
       <g fontSize={font}>
-        {legend.map((item, i) => (
-          <g key={item.key} transform={`translate(${left}, ${12 + i * row})`}>
-            <line x1={0} x2={26} y1={0} y2={0} stroke={item.stroke} strokeWidth={item.width} strokeDasharray={item.dash} />
-            <text x={32} y={0} dominantBaseline="central">
-              {item.text}
-            </text>
-          </g>
-        ))}
+        {legend.map((item, i) => {
+          const lx = pairRow && i === 1 ? left + 17 * font : left;
+          const ly = 12 + (pairRow ? (i === 2 ? 1 : 0) : i) * row;
+          return (
+            <g key={item.key} transform={`translate(${lx}, ${ly})`}>
+              <line x1={0} x2={26} y1={0} y2={0} stroke={item.stroke} strokeWidth={item.width} strokeDasharray={item.dash} />
+              <text x={32} y={0} dominantBaseline="central">
+                {item.text}
+              </text>
+            </g>
+          );
+        })}
       </g>
       <ChartGrid
         x0={left}
         x1={right}
         yTicks={y.ticks(4).map((v) => ({ at: y(v), label: fixed(v, 1) }))}
         xTicks={stepTicks(kind, lastStep(log)).map((s) => ({ at: x(s), label: s }))}
-        xLabelY={height - PLOT_BOTTOM + 15}
+        xLabelY={bottom + 15}
         labelFill="var(--muted)"
       />
       <text x={(left + right) / 2} y={height - 6} fontSize={font} textAnchor="middle">
         {t.axisStep}
       </text>
-      <text transform={`translate(${font}, ${(top + height - PLOT_BOTTOM) / 2}) rotate(-90)`} fontSize={font} textAnchor="middle">
+      <text transform={`translate(${font}, ${(top + bottom) / 2}) rotate(-90)`} fontSize={font} textAnchor="middle">
         {t.heads.axisScore}
       </text>
       {patterns.map((p) =>

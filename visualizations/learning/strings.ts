@@ -37,10 +37,10 @@ export interface LearningStrings {
   heads: {
     fold: string;
     axisScore: string;
-    pattern: Record<ProbePattern, string>;
+    /** Legend of each pattern's bold line. */
+    best: Record<ProbePattern, string>;
     /** A head's name, layer and head counting from 1. */
     headName: (layer: number, head: number) => string;
-    legend: (pattern: string, head: string) => string;
     threshold: (value: string) => string;
     formedMark: (step: number) => string;
     formed: (step: number, threshold: string, head: string) => string;
@@ -81,9 +81,8 @@ const en: LearningStrings = {
   heads: {
     fold: 'Heads over training',
     axisScore: 'Head score',
-    pattern: { previousToken: 'previous token', induction: 'induction' },
+    best: { previousToken: 'best previous-token head', induction: 'best induction head' },
     headName: (layer, head) => `layer ${layer}, head ${head}`,
-    legend: (pattern, head) => `${pattern}: best head (at the end ${head})`,
     threshold: (value) => `threshold ${value}`,
     formedMark: (step) => `induction head at step ${step}`,
     formed: (step, threshold, head) => `An induction head formed at step ${step}: the first score of ${threshold} or more, by ${head}.`,
@@ -126,9 +125,8 @@ const zh: LearningStrings = {
   heads: {
     fold: '训练中的注意力头',
     axisScore: '头的得分',
-    pattern: { previousToken: '前一词元', induction: '归纳' },
+    best: { previousToken: '最佳前一词元头', induction: '最佳归纳头' },
     headName: (layer, head) => `第 ${layer} 层第 ${head} 个头`,
-    legend: (pattern, head) => `${pattern}：最佳头（最终为${head}）`,
     threshold: (value) => `阈值 ${value}`,
     formedMark: (step) => `第 ${step} 步出现归纳头`,
     formed: (step, threshold, head) => `归纳头在第 ${step} 步形成：${head}的得分首次达到 ${threshold} 或以上。`,
