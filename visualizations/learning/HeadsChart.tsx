@@ -2,9 +2,9 @@
 /**
  * The heads chart under the loss curves, on the same step axis and with the same
  * checkpoint cursor: for previous-token and induction heads, the best head's score at
- * every step the trainer scored them (bold, the head that is best at the end named at
- * the line's end), each head's own score (faint), the head gallery's threshold
- * (dashed), and a marker where the induction score first reaches it. Patterns differ by dash as well as colour. d3 computes (math.ts); React draws.
+ * every step the trainer scored them (bold), each head's own score (faint), the head
+ * gallery's threshold (dashed), and a marker where the induction score first reaches
+ * it; the line under the chart names the heads (HeadsPanel.tsx). Patterns differ by dash as well as colour. d3 computes (math.ts); React draws.
  * The checkpoint controls under the charts are the keyboard way through both.
  */
 import { memo } from 'react';
@@ -14,21 +14,7 @@ import { CHART_TICK_PX, ChartGrid } from '@/components/widget/ChartGrid';
 import { useLabelPx } from '@/components/widget/useLabelPx';
 import { fixed } from '@/lib/widgets/format';
 import { HEAD_THRESHOLD } from '@/lib/model/headPatterns';
-import {
-  bestHeadSeries,
-  endLabelSides,
-  firstCrossing,
-  headPath,
-  headSeries,
-  lastStep,
-  scoreDomain,
-  stepScale,
-  stepTicks,
-  type HeadPoint,
-  type ProbePattern,
-  type TrainingLog,
-  type XScaleKind,
-} from './math';
+import { bestHeadSeries, firstCrossing, headPath, headSeries, lastStep, scoreDomain, stepScale, stepTicks, type HeadPoint, type ProbePattern, type TrainingLog, type XScaleKind } from './math';
 import { PLOT_BOTTOM, PLOT_RIGHT, plotLeft } from './plotMargins';
 import { learningStrings } from './strings';
 
@@ -70,12 +56,6 @@ function HeadsChartInner({ locale, log, step, kind, width, label }: HeadsChartPr
   const y = scaleLinear().domain(scoreDomain(log.probes, HEAD_THRESHOLD)).range([bottom, top]);
   const patterns: ProbePattern[] = ['previousToken', 'induction'];
   const best = Object.fromEntries(patterns.map((p) => [p, bestHeadSeries(log.probes, p)])) as Record<ProbePattern, HeadPoint[]>;
-  const ends = patterns.map((p) => best[p][best[p].length - 1]);
-  const sides = endLabelSides(
-    ends.map((e) => y(e.score)),
-    bottom,
-    font + 8,
-  );
   const formed = firstCrossing(best.induction, HEAD_THRESHOLD);
   const legend = [
     ...patterns.map((p) => ({ key: p, text: t.heads.best[p], ...STYLE[p] })),
@@ -124,20 +104,12 @@ function HeadsChartInner({ locale, log, step, kind, width, label }: HeadsChartPr
       {patterns.map((p) => (
         <path key={p} d={headPath(best[p], x, y)} fill="none" stroke={STYLE[p].stroke} strokeWidth={STYLE[p].width} strokeDasharray={STYLE[p].dash} />
       ))}
-      <line x1={x(step)} x2={x(step)} y1={top - 6} y2={height - PLOT_BOTTOM} stroke="var(--fg)" strokeWidth={1.5} />
+      <line x1={x(step)} x2={x(step)} y1={top - 6} y2={bottom} stroke="var(--fg)" strokeWidth={1.5} />
       {formed && (
         <g className="lc-formed">
+          <line x1={markX} x2={markX} y1={top + font * 0.5} y2={y(formed.score)} stroke="var(--muted)" strokeDasharray="1 3" />
           <circle cx={markX} cy={y(formed.score)} r={6} fill="var(--accent-2)" stroke="var(--fg)" strokeWidth={2} />
-          <text
-            x={markX + (markLeft ? -10 : 10)}
-            y={y(formed.score) - 12}
-            fontSize={font}
-            textAnchor={markLeft ? 'end' : 'start'}
-            stroke="var(--bg)"
-            strokeWidth={4}
-            paintOrder="stroke"
-            fill="var(--fg)"
-          >
+          <text x={markX + (markLeft ? -6 : 6)} y={top + font * 0.5} dominantBaseline="central" fontSize={font} textAnchor={markLeft ? 'end' : 'start'} {...HALO}>
             {t.heads.formedMark(formed.step)}
           </text>
         </g>

@@ -1,7 +1,8 @@
 'use client';
 /**
- * The heads chart with its one computed line: the step at which an induction head
- * formed, or that none did and how close the best head came. In a chapter it sits under
+ * The heads chart with its computed lines: which heads are best at the chosen
+ * checkpoint and their scores, and the step at which an induction head formed, or that
+ * none did and how close the best head came. In a chapter it sits under
  * the loss curves; on a slide it folds behind a button beside the samples
  * (SlideFold), so the slide keeps its loss curves, controls and samples readable.
  */
@@ -32,12 +33,14 @@ export function HeadsPanel({ locale, log, step, kind, width }: HeadsPanelProps) 
   const highest = induction.reduce((a, b) => (b.score > a.score ? b : a));
   const previous = bestHead(at.previousToken);
   const copying = bestHead(at.induction);
-  const label = t.label(at.step, fixed(previous.score, 2), name(previous), fixed(copying.score, 2), name(copying));
+  const atStep = t.atStep(at.step, fixed(previous.score, 2), name(previous), fixed(copying.score, 2), name(copying));
+  const formedLine = formed ? t.formed(formed.step, threshold, name(formed)) : t.neverFormed(threshold, fixed(highest.score, 2), name(highest));
+  const summary = t.summary(atStep, formedLine);
   return (
     <SlideFold label={t.fold}>
       <div className="lc-heads-panel">
-        <HeadsChart locale={locale} log={log} step={step} kind={kind} width={width} label={label} />
-        <p className="lc-formed-line">{formed ? t.formed(formed.step, threshold, name(formed)) : t.neverFormed(threshold, fixed(highest.score, 2), name(highest))}</p>
+        <HeadsChart locale={locale} log={log} step={step} kind={kind} width={width} label={t.label(summary)} />
+        <p className="lc-formed-line">{summary}</p>
       </div>
     </SlideFold>
   );

@@ -220,17 +220,6 @@ export function scoreDomain(probes: readonly ProbeRecord[], threshold: number): 
   return [0, Math.min(1, (Math.ceil(hi * 10 - 1e-9) + 1) / 10)];
 }
 
-/**
- * Where the labels at the ends of several lines go, given the ends' y positions (SVG
- * units, growing downward): the highest line's label above its end, every other one
- * below its end, away from the one above, unless fewer than `room` units are left
- * before the plot's `bottom` (then above).
- */
-export function endLabelSides(ends: readonly number[], bottom: number, room: number): ('above' | 'below')[] {
-  const top = ends.indexOf(Math.min(...ends));
-  return ends.map((y, i) => (i === top || y + room > bottom ? 'above' : 'below'));
-}
-
 /** SVG path through a head series under the given scales. */
 export function headPath(series: readonly HeadPoint[], x: (step: number) => number, y: (score: number) => number): string {
   return (

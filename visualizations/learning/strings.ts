@@ -45,7 +45,10 @@ export interface LearningStrings {
     formedMark: (step: number) => string;
     formed: (step: number, threshold: string, head: string) => string;
     neverFormed: (threshold: string, best: string, head: string) => string;
-    label: (step: number, previous: string, previousHead: string, induction: string, inductionHead: string) => string;
+    atStep: (step: number, previous: string, previousHead: string, induction: string, inductionHead: string) => string;
+    /** The line under the chart: the two sentences above, joined as the language joins sentences. */
+    summary: (atStep: string, formed: string) => string;
+    label: (summary: string) => string;
     table: string;
     col: { previous: string; previousHead: string; induction: string; inductionHead: string };
   };
@@ -87,8 +90,10 @@ const en: LearningStrings = {
     formedMark: (step) => `induction head at step ${step}`,
     formed: (step, threshold, head) => `An induction head formed at step ${step}: the first score of ${threshold} or more, by ${head}.`,
     neverFormed: (threshold, best, head) => `No head reached the induction threshold of ${threshold} in this training run; the best score was ${best} (${head}).`,
-    label: (step, previous, previousHead, induction, inductionHead) =>
-      `The best head of each pattern over training. At step ${step} the best previous-token head (${previousHead}) scores ${previous} and the best induction head (${inductionHead}) scores ${induction}.`,
+    atStep: (step, previous, previousHead, induction, inductionHead) =>
+      `At step ${step} the best previous-token head, ${previousHead}, scores ${previous}; the best induction head, ${inductionHead}, scores ${induction}.`,
+    summary: (atStep, formed) => `${atStep} ${formed}`,
+    label: (summary) => `Scores of the best previous-token and induction heads over training. ${summary}`,
     table:
       'The best previous-token head and the best induction head at every step where the heads were scored, with their scores: the mean attention each puts where its pattern looks, on text never trained on.',
     col: { previous: 'Best previous-token score', previousHead: 'Previous-token head', induction: 'Best induction score', inductionHead: 'Induction head' },
@@ -131,8 +136,9 @@ const zh: LearningStrings = {
     formedMark: (step) => `第 ${step} 步出现归纳头`,
     formed: (step, threshold, head) => `归纳头在第 ${step} 步形成：${head}的得分首次达到 ${threshold} 或以上。`,
     neverFormed: (threshold, best, head) => `这次训练中没有头的归纳得分达到阈值 ${threshold}；最高只有 ${best}（${head}）。`,
-    label: (step, previous, previousHead, induction, inductionHead) =>
-      `每种模式中最佳头的得分随训练的变化。第 ${step} 步时，最佳前一词元头（${previousHead}）得分 ${previous}，最佳归纳头（${inductionHead}）得分 ${induction}。`,
+    atStep: (step, previous, previousHead, induction, inductionHead) => `第 ${step} 步时，最佳前一词元头是${previousHead}，得分 ${previous}；最佳归纳头是${inductionHead}，得分 ${induction}。`,
+    summary: (atStep, formed) => `${atStep}${formed}`,
+    label: (summary) => `最佳前一词元头和最佳归纳头的得分随训练的变化。${summary}`,
     table: '每个测量点上最佳的前一词元头和最佳的归纳头及其得分：在从未训练过的文本上，它们放在各自模式所指位置上的平均注意力。',
     col: { previous: '最佳前一词元得分', previousHead: '前一词元头', induction: '最佳归纳得分', inductionHead: '归纳头' },
   },

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HEAD_THRESHOLD, labelHead } from '@/lib/model/headPatterns';
-import { bestHead, bestHeadSeries, endLabelSides, firstCrossing, headPath, headSeries, lastStep, parseTrainingLog, probeAt, scoreDomain, type ProbeRecord } from '@/visualizations/learning/math';
+import { bestHead, bestHeadSeries, firstCrossing, headPath, headSeries, lastStep, parseTrainingLog, probeAt, scoreDomain, type ProbeRecord } from '@/visualizations/learning/math';
 
 // 2 layers × 2 heads, scored at four steps (given out of order, as a log might be)
 const probes: ProbeRecord[] = [
@@ -163,17 +163,6 @@ describe('best heads over training', () => {
     expect(probeAt(sorted, 150)?.step).toBe(100);
     expect(probeAt(sorted, 260)?.step).toBe(300);
     expect(probeAt([], 100)).toBeNull();
-  });
-});
-
-describe('labels at the ends of the lines', () => {
-  it('the higher line is labelled above, the lower below, unless the plot ends first', () => {
-    // y grows downward: 40 is the higher end
-    expect(endLabelSides([60, 40], 200, 20)).toEqual(['below', 'above']);
-    // a tie: the first line goes above
-    expect(endLabelSides([50, 50], 200, 20)).toEqual(['above', 'below']);
-    // 185 + 20 runs past the bottom at 200: above instead
-    expect(endLabelSides([40, 185], 200, 20)).toEqual(['above', 'above']);
   });
 });
 
