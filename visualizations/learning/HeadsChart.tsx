@@ -14,7 +14,7 @@ import { CHART_TICK_PX, ChartGrid } from '@/components/widget/ChartGrid';
 import { useLabelPx } from '@/components/widget/useLabelPx';
 import { fixed } from '@/lib/widgets/format';
 import { HEAD_THRESHOLD } from '@/lib/model/headPatterns';
-import { bestHeadSeries, firstCrossing, headPath, headSeries, lastStep, scoreDomain, stepScale, stepTicks, type HeadPoint, type ProbePattern, type TrainingLog, type XScaleKind } from './math';
+import { bestHeadSeries, firstCrossing, headPath, headSeries, lastStep, scoreDomain, spacedTicks, stepScale, stepTicks, type HeadPoint, type ProbePattern, type TrainingLog, type XScaleKind } from './math';
 import { PLOT_BOTTOM, PLOT_RIGHT, plotLeft } from './plotMargins';
 import { learningStrings } from './strings';
 
@@ -85,7 +85,7 @@ function HeadsChartInner({ locale, log, step, kind, width, label }: HeadsChartPr
         x0={left}
         x1={right}
         yTicks={y.ticks(4).map((v) => ({ at: y(v), label: fixed(v, 1) }))}
-        xTicks={stepTicks(kind, lastStep(log)).map((s) => ({ at: x(s), label: s }))}
+        xTicks={spacedTicks(stepTicks(kind, lastStep(log)), x, labelSize(CHART_TICK_PX) * 3.5).map((s) => ({ at: x(s), label: s }))}
         xLabelY={bottom + 15}
         labelFill="var(--muted)"
       />

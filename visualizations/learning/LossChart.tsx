@@ -12,7 +12,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { CHART_TICK_PX, ChartGrid } from '@/components/widget/ChartGrid';
 import { useLabelPx } from '@/components/widget/useLabelPx';
 import { fixed } from '@/lib/widgets/format';
-import { curvePath, lastStep, lossDomain, stepScale, stepTicks, type Checkpoint, type TrainingLog, type XScaleKind } from './math';
+import { curvePath, lastStep, lossDomain, spacedTicks, stepScale, stepTicks, type Checkpoint, type TrainingLog, type XScaleKind } from './math';
 import { PLOT_BOTTOM, PLOT_RIGHT, plotLeft } from './plotMargins';
 import { learningStrings } from './strings';
 
@@ -52,7 +52,7 @@ function LossChartInner({ locale, log, list, selected, kind, width, label, onSel
     .domain([lo, hi])
     .range([height - BOTTOM, top]);
   const yTicks = y.ticks(5);
-  const xTicks = stepTicks(kind, maxStep);
+  const xTicks = spacedTicks(stepTicks(kind, maxStep), x, labelSize(CHART_TICK_PX) * 3.5);
   const chosen = list[selected];
   const legend = [
     { key: 'train', text: t.train, stroke: 'var(--accent)', dash: undefined, width: 2 },

@@ -153,6 +153,19 @@ export function stepTicks(kind: XScaleKind, maxStep: number): number[] {
   return maxStep > 0 && maxStep >= last * 1.5 ? [...ticks, maxStep] : ticks;
 }
 
+/**
+ * The ticks whose labels do not crowd each other at this width: walking from the last
+ * step leftward, a tick is kept when it lies at least `gap` units left of the last kept
+ * one, so the final step keeps its label and a round tick too close to it gives way.
+ */
+export function spacedTicks(ticks: readonly number[], at: (step: number) => number, gap: number): number[] {
+  const kept: number[] = [];
+  for (let i = ticks.length - 1; i >= 0; i--) {
+    if (kept.length === 0 || at(kept[0]) - at(ticks[i]) >= gap) kept.unshift(ticks[i]);
+  }
+  return kept;
+}
+
 /** Loss axis domain: from a little under the lowest value to a little over the highest (including the baseline). */
 export function lossDomain(curve: readonly CurvePoint[], baseline: number): [number, number] {
   const values = curve.flatMap((p) => [p.train, p.heldOut]).concat(baseline);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HEAD_THRESHOLD, labelHead } from '@/lib/model/headPatterns';
-import { bestHead, bestHeadSeries, firstCrossing, headPath, headSeries, lastStep, parseTrainingLog, probeAt, scoreDomain, type ProbeRecord } from '@/visualizations/learning/math';
+import { bestHead, bestHeadSeries, spacedTicks, firstCrossing, headPath, headSeries, lastStep, parseTrainingLog, probeAt, scoreDomain, type ProbeRecord } from '@/visualizations/learning/math';
 
 // 2 layers × 2 heads, scored at four steps (given out of order, as a log might be)
 const probes: ProbeRecord[] = [
@@ -163,6 +163,16 @@ describe('best heads over training', () => {
     expect(probeAt(sorted, 150)?.step).toBe(100);
     expect(probeAt(sorted, 260)?.step).toBe(300);
     expect(probeAt([], 100)).toBeNull();
+  });
+});
+
+describe('step ticks at a narrow width', () => {
+  it('keep the last step and drop a round tick that would crowd it', () => {
+    // at = step / 10: 3000 → 300 and 6000 → 600 are 300 apart, 1000 → 100 and 3000 are 200 apart
+    expect(spacedTicks([0, 1000, 3000, 6000], (s) => s / 10, 250)).toEqual([0, 3000, 6000]);
+    // gap 350: 3000 (300 from 600) gives way, 1000 (500 from 600) stays, and then 0 (100 from 1000) gives way
+    expect(spacedTicks([0, 1000, 3000, 6000], (s) => s / 10, 350)).toEqual([1000, 6000]);
+    expect(spacedTicks([0, 1000, 3000, 6000], (s) => s / 10, 100)).toEqual([0, 1000, 3000, 6000]);
   });
 });
 
