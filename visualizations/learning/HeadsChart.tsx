@@ -14,7 +14,21 @@ import { CHART_TICK_PX, ChartGrid } from '@/components/widget/ChartGrid';
 import { useLabelPx } from '@/components/widget/useLabelPx';
 import { fixed } from '@/lib/widgets/format';
 import { HEAD_THRESHOLD } from '@/lib/model/headPatterns';
-import { bestHeadSeries, firstCrossing, headPath, headSeries, lastStep, scoreDomain, spacedTicks, stepScale, stepTicks, type HeadPoint, type ProbePattern, type TrainingLog, type XScaleKind } from './math';
+import {
+  bestHeadSeries,
+  firstCrossing,
+  headPath,
+  headSeries,
+  lastStep,
+  scoreDomain,
+  spacedTicks,
+  stepScale,
+  stepTicks,
+  type HeadPoint,
+  type ProbePattern,
+  type TrainingLog,
+  type XScaleKind,
+} from './math';
 import { PLOT_BOTTOM, PLOT_RIGHT, plotLeft } from './plotMargins';
 import { learningStrings } from './strings';
 

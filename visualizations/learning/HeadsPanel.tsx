@@ -3,8 +3,8 @@
  * The heads chart with its computed lines: which heads are best at the chosen
  * checkpoint and their scores, and the step at which an induction head formed, or that
  * none did and how close the best head came. In a chapter it sits under
- * the loss curves; on a slide it folds behind a button beside the samples
- * (SlideFold), so the slide keeps its loss curves, controls and samples readable.
+ * the loss curves; on a slide it folds behind a button under the samples (SlideFold)
+ * and, opened, takes the samples' place, so the slide keeps its text readable.
  */
 import type { Locale } from '@/lib/i18n/locales';
 import { SlideFold } from '@/components/widget/SlideFold';
@@ -20,9 +20,12 @@ interface HeadsPanelProps {
   step: number;
   kind: XScaleKind;
   width: number;
+  /** Whether the fold is open on a slide (the widget shows the chart in place of the samples then). */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
 }
 
-export function HeadsPanel({ locale, log, step, kind, width }: HeadsPanelProps) {
+export function HeadsPanel({ locale, log, step, kind, width, open, onOpenChange }: HeadsPanelProps) {
   const t = learningStrings[locale].heads;
   const at = probeAt(log.probes, step);
   if (!at) return null;
@@ -37,7 +40,7 @@ export function HeadsPanel({ locale, log, step, kind, width }: HeadsPanelProps) 
   const formedLine = formed ? t.formed(formed.step, threshold, name(formed)) : t.neverFormed(threshold, fixed(highest.score, 2), name(highest));
   const summary = t.summary(atStep, formedLine);
   return (
-    <SlideFold label={t.fold}>
+    <SlideFold label={t.fold} open={open} onOpenChange={onOpenChange}>
       <div className="lc-heads-panel">
         <HeadsChart locale={locale} log={log} step={step} kind={kind} width={width} label={t.label(summary)} />
         <p className="lc-formed-line">{summary}</p>

@@ -45,6 +45,7 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
   const { state, update, rejected } = useUrlState(learningSchema);
   const [logRejected, setLogRejected] = useState<string[]>([]);
   const [playing, setPlaying] = useState(false);
+  const [headsOpen, setHeadsOpen] = useState(false);
   const checked = useRef(false);
 
   const list = useMemo(() => (log ? checkpoints(log) : []), [log]);
@@ -81,7 +82,7 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
 
   const notices = rejected.length + logRejected.length ? [w.rejected([...new Set([...rejected, ...logRejected])])] : [];
   const chosen = list[index];
-  const heads = log && chosen ? <HeadsPanel locale={locale} log={log} step={chosen.step} kind={state.x} width={width} /> : null;
+  const heads = log && chosen ? <HeadsPanel locale={locale} log={log} step={chosen.step} kind={state.x} width={width} open={headsOpen} onOpenChange={setHeadsOpen} /> : null;
   return (
     <WidgetFrame
       locale={locale}
@@ -147,7 +148,7 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
               />
             </div>
             <div className="lc-side">
-              <SamplesPanel locale={locale} checkpoint={chosen} final={index === list.length - 1} />
+              {!(onSlide && headsOpen) && <SamplesPanel locale={locale} checkpoint={chosen} final={index === list.length - 1} />}
               {onSlide && heads}
               <p className="lc-hint">
                 {t.sampleCaption} {t.facts(compactCount(log.parameters, locale), log.steps, log.batchSize, log.contextLength, fixed(log.seconds / 60, 0))}
