@@ -11,13 +11,18 @@ import { axeViolations, watch } from './helpers';
 /** A checkpoint of the shipped English run other than the first (the steps at which it kept samples). */
 const CHECKPOINT = (JSON.parse(readFileSync('public/models/en/training-log.json', 'utf8')) as { samples: { step: number }[] }).samples.map((s) => s.step).filter((step) => step > 0)[0];
 
+/** The English run's head count, and the first probe step at which some head's induction score reached 0.4 (the head gallery's threshold), worked out here from the log. */
+const PROBES = (JSON.parse(readFileSync('public/models/en/training-log.json', 'utf8')) as { probes: { step: number; induction: number[][] }[] }).probes;
+const HEADS = PROBES[0].induction.flat().length;
+const FORMED = PROBES.find((p) => p.induction.some((row) => row.some((score) => score >= 0.4)))?.step;
+
 const FRAME = '[data-widget-frame="learning-curve"]';
 
 async function openLearning(page: Page, query = '', locale = 'en') {
   await page.goto(`/${locale}/training-and-customization/${query}`);
   await page.locator('[data-island="learning-curve"]').scrollIntoViewIfNeeded();
   const frame = page.locator(FRAME);
-  await expect(frame.locator('.lc-svg')).toBeVisible({ timeout: 20_000 });
+  await expect(frame.locator('.lc-svg').first()).toBeVisible({ timeout: 20_000 });
   return frame;
 }
 
@@ -28,8 +33,12 @@ test('the curves, the baseline and the samples of each checkpoint are shown', as
   const frame = await openLearning(page);
   // the notes under the widget are chapter prose, still there once the widget has replaced its placeholder
   await expect(page.locator('[data-widget-notes="learning-curve"]')).toContainText('WordNet');
-  await expect(frame.locator('.lc-svg path')).toHaveCount(2);
-  await expect(frame.locator('.lc-svg')).toContainText('unigram baseline');
+  await expect(frame.locator('.lc-svg:not(.lc-heads) path')).toHaveCount(2);
+  await expect(frame.locator('.lc-svg').first()).toContainText('unigram baseline');
+  // the heads chart: a faint line per head and a bold one per pattern, and the step the induction head formed
+  await expect(frame.locator('.lc-heads path')).toHaveCount(2 * HEADS + 2);
+  if (FORMED === undefined) await expect(frame.locator('.lc-formed')).toHaveCount(0);
+  else await expect(frame.locator('.lc-formed')).toContainText(`induction head at step ${FORMED}`);
   const count = await checkpoints(frame).count();
   expect(count).toBeGreaterThanOrEqual(4);
   await expect(checkpoints(frame).first()).toHaveAttribute('aria-pressed', 'true');
