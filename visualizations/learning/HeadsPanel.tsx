@@ -3,8 +3,9 @@
  * The heads chart with its computed lines: which heads are best at the chosen
  * checkpoint and their scores, and the step at which an induction head formed, or that
  * none did and how close the best head came. In a chapter it sits under
- * the loss curves; on a slide it folds behind a button under the samples (SlideFold)
- * and, opened, takes the samples' place, so the slide keeps its text readable.
+ * the loss curves; on a slide it folds behind a button above them (SlideFold) and,
+ * opened, takes their place over the same checkpoint controls, so the slide keeps its
+ * text readable.
  */
 import type { Locale } from '@/lib/i18n/locales';
 import { SlideFold } from '@/components/widget/SlideFold';
@@ -20,7 +21,7 @@ interface HeadsPanelProps {
   step: number;
   kind: XScaleKind;
   width: number;
-  /** Whether the fold is open on a slide (the widget shows the chart in place of the samples then). */
+  /** Whether the fold is open on a slide (the widget shows this chart in place of the loss curves then). */
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }

@@ -116,20 +116,23 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
                   </button>
                 ))}
               </div>
-              <LossChart
-                locale={locale}
-                log={log}
-                list={list}
-                selected={index}
-                kind={state.x}
-                width={width}
-                label={t.chartLabel(chosen.step, fixed(chosen.point.heldOut, 2), fixed(log.unigramHeldOut, 2))}
-                onSelect={(i) => {
-                  setPlaying(false);
-                  select(i);
-                }}
-                svgRef={svgRef}
-              />
+              {onSlide && heads}
+              {!(onSlide && headsOpen) && (
+                <LossChart
+                  locale={locale}
+                  log={log}
+                  list={list}
+                  selected={index}
+                  kind={state.x}
+                  width={width}
+                  label={t.chartLabel(chosen.step, fixed(chosen.point.heldOut, 2), fixed(log.unigramHeldOut, 2))}
+                  onSelect={(i) => {
+                    setPlaying(false);
+                    select(i);
+                  }}
+                  svgRef={svgRef}
+                />
+              )}
               {!onSlide && heads}
               <CheckpointControls
                 locale={locale}
@@ -148,8 +151,7 @@ export default function LearningCurve({ locale }: { locale: Locale }) {
               />
             </div>
             <div className="lc-side">
-              {!(onSlide && headsOpen) && <SamplesPanel locale={locale} checkpoint={chosen} final={index === list.length - 1} />}
-              {onSlide && heads}
+              <SamplesPanel locale={locale} checkpoint={chosen} final={index === list.length - 1} />
               <p className="lc-hint">
                 {t.sampleCaption} {t.facts(compactCount(log.parameters, locale), log.steps, log.batchSize, log.contextLength, fixed(log.seconds / 60, 0))}
               </p>
