@@ -20,6 +20,7 @@ import {
   headPath,
   headSeries,
   lastStep,
+  PROBE_PATTERNS,
   scoreDomain,
   spacedTicks,
   stepScale,
@@ -68,7 +69,7 @@ function HeadsChartInner({ locale, log, step, kind, width, label }: HeadsChartPr
   const bottom = height - PLOT_BOTTOM;
   const x = stepScale(kind, lastStep(log), [left, right]);
   const y = scaleLinear().domain(scoreDomain(log.probes, HEAD_THRESHOLD)).range([bottom, top]);
-  const patterns: ProbePattern[] = ['previousToken', 'induction'];
+  const patterns = PROBE_PATTERNS;
   const best = Object.fromEntries(patterns.map((p) => [p, bestHeadSeries(log.probes, p)])) as Record<ProbePattern, HeadPoint[]>;
   const formed = firstCrossing(best.induction, HEAD_THRESHOLD);
   const legend = [
