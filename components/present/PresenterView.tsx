@@ -12,6 +12,7 @@ import { cloneElement, type ReactElement, type ReactNode } from 'react';
 import { ThemeToggle } from '@/components/layout/ThemeToggle';
 import { widgets } from '@/components/mdx/widgets';
 import type { Slide } from '@/lib/present/slides';
+import { plainInline } from '@/lib/present/inline';
 import type { Locale } from '@/lib/i18n/locales';
 import { strings } from '@/lib/i18n/strings';
 import { presentStrings } from '@/lib/present/strings';
@@ -61,7 +62,7 @@ export function PresenterView({ locale, slug, title, description, kicker, slides
               key={index}
               className={SLIDE.slide}
               data-slide={index + 1}
-              {...{ [SLIDE.section]: slide.section, [SLIDE.title]: slide.title || title }}
+              {...{ [SLIDE.section]: slide.section, [SLIDE.title]: plainInline(slide.title || title) }}
               aria-roledescription="slide"
               aria-label={t.slideLabel(index + 1, total)}
             >

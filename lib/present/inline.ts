@@ -29,9 +29,35 @@ export function parseInline(source: string): InlinePart[] {
   return parts;
 }
 
+/** Unicode sub- and superscripts, for the characters that have one. */
+const SUBSCRIPT: Record<string, string> = Object.fromEntries([...'0123456789aehijklmnoprstuvx+-=()'].map((c, i) => [c, [...'₀₁₂₃₄₅₆₇₈₉ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ₊₋₌₍₎'][i]]));
+const SUPERSCRIPT: Record<string, string> = Object.fromEntries([...'0123456789+-=()nT'].map((c, i) => [c, [...'⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿᵀ'][i]]));
+const SYMBOLS: Record<string, string> = { cdot: '·', times: '×', le: '≤', leq: '≤', ge: '≥', geq: '≥', approx: '≈', to: '→', infty: '∞', sum: 'Σ', theta: 'θ', omega: 'ω', alpha: 'α', beta: 'β' };
+
+/** `x` written with `table`'s characters when every one has a form there, else `mark` + x (so "d_model" stays readable). */
+function script(x: string, table: Record<string, string>, mark: string): string {
+  const chars = [...x];
+  return chars.every((c) => c in table) ? chars.map((c) => table[c]).join('') : `${mark}${chars.length > 1 && mark === '^' ? `(${x})` : x}`;
+}
+
+/**
+ * A plain-text reading of the little TeX that deck titles and notes use: \text{…} and
+ * \mathrm{…} as their text, \sqrt{x} as √x, sub- and superscripts in Unicode where the
+ * characters have one ("d_k" → "dₖ", "x^2" → "x²"), else with "_" or "^" kept, a few
+ * symbols as their characters, other commands as their names.
+ */
+export function texToText(tex: string): string {
+  let text = tex.replace(/\\(?:text|mathrm|mathit|operatorname)\{([^{}]*)\}/g, '$1');
+  text = text.replace(/_(?:\{([^{}]*)\}|(\w))/g, (_, group: string | undefined, one: string | undefined) => script(group ?? one ?? '', SUBSCRIPT, '_'));
+  text = text.replace(/\^(?:\{([^{}]*)\}|(\w))/g, (_, group: string | undefined, one: string | undefined) => script(group ?? one ?? '', SUPERSCRIPT, '^'));
+  text = text.replace(/\\sqrt\{([^{}]*)\}/g, (_, x: string) => `√${/[\s+\-*/=]/.test(x) ? `(${x})` : x}`);
+  text = text.replace(/\\([a-zA-Z]+)/g, (_, name: string) => SYMBOLS[name] ?? name).replace(/\\[,;!]/g, ' ');
+  return text.replace(/[{}]/g, '').replace(/ {2,}/g, ' ');
+}
+
 /** The text a screen reader or a plain-text place (a window title, the notes' "next" line) shows. */
 export function plainInline(source: string): string {
   return parseInline(source)
-    .map((part) => part.value)
+    .map((part) => (part.kind === 'math' ? texToText(part.value) : part.value))
     .join('');
 }

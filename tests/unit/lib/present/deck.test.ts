@@ -1,7 +1,7 @@
 /** Key-point decks: parsing, checks against the chapter, and how they merge with the chapter's blocks. */
 import { describe, expect, it } from 'vitest';
 import { deckProblems, deckSlides, parseDeck, type Deck } from '@/lib/present/deck';
-import { parseInline, plainInline } from '@/lib/present/inline';
+import { parseInline, plainInline, texToText } from '@/lib/present/inline';
 import { slideAnchors, type SlideBlock } from '@/lib/present/slides';
 
 const h2 = (id: string): SlideBlock => ({ kind: 'h2', id, title: id.toUpperCase(), weight: 90 });
@@ -151,5 +151,13 @@ describe('inline markup', () => {
     ]);
     expect(parseInline('costs $5 a month')).toEqual([{ kind: 'text', value: 'costs $5 a month' }]);
     expect(plainInline('**a** $b$')).toBe('a b');
+    // math reads as text: the two deck titles with math, and the other shapes texToText knows
+    expect(plainInline('Why divide by $\\sqrt{d_k}$?')).toBe('Why divide by √dₖ?');
+    expect(plainInline('Worked values: $d_{\\text{model}} = 4$')).toBe('Worked values: d_model = 4');
+    expect(texToText('\\sqrt{d_{\\text{model}}}')).toBe('√d_model');
+    expect(texToText('q_m \\cdot k_n')).toBe('qₘ · kₙ');
+    expect(texToText('QK^T / \\sqrt{a + b}')).toBe('QKᵀ / √(a + b)');
+    expect(texToText('W^Q')).toBe('W^Q');
+    expect(texToText('10000^{2i/d}')).toBe('10000^(2i/d)');
   });
 });
