@@ -31,5 +31,5 @@ const common = {
 
 export const SPECS: Record<Locale, TrainSpec> = {
   en: { ...common, locale: 'en', seed: 1234, prompts: ['The cat ', 'When Anna and Tom went to the park, Tom gave a ball to'] },
-  zh: { ...common, mix: 'gradual', locale: 'zh', seed: 5678, prompts: ['小猫', '王芳和李明去了公园，李明把球给了'] },
+  zh: { ...common, locale: 'zh', seed: 5678, prompts: ['小猫', '王芳和李明去了公园，李明把球给了'] },
 };
