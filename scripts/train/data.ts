@@ -230,7 +230,7 @@ export const curriculumMix = curriculum(1500, 250);
 /** The mixture of the first rounds: the same at every step, random runs from every id. */
 export const FLAT_MIX: WindowMix = { repeatRate: 0.45, scrambledRate: 0.15, pool: Number.POSITIVE_INFINITY, run: [16, 64] };
 
-/** The schedules a training spec can name. */
+/** The schedules a training spec can name ('gradual': the second Chinese run of data/README.md, whose pool grew half as fast). */
 export const MIXES = { flat: () => FLAT_MIX, curriculum: curriculumMix, gradual: curriculum(2000, 500) } satisfies Record<string, (step: number) => WindowMix>;
 export type MixName = keyof typeof MIXES;
 
@@ -245,11 +245,11 @@ export type MixName = keyof typeof MIXES;
  * such a window rewards induction. (A first version with one span of 6–24 tokens per
  * window, a tenth of the tokens, grew no induction head in 40,000 windows.)
  *
- * A scrambled window is a run of ids (its length in the mix's `run` range) drawn uniformly
- * from the `pool` most frequent ones, repeated until the window is full. There nothing but the earlier copy predicts
- * a token, so only an induction head lowers the loss; the probes check that the head
- * also works on natural sentences (scripts/train/probes.ts). The rest of the windows are
- * stretches of the text as it is.
+ * A scrambled window is a run of ids (its length in the mix's `run` range) drawn
+ * uniformly from the `pool` most frequent ones, repeated until the window is full. There
+ * nothing but the earlier copy predicts a token, so only an induction head lowers the
+ * loss; the probes check that the head also works on natural sentences
+ * (scripts/train/probes.ts). The rest of the windows are stretches of the text as it is.
  */
 export class Batcher {
   private readonly rng: Rng;
