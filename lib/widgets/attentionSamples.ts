@@ -36,11 +36,11 @@ export const samples: Record<Locale, Sample[]> = {
       layer: 3,
       head: 2,
       target: ' animal',
-      why: 'Yes, in layer 3, head 2: its strongest key for “it” is “al”, the last piece of “animal”, with about 0.4 of the weight. The same head is the model’s induction head (next sample); on a sentence without repeats it often settles on an earlier noun. Most other heads of this small model look at nearby tokens.',
+      why: 'Yes, in layer 3, head 2: its strongest key for “it” is “al”, the end of “animal”, with about 0.4 of the weight. The same head is the induction head of the next sample. Most other heads look at nearby tokens.',
     },
     {
       text: 'My friend lives in a small house near the river. My friend lives in a small',
-      label: 'Does a repeated phrase find what came next?',
+      label: 'Does “small” find “house”?',
       focus: 'river. My friend lives in a small',
       layer: 3,
       head: 2,

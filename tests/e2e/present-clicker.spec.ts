@@ -21,6 +21,8 @@ async function showSlide(page: Page, n: number) {
   const islands = page.locator('.slide.is-current [data-island]');
   const count = await islands.count();
   for (let i = 0; i < count; i++) await expect(islands.nth(i)).toHaveClass(/is-mounted/, { timeout: 20_000 });
+  // a model widget draws its controls once its model has loaded: snapshot them after that
+  await expect(page.locator('.slide.is-current .model-status')).toHaveCount(0, { timeout: 20_000 });
   // the attention explorer plays its step-through in after mounting, and a press during that
   // transition would be counted against a different opening step; other widgets draw at once
   if (await page.locator('.slide.is-current [data-widget="attention-explorer"]').count()) await page.waitForTimeout(2000);
