@@ -7,6 +7,7 @@
  * it; the line under the chart names the heads (HeadsPanel.tsx). Patterns differ by dash as well as colour. d3 computes (math.ts); React draws.
  * The checkpoint controls under the charts are the keyboard way through both.
  */
+import { ChartLegend } from './ChartLegend';
 import { memo } from 'react';
 import { scaleLinear } from 'd3';
 import type { Locale } from '@/lib/i18n/locales';
@@ -82,20 +83,7 @@ function HeadsChartInner({ locale, log, step, kind, width, label }: HeadsChartPr
   return (
     <svg className="lc-svg lc-heads" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <title>{label}</title>
-      <g fontSize={font}>
-        {legend.map((item, i) => {
-          const lx = pairRow && i === 1 ? left + 17 * font : left;
-          const ly = 12 + (pairRow ? (i === 2 ? 1 : 0) : i) * row;
-          return (
-            <g key={item.key} transform={`translate(${lx}, ${ly})`}>
-              <line x1={0} x2={26} y1={0} y2={0} stroke={item.stroke} strokeWidth={item.width} strokeDasharray={item.dash} />
-              <text x={32} y={0} dominantBaseline="central">
-                {item.text}
-              </text>
-            </g>
-          );
-        })}
-      </g>
+      <ChartLegend items={legend} left={left} font={font} row={row} pairRow={pairRow} pairGap={17} />
       <ChartGrid
         x0={left}
         x1={right}

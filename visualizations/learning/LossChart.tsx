@@ -6,6 +6,7 @@
  * colour. d3 computes the scales and paths (math.ts); React draws them.
  * Dots can be clicked; the slider below is the keyboard way to the same.
  */
+import { ChartLegend } from './ChartLegend';
 import { memo, type RefObject } from 'react';
 import { scaleLinear } from 'd3';
 import type { Locale } from '@/lib/i18n/locales';
@@ -62,20 +63,7 @@ function LossChartInner({ locale, log, list, selected, kind, width, label, onSel
   return (
     <svg ref={svgRef} className="lc-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <title>{label}</title>
-      <g fontSize={font}>
-        {legend.map((item, i) => {
-          const lx = pairRow && i === 1 ? left + 14 * font : left;
-          const ly = 12 + (pairRow ? (i === 2 ? 1 : 0) : i) * row;
-          return (
-            <g key={item.key} transform={`translate(${lx}, ${ly})`}>
-              <line x1={0} x2={26} y1={0} y2={0} stroke={item.stroke} strokeWidth={item.width} strokeDasharray={item.dash} />
-              <text x={32} y={0} dominantBaseline="central">
-                {item.text}
-              </text>
-            </g>
-          );
-        })}
-      </g>
+      <ChartLegend items={legend} left={left} font={font} row={row} pairRow={pairRow} pairGap={14} />
       <ChartGrid
         x0={left}
         x1={width - RIGHT}
