@@ -4,15 +4,16 @@
  * can show one without downloading a whole model, and whatever positions the site's
  * models use.
  *
- * The numbers are stored as the weights file stores them (scripts/train/export.ts):
- * each row r as int8 values q with one float32 scale s_r = max|row|/127, value ≈ q·s_r,
- * rounded to the nearest step, so every entry is within s_r/2 of the original. In the
+ * The numbers are quantised as the weights file's are (./quantise.ts): each row r as
+ * int8 values q with one float32 scale s_r = max|row|/127, value ≈ q·s_r, rounded to the
+ * nearest step, so every entry is within s_r/2 of the original. In the
  * JSON, `scales` is base64 of the rows' float32 scales (little-endian) and `values`
  * base64 of the int8 values, row after row. Both directions live here so that the
  * format has one definition: the export script quantises with
  * {@link quantisePositionTable}, the widget reads with {@link parsePositionTable}.
  */
 import { base64ToBytes, bytesToBase64 } from './base64';
+import { quantiseRows } from './quantise';
 
 export const POSITION_TABLE_FORMAT = 'learned-positions-int8';
 export const POSITION_TABLE_VERSION = 1;
@@ -47,17 +48,7 @@ export function quantisePositionTable(table: PositionTable): PositionTableFile {
   const scaleBytes = new Uint8Array(rows * 4);
   const scales = new DataView(scaleBytes.buffer);
   const values = new Int8Array(rows * cols);
-  for (let r = 0; r < rows; r++) {
-    const row = data.subarray(r * cols, (r + 1) * cols);
-    let max = 0;
-    for (const x of row) {
-      if (!Number.isFinite(x)) throw new Error(`row ${r} holds ${x}, not a finite number`);
-      max = Math.max(max, Math.abs(x));
-    }
-    const scale = Math.fround(max / 127);
-    scales.setFloat32(r * 4, scale, true);
-    for (let c = 0; c < cols; c++) values[r * cols + c] = scale === 0 ? 0 : Math.max(-127, Math.min(127, Math.round(row[c] / scale)));
-  }
+  quantiseRows(data, rows, cols, scales, 0, values, 0);
   return {
     format: POSITION_TABLE_FORMAT,
     version: POSITION_TABLE_VERSION,

@@ -2,9 +2,8 @@
  * Quantises trained float32 weights to int8 with one scale per row and writes
  * public/models/<locale>/model.json and weights.bin.
  *
- * Every tensor row r is stored as int8 q with value ≈ q·scale_r, where scale_r =
- * max|row|/127 as a float32 (the stored scale is the one used to quantise, so
- * dequantisation is exact to what was stored). The weights file holds all row
+ * Every tensor row is quantised by lib/model/quantise.ts (int8 values, one float32
+ * scale per row). The weights file holds all row
  * scales first (float32, so they cost 4 bytes each instead of a dozen characters of
  * JSON), then all int8 values, both in the order of lib/model/layout.ts.
  */
@@ -12,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BYTE_TOKENS } from '../../lib/model/bpe';
 import { parameterLayout } from '../../lib/model/layout';
+import { quantiseRows } from '../../lib/model/quantise';
 import type { ModelConfig, ModelFileJson, TensorEntry } from '../../lib/model/types';
 
 /** The weights file's bytes and the tensor entries that locate each tensor in it. */
@@ -27,16 +27,8 @@ export function quantise(config: ModelConfig, flat: Float32Array): { bytes: Uint
   let row = 0;
   for (const e of layout) {
     tensors.push({ name: e.name, shape: [e.rows, e.cols], offset: scaleBytes + offset, scalesOffset: row * 4 });
-    for (let r = 0; r < e.rows; r++, row++) {
-      const o = offset + r * e.cols;
-      let max = 0;
-      for (let c = 0; c < e.cols; c++) max = Math.max(max, Math.abs(flat[o + c]));
-      const scale = Math.fround(max / 127);
-      scales.setFloat32(row * 4, scale, true);
-      for (let c = 0; c < e.cols; c++) {
-        values[o + c] = scale === 0 ? 0 : Math.max(-127, Math.min(127, Math.round(flat[o + c] / scale)));
-      }
-    }
+    quantiseRows(flat.subarray(offset, offset + e.rows * e.cols), e.rows, e.cols, scales, row * 4, values, offset);
+    row += e.rows;
     offset += e.rows * e.cols;
   }
   return { bytes, tensors };

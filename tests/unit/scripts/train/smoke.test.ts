@@ -118,7 +118,7 @@ describe('training helpers', () => {
   it('quantises each row to int8 with scale max|row|/127', () => {
     const tiny = { vocabSize: 2, contextLength: 1, dModel: 2, nHeads: 1, nLayers: 0, dFF: 2, lnEps: 1e-5 };
     // layout: tok_emb 2×2, pos_emb 1×2, lnf_g, lnf_b, out_b
-    const flat = Float32Array.from([1.27, -0.6, 0, 0, 2.54, 1, 1, 1, 0, 0, 0.5]);
+    const flat = Float32Array.from([1.27, -0.6, 0, 0, 2.54, 1, 1, 1, 0, 0, 0.5, 0]);
     const { bytes, tensors } = quantise(tiny, flat);
     // rows: tok_emb 2, pos_emb 1, lnf_g 1, lnf_b 1, out_b 1 → 6 float32 scales (24 bytes) before the int8 values
     const view = new DataView(bytes.buffer);
