@@ -15,6 +15,8 @@ const CHECKPOINT = (JSON.parse(readFileSync('public/models/en/training-log.json'
 const PROBES = (JSON.parse(readFileSync('public/models/en/training-log.json', 'utf8')) as { probes: { step: number; induction: number[][] }[] }).probes;
 const HEADS = PROBES[0].induction.flat().length;
 const FORMED = PROBES.find((p) => p.induction.some((row) => row.some((score) => score >= 0.4)))?.step;
+/** Steps at which the English run's later stages began (none in a one-stage run). */
+const STAGES = (JSON.parse(readFileSync('public/models/en/training-log.json', 'utf8')) as { stageStarts?: number[] }).stageStarts ?? [];
 
 const FRAME = '[data-widget-frame="learning-curve"]';
 
@@ -39,6 +41,9 @@ test('the curves, the baseline and the samples of each checkpoint are shown', as
   await expect(frame.locator('.lc-heads path')).toHaveCount(2 * HEADS + 2);
   if (FORMED === undefined) await expect(frame.locator('.lc-formed')).toHaveCount(0);
   else await expect(frame.locator('.lc-formed')).toContainText(`induction head at step ${FORMED}`);
+  // each later stage is marked on both charts and named under the heads chart
+  await expect(frame.locator('.lc-stage')).toHaveCount(2 * STAGES.length);
+  for (const start of STAGES) await expect(frame.locator('.lc-formed-line')).toContainText(`From step ${start} a second stage`);
   const count = await checkpoints(frame).count();
   expect(count).toBeGreaterThanOrEqual(4);
   await expect(checkpoints(frame).first()).toHaveAttribute('aria-pressed', 'true');

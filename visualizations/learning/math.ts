@@ -53,6 +53,8 @@ export interface TrainingLog {
   samples: LogSample[];
   /** Head scores over training, in step order; empty in a log written before they were recorded. */
   probes: ProbeRecord[];
+  /** Steps at which a later training stage began, with another mix of windows; empty for a one-stage run. */
+  stageStarts: number[];
   seconds: number;
 }
 
@@ -85,7 +87,9 @@ export function parseTrainingLog(json: unknown): TrainingLog {
     if (!s || !isNumber(s.step) || typeof s.prompt !== 'string' || typeof s.text !== 'string') throw new Error('training log: a sample is malformed');
   }
   const curve = [...(o.curve as CurvePoint[])].sort((a, b) => a.step - b.step);
-  return { ...(o as unknown as TrainingLog), locale: String(o.locale ?? ''), curve, probes: parseProbes(o.probes) };
+  const stageStarts = o.stageStarts ?? [];
+  if (!Array.isArray(stageStarts) || !stageStarts.every(isNumber)) throw new Error('training log: stageStarts is not a list of steps');
+  return { ...(o as unknown as TrainingLog), locale: String(o.locale ?? ''), curve, probes: parseProbes(o.probes), stageStarts: [...stageStarts].sort((a, b) => a - b) };
 }
 
 /** The samples of one checkpoint. */

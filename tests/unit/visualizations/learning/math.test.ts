@@ -31,6 +31,7 @@ const log = (): TrainingLog => ({
     { step: 200, prompt: 'The cat ', text: 'sat on' },
   ],
   probes: [],
+  stageStarts: [],
   seconds: 90,
 });
 
@@ -45,6 +46,13 @@ describe('the training log', () => {
     expect(() => parseTrainingLog({ ...log(), curve: [] })).toThrow(/curve/);
     expect(() => parseTrainingLog({ ...log(), curve: [{ step: 0, train: 1 }] })).toThrow(/curve point/);
     expect(() => parseTrainingLog({ ...log(), samples: [{ step: 0, prompt: 1, text: '' }] })).toThrow(/sample/);
+    expect(() => parseTrainingLog({ ...log(), stageStarts: [100, 'x'] })).toThrow(/stageStarts/);
+  });
+
+  it('reads the steps where later stages began, in order, and none from a log without them', () => {
+    expect(parseTrainingLog({ ...log(), stageStarts: [150, 100] }).stageStarts).toEqual([100, 150]);
+    const { stageStarts: _, ...older } = log();
+    expect(parseTrainingLog(older).stageStarts).toEqual([]);
   });
 });
 
