@@ -8,6 +8,7 @@
  */
 import { continuation, createLogitsCache, type GenStep } from '../continuation';
 import { attentionPass, forward, nextTokenLogits } from '../forward';
+import { createPass, type ModelPass } from '../pass';
 import { encode } from '../tokenizer';
 import type { TinyModel } from '../types';
 import type { ModelResult, ModelTask } from './protocol';
@@ -16,31 +17,40 @@ export interface Job {
   advance(budget: number): ModelResult | null;
 }
 
-/** Next-token logits after `ids` (the last row of a forward pass), memoised by context, counting the passes run. */
+/**
+ * Next-token logits after `ids` (the last row of a forward pass), memoised by context,
+ * counting the passes run. Its passes share one ModelPass: each step of a continuation
+ * extends the last context by a token, so it computes one row.
+ */
 export interface LogitsSource {
   logitsFor: (ids: number[]) => number[];
   passes: number;
 }
 
 export function logitsCache(model: TinyModel): LogitsSource {
+  const rows = createPass(model);
   const source: LogitsSource = {
     passes: 0,
     logitsFor: createLogitsCache((ids) => {
       source.passes++;
-      return nextTokenLogits(model, ids);
+      return nextTokenLogits(model, ids, rows);
     }),
   };
   return source;
 }
 
-export function startTask(model: TinyModel, task: ModelTask, source: LogitsSource = logitsCache(model), now: () => number = () => performance.now()): Job {
+/**
+ * Starts `task`. `rows`, a pass kept between tasks, lets a trace or attention task
+ * compute only the rows after the prefix it shares with the last one (the same numbers).
+ */
+export function startTask(model: TinyModel, task: ModelTask, source: LogitsSource = logitsCache(model), now: () => number = () => performance.now(), rows?: ModelPass): Job {
   if (task.kind === 'trace' || task.kind === 'attention') {
     return {
       advance() {
         const encoded = encode(model, task.text, { keep: task.keep });
         const start = now();
-        if (task.kind === 'attention') return { kind: 'attention', encoded, trace: attentionPass(model, encoded.ids), ms: now() - start, passes: 1 };
-        const trace = forward(model, encoded.ids);
+        if (task.kind === 'attention') return { kind: 'attention', encoded, trace: attentionPass(model, encoded.ids, rows), ms: now() - start, passes: 1 };
+        const trace = forward(model, encoded.ids, rows);
         return { kind: 'trace', encoded, trace, ms: now() - start, passes: 1 };
       },
     };
