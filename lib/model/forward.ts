@@ -21,7 +21,7 @@ import { logSumExp } from '../math/attention';
 import { gemmABt } from '../math/gemm';
 import { layerNorm } from '../math/layers';
 import { createPass, type LayerRows, type ModelPass } from './pass';
-import type { AttentionTrace, ForwardTrace, LayerTrace, TinyModel } from './types';
+import type { AttentionRows, AttentionTrace, ForwardTrace, LayerTrace, TinyModel } from './types';
 
 const passes = new WeakMap<TinyModel, ModelPass>();
 
@@ -97,11 +97,34 @@ export function forward(model: TinyModel, ids: readonly number[], cache?: ModelP
  * model worker posts back to the page is a fraction of a full trace.
  */
 export function attentionPass(model: TinyModel, ids: readonly number[], cache?: ModelPass): AttentionTrace {
+  return unpackAttention(attentionRows(model, ids, cache));
+}
+
+/** {@link attentionPass} in flat arrays (the model worker's answer). */
+export function attentionRows(model: TinyModel, ids: readonly number[], cache?: ModelPass): AttentionRows {
   const pass = runBlocks(model, ids, cache);
   const { dModel: d, nHeads, contextLength: ctx } = model.config;
   const n = ids.length;
-  const layers = pass.layers.map((L) => ({ attention: attentionOf(L, n, nHeads, ctx), q: headsOf(L.q, n, nHeads, d), k: headsOf(L.k, n, nHeads, d), v: headsOf(L.v, n, nHeads, d) }));
-  return { tokens: ids.map((id) => model.vocab[id]), ids: [...ids], layers };
+  const layers = pass.layers.map((L) => {
+    const attention = new Float64Array(nHeads * n * n);
+    for (let h = 0; h < nHeads; h++) for (let i = 0; i < n; i++) attention.set(L.attention.subarray((h * ctx + i) * ctx, (h * ctx + i) * ctx + n), (h * n + i) * n);
+    return { attention, q: L.q.slice(0, n * d), k: L.k.slice(0, n * d), v: L.v.slice(0, n * d) };
+  });
+  return { tokens: ids.map((id) => model.vocab[id]), ids: [...ids], nHeads, dModel: d, layers };
+}
+
+/** The nested arrays of an {@link AttentionRows}. */
+export function unpackAttention({ tokens, ids, nHeads, dModel: d, layers }: AttentionRows): AttentionTrace {
+  const n = ids.length;
+  return {
+    tokens,
+    ids,
+    layers: layers.map((L) => {
+      const attention: number[][][] = [];
+      for (let h = 0; h < nHeads; h++) attention.push(rowsOf(L.attention.subarray(h * n * n, (h + 1) * n * n), n, n));
+      return { attention, q: headsOf(L.q, n, nHeads, d), k: headsOf(L.k, n, nHeads, d), v: headsOf(L.v, n, nHeads, d) };
+    }),
+  };
 }
 
 /**

@@ -11,8 +11,8 @@
 import { createPass, type ModelPass } from '../pass';
 import type { TinyModel } from '../types';
 import { LatestPerChannel } from './latest';
-import type { FromWorker, ToWorker } from './protocol';
-import { logitsCache, startTask, type Job, type LogitsSource } from './tasks';
+import type { AttentionRowsResult, FromWorker, ModelResult, ToWorker } from './protocol';
+import { attentionRowsTask, logitsCache, startTask, type LogitsSource } from './tasks';
 
 type RunMessage = Extract<ToWorker, { type: 'run' }>;
 
@@ -33,7 +33,7 @@ interface Model {
 export function createWorkerHandler(post: (message: FromWorker) => void, later: (fn: () => void) => void, now: () => number = () => performance.now()): (message: ToWorker) => void {
   const models = new Map<number, Model>();
   const queue = new LatestPerChannel<RunMessage>();
-  let current: { request: RunMessage; job: Job } | null = null;
+  let current: { request: RunMessage; job: { advance(budget: number): ModelResult | AttentionRowsResult | null } } | null = null;
   let scheduled = false;
 
   const fail = (request: RunMessage, error: unknown) => post({ type: 'error', id: request.id, channel: request.channel, message: error instanceof Error ? error.message : String(error) });
@@ -47,7 +47,11 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
       if (!request) return;
       const entry = models.get(request.key);
       if (!entry) fail(request, new Error(`model ${request.key} was never sent to the worker`));
-      else current = { request, job: startTask(entry.model, request.task, entry.logits, now, entry.rows) };
+      else {
+        const { task } = request;
+        const job = task.kind === 'attention' ? attentionRowsTask(entry.model, task, entry.rows, now) : startTask(entry.model, task, entry.logits, now, entry.rows);
+        current = { request, job };
+      }
     }
     if (current) {
       const { request, job } = current;

@@ -7,11 +7,11 @@
  * there is no worker.
  */
 import { continuation, createLogitsCache, type GenStep } from '../continuation';
-import { attentionPass, forward, nextTokenLogits } from '../forward';
+import { attentionPass, attentionRows, forward, nextTokenLogits } from '../forward';
 import { createPass, type ModelPass } from '../pass';
 import { encode } from '../tokenizer';
 import type { TinyModel } from '../types';
-import type { ModelResult, ModelTask } from './protocol';
+import type { AttentionRowsResult, AttentionTask, ModelResult, ModelTask } from './protocol';
 
 export interface Job {
   advance(budget: number): ModelResult | null;
@@ -78,6 +78,18 @@ export function startTask(model: TinyModel, task: ModelTask, source: LogitsSourc
       const next = encoded.ids.length ? logitsFor([...encoded.ids, ...steps.map((s) => s.id)].slice(-contextLength)) : null;
       ms += now() - start;
       return { kind: 'continue', encoded, steps, next, ms, passes: source.passes - passesBefore };
+    },
+  };
+}
+
+/** The worker's attention task: answered in flat arrays, for the page to unpack (AttentionRowsResult). */
+export function attentionRowsTask(model: TinyModel, task: AttentionTask, rows: ModelPass, now: () => number = () => performance.now()): { advance(budget: number): AttentionRowsResult } {
+  return {
+    advance() {
+      const encoded = encode(model, task.text, { keep: task.keep });
+      const start = now();
+      const result = attentionRows(model, encoded.ids, rows);
+      return { kind: 'attention-rows', encoded, rows: result, ms: now() - start, passes: 1 };
     },
   };
 }
