@@ -113,7 +113,11 @@ export function attentionRows(model: TinyModel, ids: readonly number[], cache?: 
   return { tokens: ids.map((id) => model.vocab[id]), ids: [...ids], nHeads, dModel: d, layers };
 }
 
-/** The nested arrays of an {@link AttentionRows}. */
+/**
+ * The nested arrays of an {@link AttentionRows}. The attention maps are built at once;
+ * each layer's q, k and v when first read (an enumerable property that then holds the
+ * arrays), as a widget that draws the maps reads the vectors of one layer at most.
+ */
 export function unpackAttention({ tokens, ids, nHeads, dModel: d, layers }: AttentionRows): AttentionTrace {
   const n = ids.length;
   return {
@@ -122,7 +126,19 @@ export function unpackAttention({ tokens, ids, nHeads, dModel: d, layers }: Atte
     layers: layers.map((L) => {
       const attention: number[][][] = [];
       for (let h = 0; h < nHeads; h++) attention.push(rowsOf(L.attention.subarray(h * n * n, (h + 1) * n * n), n, n));
-      return { attention, q: headsOf(L.q, n, nHeads, d), k: headsOf(L.k, n, nHeads, d), v: headsOf(L.v, n, nHeads, d) };
+      const layer = { attention } as AttentionTrace['layers'][number];
+      for (const key of ['q', 'k', 'v'] as const) {
+        Object.defineProperty(layer, key, {
+          enumerable: true,
+          configurable: true,
+          get: () => {
+            const value = headsOf(L[key], n, nHeads, d);
+            Object.defineProperty(layer, key, { value, enumerable: true, writable: true });
+            return value;
+          },
+        });
+      }
+      return layer;
     }),
   };
 }
