@@ -38,10 +38,17 @@ function runBlocks(model: TinyModel, ids: readonly number[], cache?: ModelPass):
   return pass;
 }
 
+/** values[from … from+length−1] as a number[] (a plain loop: Array.from on a typed array walks an iterator, several times slower). */
+function slice(values: Float64Array, from: number, length: number): number[] {
+  const out: number[] = new Array(length);
+  for (let i = 0; i < length; i++) out[i] = values[from + i];
+  return out;
+}
+
 /** Rows 0…n−1 of a flat [pos][cols] buffer as number[][]. */
-function rowsOf(flat: Float64Array, n: number, cols: number): number[][] {
+function rowsOf(flat: Float64Array, n: number, cols: number, from = 0): number[][] {
   const out: number[][] = new Array(n);
-  for (let p = 0; p < n; p++) out[p] = Array.from(flat.subarray(p * cols, (p + 1) * cols));
+  for (let p = 0; p < n; p++) out[p] = slice(flat, from + p * cols, cols);
   return out;
 }
 
@@ -51,7 +58,7 @@ function headsOf(flat: Float64Array, n: number, nHeads: number, d: number): numb
   const out: number[][][] = [];
   for (let h = 0; h < nHeads; h++) {
     const head: number[][] = new Array(n);
-    for (let p = 0; p < n; p++) head[p] = Array.from(flat.subarray(p * d + h * dHead, p * d + (h + 1) * dHead));
+    for (let p = 0; p < n; p++) head[p] = slice(flat, p * d + h * dHead, dHead);
     out.push(head);
   }
   return out;
@@ -62,7 +69,7 @@ function attentionOf(L: LayerRows, n: number, nHeads: number, ctx: number): numb
   const out: number[][][] = [];
   for (let h = 0; h < nHeads; h++) {
     const head: number[][] = new Array(n);
-    for (let i = 0; i < n; i++) head[i] = Array.from(L.attention.subarray((h * ctx + i) * ctx, (h * ctx + i) * ctx + n));
+    for (let i = 0; i < n; i++) head[i] = slice(L.attention, (h * ctx + i) * ctx, n);
     out.push(head);
   }
   return out;
@@ -125,7 +132,7 @@ export function unpackAttention({ tokens, ids, nHeads, dModel: d, layers }: Atte
     ids,
     layers: layers.map((L) => {
       const attention: number[][][] = [];
-      for (let h = 0; h < nHeads; h++) attention.push(rowsOf(L.attention.subarray(h * n * n, (h + 1) * n * n), n, n));
+      for (let h = 0; h < nHeads; h++) attention.push(rowsOf(L.attention, n, n, h * n * n));
       const layer = { attention } as AttentionTrace['layers'][number];
       for (const key of ['q', 'k', 'v'] as const) {
         Object.defineProperty(layer, key, {
@@ -154,7 +161,7 @@ export function nextTokenLogits(model: TinyModel, ids: readonly number[], cache?
   const pass = runBlocks(model, ids, cache);
   const d = model.config.dModel;
   const n = ids.length;
-  return Array.from(unembedRows(model, pass.output.subarray((n - 1) * d, n * d), 1));
+  return slice(unembedRows(model, pass.output.subarray((n - 1) * d, n * d), 1), 0, model.config.vocabSize);
 }
 
 /** The output head on n flat residual rows: final layer norm, tied unembedding, output bias → [n][vocabSize]. */
