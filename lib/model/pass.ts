@@ -201,6 +201,8 @@ export function createPass(model: TinyModel): ModelPass {
       const n = ids.length;
       let first = 0;
       if (reuse) while (first < n && first < last.length && ids[first] === last[first]) first++;
+      // until this run completes, only the rows before `first` hold the ids they were computed for
+      last = last.slice(0, first);
       const tok = w.tokenEmbedding.data;
       const pos = w.positionEmbedding?.data;
       const x = layers.length > 0 ? layers[0].residualIn : output;

@@ -74,6 +74,17 @@ describe.each([
     expect(pass.run(start, true)).toBe(0);
   });
 
+  it('reuses no row of a run that failed half way', () => {
+    // token 6 (not in `start`) embeds as NaN: a run that reaches it throws in the softmax
+    const poisoned = randomModel(config, 5);
+    poisoned.weights.tokenEmbedding.data.fill(NaN, 6 * config.dModel, 7 * config.dModel);
+    const pass = createPass(poisoned);
+    pass.run(start, true);
+    expect(() => forward(poisoned, [...start.slice(0, 5), 6, ...start.slice(6)], pass)).toThrow(RangeError);
+    expect(pass.run(start, true)).toBe(5);
+    expect(forward(poisoned, start, pass)).toEqual(forward(poisoned, start));
+  });
+
   it('refuses a pass made for another model', () => {
     expect(() => forward(randomModel(config, 6), start, createPass(model))).toThrow(/another model/);
   });
