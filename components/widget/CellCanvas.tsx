@@ -6,13 +6,15 @@
  * the canvas's pixels (svgExport's linkRaster). The canvas has the device's pixel ratio
  * times the enlargement it is drawn at (a slide's scale and a widget's zoom; repainted when
  * the window's size changes), so cells stay sharp on a projector; colours are the theme's CSS variables, repainted when the theme
- * changes; a new grid glides from the old one (useAnimatedGrid) unless motion is reduced.
+ * changes; a new grid glides from the old one (useAnimatedGrid) unless motion is reduced
+ * or it shows a new `subject` (a new sentence's weights are not the old ones moved, and
+ * a glide of a dozen maps would repaint them all on every frame while the reader types).
  *
  * Place it in a `.cell-map` container before its SVG (site.css stacks the SVG above it,
  * so outlines drawn over the cells stay visible); `x`, `y` are CSS px from the
  * container's top-left corner.
  */
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { backingSize, cellPixels, screenPixelRatio, type CellGrid } from '@/lib/widgets/cellGrid';
 import { linkRaster } from './svgExport';
 import { useAnimatedGrid } from './animate';
@@ -35,9 +37,11 @@ interface CellCanvasProps {
   imageRef?: RefObject<SVGImageElement | null>;
   /** False: every change is drawn at once. */
   animate?: boolean;
+  /** What the grid shows (a sentence's tokens): a grid of a new subject is drawn at once. */
+  subject?: unknown;
 }
 
-export function CellCanvas({ grid, x, y, width, height, colour = 'accent', masked, negative, imageRef, animate = true }: CellCanvasProps) {
+export function CellCanvas({ grid, x, y, width, height, colour = 'accent', masked, negative, imageRef, animate = true, subject }: CellCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const scratch = useRef<HTMLCanvasElement | null>(null);
   const painted = useRef(0);
@@ -73,7 +77,9 @@ export function CellCanvas({ grid, x, y, width, height, colour = 'accent', maske
     },
     [colours, colour, masked, negative, width, height],
   );
-  useAnimatedGrid(grid, reduced || !animate, paint, paint);
+  // a new paint function (colours, size) or subject repaints without a glide
+  const paintKey = useMemo(() => ({ paint, subject }), [paint, subject]);
+  useAnimatedGrid(grid, reduced || !animate, paint, paintKey);
   // a new window size (full screen, another projector) refits the slide: paint again once it has
   useEffect(() => {
     let frame = 0;

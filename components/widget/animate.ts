@@ -81,27 +81,28 @@ function sameGrid(a: CellGrid, b: CellGrid): boolean {
 
 /**
  * `target`, gliding from the values on screen to the new ones (one re-render per frame,
- * for small SVG pictures: a row of arcs and bars). Equal contents never animate. The
- * result always has `target`'s length.
+ * for small SVG pictures: a row of arcs and bars). Equal contents never animate, nor do
+ * values of a new `subject` (say a new sentence, whose weights are not the old ones
+ * moved: they are drawn at once, with no frames of a glide to pay for while typing).
+ * The result always has `target`'s length.
  */
-export function useAnimatedValues(target: readonly number[], instant: boolean, duration = TRANSITION_MS): readonly number[] {
-  const [shown, setShown] = useState(target);
-  const current = useRef(target);
+export function useAnimatedValues(target: readonly number[], instant: boolean, duration = TRANSITION_MS, subject?: unknown): readonly number[] {
+  const [shown, setShown] = useState({ values: target, subject });
+  const current = useRef({ values: target, subject });
   useEffect(() => {
     const from = current.current;
-    if (instant || (from.length === target.length && from.every((v, i) => v === target[i]))) {
-      current.current = target;
-      setShown(target);
+    if (instant || from.subject !== subject || (from.values.length === target.length && from.values.every((v, i) => v === target[i]))) {
+      current.current = { values: target, subject };
+      setShown(current.current);
       return;
     }
-    const at = interpolateValues(from, target);
+    const at = interpolateValues(from.values, target);
     return animate(duration, (t) => {
-      const values = t >= 1 ? target : at(t);
-      current.current = values;
-      setShown(values);
+      current.current = { values: t >= 1 ? target : at(t), subject };
+      setShown(current.current);
     });
-  }, [target, instant, duration]);
-  if (instant) return target;
-  // Until the effect runs, the values on screen are laid on the new length (a new sentence).
-  return shown.length === target.length ? shown : target.map((_, i) => shown[i] ?? 0);
+  }, [target, instant, duration, subject]);
+  if (instant || shown.subject !== subject) return target;
+  // Until the effect runs, the values on screen are laid on the new length.
+  return shown.values.length === target.length ? shown.values : target.map((_, i) => shown.values[i] ?? 0);
 }

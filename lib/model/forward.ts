@@ -2,133 +2,177 @@
  * The tiny GPT's forward pass for inference, returning every intermediate a
  * widget may want to show.
  *
- * Widgets step through the real computation, so the
- * forward pass is built from lib/math — layerNorm, gelu, splitHeads,
- * scaledDotProductAttention with a causal mask, and the gemm kernel for the
- * position-by-position linear layers — and records the residual stream,
- * q/k/v and attention weights of every layer and head. Activations are
- * float64; weights are the model's float32 values. The trainer's batched pass
+ * Widgets step through the real computation: the blocks (pass.ts) compute, row by
+ * row on flat buffers, exactly what lib/math's layerNorm, splitHeads,
+ * scaledDotProductAttention with a causal mask, applyRotary and gelu compute, with the
+ * gemm kernel for the position-by-position linear layers, and the trace records the
+ * residual stream, q/k/v and attention weights of every layer and head. Activations
+ * are float64; weights are the model's float32 values. The trainer's batched pass
  * (lib/train/model.ts) computes the same function; tests check both
  * against an independent float64 reference.
+ *
+ * Every function takes an optional ModelPass: a pass kept by the caller remembers its
+ * last run, so ids that extend or edit the end of the last ones compute only the rows
+ * after their common prefix (the same numbers; the model worker keeps one per model).
+ * Without one, a pass per model is reused for its buffers and recomputes every row, as
+ * the weights may have changed since (the trainer samples from its live parameters).
  */
-import { logSumExp, mergeHeads, scaledDotProductAttention, splitHeads } from '../math/attention';
+import { logSumExp } from '../math/attention';
 import { gemmABt } from '../math/gemm';
-import { gelu, layerNorm } from '../math/layers';
-import { applyRotary } from '../math/positional';
-import { positionScheme } from './layout';
-import type { AttentionTrace, ForwardTrace, LayerTrace, Tensor, TinyModel } from './types';
+import { layerNorm } from '../math/layers';
+import { createPass, type LayerRows, type ModelPass } from './pass';
+import type { AttentionRows, AttentionTrace, ForwardTrace, LayerTrace, TinyModel } from './types';
 
-/** Rows of a flat [n][cols] buffer as number[][]. */
-function rows(flat: Float64Array, n: number, cols: number): number[][] {
-  return Array.from({ length: n }, (_, p) => Array.from(flat.subarray(p * cols, (p + 1) * cols)));
+const passes = new WeakMap<TinyModel, ModelPass>();
+
+/** Runs the blocks on ids with `cache` (reusing its last run's prefix) or with the model's own buffers (from scratch). */
+function runBlocks(model: TinyModel, ids: readonly number[], cache?: ModelPass): ModelPass {
+  if (cache) {
+    if (cache.model !== model) throw new Error('forward: the pass was made for another model');
+    cache.run(ids, true);
+    return cache;
+  }
+  let pass = passes.get(model);
+  if (!pass) passes.set(model, (pass = createPass(model)));
+  pass.run(ids, false);
+  return pass;
 }
 
-/** Layer-normalises each row of x into a flat [n][d] buffer. */
-function normRows(x: number[][], gain: Float32Array, bias: Float32Array, eps: number): Float64Array {
-  const d = gain.length;
-  const out = new Float64Array(x.length * d);
-  x.forEach((row, p) => out.set(layerNorm(row, gain, bias, eps), p * d));
+/** values[from … from+length−1] as a number[] (a plain loop: Array.from on a typed array walks an iterator, several times slower). */
+function slice(values: Float64Array, from: number, length: number): number[] {
+  const out: number[] = new Array(length);
+  for (let i = 0; i < length; i++) out[i] = values[from + i];
   return out;
 }
 
-/** y = x·Wᵀ + b for all n positions at once: [n][in] → [n][out]. */
-function linear(x: Float64Array, n: number, w: Tensor, bias: Float32Array | null): Float64Array {
-  const y = new Float64Array(n * w.rows);
-  gemmABt(y, x, w.data, bias, n, w.cols, w.rows, false);
-  return y;
+/** Rows 0…n−1 of a flat [pos][cols] buffer as number[][]. */
+function rowsOf(flat: Float64Array, n: number, cols: number, from = 0): number[][] {
+  const out: number[][] = new Array(n);
+  for (let p = 0; p < n; p++) out[p] = slice(flat, from + p * cols, cols);
+  return out;
 }
 
-/** x + flat delta, row by row. */
-function addRows(x: number[][], delta: Float64Array): number[][] {
-  const d = x.length > 0 ? x[0].length : 0;
-  return x.map((row, p) => row.map((v, i) => v + delta[p * d + i]));
+/** Columns of each head of a flat [pos][dModel] buffer as [head][pos][dHead]. */
+function headsOf(flat: Float64Array, n: number, nHeads: number, d: number): number[][][] {
+  const dHead = d / nHeads;
+  const out: number[][][] = [];
+  for (let h = 0; h < nHeads; h++) {
+    const head: number[][] = new Array(n);
+    for (let p = 0; p < n; p++) head[p] = slice(flat, p * d + h * dHead, dHead);
+    out.push(head);
+  }
+  return out;
+}
+
+/** The attention weights of a layer as [head][query][key] over n positions. */
+function attentionOf(L: LayerRows, n: number, nHeads: number, ctx: number): number[][][] {
+  const out: number[][][] = [];
+  for (let h = 0; h < nHeads; h++) {
+    const head: number[][] = new Array(n);
+    for (let i = 0; i < n; i++) head[i] = slice(L.attention, (h * ctx + i) * ctx, n);
+    out.push(head);
+  }
+  return out;
 }
 
 /**
- * Runs the model's blocks on token ids (at most contextLength of them; use encode()
- * to get ids from text) and returns the residual stream leaving the last block with
- * every block's trace. Throws a RangeError for too many ids or an id outside the
- * vocabulary.
+ * Runs the model on token ids (at most contextLength of them; use encode() to get ids
+ * from text) and returns everything it computed, ending with the next-token logits at
+ * every position. An empty input gives an empty trace. Throws a RangeError for too many
+ * ids or an id outside the vocabulary.
  */
-function runBlocks(model: TinyModel, ids: readonly number[]): { x: number[][]; layers: LayerTrace[] } {
-  const { config, weights: w } = model;
-  const { dModel: d, nHeads, lnEps: eps, vocabSize: V } = config;
+export function forward(model: TinyModel, ids: readonly number[], cache?: ModelPass): ForwardTrace {
+  const pass = runBlocks(model, ids, cache);
+  const { dModel: d, nHeads, contextLength: ctx, vocabSize: V } = model.config;
   const n = ids.length;
-  if (n > config.contextLength) {
-    throw new RangeError(`${n} tokens exceed the context of ${config.contextLength}; truncate first`);
-  }
-  for (const id of ids) {
-    if (!Number.isInteger(id) || id < 0 || id >= V) throw new RangeError(`token id ${id} is outside the vocabulary (0…${V - 1})`);
-  }
-  const tok = w.tokenEmbedding.data;
-  const pos = w.positionEmbedding?.data;
-  let x: number[][] = ids.map((id, p) => Array.from({ length: d }, (_, i) => tok[id * d + i] + (pos ? pos[p * d + i] : 0)));
-  // rotary positions turn each head's query and key at position p by p·θ; the trace keeps the turned vectors, the ones the scores compare
-  const rotary = positionScheme(config) === 'rotary';
-  const turn = (heads: number[][][]) => (rotary ? heads.map((rows) => rows.map((vec, p) => applyRotary(vec, p))) : heads);
-
-  const layers: LayerTrace[] = [];
-  for (const b of w.blocks) {
-    const qkv = rows(linear(normRows(x, b.ln1Gain, b.ln1Bias, eps), n, b.qkvWeight, b.qkvBias), n, 3 * d);
-    const q = turn(
-      splitHeads(
-        qkv.map((r) => r.slice(0, d)),
-        nHeads,
-      ),
-    );
-    const k = turn(
-      splitHeads(
-        qkv.map((r) => r.slice(d, 2 * d)),
-        nHeads,
-      ),
-    );
-    const v = splitHeads(
-      qkv.map((r) => r.slice(2 * d)),
-      nHeads,
-    );
-    const heads = q.map((qh, h) => scaledDotProductAttention(qh, k[h], v[h], { mask: 'causal' }));
-    const merged = Float64Array.from(mergeHeads(heads.map((r) => r.output)).flat());
-    const residualAfterAttention = addRows(x, linear(merged, n, b.outWeight, b.outBias));
-    const hidden = linear(normRows(residualAfterAttention, b.ln2Gain, b.ln2Bias, eps), n, b.fcWeight, b.fcBias).map(gelu);
-    const residualOut = addRows(residualAfterAttention, linear(hidden, n, b.projWeight, b.projBias));
-    layers.push({ residualIn: x, residualAfterAttention, residualOut, attention: heads.map((r) => r.weights), q, k, v });
-    x = residualOut;
-  }
-  return { x, layers };
-}
-
-/**
- * Runs the model on token ids (see runBlocks for the limits) and returns everything
- * it computed, ending with the next-token logits at every position. An empty input
- * gives an empty trace.
- */
-export function forward(model: TinyModel, ids: readonly number[]): ForwardTrace {
-  const { x, layers } = runBlocks(model, ids);
-  return { tokens: ids.map((id) => model.vocab[id]), ids: [...ids], logits: unembed(model, x), layers };
+  const layers: LayerTrace[] = pass.layers.map((L) => ({
+    residualIn: rowsOf(L.residualIn, n, d),
+    residualAfterAttention: rowsOf(L.residualAfterAttention, n, d),
+    residualOut: rowsOf(L.residualOut, n, d),
+    attention: attentionOf(L, n, nHeads, ctx),
+    q: headsOf(L.q, n, nHeads, d),
+    k: headsOf(L.k, n, nHeads, d),
+    v: headsOf(L.v, n, nHeads, d),
+  }));
+  return { tokens: ids.map((id) => model.vocab[id]), ids: [...ids], logits: rowsOf(unembedRows(model, pass.output.subarray(0, n * d), n), n, V), layers };
 }
 
 /**
  * Only what the attention widgets draw: every head's weights, queries, keys and values.
  * It skips the output head, which at a vocabulary of a few thousand tokens costs more
- * than half as much as all the blocks together (4 ms against 6.7 ms for 32 tokens of
- * the English model in Node), and leaves the residual streams out, so the
- * answer the model worker posts back to the page is a fraction of a full trace.
+ * than all the blocks together, and leaves the residual streams out, so the answer the
+ * model worker posts back to the page is a fraction of a full trace.
  */
-export function attentionPass(model: TinyModel, ids: readonly number[]): AttentionTrace {
-  const { layers } = runBlocks(model, ids);
-  return { tokens: ids.map((id) => model.vocab[id]), ids: [...ids], layers: layers.map(({ attention, q, k, v }) => ({ attention, q, k, v })) };
+export function attentionPass(model: TinyModel, ids: readonly number[], cache?: ModelPass): AttentionTrace {
+  return unpackAttention(attentionRows(model, ids, cache));
+}
+
+/** {@link attentionPass} in flat arrays (the model worker's answer). */
+export function attentionRows(model: TinyModel, ids: readonly number[], cache?: ModelPass): AttentionRows {
+  const pass = runBlocks(model, ids, cache);
+  const { dModel: d, nHeads, contextLength: ctx } = model.config;
+  const n = ids.length;
+  const layers = pass.layers.map((L) => {
+    const attention = new Float64Array(nHeads * n * n);
+    for (let h = 0; h < nHeads; h++) for (let i = 0; i < n; i++) attention.set(L.attention.subarray((h * ctx + i) * ctx, (h * ctx + i) * ctx + n), (h * n + i) * n);
+    return { attention, q: L.q.slice(0, n * d), k: L.k.slice(0, n * d), v: L.v.slice(0, n * d) };
+  });
+  return { tokens: ids.map((id) => model.vocab[id]), ids: [...ids], nHeads, dModel: d, layers };
+}
+
+/**
+ * The nested arrays of an {@link AttentionRows}. The attention maps are built at once;
+ * each layer's q, k and v when first read (an enumerable property that then holds the
+ * arrays), as a widget that draws the maps reads the vectors of one layer at most.
+ */
+export function unpackAttention({ tokens, ids, nHeads, dModel: d, layers }: AttentionRows): AttentionTrace {
+  const n = ids.length;
+  return {
+    tokens,
+    ids,
+    layers: layers.map((L) => {
+      const attention: number[][][] = [];
+      for (let h = 0; h < nHeads; h++) attention.push(rowsOf(L.attention, n, n, h * n * n));
+      const layer = { attention } as AttentionTrace['layers'][number];
+      for (const key of ['q', 'k', 'v'] as const) {
+        Object.defineProperty(layer, key, {
+          enumerable: true,
+          configurable: true,
+          get: () => {
+            const value = headsOf(L[key], n, nHeads, d);
+            Object.defineProperty(layer, key, { value, enumerable: true, writable: true });
+            return value;
+          },
+        });
+      }
+      return layer;
+    }),
+  };
 }
 
 /**
  * The next-token logits after `ids` (the last row of forward()'s logits), computing the
  * output head for the last position only: generation needs no other row, and at a
- * vocabulary of a few thousand tokens the head for every position costs more than half
- * as much as all the blocks.
+ * vocabulary of a few thousand tokens the head for every position costs more than
+ * all the blocks.
  */
-export function nextTokenLogits(model: TinyModel, ids: readonly number[]): number[] {
+export function nextTokenLogits(model: TinyModel, ids: readonly number[], cache?: ModelPass): number[] {
   if (ids.length === 0) throw new RangeError('nextTokenLogits: no tokens to continue');
-  const { x } = runBlocks(model, ids);
-  return unembed(model, [x[x.length - 1]])[0];
+  const pass = runBlocks(model, ids, cache);
+  const d = model.config.dModel;
+  const n = ids.length;
+  return slice(unembedRows(model, pass.output.subarray((n - 1) * d, n * d), 1), 0, model.config.vocabSize);
+}
+
+/** The output head on n flat residual rows: final layer norm, tied unembedding, output bias → [n][vocabSize]. */
+function unembedRows(model: TinyModel, residual: Float64Array, n: number): Float64Array {
+  const { weights: w, config } = model;
+  const d = config.dModel;
+  const normed = new Float64Array(n * d);
+  for (let p = 0; p < n; p++) normed.set(layerNorm(residual.subarray(p * d, (p + 1) * d), w.finalLnGain, w.finalLnBias, config.lnEps), p * d);
+  const logits = new Float64Array(n * config.vocabSize);
+  gemmABt(logits, normed, w.tokenEmbedding.data, w.outputBias, n, d, config.vocabSize, false);
+  return logits;
 }
 
 /**
@@ -137,9 +181,11 @@ export function nextTokenLogits(model: TinyModel, ids: readonly number[]): numbe
  * applies it after the last block; the logit lens (lens.ts) applies it earlier.
  */
 export function unembed(model: TinyModel, residual: number[][]): number[][] {
-  const { weights: w, config } = model;
+  const { dModel: d, vocabSize: V } = model.config;
   const n = residual.length;
-  return rows(linear(normRows(residual, w.finalLnGain, w.finalLnBias, config.lnEps), n, w.tokenEmbedding, w.outputBias), n, config.vocabSize);
+  const flat = new Float64Array(n * d);
+  residual.forEach((row, p) => flat.set(row, p * d));
+  return rowsOf(unembedRows(model, flat, n), n, V);
 }
 
 /** Mean cross-entropy (nats per token) of predicting ids[1…] from ids[…n−1] in one forward pass. */

@@ -187,5 +187,19 @@ export interface AttentionTrace {
   layers: Pick<LayerTrace, 'attention' | 'q' | 'k' | 'v'>[];
 }
 
+/**
+ * An {@link AttentionTrace}'s numbers in flat arrays, the form the model worker posts
+ * (typed arrays move to the page without a copy; nested arrays are cloned number by
+ * number): per layer, attention [head][query][key] as nHeads·n·n values and q, k, v
+ * [pos][dModel] with head h in columns h·dHead … (h+1)·dHead − 1.
+ */
+export interface AttentionRows {
+  tokens: string[];
+  ids: number[];
+  nHeads: number;
+  dModel: number;
+  layers: { attention: Float64Array; q: Float64Array; k: Float64Array; v: Float64Array }[];
+}
+
 /** A source of uniform random numbers in [0, 1). */
 export type Rng = () => number;

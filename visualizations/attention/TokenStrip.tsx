@@ -7,9 +7,12 @@
  * keys, Home and End move the query.
  *
  * Buttons update in place: each is memoised on its own token, state and weight, so a
- * change re-renders only the buttons it touches; the weights glide by CSS transition.
+ * change re-renders only the buttons it touches; the weights glide by CSS transition to
+ * a new query's, and are set at once for a new sentence (`data-new-sentence` turns the
+ * transitions off for that commit: starting one per button cost more than the rest of
+ * the strip's restyle, for a glide between two sentences' weights that means nothing).
  */
-import { memo, useId, type CSSProperties } from 'react';
+import { memo, useId, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { TokenRow, type TokenRowHandlers } from '@/components/widget/TokenRow';
 import type { Locale } from '@/lib/i18n/locales';
 import { weightOpacity } from '@/lib/widgets/attentionGeometry';
@@ -66,8 +69,15 @@ const TokenButton = memo(function TokenButton({ locale, token, index, active, pr
 function TokenStripInner({ locale, tokens, selected, active, weights, onSelect, onPreview }: TokenStripProps) {
   const t = attentionStrings[locale];
   const hintId = useId();
+  const wrap = useRef<HTMLDivElement>(null);
+  const lastTokens = useRef(tokens);
+  // every commit, before the browser restyles what it changed
+  useLayoutEffect(() => {
+    wrap.current?.toggleAttribute('data-new-sentence', lastTokens.current !== tokens);
+    lastTokens.current = tokens;
+  });
   return (
-    <div className="attn-strip-wrap">
+    <div ref={wrap} className="attn-strip-wrap">
       <p className="attn-hint" id={hintId}>
         {t.tokensHint}
       </p>

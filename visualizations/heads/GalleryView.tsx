@@ -5,7 +5,7 @@
  * weights, and lays out one row of tiles per layer, then the opened head
  * larger. The download takes the tiles and the opened head together.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { SlideFold } from '@/components/widget/SlideFold';
 import { useOnSlide } from '@/components/widget/widgetInstance';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
@@ -51,12 +51,17 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
   const cols = galleryColumns(layerWidth, nHeads, 120, GAP);
   const size = tileSize(layerWidth, cols, GAP);
 
-  const open = (l: number, h: number) => {
-    // another head opens on its last token, as a fresh map does
-    update({ layer: l + 1, head: h + 1, query: 0 });
-    setDetailOpen(true);
-    detail.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
-  };
+  // stable callbacks: the memoised tiles then re-render only when their own map or state changes
+  const open = useCallback(
+    (l: number, h: number) => {
+      // another head opens on its last token, as a fresh map does
+      update({ layer: l + 1, head: h + 1, query: 0 });
+      setDetailOpen(true);
+      detail.current?.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+    },
+    [update, reduced],
+  );
+  const setQuery = useCallback((row: number) => update({ query: row + 1 }), [update]);
 
   const notices = inputNotices(locale, model, { rejected, text: sentence, truncated: encoded.truncated ? a.truncated(contextLength) : null });
 
@@ -102,7 +107,7 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
                     sentence={sentence}
                     width={width}
                     query={queryRow(state.query, encoded.tokens.length)}
-                    onQuery={(row) => update({ query: row + 1 })}
+                    onQuery={setQuery}
                   />
                 )}
               </div>

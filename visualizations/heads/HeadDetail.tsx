@@ -5,7 +5,7 @@
  * label means, the scores behind the label, and a link that opens the same
  * head on the same sentence in the attention explorer.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { punctuation } from '@/lib/i18n/punctuation';
 import type { HeadScores } from '@/lib/model/headPatterns';
@@ -29,7 +29,7 @@ interface HeadDetailProps {
   onQuery: (row: number) => void;
 }
 
-export function HeadDetail({ locale, card, chance, tokens, sentence, width, query, onQuery }: HeadDetailProps) {
+function HeadDetailInner({ locale, card, chance, tokens, sentence, width, query, onQuery }: HeadDetailProps) {
   const t = headsStrings[locale];
   const a = attentionViewStrings[locale];
   const p = punctuation[locale];
@@ -70,3 +70,6 @@ export function HeadDetail({ locale, card, chance, tokens, sentence, width, quer
     </section>
   );
 }
+
+/** Memoised: typing a sentence re-renders the gallery, and the opened head only once its answer is in. */
+export const HeadDetail = memo(HeadDetailInner);

@@ -2,8 +2,8 @@
 /**
  * One head in the gallery: a button holding a small picture of its attention map
  * (rows: queries, columns: keys; opacity √weight in one hue, painted on a canvas so
- * many maps of 64 or more tokens redraw cheaply, and gliding to a new sentence's
- * weights), its name, and the computed label with its score. The caption is inside
+ * many maps of 64 or more tokens redraw cheaply; a tile's map changes only with the
+ * sentence, and a new sentence is drawn at once), its name, and the computed label with its score. The caption is inside
  * the SVG, and an <image> there stands for the cells, so a download of the gallery
  * keeps both.
  */
@@ -62,7 +62,7 @@ function HeadTileInner({ locale, card, size, selected, onOpen }: HeadTileProps) 
   return (
     <button type="button" className="hg-tile" aria-pressed={selected} aria-label={t.openTile(`${line1} ${line2}`)} data-label={card.label} onClick={() => onOpen(card.layer, card.head)}>
       <span className="cell-map hg-map">
-        <CellCanvas grid={grid} x={mapX + 1} y={1} width={map - 2} height={map - 2} imageRef={image} />
+        <CellCanvas grid={grid} x={mapX + 1} y={1} width={map - 2} height={map - 2} imageRef={image} animate={false} />
         <svg width={size} height={height} viewBox={`0 0 ${size} ${height}`} aria-hidden="true" focusable="false">
           <image ref={image} x={mapX + 1} y={1} width={map - 2} height={map - 2} preserveAspectRatio="none" />
           <rect x={mapX + 1} y={1} width={map - 2} height={map - 2} fill="none" stroke={selected ? 'var(--accent-2)' : 'var(--border)'} strokeWidth={selected ? 3 : 1} />

@@ -6,7 +6,8 @@
  * faint arcs for every other token's strongest link. Geometry comes from
  * math.ts; this file only draws. When the query, head, layer or sentence
  * changes, the active row's arcs and bars glide from the old weights to the
- * new ones (one render of the moving part per animation frame; instant under reduced motion).
+ * new ones (one render of the moving part per animation frame; instant under reduced
+ * motion). A new sentence is drawn at once: its weights are not the old ones moved.
  */
 import { memo, useMemo, type RefObject } from 'react';
 import { useAnimatedValues } from '@/components/widget/animate';
@@ -64,7 +65,7 @@ function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }:
       {bands.map((band) => (
         <path key={band.weight} d={band.d} fill="none" stroke="var(--muted)" strokeOpacity={0.1 + 0.2 * band.weight} strokeWidth={0.5 + 1.5 * band.weight} />
       ))}
-      <ActiveRow target={weights[active] ?? NO_WEIGHTS} active={active} layout={layout} />
+      <ActiveRow target={weights[active] ?? NO_WEIGHTS} active={active} layout={layout} tokens={tokens} />
       {tokens.map((token, i) => {
         const c = centers[i];
         return (
@@ -98,6 +99,8 @@ interface ActiveRowProps {
   target: readonly number[];
   active: number;
   layout: ArcLabelLayout;
+  /** The sentence: a new one is drawn without a glide. */
+  tokens: readonly string[];
 }
 
 /**
@@ -105,11 +108,11 @@ interface ActiveRowProps {
  * only part that moves. It renders once per animation frame while the weights glide,
  * so it holds nothing else (the tokens, faint arcs and legend stay put in ArcViewInner).
  */
-function ActiveRowInner({ target, active, layout }: ActiveRowProps) {
+function ActiveRowInner({ target, active, layout, tokens }: ActiveRowProps) {
   const { cell, centers, lift, font, lines, lineHeight, valueFont } = layout;
   // bars and values go under the lowest label line
   const under = (lines - 1) * lineHeight + font * 0.85;
-  const row = useAnimatedValues(target, useReducedMotion());
+  const row = useAnimatedValues(target, useReducedMotion(), undefined, tokens);
   const strong = useMemo(
     () =>
       spacedLabels(

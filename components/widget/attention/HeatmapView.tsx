@@ -71,7 +71,7 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
   const legendY = top + size + 16;
   return (
     <div className="cell-map" style={{ width }}>
-      <CellCanvas grid={grid} x={left} y={top} width={size} height={size} masked="surface" imageRef={image} />
+      <CellCanvas grid={grid} x={left} y={top} width={size} height={size} masked="surface" imageRef={image} subject={tokens} />
       <svg ref={svgRef} className="attn-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
         <title>{label}</title>
         <text x={left} y={axisFont * 0.85} fontSize={axisFont} dominantBaseline="central">

@@ -11,6 +11,7 @@
  * `modelClient()` gives the page's client, or null where there is no worker (Node,
  * tests, a build without the worker bundle): callers then compute in place.
  */
+import { unpackAttention } from '../forward';
 import type { TinyModel } from '../types';
 import { LatestRequests } from './latest';
 import type { FromWorker, ModelResult, ModelTask, ResultOf, ToWorker } from './protocol';
@@ -51,8 +52,11 @@ export function createModelClient(port: ModelPort): ModelClient {
   port.onmessage = ({ data }) => {
     const callbacks = waiting.get(data.channel);
     if (!callbacks || !requests.accept(data.channel, data.id)) return;
-    if (data.type === 'result') callbacks.onResult(data.result);
-    else callbacks.onError(data.message);
+    if (data.type !== 'result') return callbacks.onError(data.message);
+    const { result } = data;
+    if (result.kind !== 'attention-rows') return callbacks.onResult(result);
+    const { rows, ...rest } = result;
+    callbacks.onResult({ ...rest, kind: 'attention', trace: unpackAttention(rows) });
   };
   port.onerror = () => {
     healthy = false;

@@ -1,15 +1,18 @@
 /**
  * The model worker's logic, apart from the worker global so that tests can drive it:
  * keeps the models it was given (each with a cache of next-token logits, so a
- * regenerated continuation reuses every step before the first that changes), queues
+ * regenerated continuation reuses every step before the first that changes, and the
+ * rows of its last pass, so an edited sentence recomputes only the tokens after the
+ * part that did not change), queues
  * tasks at most one per channel (LatestPerChannel), and works in slices of SLICE_MS,
  * one per turn of the event loop: messages that arrive meanwhile can replace what waits,
  * and a continuation whose channel has a newer request is abandoned half way.
  */
+import { createPass, type ModelPass } from '../pass';
 import type { TinyModel } from '../types';
 import { LatestPerChannel } from './latest';
-import type { FromWorker, ToWorker } from './protocol';
-import { logitsCache, startTask, type Job, type LogitsSource } from './tasks';
+import type { AttentionRowsResult, FromWorker, ModelResult, ToWorker } from './protocol';
+import { attentionRowsTask, logitsCache, startTask, type LogitsSource } from './tasks';
 
 type RunMessage = Extract<ToWorker, { type: 'run' }>;
 
@@ -19,6 +22,8 @@ export const SLICE_MS = 12;
 interface Model {
   model: TinyModel;
   logits: LogitsSource;
+  /** The rows of the last trace or attention task, for the next one to reuse its prefix. */
+  rows: ModelPass;
 }
 
 /**
@@ -28,7 +33,7 @@ interface Model {
 export function createWorkerHandler(post: (message: FromWorker) => void, later: (fn: () => void) => void, now: () => number = () => performance.now()): (message: ToWorker) => void {
   const models = new Map<number, Model>();
   const queue = new LatestPerChannel<RunMessage>();
-  let current: { request: RunMessage; job: Job } | null = null;
+  let current: { request: RunMessage; job: { advance(budget: number): ModelResult | AttentionRowsResult | null } } | null = null;
   let scheduled = false;
 
   const fail = (request: RunMessage, error: unknown) => post({ type: 'error', id: request.id, channel: request.channel, message: error instanceof Error ? error.message : String(error) });
@@ -42,7 +47,11 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
       if (!request) return;
       const entry = models.get(request.key);
       if (!entry) fail(request, new Error(`model ${request.key} was never sent to the worker`));
-      else current = { request, job: startTask(entry.model, request.task, entry.logits, now) };
+      else {
+        const { task } = request;
+        const job = task.kind === 'attention' ? attentionRowsTask(entry.model, task, entry.rows, now) : startTask(entry.model, task, entry.logits, now, entry.rows);
+        current = { request, job };
+      }
     }
     if (current) {
       const { request, job } = current;
@@ -67,7 +76,7 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
 
   return (message) => {
     if (message.type === 'model') {
-      models.set(message.key, { model: message.model, logits: logitsCache(message.model) });
+      models.set(message.key, { model: message.model, logits: logitsCache(message.model), rows: createPass(message.model) });
     } else {
       queue.put(message);
       schedule();

@@ -11,7 +11,7 @@
  *   is not for its channel's latest request (lib/model/worker/latest.ts).
  */
 import type { GenStep, Settings } from '../continuation';
-import type { AttentionTrace, Encoded, ForwardTrace, TinyModel } from '../types';
+import type { AttentionRows, AttentionTrace, Encoded, ForwardTrace, TinyModel } from '../types';
 
 /** Encode `text` with the model's tokenizer and run the forward pass on it. */
 export interface TraceTask {
@@ -71,9 +71,19 @@ export interface ContinueResult {
 
 export type ModelResult = TraceResult | AttentionResult | ContinueResult;
 
+/**
+ * An attention answer as the worker posts it: the trace in flat arrays, transferred
+ * rather than cloned; the page's client unpacks it (lib/model/forward's unpackAttention)
+ * into the AttentionResult its caller gets, and only if it is the latest answer.
+ */
+export interface AttentionRowsResult extends Omit<AttentionResult, 'kind' | 'trace'> {
+  kind: 'attention-rows';
+  rows: AttentionRows;
+}
+
 /** The result type of a task type. */
 export type ResultOf<T extends ModelTask> = T extends TraceTask ? TraceResult : T extends AttentionTask ? AttentionResult : ContinueResult;
 
 export type ToWorker = { type: 'model'; key: number; model: TinyModel } | { type: 'run'; id: number; channel: number; key: number; task: ModelTask };
 
-export type FromWorker = { type: 'result'; id: number; channel: number; result: ModelResult } | { type: 'error'; id: number; channel: number; message: string };
+export type FromWorker = { type: 'result'; id: number; channel: number; result: ModelResult | AttentionRowsResult } | { type: 'error'; id: number; channel: number; message: string };

@@ -7,40 +7,50 @@
  * there is no worker.
  */
 import { continuation, createLogitsCache, type GenStep } from '../continuation';
-import { attentionPass, forward, nextTokenLogits } from '../forward';
+import { attentionPass, attentionRows, forward, nextTokenLogits } from '../forward';
+import { createPass, type ModelPass } from '../pass';
 import { encode } from '../tokenizer';
 import type { TinyModel } from '../types';
-import type { ModelResult, ModelTask } from './protocol';
+import type { AttentionRowsResult, AttentionTask, ModelResult, ModelTask } from './protocol';
 
 export interface Job {
   advance(budget: number): ModelResult | null;
 }
 
-/** Next-token logits after `ids` (the last row of a forward pass), memoised by context, counting the passes run. */
+/**
+ * Next-token logits after `ids` (the last row of a forward pass), memoised by context,
+ * counting the passes run. Its passes share one ModelPass: each step of a continuation
+ * extends the last context by a token, so it computes one row.
+ */
 export interface LogitsSource {
   logitsFor: (ids: number[]) => number[];
   passes: number;
 }
 
 export function logitsCache(model: TinyModel): LogitsSource {
+  const rows = createPass(model);
   const source: LogitsSource = {
     passes: 0,
     logitsFor: createLogitsCache((ids) => {
       source.passes++;
-      return nextTokenLogits(model, ids);
+      return nextTokenLogits(model, ids, rows);
     }),
   };
   return source;
 }
 
-export function startTask(model: TinyModel, task: ModelTask, source: LogitsSource = logitsCache(model), now: () => number = () => performance.now()): Job {
+/**
+ * Starts `task`. `rows`, a pass kept between tasks, lets a trace or attention task
+ * compute only the rows after the prefix it shares with the last one (the same numbers).
+ */
+export function startTask(model: TinyModel, task: ModelTask, source: LogitsSource = logitsCache(model), now: () => number = () => performance.now(), rows?: ModelPass): Job {
   if (task.kind === 'trace' || task.kind === 'attention') {
     return {
       advance() {
         const encoded = encode(model, task.text, { keep: task.keep });
         const start = now();
-        if (task.kind === 'attention') return { kind: 'attention', encoded, trace: attentionPass(model, encoded.ids), ms: now() - start, passes: 1 };
-        const trace = forward(model, encoded.ids);
+        if (task.kind === 'attention') return { kind: 'attention', encoded, trace: attentionPass(model, encoded.ids, rows), ms: now() - start, passes: 1 };
+        const trace = forward(model, encoded.ids, rows);
         return { kind: 'trace', encoded, trace, ms: now() - start, passes: 1 };
       },
     };
@@ -68,6 +78,18 @@ export function startTask(model: TinyModel, task: ModelTask, source: LogitsSourc
       const next = encoded.ids.length ? logitsFor([...encoded.ids, ...steps.map((s) => s.id)].slice(-contextLength)) : null;
       ms += now() - start;
       return { kind: 'continue', encoded, steps, next, ms, passes: source.passes - passesBefore };
+    },
+  };
+}
+
+/** The worker's attention task: answered in flat arrays, for the page to unpack (AttentionRowsResult). */
+export function attentionRowsTask(model: TinyModel, task: AttentionTask, rows: ModelPass, now: () => number = () => performance.now()): { advance(budget: number): AttentionRowsResult } {
+  return {
+    advance() {
+      const encoded = encode(model, task.text, { keep: task.keep });
+      const start = now();
+      const result = attentionRows(model, encoded.ids, rows);
+      return { kind: 'attention-rows', encoded, rows: result, ms: now() - start, passes: 1 };
     },
   };
 }

@@ -7,8 +7,15 @@ import { createWorkerHandler } from './handler';
 import type { FromWorker, ToWorker } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/** The buffers of an answer in flat arrays, moved to the page instead of copied. */
+function transfers(message: FromWorker): ArrayBuffer[] {
+  if (message.type !== 'result' || message.result.kind !== 'attention-rows') return [];
+  return message.result.rows.layers.flatMap((layer) => [layer.attention.buffer, layer.q.buffer, layer.k.buffer, layer.v.buffer] as ArrayBuffer[]);
+}
+
 const handle = createWorkerHandler(
-  (message: FromWorker) => scope.postMessage(message),
+  (message: FromWorker) => scope.postMessage(message, transfers(message)),
   (fn) => setTimeout(fn, 0),
 );
 scope.addEventListener('message', (event: MessageEvent<ToWorker>) => handle(event.data));

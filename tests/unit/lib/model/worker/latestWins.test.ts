@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createModelClient, type ModelPort } from '@/lib/model/worker/client';
 import { createWorkerHandler } from '@/lib/model/worker/handler';
 import { LatestPerChannel, LatestRequests } from '@/lib/model/worker/latest';
-import type { FromWorker, ToWorker, TraceResult } from '@/lib/model/worker/protocol';
+import { attentionPass } from '@/lib/model/forward';
+import type { AttentionResult, FromWorker, ToWorker, TraceResult } from '@/lib/model/worker/protocol';
 import { randomModel, referenceForward } from '../reference';
 
 describe('LatestRequests', () => {
@@ -178,5 +179,30 @@ describe('model client and worker', () => {
     r.workerTurn();
     r.deliverToPage();
     expect(errors).toEqual([`token id ${model.config.vocabSize} is outside the vocabulary (0…${model.config.vocabSize - 1})`]);
+  });
+
+  it('posts attention in flat arrays and hands the page the trace attentionPass gives, edit after edit', () => {
+    const r = rig();
+    const drawn: AttentionResult[] = [];
+    const channel = r.client.open();
+    // each text edits the last (append, delete, change in the middle, a new one): the worker reuses its rows
+    for (const text of ['abcab', 'abcabca', 'abca', 'acca', 'cba']) {
+      channel.run(
+        model,
+        { kind: 'attention', text },
+        (res) => drawn.push(res),
+        () => {},
+      );
+      r.deliverToWorker();
+      r.workerTurn();
+      const posted = r.toPage[0];
+      expect(posted.type === 'result' && posted.result.kind).toBe('attention-rows');
+      r.deliverToPage();
+      const shown = drawn.at(-1)!;
+      expect(shown.kind).toBe('attention');
+      expect(textOf(shown.encoded.ids)).toBe(text);
+      expect(shown.trace).toEqual(attentionPass(model, shown.encoded.ids));
+    }
+    expect(drawn).toHaveLength(5);
   });
 });

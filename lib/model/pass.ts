@@ -1,0 +1,218 @@
+/**
+ * The tiny GPT's transformer blocks over flat Float64Array rows: the arithmetic of the
+ * forward pass (forward.ts turns its buffers into the trace the widgets read).
+ *
+ * Every row is computed with the same operations, in the same order, as lib/math's
+ * layerNorm, scaledDotProductAttention (causal mask), applyRotary and gelu, and the
+ * gemm kernel (whose every output is one sequential sum, however the rows are
+ * blocked), so the numbers are exactly theirs; the tests compare both.
+ *
+ * Attention is causal: row p of every layer depends on tokens 0…p only. A pass
+ * therefore keeps the rows of its last run (residual streams, q, k, v, attention
+ * weights), and a run on ids that share a prefix with the last ones computes only the
+ * rows after that prefix: typing at the end of a sentence, or generating one token at
+ * a time, costs a few rows instead of a whole pass, with the same numbers.
+ * Buffers hold a whole context and are allocated once per pass.
+ */
+import { gemmABt } from '../math/gemm';
+import { gelu } from '../math/layers';
+import { rotaryTable } from '../math/positional';
+import { positionScheme } from './layout';
+import type { TinyModel } from './types';
+
+/** One block's rows, [pos][dModel] each (q, k: after the rotation of a rotary model). */
+export interface LayerRows {
+  residualIn: Float64Array;
+  residualAfterAttention: Float64Array;
+  residualOut: Float64Array;
+  q: Float64Array;
+  k: Float64Array;
+  v: Float64Array;
+  /** Attention weights [head][query][key], each row `contextLength` long, zero past the query. */
+  attention: Float64Array;
+}
+
+export interface ModelPass {
+  readonly model: TinyModel;
+  readonly layers: LayerRows[];
+  /** The residual stream leaving the last block (the embeddings for a model without blocks), [pos][dModel]. */
+  readonly output: Float64Array;
+  /**
+   * Runs the blocks on `ids` (checked like forward()); returns the first row computed:
+   * rows before it are the last run's, which read the same ids up to there. Without
+   * `reuse`, every row is computed.
+   */
+  run(ids: readonly number[], reuse?: boolean): number;
+  /** Forgets the last run (the model's weights changed, say). */
+  reset(): void;
+}
+
+/** Layer-normalises rows first…end−1 of x (width d) into out at the same rows, as lib/math's layerNorm. */
+function normRows(out: Float64Array, x: Float64Array, first: number, end: number, gain: Float32Array, bias: Float32Array, eps: number): void {
+  const d = gain.length;
+  for (let p = first; p < end; p++) {
+    const o = p * d;
+    let mean = 0;
+    for (let i = 0; i < d; i++) mean += x[o + i];
+    mean /= d;
+    let variance = 0;
+    for (let i = 0; i < d; i++) variance += (x[o + i] - mean) * (x[o + i] - mean);
+    const inv = 1 / Math.sqrt(variance / d + eps);
+    for (let i = 0; i < d; i++) out[o + i] = gain[i] * (x[o + i] - mean) * inv + bias[i];
+  }
+}
+
+/** Checks ids against the model's context and vocabulary (RangeError). */
+export function checkIds(model: TinyModel, ids: readonly number[]): void {
+  const { contextLength, vocabSize: V } = model.config;
+  if (ids.length > contextLength) throw new RangeError(`${ids.length} tokens exceed the context of ${contextLength}; truncate first`);
+  for (const id of ids) {
+    if (!Number.isInteger(id) || id < 0 || id >= V) throw new RangeError(`token id ${id} is outside the vocabulary (0…${V - 1})`);
+  }
+}
+
+/**
+ * Softmax of one causal attention row in place: scores at keys 0…last, −Infinity never
+ * (masked keys are simply not there). As lib/math's softmax: NaN throws, +Infinity
+ * entries share the weight.
+ */
+function softmaxRow(row: Float64Array, from: number, last: number): void {
+  let max = -Infinity;
+  for (let j = from; j <= from + last; j++) {
+    const s = row[j];
+    if (Number.isNaN(s)) throw new RangeError('softmax: NaN in scores');
+    if (s > max) max = s;
+  }
+  if (max === -Infinity || max === Infinity) {
+    let count = 0;
+    for (let j = from; j <= from + last; j++) if (row[j] === max) count++;
+    for (let j = from; j <= from + last; j++) row[j] = max === Infinity && row[j] === Infinity ? 1 / count : 0;
+    return;
+  }
+  let sum = 0;
+  for (let j = from; j <= from + last; j++) {
+    const e = row[j] === -Infinity ? 0 : Math.exp(row[j] - max);
+    row[j] = e;
+    sum += e;
+  }
+  for (let j = from; j <= from + last; j++) row[j] = row[j] / sum;
+}
+
+/** A pass over `model` with buffers for its whole context. */
+export function createPass(model: TinyModel): ModelPass {
+  const { dModel: d, nHeads, dFF, lnEps: eps, contextLength: ctx } = model.config;
+  const w = model.weights;
+  const dHead = d / nHeads;
+  const scale = dHead > 0 ? 1 / Math.sqrt(dHead) : 1;
+  const rotary = positionScheme(model.config) === 'rotary' ? rotaryTable(ctx, dHead) : null;
+  const half = dHead / 2;
+  const rows = () => new Float64Array(ctx * d);
+  const layers: LayerRows[] = w.blocks.map(() => ({
+    residualIn: rows(),
+    residualAfterAttention: rows(),
+    residualOut: rows(),
+    q: rows(),
+    k: rows(),
+    v: rows(),
+    attention: new Float64Array(nHeads * ctx * ctx),
+  }));
+  // scratch rows, from row 0 for the rows being computed
+  const normed = rows();
+  const qkv = new Float64Array(ctx * 3 * d);
+  const merged = rows();
+  const delta = rows();
+  const hidden = new Float64Array(ctx * dFF);
+  let last: number[] = [];
+
+  /** Turns dHead values at buf[o…] by position p's angles (applyRotary's arithmetic). */
+  const rotate = (buf: Float64Array, o: number, p: number) => {
+    const { cos, sin } = rotary!;
+    for (let i = 0; i < half; i++) {
+      const c = cos[p * half + i];
+      const s = sin[p * half + i];
+      const x = buf[o + 2 * i];
+      const y = buf[o + 2 * i + 1];
+      buf[o + 2 * i] = x * c - y * s;
+      buf[o + 2 * i + 1] = x * s + y * c;
+    }
+  };
+
+  const runBlock = (l: number, first: number, n: number) => {
+    const b = w.blocks[l];
+    const L = layers[l];
+    const m = n - first;
+    normRows(normed, L.residualIn, first, n, b.ln1Gain, b.ln1Bias, eps);
+    gemmABt(qkv, normed.subarray(first * d, n * d), b.qkvWeight.data, b.qkvBias, m, d, 3 * d, false);
+    for (let r = 0; r < m; r++) {
+      const p = first + r;
+      const src = r * 3 * d;
+      for (let i = 0; i < d; i++) {
+        L.q[p * d + i] = qkv[src + i];
+        L.k[p * d + i] = qkv[src + d + i];
+        L.v[p * d + i] = qkv[src + 2 * d + i];
+      }
+      if (rotary) {
+        for (let h = 0; h < nHeads; h++) {
+          rotate(L.q, p * d + h * dHead, p);
+          rotate(L.k, p * d + h * dHead, p);
+        }
+      }
+    }
+    for (let h = 0; h < nHeads; h++) {
+      const ho = h * dHead;
+      for (let i = first; i < n; i++) {
+        const row = (h * ctx + i) * ctx;
+        const qo = i * d + ho;
+        for (let j = 0; j <= i; j++) {
+          const ko = j * d + ho;
+          let s = 0;
+          for (let t = 0; t < dHead; t++) s += L.q[qo + t] * L.k[ko + t];
+          L.attention[row + j] = s * scale;
+        }
+        L.attention.fill(0, row + i + 1, row + ctx);
+        softmaxRow(L.attention, row, i);
+        const out = (i - first) * d + ho;
+        merged.fill(0, out, out + dHead);
+        for (let j = 0; j <= i; j++) {
+          const wj = L.attention[row + j];
+          if (wj === 0) continue;
+          const vo = j * d + ho;
+          for (let t = 0; t < dHead; t++) merged[out + t] += wj * L.v[vo + t];
+        }
+      }
+    }
+    gemmABt(delta, merged, b.outWeight.data, b.outBias, m, d, d, false);
+    for (let i = 0; i < m * d; i++) L.residualAfterAttention[first * d + i] = L.residualIn[first * d + i] + delta[i];
+    normRows(normed, L.residualAfterAttention, first, n, b.ln2Gain, b.ln2Bias, eps);
+    gemmABt(hidden, normed.subarray(first * d, n * d), b.fcWeight.data, b.fcBias, m, d, dFF, false);
+    for (let i = 0; i < m * dFF; i++) hidden[i] = gelu(hidden[i]);
+    gemmABt(delta, hidden, b.projWeight.data, b.projBias, m, dFF, d, false);
+    for (let i = 0; i < m * d; i++) L.residualOut[first * d + i] = L.residualAfterAttention[first * d + i] + delta[i];
+    if (l + 1 < layers.length) layers[l + 1].residualIn.set(L.residualOut.subarray(first * d, n * d), first * d);
+  };
+
+  const output = layers.length > 0 ? layers[layers.length - 1].residualOut : rows();
+  return {
+    model,
+    layers,
+    output,
+    run(ids, reuse = false) {
+      checkIds(model, ids);
+      const n = ids.length;
+      let first = 0;
+      if (reuse) while (first < n && first < last.length && ids[first] === last[first]) first++;
+      // until this run completes, only the rows before `first` hold the ids they were computed for
+      last = last.slice(0, first);
+      const tok = w.tokenEmbedding.data;
+      const pos = w.positionEmbedding?.data;
+      const x = layers.length > 0 ? layers[0].residualIn : output;
+      for (let p = first; p < n; p++) for (let i = 0; i < d; i++) x[p * d + i] = tok[ids[p] * d + i] + (pos ? pos[p * d + i] : 0);
+      for (let l = 0; l < layers.length; l++) runBlock(l, first, n);
+      last = [...ids];
+      return first;
+    },
+    reset() {
+      last = [];
+    },
+  };
+}
