@@ -20,6 +20,12 @@ export interface BpeSpec {
   minCharCount: number;
   /** Longest token a merge may make, in characters (none when absent): 2 keeps Chinese merges to two-character words. */
   maxTokenChars?: number;
+  /**
+   * Words that get a token of their own whatever their count, such as first names, which
+   * web-scale tokenizers learn because names are common in their text: their merges come
+   * first (each word built left to right, a character at a time), then the learned ones.
+   */
+  wholeWords?: string[];
 }
 
 export interface LearnedBpe {
@@ -42,8 +48,9 @@ export function learnBpe(text: string, spec: BpeSpec): LearnedBpe {
     .sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!);
   const vocab = [...Array.from({ length: BYTE_TOKENS }, (_, b) => byteTokenText(b)), ...chars];
   const charId = new Map(chars.map((c, i) => [c, BYTE_TOKENS + i]));
+  const merges = wholeWordMerges(spec.wholeWords ?? [], vocab, charId);
   const nMerges = spec.vocabSize - vocab.length;
-  if (nMerges < 0) throw new Error(`vocabulary of ${spec.vocabSize} cannot hold ${vocab.length} bytes and characters`);
+  if (nMerges < 0) throw new Error(`vocabulary of ${spec.vocabSize} cannot hold ${vocab.length} bytes, characters and whole words`);
 
   // Words: symbol arrays of chunks made only of kept characters (a chunk with a byte-spelled
   // character is left out of merge learning; it is rare by construction).
@@ -52,7 +59,7 @@ export function learnBpe(text: string, spec: BpeSpec): LearnedBpe {
   for (const [chunk, n] of chunkCounts) {
     const ids = Array.from(chunk, (c) => charId.get(c) ?? -1);
     if (ids.length < 2 || ids.includes(-1)) continue;
-    words.push(ids);
+    words.push(applyInOrder(ids, merges, vocab.length - merges.length / 2));
     freqs.push(n);
   }
   const KEY = spec.vocabSize;
@@ -72,7 +79,6 @@ export function learnBpe(text: string, spec: BpeSpec): LearnedBpe {
   };
   for (let w = 0; w < words.length; w++) addPairs(w, 1);
 
-  const merges: number[] = [];
   const length = (id: number) => Array.from(vocab[id]).length;
   const tooLong = (key: number) => spec.maxTokenChars !== undefined && length(Math.floor(key / KEY)) + length(key % KEY) > spec.maxTokenChars;
   for (let r = 0; r < nMerges; r++) {
@@ -108,4 +114,54 @@ export function learnBpe(text: string, spec: BpeSpec): LearnedBpe {
     for (const [key, count] of pairCount) if (count <= 0) pairCount.delete(key);
   }
   return { vocab, merges };
+}
+
+/**
+ * Merges that build each whole word from its characters, left to right (" Tom": " "+"T",
+ * " T"+"o", " To"+"m"), sharing the prefixes words have in common; the new tokens are
+ * appended to `vocab`. Every character of a word must have a token.
+ */
+function wholeWordMerges(wordList: readonly string[], vocab: string[], charId: ReadonlyMap<string, number>): number[] {
+  const merges: number[] = [];
+  const made = new Map<string, number>();
+  for (const word of wordList) {
+    const chars = Array.from(word.normalize('NFC'));
+    const idOf = (ch: string) => {
+      const id = charId.get(ch);
+      if (id === undefined) throw new Error(`whole word "${word}" has the character "${ch}", which has no token`);
+      return id;
+    };
+    let left = idOf(chars[0]);
+    let text = chars[0];
+    for (const ch of chars.slice(1)) {
+      text += ch;
+      let id = made.get(text);
+      if (id === undefined) {
+        id = vocab.length;
+        vocab.push(text);
+        merges.push(left, idOf(ch));
+        made.set(text, id);
+      }
+      left = id;
+    }
+  }
+  return merges;
+}
+
+/** A word's symbols after `merges` (flat pairs; merge r makes id firstId + r), each merged everywhere in turn. */
+function applyInOrder(ids: number[], merges: readonly number[], firstId: number): number[] {
+  let out = ids;
+  for (let r = 0; r < merges.length; r += 2) {
+    const [left, right] = [merges[r], merges[r + 1]];
+    if (!out.includes(left)) continue;
+    const next: number[] = [];
+    for (let i = 0; i < out.length; i++) {
+      if (i + 1 < out.length && out[i] === left && out[i + 1] === right) {
+        next.push(firstId + r / 2);
+        i++;
+      } else next.push(out[i]);
+    }
+    out = next;
+  }
+  return out;
 }

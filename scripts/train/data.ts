@@ -24,7 +24,7 @@ import { learnBpe, type BpeSpec } from './bpe';
 import { englishSentence } from './corpus/en';
 import type { Template } from './corpus/grammar';
 import { chapterProse, everydayProse, wordnetExamples } from './corpus/sources';
-import { chineseIndirectObject, englishIndirectObject } from './corpus/structures';
+import { chineseIndirectObject, englishIndirectObject, structureSentence } from './corpus/structures';
 import { chineseSentence } from './corpus/zh';
 import { chineseBroadSentence } from './corpus/zh-broad';
 
@@ -188,6 +188,24 @@ export function buildCorpus(locale: Locale): Corpus {
   return { locale, train, heldOut, vocab, merges, bpe, counts };
 }
 
+/**
+ * The second stage's structure sentences (./corpus/structures.ts, `structureSentence`) as one
+ * stream of ids under the corpus's tokenizer, in paragraphs like the generated text's. They
+ * are kept out of the corpus, so the first stage and the tokenizer stay as they were.
+ */
+export function structureIds(corpus: Corpus, chars: number, seed: number): Int32Array {
+  const { separator } = MIXTURES[corpus.locale];
+  return toIds(generatedParagraphs(structureSentence(corpus.locale), createRng(seed), chars, separator).join('\n'), corpus.bpe);
+}
+
+/**
+ * The corpus under another tokenizer: a trained model's own (its model.json), which the
+ * corpus would no longer learn once the chapters it learns from have changed.
+ */
+export function withTokenizer(corpus: Corpus, vocab: string[], merges: number[], counts: number[]): Corpus {
+  return { ...corpus, vocab, merges, bpe: buildBpe(vocab, merges, true), counts };
+}
+
 /** Ids of a text under a corpus's tokenizer. */
 export function toIds(text: string, bpe: Bpe): Int32Array {
   return Int32Array.from(bpeEncode(bpe, text));
@@ -203,6 +221,10 @@ export interface WindowMix {
   pool: number;
   /** Shortest and longest random run, in tokens. */
   run: [number, number];
+  /** Share of windows cut from the structure sentences (`structureIds`); needs the Batcher's `structures`. */
+  structureRate?: number;
+  /** Share of random runs whose ids are drawn by their frequency in the text instead of uniformly from the pool. */
+  runsByFrequency?: number;
 }
 
 /**
@@ -230,8 +252,22 @@ export const curriculumMix = curriculum(1500, 250);
 /** The mixture of the first rounds: the same at every step, random runs from every id. */
 export const FLAT_MIX: WindowMix = { repeatRate: 0.45, scrambledRate: 0.15, pool: Number.POSITIVE_INFINITY, run: [16, 64] };
 
+/**
+ * The second stage's mix (TrainSpec.then): a third of the windows are structure sentences
+ * (names copied back, agreement across a phrase), which plain text holds too rarely for a
+ * model this small to learn them from it; random runs over the whole vocabulary, half of
+ * them drawn by frequency, so that copying has to work on the tokens ordinary sentences
+ * are made of (the first stage's Chinese head copied rare tokens only); the rest text.
+ */
+export const STRUCTURE_MIX: WindowMix = { repeatRate: 0.1, scrambledRate: 0.15, pool: Number.POSITIVE_INFINITY, run: [4, 48], structureRate: 0.3, runsByFrequency: 0.5 };
+
 /** The schedules a training spec can name ('gradual': the second Chinese run of data/README.md, whose pool grew half as fast). */
-export const MIXES = { flat: () => FLAT_MIX, curriculum: curriculumMix, gradual: curriculum(2000, 500) } satisfies Record<string, (step: number) => WindowMix>;
+export const MIXES = {
+  flat: () => FLAT_MIX,
+  curriculum: curriculumMix,
+  gradual: curriculum(2000, 500),
+  structures: () => STRUCTURE_MIX,
+} satisfies Record<string, (step: number) => WindowMix>;
 export type MixName = keyof typeof MIXES;
 
 /**
@@ -255,6 +291,8 @@ export class Batcher {
   private readonly rng: Rng;
   /** Ids that occur in the text, most frequent first. */
   private readonly ranked: Int32Array;
+  /** Running totals of the ranked ids' counts, for drawing an id by its frequency. */
+  private readonly cumulative: Float64Array;
   private drawn = 0;
   constructor(
     private readonly ids: Int32Array,
@@ -262,24 +300,38 @@ export class Batcher {
     seed: number,
     private readonly windowsPerStep: number,
     private readonly mixAt: (step: number) => WindowMix = () => FLAT_MIX,
+    /** Structure sentences as one id stream (`structureIds`), for mixes with a `structureRate`. */
+    private readonly structures?: Int32Array,
   ) {
     this.rng = createRng(seed);
     const counts = new Map<number, number>();
     for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
     this.ranked = Int32Array.from([...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a - b));
+    this.cumulative = new Float64Array(this.ranked.length);
+    let total = 0;
+    this.ranked.forEach((id, i) => (this.cumulative[i] = total += counts.get(id)!));
   }
 
-  private slice(length: number): Int32Array {
-    const start = randomInt(this.rng, this.ids.length - length - 1);
-    return this.ids.subarray(start, start + length);
+  private slice(length: number, from: Int32Array = this.ids): Int32Array {
+    const start = randomInt(this.rng, from.length - length - 1);
+    return from.subarray(start, start + length);
   }
 
   window(): Int32Array {
     const { T, rng } = this;
     const mix = this.mixAt(Math.floor(this.drawn++ / this.windowsPerStep));
     const kind = rng();
-    if (kind < mix.scrambledRate) return this.scrambled(Math.min(mix.pool, this.ranked.length), mix.run);
-    if (kind >= mix.scrambledRate + mix.repeatRate) return this.slice(T + 1);
+    const structureRate = mix.structureRate ?? 0;
+    if (kind < mix.scrambledRate) {
+      // (no draw for mixes without frequency runs, so the first stage's batches stay as they were)
+      const byFrequency = (mix.runsByFrequency ?? 0) > 0 && rng() < mix.runsByFrequency!;
+      return this.scrambled(Math.min(mix.pool, this.ranked.length), mix.run, byFrequency);
+    }
+    if (kind < mix.scrambledRate + structureRate) {
+      if (!this.structures) throw new Error('this mix has structure windows: give the Batcher the structure sentences');
+      return this.slice(T + 1, this.structures);
+    }
+    if (kind >= mix.scrambledRate + structureRate + mix.repeatRate) return this.slice(T + 1);
     const out = new Int32Array(T + 1);
     let at = 0;
     const put = (part: Int32Array) => {
@@ -297,13 +349,27 @@ export class Batcher {
     return out;
   }
 
-  /** A run of ids drawn uniformly from the `pool` most frequent, repeated to fill the window. */
-  private scrambled(pool: number, [shortest, longest]: [number, number]): Int32Array {
+  /** A run of ids drawn from the `pool` most frequent (uniformly, or by frequency), repeated to fill the window. */
+  private scrambled(pool: number, [shortest, longest]: [number, number], byFrequency: boolean): Int32Array {
     const { T, rng } = this;
-    const span = Int32Array.from({ length: shortest + randomInt(rng, longest - shortest + 1) }, () => this.ranked[randomInt(rng, pool)]);
+    const draw = byFrequency ? () => this.ranked[this.byFrequency(pool)] : () => this.ranked[randomInt(rng, pool)];
+    const span = Int32Array.from({ length: shortest + randomInt(rng, longest - shortest + 1) }, draw);
     const out = new Int32Array(T + 1);
     for (let at = 0; at < T + 1; at++) out[at] = span[at % span.length];
     return out;
+  }
+
+  /** A rank below `pool`, drawn in proportion to the count of the id at that rank. */
+  private byFrequency(pool: number): number {
+    const target = this.rng() * this.cumulative[pool - 1];
+    let lo = 0;
+    let hi = pool - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cumulative[mid] > target) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 
   next(B: number): { inputs: Int32Array; targets: Int32Array } {

@@ -33,7 +33,27 @@ const common = {
   mix: 'curriculum' as const,
 };
 
+/**
+ * The second stage (./data.ts, STRUCTURE_MIX): after 6,000 steps neither model preferred the
+ * right name more often than chance, the English one followed the nearer noun in agreement,
+ * and the Chinese one copied no frequent tokens. Structure sentences in a third of the
+ * windows and random runs drawn by frequency give each of those a reason to be learned.
+ */
+const secondStage = { peakLr: 1e-3, warmupSteps: 100, mix: 'structures' as const };
+
 export const SPECS: Record<Locale, TrainSpec> = {
-  en: { ...common, locale: 'en', seed: 1234, prompts: ['The cat ', 'When Anna and Tom went to the park, Tom gave a ball to'] },
-  zh: { ...common, locale: 'zh', seed: 5678, prompts: ['小猫', '王芳和李明去了公园，李明把球给了'] },
+  en: {
+    ...common,
+    locale: 'en',
+    seed: 1234,
+    prompts: ['The cat ', 'When Anna and Tom went to the park, Tom gave a ball to'],
+    then: { ...secondStage, steps: 2000, structureChars: 1_000_000 },
+  },
+  zh: {
+    ...common,
+    locale: 'zh',
+    seed: 5678,
+    prompts: ['小猫', '王芳和李明去了公园，李明把球给了'],
+    then: { ...secondStage, steps: 2000, structureChars: 500_000 },
+  },
 };

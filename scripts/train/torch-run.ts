@@ -12,16 +12,17 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parameterLayout } from '../../lib/model/layout';
+import { parameterCount, parameterLayout } from '../../lib/model/layout';
 import { createRng } from '../../lib/model/rng';
-import type { ModelConfig } from '../../lib/model/types';
-import { createModel } from '../../lib/model/weights';
+import type { ModelConfig, ModelFileJson } from '../../lib/model/types';
+import { createModel, type ModelMeta } from '../../lib/model/weights';
 import { TrainableModel } from '../../lib/train/model';
-import { Batcher, buildCorpus, evalWindows, MIXES, toIds, type Locale } from './data';
-import { buildProbes, scoreProbes } from './probes';
+import { Batcher, buildCorpus, evalWindows, MIXES, structureIds, toIds, withTokenizer, type Corpus, type Locale } from './data';
+import { vocabularyOf } from '../../lib/model/bpe';
+import { buildProbes, scoreProbes, type Probes } from './probes';
 import { writeRunFiles, type RunPaths, type RunSummary } from './run';
 import { SPECS } from './specs';
-import { newTrainLog, probeLine, samplesAt, type TrainSpec } from './train';
+import { newTrainLog, probeLine, samplesAt, stageSpec, totalSteps, type TrainLog, type TrainSpec } from './train';
 
 /** Held-out windows evaluated at each evaluation step. */
 const HELD_OUT_WINDOWS = 64;
@@ -30,24 +31,96 @@ const PARITY_TOKENS = 40;
 const PARITY_ROWS = [0, 19, 39];
 
 /**
- * `finish`: the run in runRoot/<locale> was interrupted after some checkpoints; instead of
- * training, finish it from its last checkpoint (probes, samples, parity pass, files), and
- * record the steps it really took.
+ * How to start. `finish`: the run in runRoot/<locale> was interrupted after some checkpoints;
+ * instead of training, finish it from its last checkpoint (probes, samples, parity pass,
+ * files), and record the steps it really took (one-stage specs only). `secondStageOnly`:
+ * the committed model (its float32 checkpoint and training log under `paths`) is the first
+ * stage's result; run only the second stage from it.
  */
-export async function runTorchTraining(locale: Locale, paths: RunPaths, overrides: Partial<TrainSpec>, runRoot: string, onProgress: (m: string) => void, finish = false): Promise<RunSummary> {
+export interface TorchStart {
+  finish?: boolean;
+  secondStageOnly?: boolean;
+}
+
+export async function runTorchTraining(locale: Locale, paths: RunPaths, overrides: Partial<TrainSpec>, runRoot: string, onProgress: (m: string) => void, start: TorchStart = {}): Promise<RunSummary> {
   const spec = { ...SPECS[locale], ...overrides };
-  const dir = join(runRoot, locale);
-  if (!finish) rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  if (start.finish && spec.then) throw new Error('--finish finishes a one-stage run; this spec has a second stage');
+  if (start.secondStageOnly && !spec.then) throw new Error(`the ${locale} spec has no second stage`);
 
   onProgress(`${locale}: building the corpus and tokenizer`);
-  const corpus = buildCorpus(locale);
+  // A second stage keeps the first stage's tokenizer: the one learned now may differ, since
+  // the chapters it learns from may have changed since.
+  const corpus = start.secondStageOnly ? withCommittedTokenizer(buildCorpus(locale), join(paths.outDir, locale, 'model.json')) : buildCorpus(locale);
   const config = { ...spec.config, vocabSize: corpus.vocab.length };
   if (config.vocabSize > 65536) throw new Error('batches are stored as 16-bit ids');
-  const model = new TrainableModel(config);
-  model.init(createRng(spec.seed));
   const trainIds = toIds(corpus.train, corpus.bpe);
   const heldOutIds = toIds(corpus.heldOut, corpus.bpe);
+  const meta = { locale, config, vocab: corpus.vocab, merges: corpus.merges, byteFallback: true };
+  const probes = buildProbes(locale, corpus);
+  const context: StageContext = { spec, corpus, config, meta, probes, trainIds, heldOutIds, counts: corpus.counts, runRoot, onProgress };
+
+  let params: Float32Array;
+  let log: TrainLog;
+  if (start.secondStageOnly) {
+    params = readCheckpoint(join(paths.checkpointDir, `${locale}.f32`));
+    log = JSON.parse(readFileSync(join(paths.outDir, locale, 'training-log.json'), 'utf8')) as TrainLog;
+    if (log.steps !== spec.steps || params.length !== parameterCount(config)) {
+      throw new Error(`the committed ${locale} model took ${log.steps} steps, not the first stage's ${spec.steps}: it is not the first stage's result`);
+    }
+    onProgress(`${locale}: second stage from the committed model of step ${spec.steps}`);
+  } else {
+    const model = new TrainableModel(config);
+    model.init(createRng(spec.seed));
+    log = newTrainLog(spec, corpus, config, trainIds, heldOutIds);
+    params = await runStage(context, 1, model.params as Float32Array, log, start.finish ?? false);
+  }
+  if (spec.then) params = await runStage(context, 2, params, log, false);
+  log.steps = totalSteps(spec);
+  log.stageStarts = spec.then ? [spec.steps] : [];
+
+  const last = log.curve[log.curve.length - 1];
+  const sizes = writeRunFiles(paths, spec, { corpus, config, params, log }, { trainer: 'pytorch' });
+  mkdirSync(paths.parityDir, { recursive: true });
+  writeFileSync(join(paths.parityDir, `torch-parity-${locale}.json`), readFileSync(join(stageDir(context, spec.then ? 2 : 1), 'parity.json')));
+  return { locale, parameters: log.parameters, seconds: log.seconds, heldOut: last.heldOut, unigram: log.unigramHeldOut, ...sizes };
+}
+
+function withCommittedTokenizer(corpus: Corpus, modelJson: string): Corpus {
+  const file = JSON.parse(readFileSync(modelJson, 'utf8')) as ModelFileJson;
+  return withTokenizer(corpus, vocabularyOf(Array.from(file.chars), file.merges, file.byteFallback), file.merges, file.unigramCounts);
+}
+
+interface StageContext {
+  spec: TrainSpec;
+  corpus: Corpus;
+  config: ModelConfig;
+  meta: ModelMeta;
+  probes: Probes;
+  trainIds: Int32Array;
+  heldOutIds: Int32Array;
+  counts: number[];
+  runRoot: string;
+  onProgress: (m: string) => void;
+}
+
+function stageDir({ runRoot, spec }: StageContext, stage: 1 | 2): string {
+  return join(runRoot, stage === 1 ? spec.locale : `${spec.locale}-stage2`);
+}
+
+/**
+ * Runs one stage in Python from `init` and returns its last weights. The probes and samples
+ * are computed on each checkpoint as soon as Python has written it, so the heads can be
+ * watched while the run goes on; they, the loss curve and the seconds are added to `log`
+ * with the stage's steps counted on from the first stage's.
+ */
+async function runStage(context: StageContext, stage: 1 | 2, init: Float32Array, log: TrainLog, finish: boolean): Promise<Float32Array> {
+  const { spec: full, config, meta, probes, trainIds, heldOutIds, counts, onProgress } = context;
+  const spec = stageSpec(full, stage);
+  const offset = stage === 1 ? 0 : full.steps;
+  const last = totalSteps(full);
+  const dir = stageDir(context, stage);
+  if (!finish) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
 
   let checkpointSteps: number[];
   if (finish) {
@@ -55,32 +128,33 @@ export async function runTorchTraining(locale: Locale, paths: RunPaths, override
     checkpointSteps = saved.filter((step) => existsSync(join(dir, `ckpt-${step}.f32`)));
     if (checkpointSteps.length === 0) throw new Error(`${dir} has no checkpoints to finish from`);
     spec.steps = checkpointSteps[checkpointSteps.length - 1];
-    onProgress(`${locale}: finishing from the checkpoint of step ${spec.steps}`);
+    full.steps = spec.steps;
+    onProgress(`${full.locale}: finishing from the checkpoint of step ${spec.steps}`);
   } else {
-    checkpointSteps = prepareRun(dir, spec, config, corpus.counts, { vocab: corpus.vocab, merges: corpus.merges }, model.params as Float32Array, trainIds, heldOutIds);
+    const structures = stage === 2 ? structureIds(context.corpus, full.then!.structureChars, full.seed + 2) : undefined;
+    const batcher = new Batcher(trainIds, config.contextLength, full.seed + stage, spec.batchSize, MIXES[spec.mix], structures);
+    checkpointSteps = prepareRun(dir, spec, config, counts, { vocab: context.corpus.vocab, merges: context.corpus.merges }, init, batcher, heldOutIds);
   }
 
-  // The probes and samples are computed on each checkpoint as soon as Python has written
-  // it, so the heads can be watched while the run goes on.
-  const meta = { locale, config, vocab: corpus.vocab, merges: corpus.merges, byteFallback: true };
-  const probes = buildProbes(locale, corpus);
-  const log = newTrainLog(spec, corpus, config, trainIds, heldOutIds);
-  const sampleAt = new Set([...spec.sampleSteps, spec.steps]);
-  let params: Float32Array = new Float32Array(0);
+  const sampleAt = new Set([...full.sampleSteps, last]);
+  let params = init;
   let next = 0;
   const scoreReady = () => {
     for (; next < checkpointSteps.length; next++) {
-      const step = checkpointSteps[next];
-      const file = join(dir, `ckpt-${step}.f32`);
+      const local = checkpointSteps[next];
+      const file = join(dir, `ckpt-${local}.f32`);
       if (!existsSync(file)) return;
       params = readCheckpoint(file);
+      const step = offset + local;
+      // (the second stage's step 0 is the first stage's last, already recorded)
+      if (stage === 2 && local === 0) continue;
       const m = createModel(meta, params);
-      if (step % spec.probeEvery === 0 || step === spec.steps) {
+      if (step % full.probeEvery === 0 || step === last || local === spec.steps) {
         const scores = scoreProbes(m, probes);
         log.probes.push({ step, ...scores });
-        onProgress(probeLine(locale, step, scores));
+        onProgress(probeLine(full.locale, step, scores));
       }
-      if (sampleAt.has(step)) log.samples.push(...samplesAt(spec, step, m));
+      if (sampleAt.has(step) || (stage === 1 && local === 0)) log.samples.push(...samplesAt(full, step, m));
     }
   };
   const watcher = setInterval(scoreReady, 2000);
@@ -93,16 +167,10 @@ export async function runTorchTraining(locale: Locale, paths: RunPaths, override
   if (next < checkpointSteps.length) throw new Error(`checkpoint of step ${checkpointSteps[next]} is missing`);
 
   const run = JSON.parse(readFileSync(join(dir, 'curve.json'), 'utf8')) as { curve: { step: number; train: number; heldOut: number }[]; seconds: number };
-  const curve = run.curve.filter((point) => point.step <= spec.steps);
-  const seconds = run.seconds;
-  log.curve = curve;
-  log.seconds = seconds;
-
-  const last = curve[curve.length - 1];
-  const sizes = writeRunFiles(paths, spec, { corpus, config, params, log }, { trainer: 'pytorch' });
-  mkdirSync(paths.parityDir, { recursive: true });
-  writeFileSync(join(paths.parityDir, `torch-parity-${locale}.json`), readFileSync(join(dir, 'parity.json')));
-  return { locale, parameters: log.parameters, seconds, heldOut: last.heldOut, unigram: log.unigramHeldOut, ...sizes };
+  const curve = run.curve.filter((point) => point.step <= spec.steps && (stage === 1 || point.step > 0));
+  log.curve.push(...curve.map((point) => ({ ...point, step: offset + point.step })));
+  log.seconds += run.seconds;
+  return params;
 }
 
 /** Writes the exchange files of a new run (tokenizer, initial weights, every batch, held-out windows, spec); returns the checkpoint steps. */
@@ -113,11 +181,10 @@ function prepareRun(
   counts: number[],
   tokenizer: { vocab: string[]; merges: number[] },
   init: Float32Array,
-  trainIds: Int32Array,
+  batcher: Batcher,
   heldOutIds: Int32Array,
 ): number[] {
   const T = config.contextLength;
-  const batcher = new Batcher(trainIds, T, spec.seed + 1, spec.batchSize, MIXES[spec.mix]);
   const batches = new Uint16Array(spec.steps * spec.batchSize * (T + 1));
   for (let w = 0; w < spec.steps * spec.batchSize; w++) batches.set(batcher.window(), w * (T + 1));
   const held = evalWindows(heldOutIds, T, HELD_OUT_WINDOWS);

@@ -12,7 +12,9 @@
  * train one model, --steps N and --batch N for quick experiments, --out DIR to write
  * somewhere other than public/models, --work DIR for the PyTorch run's exchange files
  * and checkpoints (default cache/train/, so that a second run can go on beside a first),
- * --finish to finish an interrupted PyTorch run from its last checkpoint there.
+ * --finish to finish an interrupted PyTorch run from its last checkpoint there, and
+ * --second-stage to run only the second stage (specs.ts, `then`) from the committed model,
+ * when that is the first stage's result (its training log says so).
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 type Backend = 'torch' | 'ts';
 
-function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: number; out: string; work: string; backend: Backend; finish: boolean } {
+function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: number; out: string; work: string; backend: Backend; finish: boolean; secondStageOnly: boolean } {
   const args = {
     only: ['en', 'zh'] as Locale[],
     steps: undefined as number | undefined,
@@ -35,12 +37,14 @@ function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: nu
     work: join(root, 'cache/train'),
     backend: 'torch' as Backend,
     finish: false,
+    secondStageOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (flag === '--finish') {
-      args.finish = true;
+    if (flag === '--finish' || flag === '--second-stage') {
+      if (flag === '--finish') args.finish = true;
+      else args.secondStageOnly = true;
       continue;
     }
     if (flag === '--only' && (value === 'en' || value === 'zh')) args.only = [value];
@@ -49,7 +53,7 @@ function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: nu
     else if (flag === '--out' && value) args.out = resolve(value);
     else if (flag === '--work' && value) args.work = resolve(value);
     else if (flag === '--backend' && (value === 'torch' || value === 'ts')) args.backend = value;
-    else throw new Error(`unknown or incomplete flag ${flag} (use --only en|zh, --steps N, --batch N, --out DIR, --work DIR, --backend torch|ts, --finish)`);
+    else throw new Error(`unknown or incomplete flag ${flag} (use --only en|zh, --steps N, --batch N, --out DIR, --work DIR, --backend torch|ts, --finish, --second-stage)`);
     i++;
   }
   return args;
@@ -80,6 +84,7 @@ function trainInWorker(locale: Locale, paths: RunPaths, steps?: number, batch?: 
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
+  if (args.backend === 'ts' && (args.finish || args.secondStageOnly)) throw new Error('--finish and --second-stage work on PyTorch runs only');
   const started = Date.now();
   // Experiments written elsewhere with --out keep their checkpoints beside them.
   const defaultOut = args.out === join(root, 'public/models');
@@ -91,7 +96,9 @@ async function main() {
   const summaries =
     args.backend === 'ts'
       ? await Promise.all(args.only.map((l) => trainInWorker(l, paths, args.steps, args.batch)))
-      : await Promise.all(args.only.map((l) => runTorchTraining(l, paths, overridesOf(args.steps, args.batch), args.work, console.log, args.finish)));
+      : await Promise.all(
+          args.only.map((l) => runTorchTraining(l, paths, overridesOf(args.steps, args.batch), args.work, console.log, { finish: args.finish, secondStageOnly: args.secondStageOnly })),
+        );
   for (const s of summaries) {
     console.log(
       `${s.locale}: ${s.parameters} parameters, held-out ${s.heldOut.toFixed(3)} vs unigram ${s.unigram.toFixed(3)} nats/token, ` +

@@ -13,7 +13,7 @@ import type { ModelConfig, TinyModel } from '../../lib/model/types';
 import { createModel } from '../../lib/model/weights';
 import { parameterCount } from '../../lib/model/layout';
 import { AdamW } from '../../lib/train/adamw';
-import { Batcher, buildCorpus, evalWindows, MIXES, toIds, unigramLoss, type Corpus, type Locale, type MixName } from './data';
+import { Batcher, buildCorpus, evalWindows, MIXES, structureIds, toIds, unigramLoss, type Corpus, type Locale, type MixName } from './data';
 import { TrainableModel } from '../../lib/train/model';
 import { bestHead, buildProbes, scoreProbes, type ProbeScores } from './probes';
 
@@ -34,6 +34,34 @@ export interface TrainSpec {
   probeEvery: number;
   /** How the batcher mixes its windows over the steps (see ./data.ts). */
   mix: MixName;
+  /** A second stage run after `steps`, from the first stage's weights (data/README.md, "Second stage"). */
+  then?: SecondStage;
+}
+
+/**
+ * The second stage continues the same model with a fresh optimiser and schedule (warm-up,
+ * cosine decay) and another window mix; its steps are counted on from the first stage's in
+ * the log. `structureChars` of structure sentences (data.ts, `structureIds`) feed the mix's
+ * structure windows.
+ */
+export interface SecondStage {
+  steps: number;
+  peakLr: number;
+  warmupSteps: number;
+  mix: MixName;
+  structureChars: number;
+}
+
+/** The spec a stage runs with: the second stage's steps, schedule and mix in place of the first's. */
+export function stageSpec(spec: TrainSpec, stage: 1 | 2): TrainSpec {
+  if (stage === 1 || !spec.then) return spec;
+  const { steps, peakLr, warmupSteps, mix } = spec.then;
+  return { ...spec, steps, peakLr, warmupSteps, mix, then: undefined };
+}
+
+/** Steps of both stages. */
+export function totalSteps(spec: TrainSpec): number {
+  return spec.steps + (spec.then?.steps ?? 0);
 }
 
 export interface TrainLog {
@@ -51,6 +79,8 @@ export interface TrainLog {
   samples: { step: number; prompt: string; text: string }[];
   /** Probe scores over training (see ./probes.ts). */
   probes: ({ step: number } & ProbeScores)[];
+  /** Steps at which a later stage began (the second stage's first step count). */
+  stageStarts: number[];
   tokenizer: { vocabSize: number; merges: number; trainTokens: number };
   seconds: number;
 }
@@ -75,10 +105,8 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
   const config: ModelConfig = { ...spec.config, vocabSize: corpus.vocab.length };
   const model = new TrainableModel(config);
   model.init(createRng(spec.seed));
-  const opt = new AdamW(config);
   const trainIds = toIds(corpus.train, corpus.bpe);
   const heldOutIds = toIds(corpus.heldOut, corpus.bpe);
-  const batcher = new Batcher(trainIds, config.contextLength, spec.seed + 1, spec.batchSize, MIXES[spec.mix]);
   const heldOut = evalWindows(heldOutIds, config.contextLength, 32);
   const meta = { locale: spec.locale, config, vocab: corpus.vocab, merges: corpus.merges, byteFallback: true };
   const probes = buildProbes(spec.locale, corpus);
@@ -90,30 +118,43 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
     log.probes.push({ step, ...scores });
     onProgress(probeLine(spec.locale, step, scores));
   };
-  const sampleAt = new Set([...spec.sampleSteps, spec.steps]);
+  const last = totalSteps(spec);
+  const sampleAt = new Set([...spec.sampleSteps, last]);
   const evaluate = () => model.forward(heldOut.inputs, heldOut.targets, heldOut.B, config.contextLength, false);
   const recordSamples = (step: number) => log.samples.push(...samplesAt(spec, step, createModel(meta, params)));
 
-  let trainSum = 0;
-  let trainCount = 0;
-  for (let step = 0; step <= spec.steps; step++) {
-    if (sampleAt.has(step) || step === 0) recordSamples(step);
-    if (step % spec.probeEvery === 0 || step === spec.steps) recordProbes(step);
-    if (step % spec.evalEvery === 0 || step === spec.steps) {
-      const h = evaluate();
-      const train = trainCount > 0 ? trainSum / trainCount : h;
-      log.curve.push({ step, train: round4(train), heldOut: round4(h) });
-      onProgress(`${spec.locale} step ${step}/${spec.steps} train ${train.toFixed(3)} held-out ${h.toFixed(3)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-      trainSum = 0;
-      trainCount = 0;
+  // Both stages, one after the other; `offset` counts the second stage's steps on from the first's.
+  const stages = spec.then ? ([1, 2] as const) : ([1] as const);
+  for (const stage of stages) {
+    const run = stageSpec(spec, stage);
+    const offset = stage === 1 ? 0 : spec.steps;
+    const structures = stage === 2 ? structureIds(corpus, spec.then!.structureChars, spec.seed + 2) : undefined;
+    const batcher = new Batcher(trainIds, config.contextLength, spec.seed + stage, spec.batchSize, MIXES[run.mix], structures);
+    const opt = new AdamW(config);
+    let trainSum = 0;
+    let trainCount = 0;
+    for (let s = 0; s <= run.steps; s++) {
+      const step = offset + s;
+      // (the second stage's step 0 is the first stage's last, already recorded)
+      const record = stage === 1 || s > 0;
+      if (record && (sampleAt.has(step) || step === 0)) recordSamples(step);
+      if (record && (step % spec.probeEvery === 0 || step === last)) recordProbes(step);
+      if (record && (step % spec.evalEvery === 0 || step === last)) {
+        const h = evaluate();
+        const train = trainCount > 0 ? trainSum / trainCount : h;
+        log.curve.push({ step, train: round4(train), heldOut: round4(h) });
+        onProgress(`${spec.locale} step ${step}/${last} train ${train.toFixed(3)} held-out ${h.toFixed(3)} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+        trainSum = 0;
+        trainCount = 0;
+      }
+      if (s === run.steps) break;
+      const { inputs, targets } = batcher.next(spec.batchSize);
+      model.zeroGrad();
+      trainSum += model.forward(inputs, targets, spec.batchSize, config.contextLength);
+      trainCount++;
+      model.backward();
+      opt.step(model.params, model.grads, learningRate(s, run));
     }
-    if (step === spec.steps) break;
-    const { inputs, targets } = batcher.next(spec.batchSize);
-    model.zeroGrad();
-    trainSum += model.forward(inputs, targets, spec.batchSize, config.contextLength);
-    trainCount++;
-    model.backward();
-    opt.step(model.params, model.grads, learningRate(step, spec));
   }
   log.seconds = Math.round((Date.now() - started) / 1000);
   return { corpus, config, params, log };
@@ -124,7 +165,7 @@ export function newTrainLog(spec: TrainSpec, corpus: Corpus, config: ModelConfig
   return {
     locale: spec.locale,
     parameters: parameterCount(config),
-    steps: spec.steps,
+    steps: totalSteps(spec),
     batchSize: spec.batchSize,
     contextLength: config.contextLength,
     seed: spec.seed,
@@ -134,6 +175,7 @@ export function newTrainLog(spec: TrainSpec, corpus: Corpus, config: ModelConfig
     curve: [],
     samples: [],
     probes: [],
+    stageStarts: spec.then ? [spec.steps] : [],
     tokenizer: { vocabSize: corpus.vocab.length, merges: corpus.merges.length / 2, trainTokens: trainIds.length },
     seconds: 0,
   };

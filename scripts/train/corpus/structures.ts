@@ -55,6 +55,13 @@ const englishTrainFrames: Frame[] = [
   (a, b, s, o, r) => `When ${a} and ${b} arrived at the ${pick(r, enPlaces)}, ${s} said hello to ${o}.`,
   (a, b, s, o, r) => `${a} and ${b} found a ${pick(r, enThings)}, and ${s} gave it to ${o}.`,
 ];
+/** More frames for the second stage's structure windows only (the corpus keeps the ones above, so the first stage reproduces). */
+const moreEnglishFrames: Frame[] = [
+  (a, b, s, o, r) => `Once ${a} and ${b} had cleaned the ${pick(r, enPlaces)}, ${s} lent the ${pick(r, enThings)} to ${o}.`,
+  (a, b, s, o, r) => `${a} and ${b} stayed at the ${pick(r, enPlaces)} all day, so ${s} bought a ${pick(r, enThings)} for ${o}.`,
+  (a, b, s, o, r) => `At the ${pick(r, enPlaces)}, ${a} and ${b} sat down, and ${s} read a story to ${o}.`,
+  (a, b, s, o, r) => `${a} and ${b} walked home from the ${pick(r, enPlaces)}. On the way, ${s} sold the ${pick(r, enThings)} to ${o}.`,
+];
 /** Probe frames: the prompt stops before the indirect object. */
 const englishProbeFrames: Frame[] = [
   (a, b, s, _o, r) => `While ${a} and ${b} were walking to the ${pick(r, enPlaces)}, ${s} gave the ${pick(r, enThings)} to`,
@@ -75,6 +82,11 @@ const chineseTrainFrames: Frame[] = [
   (a, b, s, o, r) => `${a}和${b}在${pick(r, zhPlaces)}找到了${pick(r, zhThings)[0]}，${s}把它交给了${o}。`,
   (a, b, s, o, r) => `到了${pick(r, zhPlaces)}，${a}和${b}坐下来，${s}对${o}说：“你好！”`,
 ];
+const moreChineseFrames: Frame[] = [
+  (a, b, s, o, r) => `${a}和${b}打扫完${pick(r, zhPlaces)}，${s}把${pick(r, zhThings)[0]}借给了${o}。`,
+  (a, b, s, o, r) => `${a}和${b}在${pick(r, zhPlaces)}待了一天，${s}给${o}买了${pick(r, zhThings)[0]}。`,
+  (a, b, s, o, r) => `${a}和${b}从${pick(r, zhPlaces)}回家，路上${s}把${pick(r, zhThings)[0]}还给了${o}。`,
+];
 const chineseProbeFrames: Frame[] = [
   (a, b, s, _o, r) => `昨天${a}和${b}在${pick(r, zhPlaces)}见面，${s}把${pick(r, zhThings)[0]}拿给了`,
   (a, b, s, _o, r) => `${a}和${b}一起走到${pick(r, zhPlaces)}门口，${s}把${pick(r, zhThings)[0]}交给了`,
@@ -92,6 +104,8 @@ function nameSentence(frames: Frame[], names: string[]): Template {
 /** Training sentences with an indirect object copied from earlier in the sentence. */
 export const englishIndirectObject = nameSentence(englishTrainFrames, englishNames);
 export const chineseIndirectObject = nameSentence(chineseTrainFrames, chineseNames);
+const englishStructureNames = nameSentence([...englishTrainFrames, ...moreEnglishFrames], englishNames);
+const chineseStructureNames = nameSentence([...chineseTrainFrames, ...moreChineseFrames], chineseNames);
 
 /** A probe: the prompt, the right continuation and the wrong one. */
 export interface ChoiceProbe {
@@ -160,4 +174,71 @@ export function englishAgreementProbes(r: Rng, count: number): ChoiceProbe[] {
     });
   }
   return out;
+}
+
+/**
+ * Training sentences with number agreement across a prepositional phrase whose noun has
+ * either number, so the verb can only follow the head noun ("The cups under the boxes
+ * are clean."). Heads, attractors and prepositions are disjoint from the probes' above,
+ * which therefore test the rule on words it was never practised with.
+ */
+const trainingHeads: [string, string][] = [...new Map([...EN.things, ...EN.animals, ...EN.countNouns].map(([sing, plur]) => [sing, plur])).entries()].filter(
+  ([sing]) => !heads.some(([h]) => h === sing) && !attractors.some(([a]) => a === sing),
+);
+const trainingAttractors: [string, string][] = [
+  ['table', 'tables'],
+  ['box', 'boxes'],
+  ['shelf', 'shelves'],
+  ['bed', 'beds'],
+  ['desk', 'desks'],
+  ['fence', 'fences'],
+  ['bridge', 'bridges'],
+  ['kitchen', 'kitchens'],
+  ['stone', 'stones'],
+  ['farm', 'farms'],
+  ['village', 'villages'],
+  ['bench', 'benches'],
+  ['tower', 'towers'],
+  ['island', 'islands'],
+  ['mountain', 'mountains'],
+  ['lake', 'lakes'],
+  ['street', 'streets'],
+  ['tunnel', 'tunnels'],
+  ['gate', 'gates'],
+  ['field', 'fields'],
+  ['forest', 'forests'],
+  ['shop', 'shops'],
+  ['office', 'offices'],
+  ['room', 'rooms'],
+  ['boat', 'boats'],
+  ['basket', 'baskets'],
+  ['drawer', 'drawers'],
+  ['cupboard', 'cupboards'],
+];
+const trainingPreps = ['on', 'under', 'next to', 'inside', 'from', 'above', 'at', 'with', 'for', 'below'];
+const agreementEndings: [string, string][] = [
+  ['is clean', 'are clean'],
+  ['is old', 'are old'],
+  ['was broken', 'were broken'],
+  ['is here', 'are here'],
+  ['was lost', 'were lost'],
+  ['has gone', 'have gone'],
+  ['is ready', 'are ready'],
+  ['was heavy', 'were heavy'],
+  ['seems fine', 'seem fine'],
+];
+
+export const englishAgreement: Template = (r) => {
+  const plural = r() < 0.5;
+  const [hs, hp] = pick(r, trainingHeads);
+  const attractorPlural = r() < 0.5;
+  const [as, ap] = pick(r, trainingAttractors);
+  const [sing, plur] = pick(r, agreementEndings);
+  return `The ${plural ? hp : hs} ${pick(r, trainingPreps)} the ${attractorPlural ? ap : as} ${plural ? plur : sing}.`;
+};
+
+/** The sentences of the second training stage's structure windows (data.ts, `structureIds`). */
+export function structureSentence(locale: 'en' | 'zh'): Template {
+  if (locale === 'zh') return chineseStructureNames;
+  return (r) => (r() < 0.5 ? englishStructureNames(r) : englishAgreement(r));
 }

@@ -66,6 +66,18 @@ describe('learnBpe', () => {
     expect(learned.merges).toEqual([257, 258, 257, 259]);
     expect(learnBpe('aab aab aab ab ab', { vocabSize: 262, maxChars: 10, minCharCount: 1 })).toEqual(learnBpe('aab aab aab ab ab', { vocabSize: 262, maxChars: 10, minCharCount: 1 }));
   });
+
+  it('gives whole words their tokens first, sharing prefixes, then learns merges on what they leave', () => {
+    // characters: '\n' 256, 'a' 257, 'b' 258, 'c' 259; whole words "ba" and "bac": b+a → 'ba' 260, ba+c → 'bac' 261;
+    // the text's chunks are then [ab]×3, [ab]×2, [bac] (one symbol): the one learned merge is a+b → 'ab' 262
+    const learned = learnBpe('ab ab ab ab ab bac'.replace(/ /g, '\n'), { vocabSize: 256 + 4 + 3, maxChars: 10, minCharCount: 1, wholeWords: ['ba', 'bac'] });
+    expect(learned.vocab.slice(256)).toEqual(['\n', 'a', 'b', 'c', 'ba', 'bac', 'ab']);
+    expect(learned.merges).toEqual([258, 257, 260, 259, 257, 258]);
+    // encoding applies the whole words' merges first: "bab" is ba + b, not b + ab
+    const tok = buildBpe(learned.vocab, learned.merges, true);
+    expect(bpeEncode(tok, 'bab').map((id) => learned.vocab[id])).toEqual(['ba', 'b']);
+    expect(() => learnBpe('ab', { vocabSize: 270, maxChars: 10, minCharCount: 1, wholeWords: ['az'] })).toThrow('whole word "az" has the character "z", which has no token');
+  });
 });
 
 describe('encode', () => {

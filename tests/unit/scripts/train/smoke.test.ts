@@ -12,7 +12,8 @@ import { generateSentences } from '@/scripts/train/corpus/grammar';
 import { Batcher, curriculumMix, evalWindows, toIds, unigramLoss, type WindowMix } from '@/scripts/train/data';
 import { quantise } from '@/scripts/train/export';
 import { TrainableModel } from '@/lib/train/model';
-import { learningRate } from '@/scripts/train/train';
+import { learningRate, stageSpec, totalSteps } from '@/scripts/train/train';
+import { SPECS } from '@/scripts/train/specs';
 
 const text = generateSentences(englishSentence, { seed: 5, minChars: 20_000, separator: ' ' }).join(' ');
 const vocab = [...new Set(text)].sort();
@@ -108,6 +109,39 @@ describe('training helpers', () => {
     expect(steps).toEqual([0, 0, 0, 0, 1, 1, 1, 1]);
     expect([0, 1499, 1500, 1749, 1750, 2500].map((s) => curriculumMix(s).pool)).toEqual([64, 64, 128, 128, 256, 2048]);
     expect(curriculumMix(1499).scrambledRate).toBeGreaterThan(curriculumMix(1500).scrambledRate);
+  });
+
+  it('cuts structure windows from the structure stream and draws frequency runs in proportion to counts', () => {
+    const text = Int32Array.from({ length: 2000 }, (_, i) => i % 50);
+    const structures = Int32Array.from({ length: 3000 }, (_, i) => 100 + (i % 37));
+    const all: WindowMix = { repeatRate: 0, scrambledRate: 0, pool: 10, run: [4, 4], structureRate: 1 };
+    const { inputs } = new Batcher(text, 16, 1, 4, () => all, structures).next(4);
+    // every window is a consecutive stretch of the structure stream (ids 100…136 in order)
+    for (let i = 0; i < inputs.length; i++) {
+      expect(inputs[i]).toBeGreaterThanOrEqual(100);
+      if (i % 16 !== 0) expect(inputs[i]).toBe(100 + ((inputs[i - 1] - 100 + 1) % 37));
+    }
+    expect(() => new Batcher(text, 16, 1, 4, () => all).next(1)).toThrow('give the Batcher the structure sentences');
+    // id 0 occurs 900 times, id 1 100 times: by frequency, runs hold about 90% zeros; uniformly, about half
+    const skewed = Int32Array.from({ length: 1000 }, (_, i) => (i < 900 ? 0 : 1));
+    const share = (runsByFrequency: number) => {
+      const mix: WindowMix = { repeatRate: 0, scrambledRate: 1, pool: 2, run: [32, 32], runsByFrequency };
+      const w = new Batcher(skewed, 32, 9, 64, () => mix).next(64).inputs;
+      return w.filter((id) => id === 0).length / w.length;
+    };
+    expect(share(1)).toBeGreaterThan(0.85);
+    expect(share(1)).toBeLessThan(0.95);
+    expect(share(0)).toBeGreaterThan(0.4);
+    expect(share(0)).toBeLessThan(0.6);
+  });
+
+  it('runs the second stage with its own steps, schedule and mix, counted on from the first', () => {
+    const spec = { ...SPECS.en, then: { steps: 30, peakLr: 0.5, warmupSteps: 3, mix: 'structures' as const, structureChars: 10 } };
+    expect(stageSpec(spec, 1)).toBe(spec);
+    const second = stageSpec(spec, 2);
+    expect([second.steps, second.peakLr, second.warmupSteps, second.mix, second.then]).toEqual([30, 0.5, 3, 'structures', undefined]);
+    expect(totalSteps(spec)).toBe(SPECS.en.steps + 30);
+    expect(totalSteps({ ...spec, then: undefined })).toBe(SPECS.en.steps);
   });
 
   it('computes the add-one unigram loss by hand', () => {

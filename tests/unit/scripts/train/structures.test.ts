@@ -1,0 +1,54 @@
+/**
+ * The structure sentences of the second training stage and the probes that judge the
+ * models must stay apart: an agreement probe's head noun, preposition and attractor never
+ * occur in a training agreement sentence, and no name prompt is the start of a training
+ * sentence. Also checks that each training agreement sentence agrees with its head noun.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRng } from '@/lib/model/rng';
+import { animals, countNouns, things } from '@/scripts/train/corpus/en-words';
+import { chineseNameProbes, englishAgreement, englishAgreementProbes, englishNameProbes, structureSentence } from '@/scripts/train/corpus/structures';
+
+const PLURALS = new Set([...things, ...animals, ...countNouns].map(([, plural]) => plural));
+const SINGULARS = new Set([...things, ...animals, ...countNouns].map(([singular]) => singular));
+const VERBS: Record<string, 'singular' | 'plural'> = { is: 'singular', was: 'singular', has: 'singular', seems: 'singular', are: 'plural', were: 'plural', have: 'plural', seem: 'plural' };
+
+describe('agreement sentences for training', () => {
+  const r = createRng(11);
+  const sentences = Array.from({ length: 3000 }, () => englishAgreement(r));
+
+  it('put a verb that agrees with the head noun after a phrase whose noun has either number', () => {
+    let mismatched = 0;
+    for (const s of sentences) {
+      const m = /^The (\w+) .+ the (\w+) (\w+) \w+\.$/.exec(s);
+      expect(m, s).not.toBeNull();
+      const [, head, attractor, verb] = m!;
+      expect(VERBS[verb], s).toBeDefined();
+      // (a noun whose plural is the singular, like sheep, says nothing about the verb)
+      if (PLURALS.has(head) !== SINGULARS.has(head)) expect(VERBS[verb] === 'plural', s).toBe(PLURALS.has(head));
+      if (attractor.endsWith('s') !== PLURALS.has(head)) mismatched++;
+    }
+    // about half of them have an attractor of the other number, where only the head decides
+    expect(mismatched / sentences.length).toBeGreaterThan(0.4);
+    expect(mismatched / sentences.length).toBeLessThan(0.6);
+  });
+
+  it('never use a probe’s head noun, preposition or attractor', () => {
+    const probes = englishAgreementProbes(createRng(77), 400);
+    const probeWords = new Set(probes.flatMap((p) => p.prompt.replace(/^The /, '').split(' ')).filter((w) => w !== 'the'));
+    const trainingWords = new Set(sentences.flatMap((s) => s.replace(/\.$/, '').split(' ')));
+    const shared = [...probeWords].filter((w) => trainingWords.has(w));
+    expect(shared).toEqual([]);
+  });
+});
+
+describe('name sentences for training', () => {
+  it('never begin as a probe prompt does', () => {
+    for (const locale of ['en', 'zh'] as const) {
+      const r = createRng(5);
+      const training = Array.from({ length: 5000 }, () => structureSentence(locale)(r));
+      const prompts = locale === 'en' ? englishNameProbes(createRng(77), 200) : chineseNameProbes(createRng(77), 200);
+      for (const p of prompts) expect(training.some((s) => s.startsWith(p.prompt))).toBe(false);
+    }
+  });
+});
