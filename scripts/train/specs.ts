@@ -34,21 +34,16 @@ const common = {
 };
 
 /**
- * The second stage (./data.ts, STRUCTURE_MIX): after 6,000 steps neither model preferred the
- * right name more often than chance, the English one followed the nearer noun in agreement,
- * and the Chinese one copied no frequent tokens. Structure sentences in a third of the
- * windows and random runs drawn by frequency give each of those a reason to be learned.
+ * The Chinese model's second stage (./data.ts, STRUCTURE_MIX): after 6,000 steps it preferred
+ * the right name no more often than chance; with structure sentences in a third of the
+ * windows it did within 250 steps. The English model has none: the same stage left its names
+ * at chance and its agreement under one half (data/README.md, "Second stage"), so the shipped
+ * English model is the first stage's. (Set `then` for English to rerun that trial.)
  */
 const secondStage = { peakLr: 1e-3, warmupSteps: 100, mix: 'structures' as const };
 
 export const SPECS: Record<Locale, TrainSpec> = {
-  en: {
-    ...common,
-    locale: 'en',
-    seed: 1234,
-    prompts: ['The cat ', 'When Anna and Tom went to the park, Tom gave a ball to'],
-    then: { ...secondStage, steps: 2000, structureChars: 1_000_000 },
-  },
+  en: { ...common, locale: 'en', seed: 1234, prompts: ['The cat ', 'When Anna and Tom went to the park, Tom gave a ball to'] },
   zh: {
     ...common,
     locale: 'zh',
