@@ -1,0 +1,93 @@
+/**
+ * Waiting for a part of the page to stop changing, instead of sleeping a fixed time.
+ * `watchQuiet(page)` adds `window.untilQuiet(scope)` to every page the test opens: it
+ * resolves once nothing that can still change the scope's layout is under way (no
+ * request to the server in flight, no model task waiting for the model worker's answer,
+ * no loading bar or busy region, no CSS transition or animation running) and the scope's
+ * size and the size of every widget in it have read the same for QUIET_MS and at least
+ * QUIET_FRAMES animation frames in a row. It gives up after 15 s and reports what was
+ * still changing, so a test measures what a reader would see once the page is still,
+ * however fast or slow the machine.
+ */
+import type { Page } from '@playwright/test';
+
+/** How long, and over how many frames, the layout must hold before it counts as still. */
+const QUIET_MS = 120;
+const QUIET_FRAMES = 4;
+const GIVE_UP_MS = 15_000;
+
+declare global {
+  interface Window {
+    /** Resolves to null once `scope` is still, or to what was still changing after 15 s. */
+    untilQuiet(scope: Element): Promise<string | null>;
+  }
+}
+
+/** Installs `window.untilQuiet` on every document the page loads from now on. */
+export async function watchQuiet(page: Page): Promise<void> {
+  await page.addInitScript(installUntilQuiet, { quietMs: QUIET_MS, quietFrames: QUIET_FRAMES, giveUpMs: GIVE_UP_MS });
+}
+
+/** Runs in the page, before its own scripts: it must not use anything from this module's scope. */
+function installUntilQuiet({ quietMs, quietFrames, giveUpMs }: { quietMs: number; quietFrames: number; giveUpMs: number }) {
+  // requests to the server still on their way (a model file, a training log, a table)
+  let fetching = 0;
+  const nativeFetch = window.fetch.bind(window);
+  window.fetch = (...args: Parameters<typeof fetch>) => {
+    fetching++;
+    return nativeFetch(...args).finally(() => fetching--);
+  };
+  // model tasks waiting for the worker (lib/model/worker/protocol.ts): the worker answers
+  // the latest request of each channel, so a channel is waiting while its latest run
+  // has not been answered
+  const unanswered = new Map<string, number>();
+  const NativeWorker = window.Worker;
+  let workers = 0;
+  window.Worker = class extends NativeWorker {
+    private readonly tag = `${workers++}:`;
+    constructor(...args: ConstructorParameters<typeof Worker>) {
+      super(...args);
+      this.addEventListener('message', ({ data }: MessageEvent) => {
+        if (data && typeof data.channel === 'number' && unanswered.get(this.tag + data.channel) === data.id) unanswered.delete(this.tag + data.channel);
+      });
+      this.addEventListener('error', () => {
+        for (const key of [...unanswered.keys()]) if (key.startsWith(this.tag)) unanswered.delete(key);
+      });
+    }
+    postMessage(message: unknown, options?: Transferable[] | StructuredSerializeOptions) {
+      const run = message as { type?: string; channel?: unknown; id?: unknown } | null;
+      if (run?.type === 'run' && typeof run.channel === 'number' && typeof run.id === 'number') unanswered.set(this.tag + run.channel, run.id);
+      super.postMessage(message, options as StructuredSerializeOptions);
+    }
+  };
+
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const busy = (scope: Element) => {
+    if (fetching > 0) return `${fetching} request(s) in flight`;
+    if (unanswered.size > 0) return `${unanswered.size} model task(s) unanswered`;
+    if (scope.querySelector('progress, [aria-busy="true"]')) return 'a loading bar or busy region';
+    if (scope.getAnimations({ subtree: true }).some((a) => a.playState === 'running')) return 'a running transition';
+    return null;
+  };
+  const size = (scope: Element) =>
+    [scope, ...scope.querySelectorAll('[data-widget]')].map((el) => `${el.scrollWidth}×${el.scrollHeight}/${(el as HTMLElement).offsetWidth}×${(el as HTMLElement).offsetHeight}`).join();
+
+  window.untilQuiet = async (scope) => {
+    const start = performance.now();
+    let last = '';
+    let since = start;
+    let frames = 0;
+    for (;;) {
+      await frame();
+      const now = performance.now();
+      const reason = busy(scope);
+      const current = size(scope);
+      if (reason || current !== last) {
+        last = current;
+        since = now;
+        frames = 0;
+      } else if (++frames >= quietFrames && now - since >= quietMs) return null;
+      if (now - start > giveUpMs) return reason ?? 'its size kept changing';
+    }
+  };
+}
