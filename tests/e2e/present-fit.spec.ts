@@ -95,8 +95,8 @@ for (const locale of locales) {
                 const start = performance.now();
                 while (islands.some((el) => !el.classList.contains('is-mounted') || el.offsetHeight < 60) && performance.now() - start < 15_000) await frame();
               }
+              // a fit is measured at once: reading sizes lays the slide out
               const fit = islands.length ? await settle('shown') : root.fitSlide(n);
-              await frame();
               const scale = stage.getBoundingClientRect().width / stage.offsetWidth;
               const overflowOf = () => {
                 if (inner.scrollHeight > inner.clientHeight + 1) return `content ${inner.scrollHeight}px tall in ${inner.clientHeight}px`;

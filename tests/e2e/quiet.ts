@@ -3,17 +3,16 @@
  * `watchQuiet(page)` adds `window.untilQuiet(scope)` to every page the test opens: it
  * resolves once nothing that can still change the scope's layout is under way (no
  * request to the server in flight, no model task waiting for the model worker's answer,
- * no loading bar or busy region, no CSS transition or animation running) and the scope's
- * size and the size of every widget in it have read the same for QUIET_MS and at least
- * QUIET_FRAMES animation frames in a row. It gives up after 15 s and reports what was
- * still changing, so a test measures what a reader would see once the page is still,
- * however fast or slow the machine.
+ * no render that React has scheduled and not finished, no loading bar or busy region, no
+ * CSS transition or animation running) and the scope's size and the size of every widget
+ * in it have read the same on QUIET_FRAMES animation frames in a row. It gives up after 15 s and
+ * reports what was still changing, so a test measures what a reader would see once the
+ * page is still, however fast or slow the machine, and waits no longer than that.
  */
 import type { Page } from '@playwright/test';
 
-/** How long, and over how many frames, the layout must hold before it counts as still. */
-const QUIET_MS = 120;
-const QUIET_FRAMES = 4;
+/** Over how many animation frames in a row the layout must hold before it counts as still. */
+const QUIET_FRAMES = 3;
 const GIVE_UP_MS = 15_000;
 
 declare global {
@@ -25,11 +24,11 @@ declare global {
 
 /** Installs `window.untilQuiet` on every document the page loads from now on. */
 export async function watchQuiet(page: Page): Promise<void> {
-  await page.addInitScript(installUntilQuiet, { quietMs: QUIET_MS, quietFrames: QUIET_FRAMES, giveUpMs: GIVE_UP_MS });
+  await page.addInitScript(installUntilQuiet, { quietFrames: QUIET_FRAMES, giveUpMs: GIVE_UP_MS });
 }
 
 /** Runs in the page, before its own scripts: it must not use anything from this module's scope. */
-function installUntilQuiet({ quietMs, quietFrames, giveUpMs }: { quietMs: number; quietFrames: number; giveUpMs: number }) {
+function installUntilQuiet({ quietFrames, giveUpMs }: { quietFrames: number; giveUpMs: number }) {
   // requests to the server still on their way (a model file, a training log, a table)
   let fetching = 0;
   const nativeFetch = window.fetch.bind(window);
@@ -61,10 +60,33 @@ function installUntilQuiet({ quietMs, quietFrames, giveUpMs }: { quietMs: number
     }
   };
 
+  // React's scheduler runs its work in tasks it posts to itself over a MessageChannel (a
+  // render in a transition is sliced into many): work is queued while a message posted on
+  // one port of a channel has not reached the other
+  let queued = 0;
+  const NativeChannel = window.MessageChannel;
+  window.MessageChannel = class extends NativeChannel {
+    constructor() {
+      super();
+      for (const [from, to] of [
+        [this.port1, this.port2],
+        [this.port2, this.port1],
+      ]) {
+        const post = from.postMessage.bind(from) as (...args: unknown[]) => void;
+        from.postMessage = (...args: unknown[]) => {
+          queued++;
+          post(...args);
+        };
+        to.addEventListener('message', () => queued--);
+      }
+    }
+  };
+
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const busy = (scope: Element) => {
     if (fetching > 0) return `${fetching} request(s) in flight`;
     if (unanswered.size > 0) return `${unanswered.size} model task(s) unanswered`;
+    if (queued > 0) return 'a render under way';
     if (scope.querySelector('progress, [aria-busy="true"]')) return 'a loading bar or busy region';
     if (scope.getAnimations({ subtree: true }).some((a) => a.playState === 'running')) return 'a running transition';
     return null;
@@ -75,19 +97,16 @@ function installUntilQuiet({ quietMs, quietFrames, giveUpMs }: { quietMs: number
   window.untilQuiet = async (scope) => {
     const start = performance.now();
     let last = '';
-    let since = start;
     let frames = 0;
     for (;;) {
       await frame();
-      const now = performance.now();
       const reason = busy(scope);
       const current = size(scope);
       if (reason || current !== last) {
         last = current;
-        since = now;
         frames = 0;
-      } else if (++frames >= quietFrames && now - since >= quietMs) return null;
-      if (now - start > giveUpMs) return reason ?? 'its size kept changing';
+      } else if (++frames >= quietFrames) return null;
+      if (performance.now() - start > giveUpMs) return reason ?? 'its size kept changing';
     }
   };
 }
