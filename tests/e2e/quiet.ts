@@ -8,6 +8,9 @@
  * in it have read the same on QUIET_FRAMES animation frames in a row. It gives up after 15 s and
  * reports what was still changing, so a test measures what a reader would see once the
  * page is still, however fast or slow the machine, and waits no longer than that.
+ * `window.untilDrawn()` waits less: for the next two frames (a key press handled and its
+ * first frame drawn) and then until no request or model task is pending; a widget's own
+ * animation may still run (its renders are not waited for, as a presenter does not wait).
  */
 import type { Page } from '@playwright/test';
 
@@ -19,6 +22,8 @@ declare global {
   interface Window {
     /** Resolves to null once `scope` is still, or to what was still changing after 15 s. */
     untilQuiet(scope: Element): Promise<string | null>;
+    /** Resolves to null after two frames once no request or model task is pending, or to what was still pending after 15 s. */
+    untilDrawn(): Promise<string | null>;
   }
 }
 
@@ -83,10 +88,14 @@ function installUntilQuiet({ quietFrames, giveUpMs }: { quietFrames: number; giv
   };
 
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  const busy = (scope: Element) => {
+  const loading = () => {
     if (fetching > 0) return `${fetching} request(s) in flight`;
     if (unanswered.size > 0) return `${unanswered.size} model task(s) unanswered`;
-    if (queued > 0) return 'a render under way';
+    return null;
+  };
+  const busy = (scope: Element) => {
+    const reason = loading() ?? (queued > 0 ? 'a render under way' : null);
+    if (reason) return reason;
     if (scope.querySelector('progress, [aria-busy="true"]')) return 'a loading bar or busy region';
     if (scope.getAnimations({ subtree: true }).some((a) => a.playState === 'running')) return 'a running transition';
     return null;
@@ -107,6 +116,17 @@ function installUntilQuiet({ quietFrames, giveUpMs }: { quietFrames: number; giv
         frames = 0;
       } else if (++frames >= quietFrames) return null;
       if (performance.now() - start > giveUpMs) return reason ?? 'its size kept changing';
+    }
+  };
+
+  window.untilDrawn = async () => {
+    const start = performance.now();
+    await frame();
+    for (;;) {
+      await frame();
+      const reason = loading();
+      if (!reason) return null;
+      if (performance.now() - start > giveUpMs) return reason;
     }
   };
 }
