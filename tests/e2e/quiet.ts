@@ -5,9 +5,9 @@
  * request to the server in flight, no model task waiting for the model worker's answer,
  * no render that React has scheduled and not finished, no loading bar or busy region, no
  * CSS transition or animation running) and the scope's size and the size of every widget
- * in it have read the same on QUIET_FRAMES animation frames in a row. It gives up after 15 s and
- * reports what was still changing, so a test measures what a reader would see once the
- * page is still, however fast or slow the machine, and waits no longer than that.
+ * in it have read the same on QUIET_FRAMES animation frames in a row. It gives up after
+ * 15 s and reports what was still changing, so a test measures what a reader would see
+ * once the page is still, however fast or slow the machine, and waits no longer than that.
  * `window.untilDrawn()` waits less: for the next two frames (a key press handled and its
  * first frame drawn) and then until no request or model task is pending; a widget's own
  * animation may still run (its renders are not waited for, as a presenter does not wait).
@@ -27,7 +27,7 @@ declare global {
   }
 }
 
-/** Installs `window.untilQuiet` on every document the page loads from now on. */
+/** Installs `window.untilQuiet` and `window.untilDrawn` on every document the page loads from now on. */
 export async function watchQuiet(page: Page): Promise<void> {
   await page.addInitScript(installUntilQuiet, { quietFrames: QUIET_FRAMES, giveUpMs: GIVE_UP_MS });
 }
