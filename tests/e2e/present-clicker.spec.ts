@@ -4,9 +4,12 @@
  * slide; ← steps back the same number of times; a click on a tab, an answer, a select
  * or a button inside the widget never changes what the next → does; nothing moves while
  * the screen is blacked out. Widgets known to have steps must actually take them.
+ * Each press is followed by the frame that draws it (tests/e2e/quiet.ts), and a widget
+ * slide is stepped only once its widgets are still, never after a fixed wait.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { chapterSlugs, locales } from './helpers';
+import { watchQuiet } from './quiet';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -24,8 +27,9 @@ async function showSlide(page: Page, n: number) {
   // a model widget draws its controls once its model has loaded: snapshot them after that
   await expect(page.locator('.slide.is-current .model-status')).toHaveCount(0, { timeout: 20_000 });
   // the attention explorer plays its step-through in after mounting, and a press during that
-  // transition would be counted against a different opening step; other widgets draw at once
-  if (await page.locator('.slide.is-current [data-widget="attention-explorer"]').count()) await page.waitForTimeout(2000);
+  // transition would be counted against a different opening step: wait until the slide is still
+  const still = await page.evaluate(() => window.untilQuiet(document.querySelector('.slide.is-current')!));
+  expect(still, `slide ${n} never became still`).toBeNull();
 }
 
 /** Presses `key` until the slide changes (at most `limit` times); returns the presses that stayed on the slide. */
@@ -33,8 +37,9 @@ async function stepsUntilMove(page: Page, key: string, limit = 80): Promise<numb
   const start = await slideOf(page);
   for (let presses = 0; presses < limit; presses++) {
     await page.keyboard.press(key);
-    await page.waitForTimeout(60);
-    if ((await slideOf(page)) !== start) return presses;
+    const [pending, slide] = await page.evaluate(async () => [await window.untilDrawn(), Number(/#slide-(\d+)/.exec(location.hash)?.[1] ?? 0)] as const);
+    expect(pending, `${key} on slide ${start}: never drawn`).toBeNull();
+    if (slide !== start) return presses;
   }
   throw new Error(`${key} stayed on slide ${start} for ${limit} presses`);
 }
@@ -52,6 +57,7 @@ const choices = (page: Page, slide: number) =>
 for (const locale of locales) {
   for (const slug of chapterSlugs(locale)) {
     test(`clicker contract on every widget and quiz slide: ${locale}/${slug}`, async ({ page }) => {
+      await watchQuiet(page);
       await page.setViewportSize({ width: 1280, height: 720 });
       await page.goto(`/${locale}/${slug}/present/#slide-1`);
       await expect(page.locator('.presenter.is-ready')).toHaveCount(1);

@@ -10,10 +10,12 @@
  * with views (its tabs, role=tab) is measured in each of them, as the presenter reaches
  * them by clicking, with the same checks, its folds included.
  * One page load per deck and size; the slides are stepped through inside the page, and
- * a widget slide is measured after its widget has mounted and the slide refitted.
+ * a widget slide is measured after its widget has mounted, the slide has been refitted
+ * and everything on it has stopped changing (tests/e2e/quiet.ts), never after a fixed wait.
  */
 import { expect, test } from '@playwright/test';
 import { chapterSlugs, locales } from './helpers';
+import { watchQuiet } from './quiet';
 
 const MIN_TEXT_PX = 24;
 /** A widget's base text (16 px before the stage's zoom and scale) on a 1280×720 screen, with its panels folded. */
@@ -39,6 +41,8 @@ interface SlideReport {
   foldOverflows: string[];
   /** The widgets' other views (tabs), each opened by a click and measured like the view the slide opens in. */
   views: { name: string; overflow: string | null; label: SlideReport['label'] }[];
+  /** Each moment the slide never became still (a loading bar that stayed, a size that kept changing). */
+  restless: string[];
 }
 
 test.describe.configure({ timeout: 240_000 });
@@ -46,6 +50,7 @@ test.describe.configure({ timeout: 240_000 });
 for (const locale of locales) {
   for (const slug of chapterSlugs(locale)) {
     test(`every slide fits: ${locale}/${slug}`, async ({ page }) => {
+      await watchQuiet(page);
       const failures: string[] = [];
       for (const size of SIZES) {
         await page.setViewportSize(size);
@@ -59,18 +64,39 @@ for (const locale of locales) {
             const out: SlideReport[] = [];
             for (let n = 1; n <= slides.length; n++) {
               const slide = slides[n - 1];
+              const inner = slide.querySelector<HTMLElement>('.slide-inner')!;
+              const stage = slide.querySelector<HTMLElement>('.slide-stage')!;
+              const restless: string[] = [];
+              const quiet = async (when: string) => {
+                const still = await window.untilQuiet(inner);
+                if (still) restless.push(`${when}: ${still}`);
+              };
+              // a view is measured once drawn and still: a view that loads a model shows a progress
+              // bar until it is ready, a model task answers later, a view drawn in a transition grows
+              // after the click. A fit changes the widget's width, and the widget may lay itself out
+              // again for it: the presenter then fits again (its ResizeObserver), and so does this
+              // until the size holds.
+              const size = () => [...inner.querySelectorAll<HTMLElement>('[data-widget]')].map((w) => `${w.offsetWidth}×${w.offsetHeight}`).join();
+              const settle = async (when: string) => {
+                await quiet(when);
+                let fitNow = 1;
+                for (let round = 0; round < 4; round++) {
+                  const before = size();
+                  fitNow = root.fitSlide(n);
+                  await quiet(`${when}, refitted`);
+                  if (size() === before) break;
+                }
+                return fitNow;
+              };
               location.hash = `#slide-${n}`;
               await frame();
               const islands = [...slide.querySelectorAll<HTMLElement>('[data-island]')];
               if (islands.length) {
                 const start = performance.now();
-                while (islands.some((el) => !el.classList.contains('is-mounted') || el.offsetHeight < 60) && performance.now() - start < 15_000) await new Promise((r) => setTimeout(r, 100));
-                await new Promise((r) => setTimeout(r, 400));
+                while (islands.some((el) => !el.classList.contains('is-mounted') || el.offsetHeight < 60) && performance.now() - start < 15_000) await frame();
               }
-              const fit = root.fitSlide(n);
-              await frame();
-              const inner = slide.querySelector<HTMLElement>('.slide-inner')!;
-              const stage = slide.querySelector<HTMLElement>('.slide-stage')!;
+              // a fit is measured at once: reading sizes lays the slide out
+              const fit = islands.length ? await settle('shown') : root.fitSlide(n);
               const scale = stage.getBoundingClientRect().width / stage.offsetWidth;
               const overflowOf = () => {
                 if (inner.scrollHeight > inner.clientHeight + 1) return `content ${inner.scrollHeight}px tall in ${inner.clientHeight}px`;
@@ -121,45 +147,19 @@ for (const locale of locales) {
                 for (const toggle of toggles) {
                   const name = [...trail, `“${toggle.textContent?.trim()}”`];
                   toggle.click();
-                  await new Promise((r) => setTimeout(r, 400));
-                  root.fitSlide(n);
-                  await frame();
+                  await settle(`${name.join(' › ')} opened`);
                   if (inner.scrollHeight > inner.clientHeight + 1 || inner.scrollWidth > inner.clientWidth + 1)
                     foldOverflows.push(`${name.join(' › ')} open: content ${inner.scrollWidth}×${inner.scrollHeight}px in ${inner.clientWidth}×${inner.clientHeight}px`);
                   const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
                   if (panel && trail.length === 0) await openEach(panel, name);
                   toggle.click();
-                  await new Promise((r) => setTimeout(r, 100));
-                  root.fitSlide(n);
-                  await frame();
+                  await settle(`${name.join(' › ')} closed`);
                 }
               };
               await openEach(inner, []);
               // each of a widget's other views, as a click opens it: it fits, its labels stay readable,
               // and its own folds fit when opened; then the view the slide opened in comes back
               const views: SlideReport['views'] = [];
-              // a view is measured once drawn: a view that loads a model shows a progress bar until it
-              // is ready, and a view drawn in a transition grows after the click; wait until its size holds.
-              // A fit changes the widget's width, and the widget may lay itself out again for it: the
-              // presenter then fits again (its ResizeObserver), and so does this until the size holds.
-              const size = () => [...inner.querySelectorAll<HTMLElement>('[data-widget]')].map((w) => `${w.offsetWidth}×${w.offsetHeight}`).join();
-              const settle = async () => {
-                const start = performance.now();
-                let last = '';
-                for (let now = size(); (now !== last || inner.querySelector('[data-widget] progress')) && performance.now() - start < 15_000; now = size()) {
-                  last = now;
-                  await new Promise((r) => setTimeout(r, 300));
-                }
-                let fitNow = 1;
-                for (let round = 0; round < 4; round++) {
-                  const before = size();
-                  fitNow = root.fitSlide(n);
-                  await frame();
-                  await new Promise((r) => setTimeout(r, 200));
-                  if (size() === before) break;
-                }
-                return fitNow;
-              };
               const tabs = () => [...inner.querySelectorAll<HTMLButtonElement>('[data-widget] [role="tab"]')].filter((b) => b.getClientRects().length > 0);
               const tabName = (b: HTMLButtonElement) => b.textContent?.trim() ?? '';
               const opening = tabs()
@@ -170,7 +170,7 @@ for (const locale of locales) {
                   tabs()
                     .find((b) => tabName(b) === name && b.getAttribute('aria-selected') !== 'true')
                     ?.click();
-                await settle();
+                await settle('first view reopened');
               };
               const others = tabs()
                 .filter((b) => b.getAttribute('aria-selected') !== 'true')
@@ -179,12 +179,12 @@ for (const locale of locales) {
                 tabs()
                   .find((b) => tabName(b) === name)
                   ?.click();
-                const fitNow = await settle();
+                const fitNow = await settle(`view “${name}” opened`);
                 views.push({ name, overflow: overflowOf(), label: smallestLabel(fitNow) });
                 await openEach(inner, [`view “${name}”`]);
                 await reopen();
               }
-              out.push({ slide: n, title: slide.dataset.title ?? '', fit, overflow, smallest, widget, label, foldOverflows, views });
+              out.push({ slide: n, title: slide.dataset.title ?? '', fit, overflow, smallest, widget, label, foldOverflows, views, restless });
             }
             return out;
           },
@@ -197,6 +197,7 @@ for (const locale of locales) {
           if (r.widget && r.widget.px < r.widget.floor - 0.05) failures.push(`${where}: widget text ${r.widget.px}px, under ${r.widget.floor}px`);
           if (r.label && r.label.px < r.label.floor - 0.05) failures.push(`${where}: widget label ${r.label.px}px (“${r.label.text}”), under ${r.label.floor}px`);
           for (const fold of r.foldOverflows) failures.push(`${where}: ${fold}`);
+          for (const moment of r.restless) failures.push(`${where}: never still, ${moment}`);
           for (const view of r.views) {
             if (view.overflow) failures.push(`${where}: view “${view.name}” overflows: ${view.overflow}`);
             if (view.label && view.label.px < view.label.floor - 0.05)
