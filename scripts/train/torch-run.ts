@@ -117,7 +117,6 @@ async function runStage(context: StageContext, stage: 1 | 2, init: Float32Array,
   const { spec: full, config, meta, probes, trainIds, heldOutIds, counts, onProgress } = context;
   const spec = stageSpec(full, stage);
   const offset = stage === 1 ? 0 : full.steps;
-  const last = totalSteps(full);
   const dir = stageDir(context, stage);
   if (!finish) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -136,7 +135,10 @@ async function runStage(context: StageContext, stage: 1 | 2, init: Float32Array,
     checkpointSteps = prepareRun(dir, spec, config, counts, { vocab: context.corpus.vocab, merges: context.corpus.merges }, init, batcher, heldOutIds);
   }
 
-  const sampleAt = new Set([...full.sampleSteps, last]);
+  // (after a finish, which may have cut the run short) Samples at the spec's steps and at
+  // each stage's end, so a run of both stages keeps the first stage's last samples.
+  const last = totalSteps(full);
+  const sampleAt = new Set([...full.sampleSteps, offset + spec.steps, last]);
   let params = init;
   let next = 0;
   const scoreReady = () => {

@@ -119,7 +119,8 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
     onProgress(probeLine(spec.locale, step, scores));
   };
   const last = totalSteps(spec);
-  const sampleAt = new Set([...spec.sampleSteps, last]);
+  // samples at the spec's steps and at each stage's end
+  const sampleAt = new Set([...spec.sampleSteps, spec.steps, last]);
   const evaluate = () => model.forward(heldOut.inputs, heldOut.targets, heldOut.B, config.contextLength, false);
   const recordSamples = (step: number) => log.samples.push(...samplesAt(spec, step, createModel(meta, params)));
 
