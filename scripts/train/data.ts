@@ -257,7 +257,7 @@ export const FLAT_MIX: WindowMix = { repeatRate: 0.45, scrambledRate: 0.15, pool
  * (names copied back, agreement across a phrase), which plain text holds too rarely for a
  * model this small to learn them from it; random runs over the whole vocabulary, half of
  * them drawn by frequency, so that copying has to work on the tokens ordinary sentences
- * are made of (the first stage's Chinese head copied rare tokens only); the rest text.
+ * are made of (one Chinese first-stage run had learned to copy rare tokens only); the rest text.
  */
 export const STRUCTURE_MIX: WindowMix = { repeatRate: 0.1, scrambledRate: 0.15, pool: Number.POSITIVE_INFINITY, run: [4, 48], structureRate: 0.3, runsByFrequency: 0.5 };
 
