@@ -30,20 +30,35 @@ import { dot } from './linalg';
  * - NaN inputs throw a RangeError: they indicate a bug upstream.
  */
 export function softmax(scores: readonly number[]): number[] {
+  const out = scores.slice();
+  softmaxInPlace(out, 0, out.length);
+  return out;
+}
+
+/**
+ * {@link softmax} of the `length` values of v from `from`, in place: the form a pass over
+ * flat buffers uses, one attention row at a time, without an array per row.
+ */
+export function softmaxInPlace(v: { [i: number]: number }, from: number, length: number): void {
+  const end = from + length;
   let max = -Infinity;
-  for (const s of scores) {
-    if (Number.isNaN(s)) throw new RangeError('softmax: NaN in scores');
-    if (s > max) max = s;
+  for (let j = from; j < end; j++) {
+    if (Number.isNaN(v[j])) throw new RangeError('softmax: NaN in scores');
+    if (v[j] > max) max = v[j];
   }
-  if (max === -Infinity) return scores.map(() => 0);
-  if (max === Infinity) {
-    const n = scores.filter((s) => s === Infinity).length;
-    return scores.map((s) => (s === Infinity ? 1 / n : 0));
+  if (max === -Infinity || max === Infinity) {
+    let count = 0;
+    for (let j = from; j < end; j++) if (v[j] === max) count++;
+    for (let j = from; j < end; j++) v[j] = max === Infinity && v[j] === Infinity ? 1 / count : 0;
+    return;
   }
-  const exps = scores.map((s) => (s === -Infinity ? 0 : Math.exp(s - max)));
   let sum = 0;
-  for (const e of exps) sum += e;
-  return exps.map((e) => e / sum);
+  for (let j = from; j < end; j++) {
+    const e = v[j] === -Infinity ? 0 : Math.exp(v[j] - max);
+    v[j] = e;
+    sum += e;
+  }
+  for (let j = from; j < end; j++) v[j] = v[j] / sum;
 }
 
 /**

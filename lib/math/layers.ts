@@ -29,11 +29,26 @@ export function layerNorm(x: ArrayLike<number>, gamma: ArrayLike<number>, beta: 
   if (gamma.length !== x.length || beta.length !== x.length) {
     throw new RangeError(`layerNorm: x, gamma, beta lengths differ (${x.length}, ${gamma.length}, ${beta.length})`);
   }
-  const { mean, variance } = meanVariance(x);
-  const inv = 1 / Math.sqrt(variance + eps);
+  if (x.length === 0) throw new RangeError('layerNorm: empty vector');
   const out = new Array<number>(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = gamma[i] * (x[i] - mean) * inv + beta[i];
+  layerNormInto(out, x, 0, gamma, beta, eps);
   return out;
+}
+
+/**
+ * {@link layerNorm} of the gamma.length values of x from `offset`, written to out at the
+ * same offset: the form a pass over flat [position][width] buffers uses, row by row,
+ * without an array per row. (meanVariance's sums, in the same order.)
+ */
+export function layerNormInto(out: { [i: number]: number }, x: ArrayLike<number>, offset: number, gamma: ArrayLike<number>, beta: ArrayLike<number>, eps: number): void {
+  const d = gamma.length;
+  let mean = 0;
+  for (let i = 0; i < d; i++) mean += x[offset + i];
+  mean /= d;
+  let variance = 0;
+  for (let i = 0; i < d; i++) variance += (x[offset + i] - mean) * (x[offset + i] - mean);
+  const inv = 1 / Math.sqrt(variance / d + eps);
+  for (let i = 0; i < d; i++) out[offset + i] = gamma[i] * (x[offset + i] - mean) * inv + beta[i];
 }
 
 /** √(2/π), the constant inside GPT-2's GELU. */

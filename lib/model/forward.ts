@@ -19,7 +19,7 @@
  */
 import { logSumExp } from '../math/attention';
 import { gemmABt } from '../math/gemm';
-import { layerNorm } from '../math/layers';
+import { layerNormInto } from '../math/layers';
 import { createPass, type LayerRows, type ModelPass } from './pass';
 import type { AttentionRows, AttentionTrace, ForwardTrace, LayerTrace, TinyModel } from './types';
 
@@ -169,7 +169,7 @@ function unembedRows(model: TinyModel, residual: Float64Array, n: number): Float
   const { weights: w, config } = model;
   const d = config.dModel;
   const normed = new Float64Array(n * d);
-  for (let p = 0; p < n; p++) normed.set(layerNorm(residual.subarray(p * d, (p + 1) * d), w.finalLnGain, w.finalLnBias, config.lnEps), p * d);
+  for (let p = 0; p < n; p++) layerNormInto(normed, residual, p * d, w.finalLnGain, w.finalLnBias, config.lnEps);
   const logits = new Float64Array(n * config.vocabSize);
   gemmABt(logits, normed, w.tokenEmbedding.data, w.outputBias, n, d, config.vocabSize, false);
   return logits;

@@ -2,10 +2,11 @@
  * The tiny GPT's transformer blocks over flat Float64Array rows: the arithmetic of the
  * forward pass (forward.ts turns its buffers into the trace the widgets read).
  *
- * Every row is computed with the same operations, in the same order, as lib/math's
- * layerNorm, scaledDotProductAttention (causal mask), applyRotary and gelu, and the
- * gemm kernel (whose every output is one sequential sum, however the rows are
- * blocked), so the numbers are exactly theirs; the tests compare both.
+ * Each row goes through lib/math's own kernels in their flat forms (layerNormInto,
+ * rotateInPlace, softmaxInPlace, gelu and the gemm kernel, whose every output is one
+ * sequential sum however the rows are blocked), and the scores and weighted sums of
+ * scaledDotProductAttention (causal mask) in its order, so the numbers are exactly
+ * theirs; the tests compare both.
  *
  * Attention is causal: row p of every layer depends on tokens 0…p only. A pass
  * therefore keeps the rows of its last run (residual streams, q, k, v, attention
@@ -14,9 +15,10 @@
  * a time, costs a few rows instead of a whole pass, with the same numbers.
  * Buffers hold a whole context and are allocated once per pass.
  */
+import { softmaxInPlace } from '../math/attention';
 import { gemmABt } from '../math/gemm';
-import { gelu } from '../math/layers';
-import { rotaryTable } from '../math/positional';
+import { gelu, layerNormInto } from '../math/layers';
+import { rotateInPlace, rotaryTable } from '../math/positional';
 import { positionScheme } from './layout';
 import type { TinyModel } from './types';
 
@@ -47,21 +49,6 @@ export interface ModelPass {
   reset(): void;
 }
 
-/** Layer-normalises rows first…end−1 of x (width d) into out at the same rows, as lib/math's layerNorm. */
-function normRows(out: Float64Array, x: Float64Array, first: number, end: number, gain: Float32Array, bias: Float32Array, eps: number): void {
-  const d = gain.length;
-  for (let p = first; p < end; p++) {
-    const o = p * d;
-    let mean = 0;
-    for (let i = 0; i < d; i++) mean += x[o + i];
-    mean /= d;
-    let variance = 0;
-    for (let i = 0; i < d; i++) variance += (x[o + i] - mean) * (x[o + i] - mean);
-    const inv = 1 / Math.sqrt(variance / d + eps);
-    for (let i = 0; i < d; i++) out[o + i] = gain[i] * (x[o + i] - mean) * inv + bias[i];
-  }
-}
-
 /** Checks ids against the model's context and vocabulary (RangeError). */
 export function checkIds(model: TinyModel, ids: readonly number[]): void {
   const { contextLength, vocabSize: V } = model.config;
@@ -71,33 +58,6 @@ export function checkIds(model: TinyModel, ids: readonly number[]): void {
   }
 }
 
-/**
- * Softmax of one causal attention row in place: scores at keys 0…last, −Infinity never
- * (masked keys are simply not there). As lib/math's softmax: NaN throws, +Infinity
- * entries share the weight.
- */
-function softmaxRow(row: Float64Array, from: number, last: number): void {
-  let max = -Infinity;
-  for (let j = from; j <= from + last; j++) {
-    const s = row[j];
-    if (Number.isNaN(s)) throw new RangeError('softmax: NaN in scores');
-    if (s > max) max = s;
-  }
-  if (max === -Infinity || max === Infinity) {
-    let count = 0;
-    for (let j = from; j <= from + last; j++) if (row[j] === max) count++;
-    for (let j = from; j <= from + last; j++) row[j] = max === Infinity && row[j] === Infinity ? 1 / count : 0;
-    return;
-  }
-  let sum = 0;
-  for (let j = from; j <= from + last; j++) {
-    const e = row[j] === -Infinity ? 0 : Math.exp(row[j] - max);
-    row[j] = e;
-    sum += e;
-  }
-  for (let j = from; j <= from + last; j++) row[j] = row[j] / sum;
-}
-
 /** A pass over `model` with buffers for its whole context. */
 export function createPass(model: TinyModel): ModelPass {
   const { dModel: d, nHeads, dFF, lnEps: eps, contextLength: ctx } = model.config;
@@ -105,7 +65,6 @@ export function createPass(model: TinyModel): ModelPass {
   const dHead = d / nHeads;
   const scale = dHead > 0 ? 1 / Math.sqrt(dHead) : 1;
   const rotary = positionScheme(model.config) === 'rotary' ? rotaryTable(ctx, dHead) : null;
-  const half = dHead / 2;
   const rows = () => new Float64Array(ctx * d);
   const layers: LayerRows[] = w.blocks.map(() => ({
     residualIn: rows(),
@@ -124,24 +83,11 @@ export function createPass(model: TinyModel): ModelPass {
   const hidden = new Float64Array(ctx * dFF);
   let last: number[] = [];
 
-  /** Turns dHead values at buf[o…] by position p's angles (applyRotary's arithmetic). */
-  const rotate = (buf: Float64Array, o: number, p: number) => {
-    const { cos, sin } = rotary!;
-    for (let i = 0; i < half; i++) {
-      const c = cos[p * half + i];
-      const s = sin[p * half + i];
-      const x = buf[o + 2 * i];
-      const y = buf[o + 2 * i + 1];
-      buf[o + 2 * i] = x * c - y * s;
-      buf[o + 2 * i + 1] = x * s + y * c;
-    }
-  };
-
   const runBlock = (l: number, first: number, n: number) => {
     const b = w.blocks[l];
     const L = layers[l];
     const m = n - first;
-    normRows(normed, L.residualIn, first, n, b.ln1Gain, b.ln1Bias, eps);
+    for (let p = first; p < n; p++) layerNormInto(normed, L.residualIn, p * d, b.ln1Gain, b.ln1Bias, eps);
     gemmABt(qkv, normed.subarray(first * d, n * d), b.qkvWeight.data, b.qkvBias, m, d, 3 * d, false);
     for (let r = 0; r < m; r++) {
       const p = first + r;
@@ -153,8 +99,8 @@ export function createPass(model: TinyModel): ModelPass {
       }
       if (rotary) {
         for (let h = 0; h < nHeads; h++) {
-          rotate(L.q, p * d + h * dHead, p);
-          rotate(L.k, p * d + h * dHead, p);
+          rotateInPlace(L.q, p * d + h * dHead, dHead, p, rotary);
+          rotateInPlace(L.k, p * d + h * dHead, dHead, p, rotary);
         }
       }
     }
@@ -170,7 +116,7 @@ export function createPass(model: TinyModel): ModelPass {
           L.attention[row + j] = s * scale;
         }
         L.attention.fill(0, row + i + 1, row + ctx);
-        softmaxRow(L.attention, row, i);
+        softmaxInPlace(L.attention, row, i + 1);
         const out = (i - first) * d + ho;
         merged.fill(0, out, out + dHead);
         for (let j = 0; j <= i; j++) {
@@ -183,7 +129,7 @@ export function createPass(model: TinyModel): ModelPass {
     }
     gemmABt(delta, merged, b.outWeight.data, b.outBias, m, d, d, false);
     for (let i = 0; i < m * d; i++) L.residualAfterAttention[first * d + i] = L.residualIn[first * d + i] + delta[i];
-    normRows(normed, L.residualAfterAttention, first, n, b.ln2Gain, b.ln2Bias, eps);
+    for (let p = first; p < n; p++) layerNormInto(normed, L.residualAfterAttention, p * d, b.ln2Gain, b.ln2Bias, eps);
     gemmABt(hidden, normed.subarray(first * d, n * d), b.fcWeight.data, b.fcBias, m, d, dFF, false);
     for (let i = 0; i < m * dFF; i++) hidden[i] = gelu(hidden[i]);
     gemmABt(delta, hidden, b.projWeight.data, b.projBias, m, dFF, d, false);

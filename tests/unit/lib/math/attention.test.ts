@@ -1,6 +1,6 @@
 /** Tests for lib/math/attention: hand-worked values and the properties every attention widget relies on. */
 import { describe, expect, it } from 'vitest';
-import { logSumExp, mergeHeads, scaledDotProductAttention, softmax, splitHeads } from '@/lib/math/attention';
+import { logSumExp, mergeHeads, scaledDotProductAttention, softmax, softmaxInPlace, splitHeads } from '@/lib/math/attention';
 
 /** Deterministic pseudo-random matrix (a tiny LCG; values in [-1, 1)). */
 function randomMatrix(rows: number, cols: number, seed: number): number[][] {
@@ -42,6 +42,14 @@ describe('softmax', () => {
   it('shares weight among +Infinity entries and rejects NaN', () => {
     expect(softmax([Infinity, 1, Infinity])).toEqual([0.5, 0, 0.5]);
     expect(() => softmax([0, Number.NaN])).toThrow(RangeError);
+  });
+
+  it('works in place on a range of a buffer, leaving the rest (softmaxInPlace)', () => {
+    const v = [7, 0, Math.log(2), Math.log(3), 7];
+    softmaxInPlace(v, 1, 3);
+    expect(v[0]).toBe(7);
+    expect(v[4]).toBe(7);
+    [1 / 6, 2 / 6, 3 / 6].forEach((x, i) => expect(v[1 + i]).toBeCloseTo(x, 14));
   });
 
   it('does not change when a constant is added to every score', () => {

@@ -1,6 +1,6 @@
 /** Tests for lib/math/layers (layer norm, GELU) and lib/math/linalg, with hand-worked values. */
 import { describe, expect, it } from 'vitest';
-import { gelu, geluDerivative, layerNorm } from '@/lib/math/layers';
+import { gelu, geluDerivative, layerNorm, layerNormInto } from '@/lib/math/layers';
 import { cosineSimilarity, dot, matMul, matVec, transpose } from '@/lib/math/linalg';
 
 describe('layerNorm', () => {
@@ -19,6 +19,16 @@ describe('layerNorm', () => {
 
   it('maps a constant vector to β (ε keeps it finite)', () => {
     expect(layerNorm([5, 5, 5], [1, 1, 1], [0.5, 0, -1])).toEqual([0.5, 0, -1]);
+  });
+
+  it('normalises one row of a flat buffer in place of that row only (layerNormInto)', () => {
+    // rows [9, 9] and [0, 2]: the second row as above, → [8, 23]; the first row and the
+    // out buffer's other entries are left alone
+    const out = Float64Array.of(-1, -1, -1, -1);
+    layerNormInto(out, [9, 9, 0, 2], 2, [2, 3], [10, 20], 0);
+    expect([...out]).toEqual([-1, -1, ...layerNorm([0, 2], [2, 3], [10, 20], 0)]);
+    expect(out[2]).toBeCloseTo(8, 12);
+    expect(out[3]).toBeCloseTo(23, 12);
   });
 });
 
