@@ -182,9 +182,7 @@ export function englishAgreementProbes(r: Rng, count: number): ChoiceProbe[] {
  * are clean."). Heads, attractors and prepositions are disjoint from the probes' above,
  * which therefore test the rule on words it was never practised with.
  */
-const trainingHeads: [string, string][] = [...new Map([...EN.things, ...EN.animals, ...EN.countNouns].map(([sing, plur]) => [sing, plur])).entries()].filter(
-  ([sing]) => !heads.some(([h]) => h === sing) && !attractors.some(([a]) => a === sing),
-);
+const trainingHeads = [...EN.things, ...EN.animals, ...EN.countNouns].filter(([sing]) => !heads.some(([h]) => h === sing) && !attractors.some(([a]) => a === sing));
 const trainingAttractors: [string, string][] = [
   ['table', 'tables'],
   ['box', 'boxes'],
