@@ -41,13 +41,8 @@ interface Mixture {
   everydayCopies: number;
   /** Placed between the sentences of a paragraph. */
   separator: string;
+  /** The tokenizer, learned from the whole training text (data/README.md says why). */
   tokenizer: BpeSpec;
-  /**
-   * Which text the tokenizer learns from: 'natural' = the least repetitive part (WordNet
-   * and chapters; for Chinese, broad-lexicon sentences and chapters), 'all' = the whole
-   * training text (so every character the model trains on can have a token).
-   */
-  tokenizerText: 'natural' | 'all';
   heldOutChars: number;
 }
 
@@ -63,7 +58,6 @@ const MIXTURES: Record<Locale, Mixture> = {
     everydayCopies: 0,
     separator: ' ',
     tokenizer: { vocabSize: 2048, maxChars: 200, minCharCount: 20 },
-    tokenizerText: 'natural',
     heldOutChars: 40_000,
   },
   zh: {
@@ -78,7 +72,6 @@ const MIXTURES: Record<Locale, Mixture> = {
     everydayCopies: 5,
     separator: '',
     tokenizer: { vocabSize: 2816, maxChars: 2350, minCharCount: 3, maxTokenChars: 2 },
-    tokenizerText: 'all',
     heldOutChars: 15_000,
   },
 };
@@ -152,36 +145,26 @@ export function buildCorpus(locale: Locale): Corpus {
   const seen = new Set<string>();
   const trainParts: string[] = [];
   const heldOutParts: string[] = [];
-  // 'natural' tokenizer text (see Mixture.tokenizerText): the least repetitive prose, so that
-  // templates do not earn tokens of their own.
-  const tokenizerParts: string[] = [];
-  makers.forEach(([sentence, chars], i) => {
-    const paragraphs = generatedParagraphs(sentence, r, chars, mix.separator, undefined, seen);
-    trainParts.push(...paragraphs);
-    if (mix.generated[i][0] === chineseBroadSentence) tokenizerParts.push(...paragraphs);
-  });
+  for (const [sentence, chars] of makers) trainParts.push(...generatedParagraphs(sentence, r, chars, mix.separator, undefined, seen));
   for (const [sentence, chars] of makers) {
     heldOutParts.push(...generatedParagraphs(sentence, rh, (mix.heldOutChars * chars) / generatedTotal, mix.separator, seen));
   }
   if (locale === 'en') {
     const wn = wordnetParagraphs(r);
     trainParts.push(...wn.train);
-    tokenizerParts.push(...wn.train);
     heldOutParts.push(...wn.heldOut);
   }
   if (mix.everydayCopies > 0) {
     const everyday = everydayParagraphs(locale, r);
-    tokenizerParts.push(...everyday.train);
     for (let c = 0; c < mix.everydayCopies; c++) trainParts.push(...everyday.train);
     heldOutParts.push(...everyday.heldOut);
   }
   const chapters = chapterProse(locale);
-  tokenizerParts.push(...chapters);
   for (let c = 0; c < mix.chapterCopies; c++) trainParts.push(...chapters);
   const train = shuffle(trainParts, r).join('\n');
   const heldOut = shuffle(heldOutParts, rh).join('\n');
 
-  const { vocab, merges } = learnBpe(mix.tokenizerText === 'all' ? train : tokenizerParts.join('\n'), mix.tokenizer);
+  const { vocab, merges } = learnBpe(train, mix.tokenizer);
   const bpe = buildBpe(vocab, merges, true);
   const counts = new Array<number>(vocab.length).fill(0);
   for (const id of bpeEncode(bpe, train)) counts[id]++;

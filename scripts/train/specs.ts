@@ -34,16 +34,21 @@ const common = {
 };
 
 /**
- * The Chinese model's second stage (./data.ts, STRUCTURE_MIX): after 6,000 steps it preferred
- * the right name no more often than chance; with structure sentences in a third of the
- * windows it did within 250 steps. The English model has none: the same stage left its names
- * at chance and its agreement under one half (data/README.md, "Second stage"), so the shipped
- * English model is the first stage's. (Set `then` for English to rerun that trial.)
+ * The second stage (./data.ts, STRUCTURE_MIX): after 6,000 steps neither model preferred the
+ * right name more often than chance; with structure sentences in a third of the windows the
+ * Chinese model did within 250 steps (94.5% at the end), the English one in two prompts of
+ * three, and it agreed a verb with its head noun in 58.5% (data/README.md, "Second stage").
  */
 const secondStage = { peakLr: 1e-3, warmupSteps: 100, mix: 'structures' as const };
 
 export const SPECS: Record<Locale, TrainSpec> = {
-  en: { ...common, locale: 'en', seed: 1234, prompts: ['The cat ', 'When Anna and Tom went to the park, Tom gave a ball to'] },
+  en: {
+    ...common,
+    locale: 'en',
+    seed: 1234,
+    prompts: ['The cat ', 'When Anna and Tom went to the park, Tom gave a ball to'],
+    then: { ...secondStage, steps: 2000, structureChars: 1_000_000 },
+  },
   zh: {
     ...common,
     locale: 'zh',
