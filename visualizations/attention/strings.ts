@@ -68,7 +68,7 @@ const en: AttentionStrings = {
   tokenAt: (token, position) => `“${token}” (position ${position})`,
   summary: (query, parts) => `${query} attends most to ${parts}.`,
   modelNote: (layers, heads, width) =>
-    `The tiny model reads subword tokens: ${layers} layers × ${heads} heads, width ${width}, trained on a few million tokens. Its heads follow the previous token, the start of the text and punctuation, and can copy a repeated passage; large models also link words by meaning.`,
+    `The tiny model reads subword tokens: ${layers} layers × ${heads} heads, width ${width}, trained on tens of millions of tokens of simple text. Its heads look at the previous token, at their own token and at punctuation, one copies a repeated passage, and some find a verb’s subject or the name to give something to in the sentences they practised; large models link words by meaning far more reliably.`,
   arcsCaption: 'Arcs from the chosen query to every token it reads; thicker means more weight. Faint arcs show the other tokens’ strongest links.',
   overviewHint: 'Each small map is one head (rows: queries, columns: keys). Choose one to open it.',
   overviewPage: (layer, nLayers) => `Layer ${layer} of ${nLayers}: the Layer menu above shows the others.`,
@@ -135,7 +135,7 @@ const zh: AttentionStrings = {
   tokenAt: (token, position) => `“${token}”（第 ${position} 个）`,
   summary: (query, parts) => `${query}最关注${parts}。`,
   modelNote: (layers, heads, width) =>
-    `这个小模型按字和常用词阅读：${layers} 层 × ${heads} 个头，宽度 ${width}，只在几百万个词元上训练过。它的头会关注前一个词元、句首和标点，重复出现的片段也能照抄；大型模型还会按意思把词联系起来。`,
+    `这个小模型按字和常用词阅读：${layers} 层 × ${heads} 个头，宽度 ${width}，在几千万个词元的简单文本上训练过。它的头会关注前一个词元和最近的标点，最后一层有几个头会回头看刚提到的名字；它没有长出照抄重复片段的归纳头。大型模型还会按意思把词联系起来，可靠得多。`,
   arcsCaption: '弧线从选中的查询连到它读取的每个词元；越粗表示权重越大。浅色弧线是其他词元最强的连接。',
   overviewHint: '每张小图是一个头（行：查询，列：键）。点选一个即可打开。',
   overviewPage: (layer, nLayers) => `第 ${layer} 层（共 ${nLayers} 层）：用上方的“层”菜单查看其他层。`,
