@@ -46,7 +46,7 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
   const width = useElementWidth(box, 640);
   const [preview, setPreview] = useState<number | null>(null);
 
-  const { encoded, trace } = useModelAttention(model, state.sentence);
+  const { encoded, trace, ask } = useModelAttention(model, state.sentence);
   const tokens = encoded.tokens;
   const n = tokens.length;
   const byteLengths = useMemo(() => encoded.ids.map((id) => tokenBytes(model.bpe, id).length), [encoded, model]);
@@ -121,8 +121,16 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
           locale={locale}
           value={state.sentence}
           samples={samples[locale]}
-          onChange={(text) => update({ sentence: text.slice(0, MAX_TEXT) })}
-          onSample={(sample) => update({ sentence: sample.text, focus: 0, layer: sample.layer, head: sample.head })}
+          onChange={(text) => {
+            // the worker starts on the new text now, while React renders the keystroke
+            const sentence = text.slice(0, MAX_TEXT);
+            ask(sentence);
+            update({ sentence });
+          }}
+          onSample={(sample) => {
+            ask(sample.text);
+            update({ sentence: sample.text, focus: 0, layer: sample.layer, head: sample.head });
+          }}
         />
         <ViewControls locale={locale} view={view} layer={layer + 1} head={head + 1} nLayers={nLayers} nHeads={nHeads} onChange={update} />
         {!onSlide && playThrough}

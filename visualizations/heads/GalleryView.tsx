@@ -37,7 +37,7 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
   const reduced = useReducedMotion();
   const { nLayers, nHeads, contextLength } = model.config;
 
-  const { text: sentence, encoded, trace } = useModelAttention(model, state.sentence);
+  const { text: sentence, encoded, trace, ask } = useModelAttention(model, state.sentence);
   const cards = useMemo(() => (encoded.ids.length ? headCards(trace) : []), [encoded, trace]);
   const chance = useMemo(() => chanceScores(encoded.ids.map((id) => model.vocab[id] ?? '')), [model, encoded]);
   const layer = Math.min(state.layer, nLayers) - 1;
@@ -72,8 +72,16 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
           locale={locale}
           value={state.sentence}
           samples={gallerySamples[locale]}
-          onChange={(text) => update({ sentence: Array.from(text).slice(0, MAX_TEXT).join('') })}
-          onSample={(sample) => update({ sentence: sample.text })}
+          onChange={(text) => {
+            // the worker starts on the new text now, while React renders the keystroke
+            const next = Array.from(text).slice(0, MAX_TEXT).join('');
+            ask(next);
+            update({ sentence: next });
+          }}
+          onSample={(sample) => {
+            ask(sample.text);
+            update({ sentence: sample.text });
+          }}
         />
         {cards.length === 0 ? (
           <p className="hg-empty">{t.emptyHint}</p>
