@@ -7,6 +7,7 @@
  * one-line summary and the step-through. All maths is memoised on its inputs.
  */
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { afterNextPaint } from '@/components/widget/afterPaint';
 import { SlideFold } from '@/components/widget/SlideFold';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
@@ -68,10 +69,10 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
   const weights = useMemo(() => (vectors && layerTrace ? headWeights(layerTrace.attention[head], vectors, whatIf) : []), [layerTrace, vectors, head, whatIf]);
   const selected = selectedToken(state, locale, byteLengths);
   const active = preview !== null && preview < n ? preview : selected;
-  // The step-through follows the picture: it is computed and drawn in a transition after
-  // the picture has been committed, so a keystroke's first task stays short.
+  // The step-through follows the picture: it is computed and drawn in a transition once
+  // the new picture has been painted, so a keystroke's task and frame stay short.
   const [stepInput, setStepInput] = useState<{ vectors: typeof vectors; tokens: string[]; selected: number; layer: number; head: number; whatIf: WhatIf } | null>(null);
-  useEffect(() => startTransition(() => setStepInput({ vectors, tokens, selected, layer, head, whatIf })), [vectors, tokens, selected, layer, head, whatIf]);
+  useEffect(() => afterNextPaint(() => startTransition(() => setStepInput({ vectors, tokens, selected, layer, head, whatIf }))), [vectors, tokens, selected, layer, head, whatIf]);
   const steps = useMemo(() => {
     if (!stepInput?.vectors || stepInput.selected >= stepInput.vectors.q.length) return null;
     return stepThrough(stepInput.vectors, stepInput.selected, stepInput.whatIf);
