@@ -24,7 +24,7 @@ import { HeatmapView } from '@/components/widget/attention/HeatmapView';
 import { headWeights, isWhatIf, stepThrough, type WhatIf } from './math';
 import { topKeys } from '@/lib/widgets/attentionGeometry';
 import { PlayThrough } from './PlayThrough';
-import { sampleFor, samples } from '@/lib/widgets/attentionSamples';
+import { sampleFor, samples, type Sample } from '@/lib/widgets/attentionSamples';
 import { tokenBytes } from '@/lib/model/bpe';
 import { SentenceInput } from '@/components/widget/attention/SentenceInput';
 import { StepThrough } from './StepThrough';
@@ -104,6 +104,22 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
         );
   const notices = inputNotices(locale, model, { rejected, text: state.sentence, truncated: encoded.truncated ? t.truncated(contextLength) : null });
   const select = useCallback((i: number) => update({ focus: i + 1 }), [update]);
+  // the worker starts on a new text at once, while React renders the keystroke
+  const setSentence = useCallback(
+    (text: string) => {
+      const sentence = text.slice(0, MAX_TEXT);
+      ask(sentence);
+      update({ sentence });
+    },
+    [ask, update],
+  );
+  const openSample = useCallback(
+    (sample: Sample) => {
+      ask(sample.text);
+      update({ sentence: sample.text, focus: 0, layer: sample.layer, head: sample.head });
+    },
+    [ask, update],
+  );
   const openHead = useCallback((l: number, h: number) => update({ layer: l + 1, head: h + 1, view: lastDetail.current }), [update]);
   const label = `${t.layerHead(layer + 1, head + 1)}. ${summary}`;
   const playThrough = view !== 'heads' && <PlayThrough locale={locale} layer={layer + 1} head={head + 1} nLayers={nLayers} nHeads={nHeads} onChange={update} />;
@@ -118,21 +134,7 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
       table={n > 0 ? () => <WeightsTable locale={locale} tokens={tokens} weights={weights} layer={layer} head={head} causal={whatIf.causal} /> : undefined}
     >
       <div ref={box} className="attn" data-what-if={isWhatIf(whatIf) || undefined}>
-        <SentenceInput
-          locale={locale}
-          value={state.sentence}
-          samples={samples[locale]}
-          onChange={(text) => {
-            // the worker starts on the new text now, while React renders the keystroke
-            const sentence = text.slice(0, MAX_TEXT);
-            ask(sentence);
-            update({ sentence });
-          }}
-          onSample={(sample) => {
-            ask(sample.text);
-            update({ sentence: sample.text, focus: 0, layer: sample.layer, head: sample.head });
-          }}
-        />
+        <SentenceInput locale={locale} value={state.sentence} samples={samples[locale]} onChange={setSentence} onSample={openSample} />
         <ViewControls locale={locale} view={view} layer={layer + 1} head={head + 1} nLayers={nLayers} nHeads={nHeads} onChange={update} />
         {!onSlide && playThrough}
         {n === 0 ? (
