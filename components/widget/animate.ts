@@ -88,12 +88,17 @@ function sameGrid(a: CellGrid, b: CellGrid): boolean {
  */
 export function useAnimatedValues(target: readonly number[], instant: boolean, duration = TRANSITION_MS, subject?: unknown): readonly number[] {
   const [shown, setShown] = useState({ values: target, subject });
+  // A new subject is drawn at once, and adopted while rendering: React renders again at
+  // once, before committing, instead of a second render and commit after the effect.
+  if (shown.subject !== subject) setShown({ values: target, subject });
   const current = useRef({ values: target, subject });
   useEffect(() => {
     const from = current.current;
-    if (instant || from.subject !== subject || (from.values.length === target.length && from.values.every((v, i) => v === target[i]))) {
+    const newSubject = from.subject !== subject;
+    if (instant || newSubject || (from.values.length === target.length && from.values.every((v, i) => v === target[i]))) {
       current.current = { values: target, subject };
-      setShown(current.current);
+      // the render has already adopted a new subject's values
+      if (!newSubject) setShown(current.current);
       return;
     }
     const at = interpolateValues(from.values, target);

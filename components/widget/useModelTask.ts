@@ -13,22 +13,15 @@
  * input is drawn (a slower answer for older input is dropped). Where there is no
  * worker (Node, component tests) or it failed, every input is computed in place.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { FORWARD_MEASURE } from '@/components/widget/useTinyModel';
 import type { Settings } from '@/lib/model/continuation';
-import { modelClient, type ModelChannel } from '@/lib/model/worker/client';
+import { modelClient } from '@/lib/model/worker/client';
 import type { AttentionResult, AttentionTask, ContinueResult, ContinueTask, ModelResult, ModelTask, ResultOf } from '@/lib/model/worker/protocol';
+import { WantedTask, type TaskAnswer } from '@/lib/model/worker/wanted';
 import { runTask } from '@/lib/model/worker/tasks';
 import type { TinyModel } from '@/lib/model/types';
-
-interface Answer<T extends ModelTask> {
-  model: TinyModel;
-  /** The task's identity (its JSON). */
-  key: string;
-  task: T;
-  result: ResultOf<T>;
-}
 
 /**
  * Records a task's forward passes for `npm run bench`: a User Timing measure as long
@@ -41,7 +34,7 @@ function record(result: ModelResult): void {
   performance.measure(FORWARD_MEASURE, { start: end - result.ms / result.passes, end, detail: { tokens: result.encoded.ids.length, passes: result.passes } });
 }
 
-function computeHere<T extends ModelTask>(model: TinyModel, task: T, key: string): Answer<T> {
+function computeHere<T extends ModelTask>(model: TinyModel, task: T, key: string): TaskAnswer<T> {
   const result = runTask(model, task) as ResultOf<T>;
   record(result);
   return { model, key, task, result };
@@ -55,11 +48,16 @@ function firstTask<T extends ModelTask>(task: T): T {
   return task.kind === 'continue' ? { ...task, count: 0 } : task;
 }
 
-/** The latest result of `task` on `model`, computed in the worker when there is one. */
-export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { result: ResultOf<T>; task: T; pending: boolean } {
+/**
+ * The latest result of `task` on `model`, computed in the worker when there is one.
+ * `ask` sends a task that is about to be wanted (from an input handler, before React
+ * renders the input) so that the worker starts on it at once; the render that then
+ * wants it does not ask again.
+ */
+export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { result: ResultOf<T>; task: T; pending: boolean; ask: (task: T) => void } {
   const key = JSON.stringify(task);
   const client = useMemo(() => modelClient(), []);
-  const [answer, setAnswer] = useState<Answer<T>>(() => {
+  const [answer, setAnswer] = useState<TaskAnswer<T>>(() => {
     const first = client ? firstTask(task) : task;
     return computeHere(model, first, JSON.stringify(first));
   });
@@ -69,39 +67,47 @@ export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { 
   // keyed on the task's JSON: the task object is new on every render, its key is not
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const here = useMemo(() => (inPlace && !current ? computeHere(model, task, key) : null), [inPlace, current, model, key]);
-  const channel = useRef<ModelChannel | null>(null);
+  const requests = useRef<WantedTask<T> | null>(null);
+  // what `ask` compares with: the model and the answer on screen as of the last render
+  const latest = useRef({ model, answer, inPlace });
+  useLayoutEffect(() => {
+    latest.current = { model, answer, inPlace };
+  });
 
   useEffect(() => {
     if (!client) return;
-    const opened = client.open();
-    channel.current = opened;
-    return () => {
-      opened.close();
-      channel.current = null;
-    };
-  }, [client]);
-
-  useEffect(() => {
-    if (inPlace || current || !channel.current) return;
-    const asked = JSON.parse(key) as T;
-    channel.current.run(
-      model,
-      asked,
-      (result) => {
-        record(result);
+    const channel = client.open();
+    requests.current = new WantedTask<T>(
+      channel,
+      (arrived) => {
+        record(arrived.result);
         // drawn in the task that receives the answer, not in a task React would queue after
         // it (and after any frame that comes due in between)
-        flushSync(() => setAnswer({ model, key, task: asked, result }));
+        flushSync(() => setAnswer(arrived));
       },
       (message) => {
         console.error(`Model worker: ${message}; computing on the page instead`);
         setFailed(true);
       },
     );
+    return () => {
+      channel.close();
+      requests.current = null;
+    };
+  }, [client]);
+
+  useEffect(() => {
+    if (!inPlace) requests.current?.want(model, JSON.parse(key) as T, current, key);
   }, [inPlace, current, model, key]);
 
+  const ask = useCallback((next: T) => {
+    const { model, answer, inPlace } = latest.current;
+    const nextKey = JSON.stringify(next);
+    if (!inPlace) requests.current?.want(model, next, answer.model === model && answer.key === nextKey, nextKey);
+  }, []);
+
   const shown = here ?? answer;
-  return { result: shown.result, task: shown.task, pending: shown.model !== model || shown.key !== key };
+  return { result: shown.result, task: shown.task, pending: shown.model !== model || shown.key !== key, ask };
 }
 
 export interface AttentionRun {
@@ -110,13 +116,17 @@ export interface AttentionRun {
   encoded: AttentionResult['encoded'];
   trace: AttentionResult['trace'];
   pending: boolean;
+  /** Starts the pass for a text the widget is about to show (call it in the input handler, before the state update). */
+  ask: (text: string) => void;
 }
+
+const attentionTask = (text: string, keep?: AttentionTask['keep']): AttentionTask => (keep ? { kind: 'attention', text, keep } : { kind: 'attention', text });
 
 /** The model's tokens and every head's attention, queries, keys and values for `text` (no logits: cheaper to compute and to post). */
 export function useModelAttention(model: TinyModel, text: string, keep?: AttentionTask['keep']): AttentionRun {
-  const task: AttentionTask = keep ? { kind: 'attention', text, keep } : { kind: 'attention', text };
-  const { result, task: shown, pending } = useModelTask(model, task);
-  return { text: shown.text, encoded: result.encoded, trace: result.trace, pending };
+  const { result, task: shown, pending, ask: askTask } = useModelTask(model, attentionTask(text, keep));
+  const ask = useCallback((next: string) => askTask(attentionTask(next, keep)), [askTask, keep]);
+  return { text: shown.text, encoded: result.encoded, trace: result.trace, pending, ask };
 }
 
 /** `text` continued by `count` tokens with `settings` (lib/model/continuation). */

@@ -6,7 +6,7 @@
  * out the sentence box, the view controls, the token buttons, the picture, a
  * one-line summary and the step-through. All maths is memoised on its inputs.
  */
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { SlideFold } from '@/components/widget/SlideFold';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
@@ -20,17 +20,16 @@ import { ArcView } from '@/components/widget/attention/ArcView';
 import { MAX_TEXT, selectedToken, whatIfOf, type ExplorerState } from './explorerState';
 import { HeadOverview } from './HeadOverview';
 import { HeatmapView } from '@/components/widget/attention/HeatmapView';
-import { headWeights, isWhatIf, stepThrough, type WhatIf } from './math';
+import { headWeights, isWhatIf, type WhatIf } from './math';
 import { topKeys } from '@/lib/widgets/attentionGeometry';
+import { DeferredStepThrough } from './DeferredStepThrough';
 import { PlayThrough } from './PlayThrough';
-import { sampleFor, samples } from '@/lib/widgets/attentionSamples';
+import { sampleFor, samples, type Sample } from '@/lib/widgets/attentionSamples';
 import { tokenBytes } from '@/lib/model/bpe';
 import { SentenceInput } from '@/components/widget/attention/SentenceInput';
-import { StepThrough } from './StepThrough';
 import { attentionStrings } from './strings';
 import { tokenName, type View } from '@/components/widget/attention/strings';
 import { TokenStrip } from './TokenStrip';
-import { usePendingSteps } from './usePendingSteps';
 import { ViewControls } from '@/components/widget/attention/ViewControls';
 import { WeightsTable } from './WeightsTable';
 import { WhatIfControls } from './WhatIfControls';
@@ -46,7 +45,7 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
   const width = useElementWidth(box, 640);
   const [preview, setPreview] = useState<number | null>(null);
 
-  const { encoded, trace } = useModelAttention(model, state.sentence);
+  const { encoded, trace, ask } = useModelAttention(model, state.sentence);
   const tokens = encoded.tokens;
   const n = tokens.length;
   const byteLengths = useMemo(() => encoded.ids.map((id) => tokenBytes(model.bpe, id).length), [encoded, model]);
@@ -68,20 +67,11 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
   const weights = useMemo(() => (vectors && layerTrace ? headWeights(layerTrace.attention[head], vectors, whatIf) : []), [layerTrace, vectors, head, whatIf]);
   const selected = selectedToken(state, locale, byteLengths);
   const active = preview !== null && preview < n ? preview : selected;
-  // The step-through follows the picture: it is computed and drawn in a transition after
-  // the picture has been committed, so a keystroke's first task stays short.
-  const [stepInput, setStepInput] = useState<{ vectors: typeof vectors; tokens: string[]; selected: number; layer: number; head: number; whatIf: WhatIf } | null>(null);
-  useEffect(() => startTransition(() => setStepInput({ vectors, tokens, selected, layer, head, whatIf })), [vectors, tokens, selected, layer, head, whatIf]);
-  const steps = useMemo(() => {
-    if (!stepInput?.vectors || stepInput.selected >= stepInput.vectors.q.length) return null;
-    return stepThrough(stepInput.vectors, stepInput.selected, stepInput.whatIf);
-  }, [stepInput]);
   // a clicker press before the step-through is drawn picks the stage it opens on
   const stepsExpected = view !== 'heads' && n > 0 && selected < n;
   // on a slide the step-through is folded: the clicker's first press opens it (SlideFold)
   const onSlide = useOnSlide();
   const [stepsOpen, setStepsOpen] = useState(false);
-  usePendingSteps(box, stepsExpected && !(steps && stepInput) && (!onSlide || stepsOpen), state.step - 1, setStep);
   const overview = useMemo(() => {
     if (view !== 'heads' || n === 0) return null;
     const maps = trace.layers.map((l) => l.attention.map((real, h) => headWeights(real, { q: l.q[h], k: l.k[h], v: l.v[h] }, whatIf)));
@@ -103,6 +93,22 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
         );
   const notices = inputNotices(locale, model, { rejected, text: state.sentence, truncated: encoded.truncated ? t.truncated(contextLength) : null });
   const select = useCallback((i: number) => update({ focus: i + 1 }), [update]);
+  // the worker starts on a new text at once, while React renders the keystroke
+  const setSentence = useCallback(
+    (text: string) => {
+      const sentence = text.slice(0, MAX_TEXT);
+      ask(sentence);
+      update({ sentence });
+    },
+    [ask, update],
+  );
+  const openSample = useCallback(
+    (sample: Sample) => {
+      ask(sample.text);
+      update({ sentence: sample.text, focus: 0, layer: sample.layer, head: sample.head });
+    },
+    [ask, update],
+  );
   const openHead = useCallback((l: number, h: number) => update({ layer: l + 1, head: h + 1, view: lastDetail.current }), [update]);
   const label = `${t.layerHead(layer + 1, head + 1)}. ${summary}`;
   const playThrough = view !== 'heads' && <PlayThrough locale={locale} layer={layer + 1} head={head + 1} nLayers={nLayers} nHeads={nHeads} onChange={update} />;
@@ -117,13 +123,7 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
       table={n > 0 ? () => <WeightsTable locale={locale} tokens={tokens} weights={weights} layer={layer} head={head} causal={whatIf.causal} /> : undefined}
     >
       <div ref={box} className="attn" data-what-if={isWhatIf(whatIf) || undefined}>
-        <SentenceInput
-          locale={locale}
-          value={state.sentence}
-          samples={samples[locale]}
-          onChange={(text) => update({ sentence: text.slice(0, MAX_TEXT) })}
-          onSample={(sample) => update({ sentence: sample.text, focus: 0, layer: sample.layer, head: sample.head })}
-        />
+        <SentenceInput locale={locale} value={state.sentence} samples={samples[locale]} onChange={setSentence} onSample={openSample} />
         <ViewControls locale={locale} view={view} layer={layer + 1} head={head + 1} nLayers={nLayers} nHeads={nHeads} onChange={update} />
         {!onSlide && playThrough}
         {n === 0 ? (
@@ -176,9 +176,19 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
                 <WhatIfControls locale={locale} value={whatIf} onChange={setWhatIf} />
               </SlideFold>
               <SlideFold label={t.stepTitle} opensOnStep open={stepsOpen} onOpenChange={setStepsOpen}>
-                {steps && stepInput && (
-                  <StepThrough locale={locale} data={steps} tokens={stepInput.tokens} layer={stepInput.layer} head={stepInput.head} whatIf={stepInput.whatIf} step={state.step - 1} onStep={setStep} />
-                )}
+                <DeferredStepThrough
+                  locale={locale}
+                  vectors={vectors}
+                  tokens={tokens}
+                  selected={selected}
+                  layer={layer}
+                  head={head}
+                  whatIf={whatIf}
+                  expected={stepsExpected && (!onSlide || stepsOpen)}
+                  root={box}
+                  step={state.step - 1}
+                  onStep={setStep}
+                />
               </SlideFold>
             </div>
           </>

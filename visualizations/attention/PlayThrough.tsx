@@ -7,7 +7,7 @@
  * The head and layer change through `onChange`, as if chosen in the selectors, so the
  * link and the table follow.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { attentionStrings } from './strings';
 
@@ -24,7 +24,7 @@ interface PlayThroughProps {
   interval?: number;
 }
 
-export function PlayThrough({ locale, layer, head, nLayers, nHeads, onChange, interval = 1100 }: PlayThroughProps) {
+function PlayThroughInner({ locale, layer, head, nLayers, nHeads, onChange, interval = 1100 }: PlayThroughProps) {
   const t = attentionStrings[locale].playThrough;
   const [playing, setPlaying] = useState<Axis | null>(null);
   const latest = useRef({ layer, head, onChange });
@@ -75,3 +75,6 @@ export function PlayThrough({ locale, layer, head, nLayers, nHeads, onChange, in
     </div>
   );
 }
+
+/** Memoised: typing re-renders the explorer, and these buttons only when the layer or head changes. */
+export const PlayThrough = memo(PlayThroughInner);

@@ -5,7 +5,7 @@
  * in their own dashed box titled "What if…", and while any differs from the
  * real model a notice says so and one button brings the real model back.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { fixed } from '@/lib/widgets/format';
 import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import type { Locale } from '@/lib/i18n/locales';
@@ -22,7 +22,7 @@ interface WhatIfControlsProps {
 const MIN = -3;
 const MAX = 3;
 
-export function WhatIfControls({ locale, value, onChange }: WhatIfControlsProps) {
+function WhatIfControlsInner({ locale, value, onChange }: WhatIfControlsProps) {
   const t = attentionStrings[locale];
   const id = useId();
   const changed = isWhatIf(value);
@@ -57,3 +57,6 @@ export function WhatIfControls({ locale, value, onChange }: WhatIfControlsProps)
     </fieldset>
   );
 }
+
+/** Memoised: typing re-renders the explorer, and these controls only when their settings change. */
+export const WhatIfControls = memo(WhatIfControlsInner);

@@ -13,7 +13,7 @@ import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { useModelAttention } from '@/components/widget/useModelTask';
 import { inputNotices, type ModelViewProps } from '@/components/widget/useModelWidget';
-import { SentenceInput } from '@/components/widget/attention/SentenceInput';
+import { SentenceInput, type SampleChoice } from '@/components/widget/attention/SentenceInput';
 import { attentionViewStrings } from '@/components/widget/attention/strings';
 import { HeadDetail } from './HeadDetail';
 import { HeadsTable } from './HeadsTable';
@@ -37,7 +37,7 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
   const reduced = useReducedMotion();
   const { nLayers, nHeads, contextLength } = model.config;
 
-  const { text: sentence, encoded, trace } = useModelAttention(model, state.sentence);
+  const { text: sentence, encoded, trace, ask } = useModelAttention(model, state.sentence);
   const cards = useMemo(() => (encoded.ids.length ? headCards(trace) : []), [encoded, trace]);
   const chance = useMemo(() => chanceScores(encoded.ids.map((id) => model.vocab[id] ?? '')), [model, encoded]);
   const layer = Math.min(state.layer, nLayers) - 1;
@@ -62,19 +62,29 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
     [update, reduced],
   );
   const setQuery = useCallback((row: number) => update({ query: row + 1 }), [update]);
+  // the worker starts on a new text at once, while React renders the keystroke
+  const setSentence = useCallback(
+    (text: string) => {
+      const next = Array.from(text).slice(0, MAX_TEXT).join('');
+      ask(next);
+      update({ sentence: next });
+    },
+    [ask, update],
+  );
+  const openSample = useCallback(
+    (sample: SampleChoice) => {
+      ask(sample.text);
+      update({ sentence: sample.text });
+    },
+    [ask, update],
+  );
 
   const notices = inputNotices(locale, model, { rejected, text: sentence, truncated: encoded.truncated ? a.truncated(contextLength) : null });
 
   return (
     <WidgetFrame locale={locale} title={t.title} id="head-gallery" svgRef={picture} notices={notices} table={cards.length ? () => <HeadsTable locale={locale} cards={cards} /> : undefined}>
       <div ref={root} className="hg">
-        <SentenceInput
-          locale={locale}
-          value={state.sentence}
-          samples={gallerySamples[locale]}
-          onChange={(text) => update({ sentence: Array.from(text).slice(0, MAX_TEXT).join('') })}
-          onSample={(sample) => update({ sentence: sample.text })}
-        />
+        <SentenceInput locale={locale} value={state.sentence} samples={gallerySamples[locale]} onChange={setSentence} onSample={openSample} />
         {cards.length === 0 ? (
           <p className="hg-empty">{t.emptyHint}</p>
         ) : (

@@ -66,17 +66,17 @@ function ArcViewInner({ locale, tokens, weights, active, width, label, svgRef }:
         <path key={band.weight} d={band.d} fill="none" stroke="var(--muted)" strokeOpacity={0.1 + 0.2 * band.weight} strokeWidth={0.5 + 1.5 * band.weight} />
       ))}
       <ActiveRow target={weights[active] ?? NO_WEIGHTS} active={active} layout={layout} tokens={tokens} />
-      {tokens.map((token, i) => {
-        const c = centers[i];
-        return (
-          <g key={i}>
-            {i === active && <rect x={c.x - activeWidth / 2} y={labelY(i) - font * 0.8} width={activeWidth} height={font * 1.6} rx={4} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} />}
-            <text x={c.x} y={labelY(i)} fontSize={font} textAnchor="middle" dominantBaseline="central" fontWeight={i === active ? 700 : 400}>
-              {visibleToken(token)}
-            </text>
-          </g>
-        );
-      })}
+      {active < tokens.length && (
+        <rect x={centers[active].x - activeWidth / 2} y={labelY(active) - font * 0.8} width={activeWidth} height={font * 1.6} rx={4} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} />
+      )}
+      {/* the labels' shared attributes are set once, on their group */}
+      <g fontSize={font} textAnchor="middle" dominantBaseline="central">
+        {tokens.map((token, i) => (
+          <text key={i} x={centers[i].x} y={labelY(i)} fontWeight={i === active ? 700 : undefined}>
+            {visibleToken(token)}
+          </text>
+        ))}
+      </g>
       <g transform={`translate(8, ${layout.height + 8})`}>
         {[0.25, 0.5, 1].map((w, i) => (
           <g key={w} transform={`translate(${6 + i * swatchStep}, 0)`}>
@@ -130,9 +130,8 @@ function ActiveRowInner({ target, active, layout, tokens }: ActiveRowProps) {
           <path key={j} d={arcPath(centers[active], centers[j], cell, lift)} fill="none" stroke="var(--accent)" strokeOpacity={0.35 + 0.65 * w} strokeWidth={0.75 + 9 * w} strokeLinecap="round" />
         ),
       )}
-      {row.map((w, i) => (
-        <rect key={i} x={centers[i].x - cell * 0.3} y={centers[i].y + under} width={cell * 0.6} height={Math.max(0, w * BAR)} fill="var(--accent)" />
-      ))}
+      {/* every bar in one path: one element to restyle and lay out instead of one per token */}
+      <path className="attn-bars" d={barsPath(row, centers, under, cell * 0.6)} fill="var(--accent)" />
       {strong.map((i) => (
         <text key={i} x={centers[i].x} y={centers[i].y + under + BAR + 2 + valueFont * 0.6} fontSize={valueFont} textAnchor="middle" dominantBaseline="central">
           {fixed(row[i], 2)}
@@ -143,5 +142,15 @@ function ActiveRowInner({ target, active, layout, tokens }: ActiveRowProps) {
 }
 
 const ActiveRow = memo(ActiveRowInner);
+
+/** The bars under the tokens as one path: a `width` wide rectangle under each centre, `weight × BAR` tall, starting `under` below it. */
+function barsPath(weights: readonly number[], centers: readonly { x: number; y: number }[], under: number, width: number): string {
+  let d = '';
+  weights.forEach((w, i) => {
+    const height = w * BAR;
+    if (height > 0) d += `M${centers[i].x - width / 2},${centers[i].y + under}h${width}v${height}h${-width}z`;
+  });
+  return d;
+}
 
 export const ArcView = memo(ArcViewInner);

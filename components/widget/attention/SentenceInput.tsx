@@ -4,7 +4,7 @@
  * keystroke goes to the explorer, which updates the view as the reader types.
  * Each sample button names what its sentence shows.
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { attentionViewStrings } from './strings';
 
@@ -22,7 +22,7 @@ interface SentenceInputProps<S extends SampleChoice> {
   onSample: (sample: S) => void;
 }
 
-export function SentenceInput<S extends SampleChoice>({ locale, value, samples, onChange, onSample }: SentenceInputProps<S>) {
+function SentenceInputInner<S extends SampleChoice>({ locale, value, samples, onChange, onSample }: SentenceInputProps<S>) {
   const t = attentionViewStrings[locale];
   const id = useId();
   return (
@@ -44,3 +44,6 @@ export function SentenceInput<S extends SampleChoice>({ locale, value, samples, 
     </div>
   );
 }
+
+/** Memoised (with stable handlers from the widget): an answer from the model re-renders the widget, not the box and its samples. */
+export const SentenceInput = memo(SentenceInputInner) as typeof SentenceInputInner;

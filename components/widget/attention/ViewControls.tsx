@@ -6,7 +6,7 @@
  * the other widgets with views: they change the picture below, and the presenter's
  * checks open every tab of a widget on its slide.
  */
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { memo, useId, useRef, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { nextIndex } from '@/lib/widgets/keys';
 import { attentionViewStrings } from './strings';
@@ -25,7 +25,7 @@ interface ViewControlsProps {
 
 const VIEWS: View[] = ['arcs', 'heatmap', 'heads'];
 
-export function ViewControls({ locale, view, layer, head, nLayers, nHeads, onChange }: ViewControlsProps) {
+function ViewControlsInner({ locale, view, layer, head, nLayers, nHeads, onChange }: ViewControlsProps) {
   const t = attentionViewStrings[locale];
   const id = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -80,3 +80,6 @@ export function ViewControls({ locale, view, layer, head, nLayers, nHeads, onCha
     </div>
   );
 }
+
+/** Memoised: typing re-renders the widget, and these controls only when the view, layer or head changes. */
+export const ViewControls = memo(ViewControlsInner);

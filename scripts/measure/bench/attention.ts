@@ -33,38 +33,47 @@ function changeSentence({ frame, text, shown }: { frame: string; text: string; s
   return (window as BenchWindow).__timeUntil(root, () => strip() === shown, type, { watch, failure: `view did not update for "${text}"`, timeout: 10_000, marks: true }).then((ms) => ({ ms }));
 }
 
-/** In the page: watches the next input event on the explorer's text box; `paintedAfterInput` then waits for `shown`. */
-function watchInput({ frame }: { frame: string }) {
-  const win = window as BenchWindow;
-  const area = document.querySelector(frame)!.querySelector('textarea')!;
-  win.__typed = null;
-  area.addEventListener('input', (event) => (win.__typed = event.timeStamp), { capture: true, once: true });
-}
-
-/** In the page: ms from the watched input event to the end of the first frame painting the strip `shown`. */
-function paintedAfterInput({ frame, shown }: { frame: string; shown: string }): Promise<number> {
+/**
+ * In the page, before the text is typed: watches the next input event on the explorer's
+ * text box and the first frame after it that shows the strip `shown`; `paintedAfterInput`
+ * then reads the result. The watch starts before the keystroke: a model answer that comes
+ * back before the test tool's next call would otherwise be painted unseen, and a later,
+ * idle frame timed instead.
+ */
+function watchInput({ frame, shown }: { frame: string; shown: string }) {
   const win = window as BenchWindow;
   const root = document.querySelector(frame)!;
+  const area = root.querySelector('textarea')!;
   const strip = () => root.querySelector('.attn-strip')?.textContent;
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the typed sentence was not painted')), 10_000);
+  win.__typed = null;
+  win.__painted = new Promise((resolve) => {
+    // a task queued from a frame's animation callback runs after that frame's paint
     const afterPaint = () =>
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          clearTimeout(timer);
-          resolve(performance.now() - (win.__typed ?? 0));
-        };
+        channel.port1.onmessage = () => resolve(performance.now() - (win.__typed ?? 0));
         channel.port2.postMessage(0);
       });
-    if (win.__typed != null && strip() === shown) return afterPaint();
     const observer = new MutationObserver(() => {
       if (win.__typed == null || strip() !== shown) return;
       observer.disconnect();
       afterPaint();
     });
-    observer.observe(root, { subtree: true, childList: true, characterData: true });
+    area.addEventListener(
+      'input',
+      (event) => {
+        win.__typed = event.timeStamp;
+        observer.observe(root, { subtree: true, childList: true, characterData: true });
+      },
+      { capture: true, once: true },
+    );
   });
+}
+
+/** In the page: ms from the watched input event to the end of the first frame painting the strip it waits for. */
+function paintedAfterInput(): Promise<number> {
+  const painted = (window as BenchWindow).__painted!;
+  return Promise.race([painted, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('the typed sentence was not painted')), 10_000))]);
 }
 
 /** Types `text` over the explorer's sentence (select all, then one input event) and returns the ms until it was painted. */
@@ -72,9 +81,9 @@ async function typeSentence(page: Page, text: string) {
   const area = page.locator(`${FRAME} textarea`);
   await area.focus();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.evaluate(watchInput, { frame: FRAME });
+  await page.evaluate(watchInput, { frame: FRAME, shown: shownTokens(text) });
   await page.keyboard.insertText(text);
-  return page.evaluate(paintedAfterInput, { frame: FRAME, shown: shownTokens(text) });
+  return page.evaluate(paintedAfterInput);
 }
 
 const shownTokens = (text: string) =>

@@ -23,7 +23,7 @@ export interface BenchRecord {
 }
 
 /** The page's window while a scenario runs. In-page functions cast to it: `(window as BenchWindow).__bench`. */
-export type BenchWindow = Window & typeof globalThis & { __bench: BenchRecord; __typed?: number | null; __timeUntil: TimeUntil };
+export type BenchWindow = Window & typeof globalThis & { __bench: BenchRecord; __typed?: number | null; __painted?: Promise<number>; __timeUntil: TimeUntil };
 
 export interface BenchContext {
   /** runs per measure, after one warm-up run where the scenario does one */

@@ -99,9 +99,10 @@ describe('ExplorerView', () => {
     expect(last).toMatchObject({ layer: 2, head: 2, view: 'arcs' });
   });
 
-  it('steps through the computation and offers the weights as a table', () => {
+  it('steps through the computation (drawn after the picture) and offers the weights as a table', async () => {
     render(<Harness initial={{}} />);
-    expect(screen.getByText(/Step 1 of 7/)).toBeTruthy();
+    expect(screen.queryByText(/Step 1 of 7/)).toBeNull();
+    expect(await screen.findByText(/Step 1 of 7/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
     expect(screen.getByText(/Step 3 of 7: Dot products/)).toBeTruthy();

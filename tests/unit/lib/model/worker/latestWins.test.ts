@@ -5,12 +5,11 @@
  * against the independent float64 reference forward pass.
  */
 import { describe, expect, it } from 'vitest';
-import { createModelClient, type ModelPort } from '@/lib/model/worker/client';
-import { createWorkerHandler } from '@/lib/model/worker/handler';
 import { LatestPerChannel, LatestRequests } from '@/lib/model/worker/latest';
 import { attentionPass } from '@/lib/model/forward';
-import type { AttentionResult, FromWorker, ToWorker, TraceResult } from '@/lib/model/worker/protocol';
+import type { AttentionResult, ToWorker, TraceResult } from '@/lib/model/worker/protocol';
 import { randomModel, referenceForward } from '../reference';
+import { rig } from './rig';
 
 describe('LatestRequests', () => {
   it('accepts only the answer to the latest request of a channel', () => {
@@ -40,33 +39,6 @@ describe('LatestPerChannel', () => {
     expect(queue.take()).toBeUndefined();
   });
 });
-
-/** A page and a worker joined by two hand-delivered mailboxes. */
-function rig() {
-  const toWorker: ToWorker[] = [];
-  const toPage: FromWorker[] = [];
-  const timers: (() => void)[] = [];
-  const handle = createWorkerHandler(
-    (m) => toPage.push(m),
-    (fn) => timers.push(fn),
-  );
-  const port: ModelPort = { postMessage: (m) => toWorker.push(m), onmessage: null, onerror: null };
-  const client = createModelClient(port);
-  return {
-    client,
-    port,
-    toPage,
-    /** Delivers every message waiting for the worker (as the event loop would, before any timer). */
-    deliverToWorker: () => toWorker.splice(0).forEach(handle),
-    /** Runs the worker's next scheduled turn. */
-    workerTurn: () => timers.shift()?.(),
-    /** Delivers the worker's answers to the page, in the order given (default: as sent). */
-    deliverToPage: (order?: number[]) => {
-      const all = toPage.splice(0);
-      (order ?? all.map((_, i) => i)).forEach((i) => port.onmessage?.({ data: all[i] }));
-    },
-  };
-}
 
 const model = randomModel(undefined, 3);
 const textOf = (ids: number[]) => ids.map((id) => model.vocab[id]).join('');
