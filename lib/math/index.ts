@@ -7,3 +7,4 @@ export * from './attention';
 export * from './positional';
 export * from './layers';
 export * from './gemm';
+export * from './gramShare';
