@@ -31,7 +31,8 @@ export function sinusoidalTable(positions: number, dModel: number): Float64Array
  */
 export function sinusoidalRowsInto<T extends Float64Array>(out: T, from: number, to: number, dModel: number): T {
   checkWidth(dModel);
-  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to * dModel > out.length) throw new RangeError(`rows ${from} … ${to - 1} of width ${dModel} do not fit a buffer of ${out.length}`);
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to * dModel > out.length)
+    throw new RangeError(`rows ${from} … ${to - 1} of width ${dModel} do not fit a buffer of ${out.length}`);
   // 10000^(2i/d_model) depends on the dimension only: computed once per dimension, not per cell.
   const denominators = new Float64Array(dModel);
   for (let d = 0; d < dModel; d++) denominators[d] = Math.pow(10000, (d - (d % 2)) / dModel); // d − d%2 = 2i for both members of the pair

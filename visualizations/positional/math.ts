@@ -146,15 +146,17 @@ export function diagonalSpread(grid: Grid): number {
 
 /** Smallest value in a grid (for a colour scale); Infinity for an empty grid. */
 export function minValue(grid: Grid): number {
+  const { values } = grid;
   let m = Infinity;
-  for (const v of grid.values) if (v < m) m = v;
+  for (let i = 0; i < values.length; i++) if (values[i] < m) m = values[i];
   return m;
 }
 
 /** Largest absolute value in a grid (for a colour scale); 0 for an empty grid. */
 export function maxAbs(grid: Grid): number {
+  const { values } = grid;
   let m = 0;
-  for (const v of grid.values) if (Math.abs(v) > m) m = Math.abs(v);
+  for (let i = 0; i < values.length; i++) if (Math.abs(values[i]) > m) m = Math.abs(values[i]);
   return m;
 }
 
