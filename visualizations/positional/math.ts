@@ -130,17 +130,22 @@ export function cosineGrid(rows: readonly (readonly number[])[]): Grid {
  */
 export function diagonalSpread(grid: Grid): number {
   const n = grid.rows;
-  let worst = 0;
-  for (let k = -(n - 1); k < n; k++) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let a = Math.max(0, -k); a < n && a + k < n; a++) {
-      const v = grid.values[a * n + a + k];
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
+  const { values } = grid;
+  // row by row (a walk along a diagonal of a 256 × 256 matrix would miss the cache at
+  // every step), keeping the lowest and highest value of diagonal b − a at [b − a + n − 1]
+  const lo = new Float64Array(Math.max(0, 2 * n - 1)).fill(Infinity);
+  const hi = new Float64Array(Math.max(0, 2 * n - 1)).fill(-Infinity);
+  for (let a = 0; a < n; a++) {
+    const row = a * n;
+    const diagonal = n - 1 - a;
+    for (let b = 0; b < n; b++) {
+      const v = values[row + b];
+      if (v < lo[diagonal + b]) lo[diagonal + b] = v;
+      if (v > hi[diagonal + b]) hi[diagonal + b] = v;
     }
-    if (hi - lo > worst) worst = hi - lo;
   }
+  let worst = 0;
+  for (let k = 0; k < lo.length; k++) if (hi[k] - lo[k] > worst) worst = hi[k] - lo[k];
   return worst;
 }
 

@@ -113,6 +113,16 @@ describe('similarity matrices', () => {
         ]),
       ),
     ).toBe(0);
+    // 3 × 3: the main diagonal {1, 1, 1} and b − a = −1 {2, 2} are constant; b − a = +1 is {5, 9}
+    expect(
+      diagonalSpread(
+        gridFromRows([
+          [1, 5, 0],
+          [2, 1, 9],
+          [-3, 2, 1],
+        ]),
+      ),
+    ).toBe(4);
   });
 
   it('puts cosine 1 on the diagonal', () => {
