@@ -18,7 +18,7 @@
  * container's top-left corner.
  */
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
-import { backingSize, cellPixels, screenPixelRatio, type CellGrid } from '@/lib/widgets/cellGrid';
+import { backingSize, cellPixelsInto, screenPixelRatio, type CellGrid } from '@/lib/widgets/cellGrid';
 import { linkRaster } from './svgExport';
 import { useAnimatedGrid } from './animate';
 import { useReducedMotion } from './hooks';
@@ -47,6 +47,7 @@ interface CellCanvasProps {
 export function CellCanvas({ grid, x, y, width, height, colour = 'accent', masked, negative, imageRef, animate = true, subject }: CellCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const scratch = useRef<HTMLCanvasElement | null>(null);
+  const image = useRef<ImageData | null>(null);
   const painted = useRef(0);
   const last = useRef<CellGrid | null>(null);
   /** Screen px per layout px the canvas was last measured at (0: not yet, or it was hidden). */
@@ -71,13 +72,10 @@ export function CellCanvas({ grid, x, y, width, height, colour = 'accent', maske
       const small = (scratch.current ??= document.createElement('canvas'));
       if (small.width !== shown.cols) small.width = shown.cols;
       if (small.height !== shown.rows) small.height = shown.rows;
-      small
-        .getContext('2d')
-        ?.putImageData(
-          new ImageData(cellPixels(shown, colours[colour], { masked: masked ? colours[masked] : undefined, negative: negative ? colours[negative] : undefined }), shown.cols, shown.rows),
-          0,
-          0,
-        );
+      // one pixel per cell, in an image kept while the grid's size stays
+      if (image.current?.width !== shown.cols || image.current.height !== shown.rows) image.current = new ImageData(shown.cols, shown.rows);
+      cellPixelsInto(image.current.data, shown, colours[colour], { masked: masked ? colours[masked] : undefined, negative: negative ? colours[negative] : undefined });
+      small.getContext('2d')?.putImageData(image.current, 0, 0);
       context.clearRect(0, 0, backing.width, backing.height);
       context.imageSmoothingEnabled = false;
       context.drawImage(small, 0, 0, backing.width, backing.height);
