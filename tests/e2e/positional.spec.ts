@@ -120,7 +120,10 @@ for (const worker of ['with', 'without'] as const) {
     page.on('request', (request) => /\/assets\/positional-worker-[A-Za-z0-9]+\.js$/.test(request.url()) && workerScripts.push(request.url()));
     // without: the worker's script does not load, and the page computes every row itself
     if (worker === 'without') await page.route(/\/assets\/positional-worker-[A-Za-z0-9]+\.js$/, (route) => route.abort());
-    const frame = await openExplorer(page, '?positional-encoding-explorer.kind=distance&positional-encoding-explorer.positions=256&positional-encoding-explorer.dims=512&positional-encoding-explorer.pos=0');
+    const frame = await openExplorer(
+      page,
+      '?positional-encoding-explorer.kind=distance&positional-encoding-explorer.positions=256&positional-encoding-explorer.dims=512&positional-encoding-explorer.pos=0',
+    );
     const map = frame.getByRole('group', { name: /dot product/i });
     await expect(map).toBeVisible();
     for (const dims of [510, 508]) {
@@ -193,3 +196,24 @@ for (const locale of ['en', 'zh'] as const) {
     }
   });
 }
+
+test('on a slide the distance map is painted at the slide enlargement, and again when the window grows', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/en/positional-encoding/present/');
+  await expect(page.locator('.presenter.is-ready')).toHaveCount(1);
+  const slide = await page.locator('.slide:has([data-island="positional-encoding-explorer"])').first().getAttribute('data-slide');
+  await page.goto(`/en/positional-encoding/present/#slide-${slide}`);
+  const frame = page.locator(`.slide[data-slide="${slide}"] ${FRAME}`);
+  await frame.getByRole('tab', { name: 'Distance' }).click({ timeout: 30_000 });
+  const canvas = frame.locator('canvas').first();
+  await expect(canvas).toHaveAttribute('data-painted', /\d+/, { timeout: 30_000 });
+  // backing pixels per screen pixel: 1 when the canvas is painted for the size it is drawn at
+  const sharpness = () => canvas.evaluate((c) => (c as HTMLCanvasElement).width / c.getBoundingClientRect().width);
+  const drawnPerLayout = () => canvas.evaluate((c) => c.getBoundingClientRect().width / (c as HTMLCanvasElement).offsetWidth);
+  expect(await drawnPerLayout()).toBeGreaterThan(1.2);
+  await expect.poll(sharpness).toBeCloseTo(1, 2);
+  const before = await drawnPerLayout();
+  await page.setViewportSize({ width: 2560, height: 1440 });
+  await expect.poll(drawnPerLayout).toBeGreaterThan(before * 1.2);
+  await expect.poll(sharpness).toBeCloseTo(1, 2);
+});
