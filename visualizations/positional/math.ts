@@ -4,11 +4,11 @@
  * matrices of position vectors, and a toy token embedding for the "add" animation.
  *
  * The explorer's views only draw; every number they show is
- * computed here, on top of lib/math (sinusoidalTable, gramAAt, cosineSimilarity,
- * rotaryFrequencies, addVec), so the unit tests check exactly what readers see.
+ * computed here, on top of lib/math (sinusoidalTable, cosineSimilarity,
+ * rotaryFrequencies, addVec), so the unit tests check exactly what readers see. The
+ * distance view's dot products, shared with a worker, are in dotProducts.ts.
  */
 import { addVec, cosineSimilarity, rotaryFrequencies, scaleVec, sinusoidalEncoding, sinusoidalTable } from '@/lib/math';
-import { gramAAt } from '@/lib/math/gemm';
 import { createRng, gaussian } from '@/lib/model/rng';
 
 /** How far the reader may push the sinusoidal views. */
@@ -96,17 +96,6 @@ export function waveDims(dModel: number, count = 4): number[] {
   const dims = new Set<number>();
   for (let k = 0; k < count; k++) dims.add(2 * Math.min(pairs - 1, Math.round((k * pairs) / 8)));
   return [...dims];
-}
-
-/**
- * Dot products of every pair of rows: G[a][b] = row a · row b, as the product X·Xᵀ with
- * lib/math's blocked kernel, each pair once (a 256 × 512 table is 33 million
- * multiply-adds for the whole product, and the reader drags a slider over it).
- */
-export function gramGrid(grid: Grid): Grid {
-  const values = new Float64Array(grid.rows * grid.rows);
-  gramAAt(values, grid.values, grid.rows, grid.cols);
-  return { rows: grid.rows, cols: grid.rows, values };
 }
 
 /** Cosine similarity of every pair of rows. */
