@@ -13,11 +13,12 @@
  * the matrix is the same, bit for bit, as gramAAt's, whoever computed which rows.
  *
  * Buffers (table, strip, matrix) are kept between updates: a step of the slider would
- * otherwise allocate about 1.5 MB. The matrix alternates between two buffers, and the
- * one last handed out (on screen) is never written.
+ * otherwise allocate about 1.5 MB. The matrix alternates between two buffers
+ * (SwapBuffers): the one on screen is never written.
  */
 import { gramRowsInto, gramSplitRow, packUpperRows, sinusoidalRowsInto, unpackUpperRows } from '@/lib/math';
 import type { Grid } from './math';
+import { SwapBuffers } from './swapBuffers';
 
 /** The page's share of the multiply-adds when a worker takes the rest. */
 export const PAGE_SHARE = 0.5;
@@ -37,8 +38,7 @@ function atLeast(buffer: Float64Array<ArrayBuffer>, length: number): Float64Arra
 export class DotProductBuffers {
   private table = new Float64Array(0);
   private strip = new Float64Array(0);
-  private grams = [new Float64Array(0), new Float64Array(0)];
-  private shown: ArrayBuffer | null = null;
+  private grams = new SwapBuffers();
 
   /** Room for a positions × dims table. */
   tableFor(positions: number, dims: number): Float64Array {
@@ -52,14 +52,12 @@ export class DotProductBuffers {
 
   /** A positions × positions matrix to write, never the one last handed out. */
   gramFor(positions: number): Float64Array<ArrayBuffer> {
-    const k = this.grams[0].buffer === this.shown ? 1 : 0;
-    this.grams[k] = atLeast(this.grams[k], positions * positions);
-    return this.grams[k].subarray(0, positions * positions);
+    return this.grams.next(positions * positions);
   }
 
   /** Marks a matrix as on screen: it is not written again until another one is. */
   handOut(values: Float64Array<ArrayBuffer>): void {
-    this.shown = values.buffer;
+    this.grams.show(values);
   }
 }
 

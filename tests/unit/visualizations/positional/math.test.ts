@@ -149,6 +149,14 @@ describe('heatmapIntensities', () => {
     // (30 − 20) / (40 − 20) = 0.5; 20 → 0; 40 → 1
     expect(Array.from(heatmapIntensities(gridFromRows([[30, 20, 40]]), 40, 20).values)).toEqual([0.5, 0, 1]);
   });
+
+  it('writes into a given array of the grid size, and refuses one of another size', () => {
+    const into = Float64Array.from([9, 9, 9]);
+    const cells = heatmapIntensities(gridFromRows([[2, -1, 0]]), 4, undefined, into);
+    expect(cells.values).toBe(into);
+    expect(Array.from(into)).toEqual([0.5, -0.25, 0]);
+    expect(() => heatmapIntensities(gridFromRows([[2, -1, 0]]), 4, undefined, new Float64Array(4))).toThrow(RangeError);
+  });
 });
 
 describe('addPosition', () => {
