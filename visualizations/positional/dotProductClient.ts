@@ -14,7 +14,13 @@ export interface TopRowsRequest {
   to: number;
 }
 
-export type TopRowsReply = { id: number; packed: Float64Array } | { id: number; error: string };
+export type TopRowsReply = { id: number; packed: Float64Array; ms: number } | { id: number; error: string };
+
+/** The worker's rows and how long it took them, in ms. */
+export interface TopRows {
+  packed: Float64Array;
+  ms: number;
+}
 
 /** What the client needs of a Worker (a fake in tests). */
 export interface TopRowsPort {
@@ -26,7 +32,7 @@ export interface TopRowsPort {
 
 export interface TopRowsClient {
   /** The packed rows (lib/math/gramShare's packUpperRows), or a rejection if the worker failed. */
-  request(positions: number, dims: number, to: number): Promise<Float64Array>;
+  request(positions: number, dims: number, to: number): Promise<TopRows>;
   /** False once the worker has failed. */
   readonly working: boolean;
 }
@@ -34,7 +40,7 @@ export interface TopRowsClient {
 export function createTopRowsClient(port: TopRowsPort): TopRowsClient {
   let nextId = 1;
   let working = true;
-  const open = new Map<number, { resolve: (packed: Float64Array) => void; reject: (error: Error) => void }>();
+  const open = new Map<number, { resolve: (rows: TopRows) => void; reject: (error: Error) => void }>();
   const fail = (reason: string) => {
     working = false;
     port.terminate();
@@ -45,7 +51,7 @@ export function createTopRowsClient(port: TopRowsPort): TopRowsClient {
     const waiting = open.get(data.id);
     if (!waiting) return;
     open.delete(data.id);
-    if ('packed' in data) waiting.resolve(data.packed);
+    if ('packed' in data) waiting.resolve({ packed: data.packed, ms: data.ms });
     else waiting.reject(new Error(data.error));
   };
   port.onerror = () => fail('the dot-product worker failed');

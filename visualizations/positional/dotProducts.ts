@@ -16,12 +16,35 @@
  * otherwise allocate about 1.5 MB. The matrix alternates between two buffers
  * (SwapBuffers): the one on screen is never written.
  */
-import { gramRowsInto, gramSplitRow, packUpperRows, sinusoidalRowsInto, unpackUpperRows } from '@/lib/math';
+import { gramRowsInto, gramSplitRow, packUpperRows, sinusoidalRowsInto, unpackUpperRows, upperCount } from '@/lib/math';
 import type { Grid } from './math';
 import { SwapBuffers } from './swapBuffers';
 
-/** The page's share of the multiply-adds when a worker takes the rest. */
+/** The page's share of the multiply-adds when a worker takes the rest, before any update has been timed. */
 export const PAGE_SHARE = 0.5;
+/** Bounds of the page's share, so that both sides keep being timed. */
+export const SHARE_RANGE = [0.25, 0.85] as const;
+
+/**
+ * The page's share of the work, following how fast each side has been: after an update
+ * shared with the worker, the share that would have made both finish together is
+ * page speed / (page speed + worker speed), speeds in work per ms (the worker's time as it
+ * measured it, any wait for a core included), and the new share is the mean of that and
+ * the old one. On a quiet two-core machine the halves come out about even; when another
+ * program keeps the worker's core busy, the page takes more and waits less.
+ */
+export class ShareBalance {
+  share = PAGE_SHARE;
+
+  /** An update: the page did `pageShare` of the work in `pageMs`, the worker the rest in `workerMs`. */
+  record(pageShare: number, pageMs: number, workerMs: number): void {
+    if (!(pageShare > 0 && pageShare < 1 && pageMs > 0 && workerMs > 0)) return;
+    const page = pageShare / pageMs;
+    const worker = (1 - pageShare) / workerMs;
+    const even = page / (page + worker);
+    this.share = Math.min(SHARE_RANGE[1], Math.max(SHARE_RANGE[0], (this.share + even) / 2));
+  }
+}
 
 /** The matrix and the sizes of the table it came from. */
 export interface DotProducts {
@@ -100,8 +123,13 @@ export function dotProductsHere(buffers: DotProductBuffers, positions: number, d
 }
 
 /** Where the page's rows start for a matrix of `positions` rows when a worker helps (0: the page does it all). */
-export function pageSplit(positions: number): number {
-  return gramSplitRow(positions, PAGE_SHARE);
+export function pageSplit(positions: number, share = PAGE_SHARE): number {
+  return gramSplitRow(positions, share);
+}
+
+/** The page's part of the work when it takes rows split … N−1 (the split is rounded to whole strips). */
+export function pageWork(positions: number, split: number): number {
+  return positions > 0 ? upperCount(positions, split, positions) / upperCount(positions, 0, positions) : 1;
 }
 
 /**

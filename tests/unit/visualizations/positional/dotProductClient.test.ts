@@ -24,10 +24,11 @@ describe('createTopRowsClient', () => {
       { id: 1, positions: 256, dims: 512, to: 76 },
       { id: 2, positions: 256, dims: 510, to: 76 },
     ]);
-    reply({ id: 2, packed: Float64Array.from([2]) });
-    reply({ id: 1, packed: Float64Array.from([1]) });
-    expect([...(await first)]).toEqual([1]);
-    expect([...(await second)]).toEqual([2]);
+    reply({ id: 2, packed: Float64Array.from([2]), ms: 4 });
+    reply({ id: 1, packed: Float64Array.from([1]), ms: 3 });
+    const [a, b] = [await first, await second];
+    expect([[...a.packed], a.ms]).toEqual([[1], 3]);
+    expect([[...b.packed], b.ms]).toEqual([[2], 4]);
   });
 
   it('rejects a request the worker could not compute, and keeps working', async () => {

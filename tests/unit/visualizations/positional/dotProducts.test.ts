@@ -5,7 +5,7 @@
  * matrix on screen.
  */
 import { describe, expect, it } from 'vitest';
-import { DotProductBuffers, dotProductsHere, finishDotProducts, pageSplit, startDotProducts, topRows } from '@/visualizations/positional/dotProducts';
+import { DotProductBuffers, SHARE_RANGE, ShareBalance, dotProductsHere, finishDotProducts, pageSplit, pageWork, startDotProducts, topRows } from '@/visualizations/positional/dotProducts';
 import { diagonalSpread } from '@/visualizations/positional/math';
 
 /** PE(a)·PE(b) = Σ_i sin(a·ω_i)·sin(b·ω_i) + cos(a·ω_i)·cos(b·ω_i), ω_i = 10000^(−2i/d), d even. */
@@ -101,5 +101,44 @@ describe('DotProductBuffers', () => {
       const { grid } = dotProductsHere(buffers, positions, dims);
       expectDotProducts(grid.values, positions, dims);
     }
+  });
+});
+
+describe('ShareBalance', () => {
+  it('keeps an even split while both sides are as fast', () => {
+    const balance = new ShareBalance();
+    balance.record(0.5, 4, 4);
+    expect(balance.share).toBe(0.5);
+  });
+
+  it('moves towards the share that makes both finish together', () => {
+    // the page did half in 2 ms (0.25 per ms), the worker half in 6 ms (1/12 per ms):
+    // even = 0.25 / (0.25 + 1/12) = 0.75, averaged with 0.5 → 0.625
+    const balance = new ShareBalance();
+    balance.record(0.5, 2, 6);
+    expect(balance.share).toBeCloseTo(0.625, 12);
+    // at 0.625 both now take 5 ms: 0.125 per ms against 0.075 → even = 0.625, and it stays
+    balance.record(0.625, 5, 5);
+    expect(balance.share).toBeCloseTo(0.625, 12);
+  });
+
+  it('stays within its bounds and ignores updates it cannot read', () => {
+    const balance = new ShareBalance();
+    for (let i = 0; i < 10; i++) balance.record(balance.share, 1, 1000);
+    expect(balance.share).toBe(SHARE_RANGE[1]);
+    for (let i = 0; i < 10; i++) balance.record(balance.share, 1000, 1);
+    expect(balance.share).toBe(SHARE_RANGE[0]);
+    balance.record(0.5, 0, 3);
+    balance.record(1, 3, 3);
+    expect(balance.share).toBe(SHARE_RANGE[0]);
+  });
+});
+
+describe('pageWork', () => {
+  it('is the part of the upper triangle in rows split … N−1', () => {
+    // 8 rows: rows 4 … 7 hold 4 + 3 + 2 + 1 = 10 of 36 entries
+    expect(pageWork(8, 4)).toBeCloseTo(10 / 36, 15);
+    expect(pageWork(8, 0)).toBe(1);
+    expect(pageWork(8, 8)).toBe(0);
   });
 });

@@ -13,7 +13,7 @@ interface Asked {
   positions: number;
   dims: number;
   to: number;
-  resolve: (packed: Float64Array) => void;
+  resolve: (rows: { packed: Float64Array; ms: number }) => void;
   reject: (error: Error) => void;
 }
 const asked: Asked[] = [];
@@ -21,7 +21,10 @@ let workerThere = true;
 vi.mock('@/visualizations/positional/dotProductClient', () => ({
   topRowsWorker: () =>
     workerThere
-      ? { working: true, request: (positions: number, dims: number, to: number) => new Promise<Float64Array>((resolve, reject) => asked.push({ positions, dims, to, resolve, reject })) }
+      ? {
+          working: true,
+          request: (positions: number, dims: number, to: number) => new Promise<{ packed: Float64Array; ms: number }>((resolve, reject) => asked.push({ positions, dims, to, resolve, reject })),
+        }
       : null,
 }));
 const { useDotProducts } = await import('@/visualizations/positional/useDotProducts');
@@ -42,7 +45,7 @@ function expectMatrix(result: { grid: { rows: number; values: Float64Array }; di
 }
 
 /** The worker's answer to a request, computed as the real worker does. */
-const answer = (request: Asked) => topRows(new DotProductBuffers(), request.positions, request.dims, request.to);
+const answer = (request: Asked) => ({ packed: topRows(new DotProductBuffers(), request.positions, request.dims, request.to), ms: 1 });
 
 afterEach(() => {
   cleanup();
