@@ -8,8 +8,8 @@
  * sharp on a projector. The enlargement is measured once and then checked in the next
  * animation frame after each paint (and after a window resize), repainting if it changed:
  * measuring inside a paint would force a layout in the middle of React's commit, a
- * millisecond per update of a large map. Colours are the theme's CSS variables, repainted when the theme
- * changes; a new grid glides from the old one (useAnimatedGrid) unless motion is reduced
+ * millisecond per update of a large map. Colours are the theme's CSS variables,
+ * repainted when the theme changes; a new grid glides from the old one (useAnimatedGrid) unless motion is reduced
  * or it shows a new `subject` (a new sentence's weights are not the old ones moved, and
  * a glide of a dozen maps would repaint them all on every frame while the reader types).
  *
