@@ -147,9 +147,8 @@ export function gramAAt(y: Buf, a: Buf, N: number, K: number): void {
 /**
  * Rows from … to−1 of Y = A·Aᵀ ([N][N]), as {@link gramAAt} computes them: the entries
  * on and right of the diagonal, Y[i][j] for j ≥ i, and their mirror images Y[j][i]. Only
- * rows from … N−1 of A are read, so two threads can share one product (one takes rows
- * 0 … s−1, the other s … N−1, which needs only the table's rows from s on). `strip` is
- * scratch of at least 4·(N − from) values, passed in to reuse one between calls.
+ * rows from … N−1 of A are read. `strip` is scratch of at least 4·(N − from) values,
+ * passed in by a caller that computes a product on every update, to reuse one.
  */
 export function gramRowsInto(y: Buf, a: Buf, N: number, K: number, from: number, to: number, strip: Float64Array = new Float64Array(4 * (N - from))): void {
   const STRIP = 4;

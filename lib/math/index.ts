@@ -7,4 +7,3 @@ export * from './attention';
 export * from './positional';
 export * from './layers';
 export * from './gemm';
-export * from './gramShare';

@@ -6,8 +6,7 @@
  * process.env.MODEL_WORKER_URL. Writes public/assets/ with content-hashed names and
  * public/assets/manifest.json. Run directly for a production bundle; the development
  * server (scripts/dev/dev.ts) calls `watchClient` instead (the worker then keeps a fixed
- * name, so the site script need not be rebuilt with it). The training widget and the
- * positional explorer's distance view have module workers of their own, bundled the same way.
+ * name, so the site script need not be rebuilt with it).
  */
 import { build, context, type BuildOptions, type Plugin } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,11 +35,10 @@ function manifestPlugin(onBuilt: (site: string) => void): Plugin {
 
 export const WORKER_ENTRY = 'lib/model/worker/worker.ts';
 export const TRAIN_WORKER_ENTRY = 'visualizations/training/worker.ts';
-export const POSITIONAL_WORKER_ENTRY = 'visualizations/positional/dotProductWorker.ts';
 
 /**
  * A web worker's bundle: a script of its own (a worker cannot share the page's chunks).
- * The model worker is a classic script; the others are modules.
+ * The model worker is a classic script; the training worker a module.
  */
 function workerOptions(development: boolean, name: string, entry: string, format: 'iife' | 'esm'): BuildOptions {
   return {
@@ -68,7 +66,6 @@ function publicUrl(file: string): string {
 interface WorkerUrls {
   model: string;
   train: string;
-  positional: string;
 }
 
 function options(development: boolean, workers: WorkerUrls, onBuilt: (site: string) => void): BuildOptions {
@@ -91,7 +88,6 @@ function options(development: boolean, workers: WorkerUrls, onBuilt: (site: stri
       'process.env.NODE_ENV': JSON.stringify(development ? 'development' : 'production'),
       'process.env.MODEL_WORKER_URL': JSON.stringify(workers.model),
       __TRAIN_WORKER_URL__: JSON.stringify(workers.train),
-      __POSITIONAL_WORKER_URL__: JSON.stringify(workers.positional),
     },
     logLevel: 'warning',
     logOverride: { 'module-level-directive': 'silent' },
@@ -113,14 +109,10 @@ export async function watchClient(onRebuilt: (site: string) => void): Promise<()
   cleanOutdir();
   let first: (() => void) | null = null;
   const firstBuild = new Promise<void>((resolve) => (first = resolve));
-  const workerCtxs = await Promise.all([
-    context(workerOptions(true, 'model-worker', WORKER_ENTRY, 'iife')),
-    context(workerOptions(true, 'train-worker', TRAIN_WORKER_ENTRY, 'esm')),
-    context(workerOptions(true, 'positional-worker', POSITIONAL_WORKER_ENTRY, 'esm')),
-  ]);
+  const workerCtxs = await Promise.all([context(workerOptions(true, 'model-worker', WORKER_ENTRY, 'iife')), context(workerOptions(true, 'train-worker', TRAIN_WORKER_ENTRY, 'esm'))]);
   for (const w of workerCtxs) await w.watch();
   const ctx = await context(
-    options(true, { model: '/assets/model-worker.js', train: '/assets/train-worker.js', positional: '/assets/positional-worker.js' }, (site) => {
+    options(true, { model: '/assets/model-worker.js', train: '/assets/train-worker.js' }, (site) => {
       if (first) {
         first();
         first = null;
@@ -136,17 +128,13 @@ export async function watchClient(onRebuilt: (site: string) => void): Promise<()
 
 export async function buildClient(): Promise<void> {
   cleanOutdir();
-  const workers = await Promise.all([
-    build(workerOptions(false, 'model-worker', WORKER_ENTRY, 'iife')),
-    build(workerOptions(false, 'train-worker', TRAIN_WORKER_ENTRY, 'esm')),
-    build(workerOptions(false, 'positional-worker', POSITIONAL_WORKER_ENTRY, 'esm')),
-  ]);
-  const [model, train, positional] = workers.map((w) => {
+  const workers = await Promise.all([build(workerOptions(false, 'model-worker', WORKER_ENTRY, 'iife')), build(workerOptions(false, 'train-worker', TRAIN_WORKER_ENTRY, 'esm'))]);
+  const [model, train] = workers.map((w) => {
     const file = Object.keys(w.metafile!.outputs).find((f) => f.endsWith('.js'));
     if (!file) throw new Error('build-client: no output for a worker');
     return publicUrl(file);
   });
-  const result = await build(options(false, { model, train, positional }, () => {}));
+  const result = await build(options(false, { model, train }, () => {}));
   const outputs = [...workers.flatMap((w) => Object.entries(w.metafile!.outputs)), ...Object.entries(result.metafile!.outputs)].filter(([file]) => file.endsWith('.js'));
   const total = outputs.reduce((sum, [, o]) => sum + o.bytes, 0);
   console.log(`build-client: ${outputs.length} files, ${(total / 1024).toFixed(0)} kB before compression, in public/assets/`);

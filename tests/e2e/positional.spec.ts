@@ -113,39 +113,30 @@ function dotByFormula(a: number, b: number, d: number): number {
 /** The powers of ten in a text's "× 10⁻¹³" figures. */
 const superscriptExponents = (text: string) => [...text.matchAll(/× 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g)].map((m) => Number([...m[1]].map((c) => '-0123456789'['⁻⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)]).join('')));
 
-for (const worker of ['with', 'without'] as const) {
-  test(`the distance view recomputes its 256 × 256 dot products ${worker} its worker`, async ({ page }) => {
-    const problems = watch(page);
-    const workerScripts: string[] = [];
-    page.on('request', (request) => /\/assets\/positional-worker-[A-Za-z0-9]+\.js$/.test(request.url()) && workerScripts.push(request.url()));
-    // without: the worker's script does not load, and the page computes every row itself
-    if (worker === 'without') await page.route(/\/assets\/positional-worker-[A-Za-z0-9]+\.js$/, (route) => route.abort());
-    const frame = await openExplorer(
-      page,
-      '?positional-encoding-explorer.kind=distance&positional-encoding-explorer.positions=256&positional-encoding-explorer.dims=512&positional-encoding-explorer.pos=0',
-    );
-    const map = frame.getByRole('group', { name: /dot product/i });
-    await expect(map).toBeVisible();
-    for (const dims of [510, 508]) {
-      await frame.getByLabel('Dimensions (d_model)').focus();
-      await page.keyboard.press('ArrowLeft');
-      await expect(frame.getByText(`PE(a) · PE(b) for 256 positions, d_model = ${dims}`)).toBeVisible();
-      // the cursor's dot product, PE(3)·PE(0), against the formula
-      await map.focus();
-      await page.keyboard.press('ArrowDown');
-      const row = dims === 510 ? 1 : 2;
-      await expect(frame.locator('.pe-heatmap p[aria-live]')).toContainText(`PE(${row}) · PE(0) = ${dotByFormula(row, 0, dims).toFixed(3)}`);
-      // every diagonal constant to rounding: the spread is a tiny power of ten
-      const verdict = (await frame.locator('.pe-verdict').textContent()) ?? '';
-      const exponents = superscriptExponents(verdict);
-      expect(verdict.includes('within 0:') || (exponents.length === 1 && exponents[0] <= -10), verdict).toBe(true);
-    }
-    if (worker === 'with') {
-      expect(workerScripts).toHaveLength(1);
-      expect(problems.consoleErrors).toEqual([]);
-    } else expect(problems.consoleErrors.filter((e) => !/positional-worker|Failed to load resource/.test(e))).toEqual([]);
-  });
-}
+test('the distance view recomputes its 256 × 256 dot products for each dimension', async ({ page }) => {
+  const problems = watch(page);
+  const frame = await openExplorer(
+    page,
+    '?positional-encoding-explorer.kind=distance&positional-encoding-explorer.positions=256&positional-encoding-explorer.dims=512&positional-encoding-explorer.pos=0',
+  );
+  const map = frame.getByRole('group', { name: /dot product/i });
+  await expect(map).toBeVisible();
+  for (const dims of [510, 508]) {
+    await frame.getByLabel('Dimensions (d_model)').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(frame.getByText(`PE(a) · PE(b) for 256 positions, d_model = ${dims}`)).toBeVisible();
+    // the cursor's dot product, PE(row)·PE(0), against the formula
+    await map.focus();
+    await page.keyboard.press('ArrowDown');
+    const row = dims === 510 ? 1 : 2;
+    await expect(frame.locator('.pe-heatmap p[aria-live]')).toContainText(`PE(${row}) · PE(0) = ${dotByFormula(row, 0, dims).toFixed(3)}`);
+    // every diagonal constant to rounding: the spread is a tiny power of ten
+    const verdict = (await frame.locator('.pe-verdict').textContent()) ?? '';
+    const exponents = superscriptExponents(verdict);
+    expect(verdict.includes('within 0:') || (exponents.length === 1 && exponents[0] <= -10), verdict).toBe(true);
+  }
+  expect(problems.consoleErrors).toEqual([]);
+});
 
 test('the SVG download is self-contained, heatmap pixels included', async ({ page }) => {
   const frame = await openExplorer(page);

@@ -4,12 +4,12 @@
  * and the picked position's row as a curve. The spread along each diagonal is computed
  * and shown: it is zero up to rounding, because the dot product depends only on b − a.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { fixed, scientific } from '@/lib/widgets/format';
 import { useOnSlide } from '@/components/widget/widgetInstance';
 import { Curve } from './Curve';
 import { Heatmap, type Cell } from './Heatmap';
-import { diagonalSpread, gridRow, minValue, type Grid } from './math';
+import { diagonalSpread, gridRow, minValue } from './math';
 import type { PositionalStrings } from './strings';
 import { useDotProducts } from './useDotProducts';
 
@@ -22,30 +22,10 @@ interface DistancePanelProps {
   onPos: (pos: number) => void;
 }
 
-export function DistancePanel({ t, width, positions, dims, pos, onPos }: DistancePanelProps) {
-  // a slider drag stays responsive: the 256 × 256 dot products follow, half of them from a worker
-  const { grid, dims: shownDims } = useDotProducts(positions, dims);
-  // the reader's callback changes with every render of the explorer; the view is memoised, so it gets a stable one
-  const latestOnPos = useRef(onPos);
-  useLayoutEffect(() => {
-    latestOnPos.current = onPos;
-  });
-  const stableOnPos = useCallback((p: number) => latestOnPos.current(p), []);
-  return <DistanceView t={t} width={width} gram={grid} dims={shownDims} pos={pos} onPos={stableOnPos} />;
-}
-
-interface DistanceViewProps {
-  t: PositionalStrings;
-  width: number;
-  gram: Grid;
-  dims: number;
-  pos: number;
-  onPos: (pos: number) => void;
-}
-
-/** The picture of one matrix: drawn again when the matrix (or the cursor, the width) changes, not when a slider asks for a new one. */
-const DistanceView = memo(function DistanceView({ t, width, gram, dims, pos: wantedPos, onPos }: DistanceViewProps) {
-  const positions = gram.rows;
+export function DistancePanel({ t, width, positions, dims, pos: wantedPos, onPos }: DistancePanelProps) {
+  // computed in the slider's own render: a deferred render let the browser draw a frame of the
+  // old matrix between the input and the new one, which cost more than it saved
+  const { grid: gram } = useDotProducts(positions, dims);
   const pos = Math.min(wantedPos, positions - 1);
   const spread = useMemo(() => diagonalSpread(gram), [gram]);
   const lowest = useMemo(() => minValue(gram), [gram]);
@@ -94,4 +74,4 @@ const DistanceView = memo(function DistanceView({ t, width, gram, dims, pos: wan
       <p className="pe-verdict">{t.spread(spread === 0 ? '0' : scientific(spread, 2))}</p>
     </div>
   );
-});
+}

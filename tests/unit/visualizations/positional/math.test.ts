@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addPosition, cellDetail, cosineGrid, diagonalSpread, gridFromRows, minValue, sinusoidalGrid, waveDims, wavelength } from '@/visualizations/positional/math';
-import { DotProductBuffers, dotProductsHere } from '@/visualizations/positional/dotProducts';
+import { DotProductBuffers, dotProducts } from '@/visualizations/positional/dotProducts';
 import { heatmapIntensities } from '@/visualizations/positional/heatmapIntensities';
 import { sinusoidalEncoding } from '@/lib/math';
 
 /** The distance view's matrix of dot products for positions × dims, computed on the page alone. */
-const dotGrid = (positions: number, dims: number) => dotProductsHere(new DotProductBuffers(), positions, dims).grid;
+const dotGrid = (positions: number, dims: number) => dotProducts(new DotProductBuffers(), positions, dims).grid;
 const at = (g: { cols: number; values: Float64Array }, r: number, c: number) => g.values[r * g.cols + c];
 
 describe('sinusoidalGrid against PE(pos,2i)=sin(pos/10000^(2i/d)), PE(pos,2i+1)=cos(…)', () => {
