@@ -4,9 +4,12 @@
  * SVG picture: the SVG keeps the axes, labels, outlines and the pointer target, and holds
  * an <image> placeholder at the same place (`imageRef`) that SVG/PNG downloads fill with
  * the canvas's pixels (svgExport's linkRaster). The canvas has the device's pixel ratio
- * times the enlargement it is drawn at (a slide's scale and a widget's zoom; repainted when
- * the window's size changes), so cells stay sharp on a projector; colours are the theme's CSS variables, repainted when the theme
- * changes; a new grid glides from the old one (useAnimatedGrid) unless motion is reduced
+ * times the enlargement it is drawn at (a slide's scale and a widget's zoom), so cells stay
+ * sharp on a projector. The enlargement is measured once and then checked in the next
+ * animation frame after each paint (and after a window resize), repainting if it changed:
+ * measuring inside a paint would force a layout in the middle of React's commit, a
+ * millisecond per update of a large map. Colours are the theme's CSS variables,
+ * repainted when the theme changes; a new grid glides from the old one (useAnimatedGrid) unless motion is reduced
  * or it shows a new `subject` (a new sentence's weights are not the old ones moved, and
  * a glide of a dozen maps would repaint them all on every frame while the reader types).
  *
@@ -15,7 +18,7 @@
  * container's top-left corner.
  */
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
-import { backingSize, cellPixels, screenPixelRatio, type CellGrid } from '@/lib/widgets/cellGrid';
+import { backingSize, cellPixelsInto, screenPixelRatio, type CellGrid } from '@/lib/widgets/cellGrid';
 import { linkRaster } from './svgExport';
 import { useAnimatedGrid } from './animate';
 import { useReducedMotion } from './hooks';
@@ -44,8 +47,12 @@ interface CellCanvasProps {
 export function CellCanvas({ grid, x, y, width, height, colour = 'accent', masked, negative, imageRef, animate = true, subject }: CellCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const scratch = useRef<HTMLCanvasElement | null>(null);
+  const image = useRef<ImageData | null>(null);
   const painted = useRef(0);
   const last = useRef<CellGrid | null>(null);
+  /** Screen px per layout px the canvas was last measured at (0: not yet, or it was hidden). */
+  const enlargement = useRef(0);
+  const check = useRef(0);
   const colours = useThemeColors([colour, ...(masked ? [masked] : []), ...(negative ? [negative] : [])]);
   const reduced = useReducedMotion();
 
@@ -57,23 +64,30 @@ export function CellCanvas({ grid, x, y, width, height, colour = 'accent', maske
       const context = element?.getContext('2d');
       if (!element || !context || !colours || shown.rows === 0 || shown.cols === 0) return;
       last.current = shown;
-      const backing = backingSize(width, height, screenPixelRatio(window.devicePixelRatio || 1, element.getBoundingClientRect().width, width));
+      enlargement.current ||= measureEnlargement(element, width);
+      const used = enlargement.current;
+      const backing = backingSize(width, height, screenPixelRatio(window.devicePixelRatio || 1, (used || 1) * width, width));
       if (element.width !== backing.width) element.width = backing.width;
       if (element.height !== backing.height) element.height = backing.height;
       const small = (scratch.current ??= document.createElement('canvas'));
       if (small.width !== shown.cols) small.width = shown.cols;
       if (small.height !== shown.rows) small.height = shown.rows;
-      small
-        .getContext('2d')
-        ?.putImageData(
-          new ImageData(cellPixels(shown, colours[colour], { masked: masked ? colours[masked] : undefined, negative: negative ? colours[negative] : undefined }), shown.cols, shown.rows),
-          0,
-          0,
-        );
+      // one pixel per cell, in an image kept while the grid's size stays
+      if (image.current?.width !== shown.cols || image.current.height !== shown.rows) image.current = new ImageData(shown.cols, shown.rows);
+      cellPixelsInto(image.current.data, shown, colours[colour], { masked: masked ? colours[masked] : undefined, negative: negative ? colours[negative] : undefined });
+      small.getContext('2d')?.putImageData(image.current, 0, 0);
       context.clearRect(0, 0, backing.width, backing.height);
       context.imageSmoothingEnabled = false;
       context.drawImage(small, 0, 0, backing.width, backing.height);
       element.dataset.painted = String(++painted.current);
+      // once this frame is laid out: was the canvas drawn at the enlargement it was painted for?
+      cancelAnimationFrame(check.current);
+      check.current = requestAnimationFrame(() => {
+        const now = measureEnlargement(element, width);
+        if (now === 0 || Math.abs(now - used) < 1e-3) return;
+        enlargement.current = now;
+        if (last.current) paint(last.current);
+      });
     },
     [colours, colour, masked, negative, width, height],
   );
@@ -85,7 +99,13 @@ export function CellCanvas({ grid, x, y, width, height, colour = 'accent', maske
     let frame = 0;
     const repaint = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => last.current && paint(last.current))));
+      frame = requestAnimationFrame(
+        () =>
+          (frame = requestAnimationFrame(() => {
+            enlargement.current = 0;
+            if (last.current) paint(last.current);
+          })),
+      );
     };
     window.addEventListener('resize', repaint);
     return () => {
@@ -93,6 +113,13 @@ export function CellCanvas({ grid, x, y, width, height, colour = 'accent', maske
       window.removeEventListener('resize', repaint);
     };
   }, [paint]);
+  useEffect(() => () => cancelAnimationFrame(check.current), []);
 
   return <canvas ref={canvas} className="cell-canvas" aria-hidden="true" style={{ left: x, top: y, width, height }} />;
+}
+
+/** How much larger than its layout width `width` the canvas is drawn (a transform, a zoom); 0 while it is not drawn at all. */
+function measureEnlargement(element: HTMLCanvasElement, width: number): number {
+  const drawn = element.getBoundingClientRect().width;
+  return drawn > 0 && width > 0 ? drawn / width : 0;
 }

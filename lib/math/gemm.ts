@@ -141,10 +141,19 @@ export function transposeInto(out: Buf, x: Buf, R: number, C: number): void {
  * gemmABt's kernel, and each is copied to its mirror image.
  */
 export function gramAAt(y: Buf, a: Buf, N: number, K: number): void {
+  gramRowsInto(y, a, N, K, 0, N);
+}
+
+/**
+ * Rows from … to−1 of Y = A·Aᵀ ([N][N]), as {@link gramAAt} computes them: the entries
+ * on and right of the diagonal, Y[i][j] for j ≥ i, and their mirror images Y[j][i]. Only
+ * rows from … N−1 of A are read. `strip` is scratch of at least 4·(N − from) values,
+ * passed in by a caller that computes a product on every update, to reuse one.
+ */
+export function gramRowsInto(y: Buf, a: Buf, N: number, K: number, from: number, to: number, strip: Float64Array = new Float64Array(4 * (N - from))): void {
   const STRIP = 4;
-  const strip = new Float64Array(STRIP * N);
-  for (let n = 0; n < N; n += STRIP) {
-    const rows = Math.min(STRIP, N - n);
+  for (let n = from; n < to; n += STRIP) {
+    const rows = Math.min(STRIP, to - n);
     const width = N - n;
     // rows n … n+rows−1 against rows n … N−1
     gemmABt(strip, a.subarray(n * K, (n + rows) * K), a.subarray(n * K, N * K), null, rows, K, width, false);

@@ -20,19 +20,34 @@
  */
 export function sinusoidalTable(positions: number, dModel: number): Float64Array {
   if (!Number.isInteger(positions) || positions < 0) throw new RangeError(`positions must be a non-negative integer, got ${positions}`);
-  if (!Number.isInteger(dModel) || dModel < 1) throw new RangeError(`dModel must be a positive integer, got ${dModel}`);
+  checkWidth(dModel);
+  return sinusoidalRowsInto(new Float64Array(positions * dModel), 0, positions, dModel);
+}
+
+/**
+ * Rows from … to−1 of the sinusoidal table written in place, PE(pos, dim) at
+ * out[pos · dModel + dim] (the rest of `out` is left as it is): a view that redraws on
+ * every slider step reuses one buffer, and a thread that needs some rows computes only those.
+ */
+export function sinusoidalRowsInto<T extends Float64Array>(out: T, from: number, to: number, dModel: number): T {
+  checkWidth(dModel);
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to * dModel > out.length)
+    throw new RangeError(`rows ${from} … ${to - 1} of width ${dModel} do not fit a buffer of ${out.length}`);
   // 10000^(2i/d_model) depends on the dimension only: computed once per dimension, not per cell.
   const denominators = new Float64Array(dModel);
   for (let d = 0; d < dModel; d++) denominators[d] = Math.pow(10000, (d - (d % 2)) / dModel); // d − d%2 = 2i for both members of the pair
-  const table = new Float64Array(positions * dModel);
-  for (let pos = 0; pos < positions; pos++) {
+  for (let pos = from; pos < to; pos++) {
     const row = pos * dModel;
     for (let d = 0; d < dModel; d++) {
       const angle = pos / denominators[d];
-      table[row + d] = d % 2 === 0 ? Math.sin(angle) : Math.cos(angle);
+      out[row + d] = d % 2 === 0 ? Math.sin(angle) : Math.cos(angle);
     }
   }
-  return table;
+  return out;
+}
+
+function checkWidth(dModel: number): void {
+  if (!Number.isInteger(dModel) || dModel < 1) throw new RangeError(`dModel must be a positive integer, got ${dModel}`);
 }
 
 /** The sinusoidal table for positions 0 … positions−1: [pos][dModel] (the same numbers as {@link sinusoidalTable}). */

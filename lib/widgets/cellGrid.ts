@@ -42,18 +42,23 @@ export function gridFromRows(
  * diverging scale), else as 0. Masked cells (NaN) are `masked` at full alpha, or
  * transparent without it.
  */
-export function cellPixels(grid: CellGrid, colour: Rgb, { masked, negative }: { masked?: Rgb; negative?: Rgb } = {}): Uint8ClampedArray<ArrayBuffer> {
+export function cellPixels(grid: CellGrid, colour: Rgb, options: { masked?: Rgb; negative?: Rgb } = {}): Uint8ClampedArray<ArrayBuffer> {
+  return cellPixelsInto(new Uint8ClampedArray(grid.values.length * 4), grid, colour, options);
+}
+
+/** {@link cellPixels} written over `out` (every byte of the first rows × cols pixels), so a canvas that repaints can keep one image. */
+export function cellPixelsInto<T extends Uint8ClampedArray>(out: T, grid: CellGrid, colour: Rgb, { masked, negative }: { masked?: Rgb; negative?: Rgb } = {}): T {
   const { values } = grid;
-  const out = new Uint8ClampedArray(values.length * 4);
+  if (out.length < values.length * 4) throw new RangeError(`${values.length} cells need ${values.length * 4} bytes, got ${out.length}`);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     const o = i * 4;
     if (Number.isNaN(v)) {
-      if (!masked) continue;
-      out[o] = masked[0];
-      out[o + 1] = masked[1];
-      out[o + 2] = masked[2];
-      out[o + 3] = 255;
+      const fill = masked ?? [0, 0, 0];
+      out[o] = fill[0];
+      out[o + 1] = fill[1];
+      out[o + 2] = fill[2];
+      out[o + 3] = masked ? 255 : 0;
       continue;
     }
     const hue = v < 0 && negative ? negative : colour;

@@ -100,6 +100,44 @@ test('a presenter steps the addition animation and the rotary position', async (
   expect(await step(page, 1)).toBe(false);
 });
 
+/** PE(a)·PE(b) for d dimensions from the 2017 formula, summed term by term: Σ_i sin(aω_i)·sin(bω_i) + cos(aω_i)·cos(bω_i). */
+function dotByFormula(a: number, b: number, d: number): number {
+  let sum = 0;
+  for (let i = 0; i < d / 2; i++) {
+    const w = Math.pow(10000, (-2 * i) / d);
+    sum += Math.sin(a * w) * Math.sin(b * w) + Math.cos(a * w) * Math.cos(b * w);
+  }
+  return sum;
+}
+
+/** The powers of ten in a text's "× 10⁻¹³" figures. */
+const superscriptExponents = (text: string) => [...text.matchAll(/× 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g)].map((m) => Number([...m[1]].map((c) => '-0123456789'['⁻⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)]).join('')));
+
+test('the distance view recomputes its 256 × 256 dot products for each dimension', async ({ page }) => {
+  const problems = watch(page);
+  const frame = await openExplorer(
+    page,
+    '?positional-encoding-explorer.kind=distance&positional-encoding-explorer.positions=256&positional-encoding-explorer.dims=512&positional-encoding-explorer.pos=0',
+  );
+  const map = frame.getByRole('group', { name: /dot product/i });
+  await expect(map).toBeVisible();
+  for (const dims of [510, 508]) {
+    await frame.getByLabel('Dimensions (d_model)').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(frame.getByText(`PE(a) · PE(b) for 256 positions, d_model = ${dims}`)).toBeVisible();
+    // the cursor's dot product, PE(row)·PE(0), against the formula
+    await map.focus();
+    await page.keyboard.press('ArrowDown');
+    const row = dims === 510 ? 1 : 2;
+    await expect(frame.locator('.pe-heatmap p[aria-live]')).toContainText(`PE(${row}) · PE(0) = ${dotByFormula(row, 0, dims).toFixed(3)}`);
+    // every diagonal constant to rounding: the spread is a tiny power of ten
+    const verdict = (await frame.locator('.pe-verdict').textContent()) ?? '';
+    const exponents = superscriptExponents(verdict);
+    expect(verdict.includes('within 0:') || (exponents.length === 1 && exponents[0] <= -10), verdict).toBe(true);
+  }
+  expect(problems.consoleErrors).toEqual([]);
+});
+
 test('the SVG download is self-contained, heatmap pixels included', async ({ page }) => {
   const frame = await openExplorer(page);
   const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /: SVG$/ }).click()]);
@@ -149,3 +187,24 @@ for (const locale of ['en', 'zh'] as const) {
     }
   });
 }
+
+test('on a slide the distance map is painted at the slide enlargement, and again when the window grows', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/en/positional-encoding/present/');
+  await expect(page.locator('.presenter.is-ready')).toHaveCount(1);
+  const slide = await page.locator('.slide:has([data-island="positional-encoding-explorer"])').first().getAttribute('data-slide');
+  await page.goto(`/en/positional-encoding/present/#slide-${slide}`);
+  const frame = page.locator(`.slide[data-slide="${slide}"] ${FRAME}`);
+  await frame.getByRole('tab', { name: 'Distance' }).click({ timeout: 30_000 });
+  const canvas = frame.locator('canvas').first();
+  await expect(canvas).toHaveAttribute('data-painted', /\d+/, { timeout: 30_000 });
+  // backing pixels per screen pixel: 1 when the canvas is painted for the size it is drawn at
+  const sharpness = () => canvas.evaluate((c) => (c as HTMLCanvasElement).width / c.getBoundingClientRect().width);
+  const drawnPerLayout = () => canvas.evaluate((c) => c.getBoundingClientRect().width / (c as HTMLCanvasElement).offsetWidth);
+  expect(await drawnPerLayout()).toBeGreaterThan(1.2);
+  await expect.poll(sharpness).toBeCloseTo(1, 2);
+  const before = await drawnPerLayout();
+  await page.setViewportSize({ width: 2560, height: 1440 });
+  await expect.poll(drawnPerLayout).toBeGreaterThan(before * 1.2);
+  await expect.poll(sharpness).toBeCloseTo(1, 2);
+});

@@ -4,13 +4,14 @@
  * and the picked position's row as a curve. The spread along each diagonal is computed
  * and shown: it is zero up to rounding, because the dot product depends only on b − a.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { fixed, scientific } from '@/lib/widgets/format';
 import { useOnSlide } from '@/components/widget/widgetInstance';
 import { Curve } from './Curve';
 import { Heatmap, type Cell } from './Heatmap';
-import { diagonalSpread, gramGrid, gridRow, minValue, sinusoidalGrid } from './math';
+import { diagonalSpread, gridRow, minValue } from './math';
 import type { PositionalStrings } from './strings';
+import { useDotProducts } from './useDotProducts';
 
 interface DistancePanelProps {
   t: PositionalStrings;
@@ -21,13 +22,11 @@ interface DistancePanelProps {
   onPos: (pos: number) => void;
 }
 
-export function DistancePanel({ t, width, positions: wantedPositions, dims: wantedDims, pos: wantedPos, onPos }: DistancePanelProps) {
-  // a slider drag stays responsive: the 256 × 256 dot products follow in a deferred render
-  const deferredPositions = useDeferredValue(wantedPositions);
-  const deferredDims = useDeferredValue(wantedDims);
-  const gram = useMemo(() => gramGrid(sinusoidalGrid(deferredPositions, deferredDims)), [deferredPositions, deferredDims]);
-  const positions = deferredPositions;
-  const dims = deferredDims;
+export function DistancePanel({ t, width, positions, dims, pos: wantedPos, onPos }: DistancePanelProps) {
+  // computed in the slider's own render, one task from input to picture: a result that comes
+  // later (a deferred render, a worker's answer) lets the browser first draw a frame of the old
+  // matrix, 3–5 ms of layout and paint inside every update
+  const { grid: gram } = useDotProducts(positions, dims);
   const pos = Math.min(wantedPos, positions - 1);
   const spread = useMemo(() => diagonalSpread(gram), [gram]);
   const lowest = useMemo(() => minValue(gram), [gram]);

@@ -13,7 +13,7 @@
  * Keyboard: the heatmap is one tab stop; arrow keys move the cursor by one cell,
  * Page Up / Page Down by ten rows, Home / End to the first / last column.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3';
 import { useLabelPx } from '@/components/widget/useLabelPx';
 import { useOnSlide } from '@/components/widget/widgetInstance';
@@ -22,6 +22,7 @@ import { wrapText } from '@/components/figures/primitives';
 import { cellAt as gridCellAt } from '@/lib/widgets/cellGrid';
 import { nextCell } from '@/lib/widgets/keys';
 import { heatmapIntensities } from './heatmapIntensities';
+import { SwapBuffers } from './swapBuffers';
 import type { Grid } from './math';
 
 /** A cell of the grid. */
@@ -89,7 +90,10 @@ export function Heatmap({ grid, max, min, labelOffset = { row: 0, col: 0 }, widt
     onHover?.(cell);
   };
   const imageRef = useRef<SVGImageElement>(null);
-  const cells = useMemo(() => heatmapIntensities(grid, max, min), [grid, max, min]);
+  // the intensities of a 256 × 512 grid are 1 MB: two arrays taken in turn, the one on screen never written
+  const intensityBuffers = useRef<SwapBuffers | null>(null);
+  const cells = useMemo(() => heatmapIntensities(grid, max, min, (intensityBuffers.current ??= new SwapBuffers()).next(grid.values.length)), [grid, max, min]);
+  useLayoutEffect(() => intensityBuffers.current?.show(cells.values), [cells]);
   const id = useId();
   const plotWidth = Math.max(40, width - left - MARGIN.right);
   const titleLines = title ? wrapText(title, width - 8, titleFont).split('\n') : [];

@@ -4,11 +4,11 @@
  * matrices of position vectors, and a toy token embedding for the "add" animation.
  *
  * The explorer's views only draw; every number they show is
- * computed here, on top of lib/math (sinusoidalTable, gramAAt, cosineSimilarity,
- * rotaryFrequencies, addVec), so the unit tests check exactly what readers see.
+ * computed here, on top of lib/math (sinusoidalTable, cosineSimilarity,
+ * rotaryFrequencies, addVec), so the unit tests check exactly what readers see. The
+ * distance view's dot products, shared with a worker, are in dotProducts.ts.
  */
 import { addVec, cosineSimilarity, rotaryFrequencies, scaleVec, sinusoidalEncoding, sinusoidalTable } from '@/lib/math';
-import { gramAAt } from '@/lib/math/gemm';
 import { createRng, gaussian } from '@/lib/model/rng';
 
 /** How far the reader may push the sinusoidal views. */
@@ -98,17 +98,6 @@ export function waveDims(dModel: number, count = 4): number[] {
   return [...dims];
 }
 
-/**
- * Dot products of every pair of rows: G[a][b] = row a · row b, as the product X·Xᵀ with
- * lib/math's blocked kernel, each pair once (a 256 × 512 table is 33 million
- * multiply-adds for the whole product, and the reader drags a slider over it).
- */
-export function gramGrid(grid: Grid): Grid {
-  const values = new Float64Array(grid.rows * grid.rows);
-  gramAAt(values, grid.values, grid.rows, grid.cols);
-  return { rows: grid.rows, cols: grid.rows, values };
-}
-
 /** Cosine similarity of every pair of rows. */
 export function cosineGrid(rows: readonly (readonly number[])[]): Grid {
   const n = rows.length;
@@ -130,31 +119,38 @@ export function cosineGrid(rows: readonly (readonly number[])[]): Grid {
  */
 export function diagonalSpread(grid: Grid): number {
   const n = grid.rows;
-  let worst = 0;
-  for (let k = -(n - 1); k < n; k++) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let a = Math.max(0, -k); a < n && a + k < n; a++) {
-      const v = grid.values[a * n + a + k];
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
+  const { values } = grid;
+  // row by row (a walk along a diagonal of a 256 × 256 matrix would miss the cache at
+  // every step), keeping the lowest and highest value of diagonal b − a at [b − a + n − 1]
+  const lo = new Float64Array(Math.max(0, 2 * n - 1)).fill(Infinity);
+  const hi = new Float64Array(Math.max(0, 2 * n - 1)).fill(-Infinity);
+  for (let a = 0; a < n; a++) {
+    const row = a * n;
+    const diagonal = n - 1 - a;
+    for (let b = 0; b < n; b++) {
+      const v = values[row + b];
+      if (v < lo[diagonal + b]) lo[diagonal + b] = v;
+      if (v > hi[diagonal + b]) hi[diagonal + b] = v;
     }
-    if (hi - lo > worst) worst = hi - lo;
   }
+  let worst = 0;
+  for (let k = 0; k < lo.length; k++) if (hi[k] - lo[k] > worst) worst = hi[k] - lo[k];
   return worst;
 }
 
 /** Smallest value in a grid (for a colour scale); Infinity for an empty grid. */
 export function minValue(grid: Grid): number {
+  const { values } = grid;
   let m = Infinity;
-  for (const v of grid.values) if (v < m) m = v;
+  for (let i = 0; i < values.length; i++) if (values[i] < m) m = values[i];
   return m;
 }
 
 /** Largest absolute value in a grid (for a colour scale); 0 for an empty grid. */
 export function maxAbs(grid: Grid): number {
+  const { values } = grid;
   let m = 0;
-  for (const v of grid.values) if (Math.abs(v) > m) m = Math.abs(v);
+  for (let i = 0; i < values.length; i++) if (Math.abs(values[i]) > m) m = Math.abs(values[i]);
   return m;
 }
 

@@ -1,6 +1,6 @@
 /** Tests for lib/math/gemm: the blocked kernel against the plain matMul, on sizes that do and don't fill 4×4 blocks. */
 import { describe, expect, it } from 'vitest';
-import { gemmABt, gramAAt, transposeInto } from '@/lib/math/gemm';
+import { gemmABt, gramAAt, gramRowsInto, transposeInto } from '@/lib/math/gemm';
 import { matMul, transpose } from '@/lib/math/linalg';
 
 function matrix(rows: number, cols: number, seed: number): number[][] {
@@ -72,5 +72,39 @@ describe('gramAAt', () => {
     const y = new Float64Array(4);
     gramAAt(y, Float64Array.from([1, 2, 3, 4]), 2, 2);
     expect([...y]).toEqual([5, 11, 11, 25]);
+  });
+});
+
+describe('gramRowsInto', () => {
+  it('computes rows from … to−1 of A·Aᵀ (and their mirror images) like matMul, in any split', () => {
+    const N = 14;
+    const K = 9;
+    const a = matrix(N, K, 5);
+    const expected = matMul(a, transpose(a));
+    for (const split of [0, 3, 4, 8, 13, 14]) {
+      const y = new Float64Array(N * N);
+      const flat = Float64Array.from(a.flat());
+      gramRowsInto(y, flat, N, K, split, N);
+      gramRowsInto(y, flat, N, K, 0, split);
+      expected.forEach((row, n) => row.forEach((v, m) => expect(y[n * N + m]).toBeCloseTo(v, 12)));
+    }
+  });
+
+  it('reads only the rows from `from` on, and writes only rows and columns from … to−1', () => {
+    const N = 10;
+    const K = 5;
+    const a = matrix(N, K, 6);
+    const flat = Float64Array.from(a.flat());
+    flat.fill(NaN, 0, 4 * K); // rows 0 … 3 unknown
+    const y = new Float64Array(N * N).fill(7);
+    gramRowsInto(y, flat, N, K, 4, 8);
+    const expected = matMul(a, transpose(a));
+    for (let i = 0; i < N; i++) {
+      for (let j = 0; j < N; j++) {
+        const written = (i >= 4 && i < 8 && j >= i) || (j >= 4 && j < 8 && i >= j);
+        if (written) expect(y[i * N + j]).toBeCloseTo(expected[i][j], 12);
+        else expect(y[i * N + j]).toBe(7);
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 /** Tests for lib/math/positional: values from the definitions in the 2017 and RoFormer papers. */
 import { describe, expect, it } from 'vitest';
-import { applyRotary, rotaryAngles, rotaryTable, rotateInPlace, sinusoidalEncoding, sinusoidalTable } from '@/lib/math/positional';
+import { applyRotary, rotaryAngles, rotaryTable, rotateInPlace, sinusoidalEncoding, sinusoidalRowsInto, sinusoidalTable } from '@/lib/math/positional';
 import { dot } from '@/lib/math/linalg';
 
 describe('sinusoidalEncoding', () => {
@@ -110,5 +110,23 @@ describe('rotaryTable and rotateInPlace', () => {
     // position 3, pair 1 of 6 dimensions: θ = 10000^(−2/6)
     expect(table.cos[3 * 3 + 1]).toBeCloseTo(Math.cos(3 * Math.pow(10000, -1 / 3)), 15);
     expect(table.sin[3 * 3 + 1]).toBeCloseTo(Math.sin(3 * Math.pow(10000, -1 / 3)), 15);
+  });
+});
+
+describe('sinusoidalRowsInto', () => {
+  it('writes rows from … to−1 of the table in place and nothing else', () => {
+    // d = 4: PE(pos) = (sin pos, cos pos, sin(pos/100), cos(pos/100))
+    const out = new Float64Array(6 * 4).fill(9);
+    expect(sinusoidalRowsInto(out, 2, 4, 4)).toBe(out);
+    for (let pos = 0; pos < 6; pos++) {
+      const expected = pos >= 2 && pos < 4 ? [Math.sin(pos), Math.cos(pos), Math.sin(pos / 100), Math.cos(pos / 100)] : [9, 9, 9, 9];
+      expected.forEach((v, d) => expect(out[pos * 4 + d]).toBeCloseTo(v, 15));
+    }
+  });
+
+  it('refuses rows that do not fit the buffer', () => {
+    expect(() => sinusoidalRowsInto(new Float64Array(8), 1, 3, 4)).toThrow(RangeError);
+    expect(() => sinusoidalRowsInto(new Float64Array(8), 2, 1, 4)).toThrow(RangeError);
+    expect(() => sinusoidalRowsInto(new Float64Array(8), 0, 1, 0)).toThrow(RangeError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backingSize, cellAt, screenPixelRatio, cellPixels, gridFromRows, interpolateGrid, interpolateValues, resizeGrid } from '@/lib/widgets/cellGrid';
+import { backingSize, cellAt, screenPixelRatio, cellPixels, cellPixelsInto, gridFromRows, interpolateGrid, interpolateValues, resizeGrid } from '@/lib/widgets/cellGrid';
 
 describe('gridFromRows', () => {
   it('flattens rows row-major through the intensity, ragged rows padded with 0', () => {
@@ -7,6 +7,20 @@ describe('gridFromRows', () => {
     expect(grid.rows).toBe(2);
     expect(grid.cols).toBe(2);
     expect(Array.from(grid.values)).toEqual([0.5, NaN, Math.SQRT1_2, 1]);
+  });
+});
+
+describe('cellPixelsInto', () => {
+  it('overwrites every byte of an image that held other pixels, masked cells transparent without a masked colour', () => {
+    const grid = { rows: 1, cols: 3, values: Float64Array.from([1, NaN, -0.5]) };
+    const out = new Uint8ClampedArray(12).fill(77);
+    expect(cellPixelsInto(out, grid, [10, 20, 30], { negative: [200, 100, 0] })).toBe(out);
+    // 1 → full colour; NaN → (0, 0, 0, 0); −0.5 → the negative hue at alpha round(127.5) = 128
+    expect(Array.from(out)).toEqual([10, 20, 30, 255, 0, 0, 0, 0, 200, 100, 0, 128]);
+  });
+
+  it('refuses an image too small for the grid', () => {
+    expect(() => cellPixelsInto(new Uint8ClampedArray(4), { rows: 1, cols: 2, values: new Float64Array(2) }, [0, 0, 0])).toThrow(RangeError);
   });
 });
 

@@ -3,10 +3,13 @@
  * worked out by hand, wavelengths, similarity matrices and the "add" animation's sum.
  */
 import { describe, expect, it } from 'vitest';
-import { addPosition, cellDetail, cosineGrid, diagonalSpread, gramGrid, gridFromRows, minValue, sinusoidalGrid, waveDims, wavelength } from '@/visualizations/positional/math';
+import { addPosition, cellDetail, cosineGrid, diagonalSpread, gridFromRows, minValue, sinusoidalGrid, waveDims, wavelength } from '@/visualizations/positional/math';
+import { DotProductBuffers, dotProducts } from '@/visualizations/positional/dotProducts';
 import { heatmapIntensities } from '@/visualizations/positional/heatmapIntensities';
 import { sinusoidalEncoding } from '@/lib/math';
 
+/** The distance view's matrix of dot products for positions × dims, computed on the page alone. */
+const dotGrid = (positions: number, dims: number) => dotProducts(new DotProductBuffers(), positions, dims).grid;
 const at = (g: { cols: number; values: Float64Array }, r: number, c: number) => g.values[r * g.cols + c];
 
 describe('sinusoidalGrid against PE(pos,2i)=sin(pos/10000^(2i/d)), PE(pos,2i+1)=cos(…)', () => {
@@ -65,7 +68,7 @@ describe('wavelengths', () => {
 describe('similarity matrices', () => {
   it('gives cos(a − b) for d = 2, where PE(p) = (sin p, cos p)', () => {
     // sin a sin b + cos a cos b = cos(a − b)
-    const g = gramGrid(sinusoidalGrid(5, 2));
+    const g = dotGrid(5, 2);
     expect(at(g, 1, 3)).toBeCloseTo(Math.cos(2), 14);
     expect(at(g, 4, 0)).toBeCloseTo(Math.cos(4), 14);
   });
@@ -73,7 +76,7 @@ describe('similarity matrices', () => {
   it('holds the plain dot product of every pair of rows of the table', () => {
     // an odd size, so the product's strips of four rows end part-way
     const rows = sinusoidalEncoding(13, 10);
-    const g = gramGrid(sinusoidalGrid(13, 10));
+    const g = dotGrid(13, 10);
     for (let a = 0; a < 13; a++) {
       for (let b = 0; b < 13; b++)
         expect(at(g, a, b)).toBeCloseTo(
@@ -84,14 +87,14 @@ describe('similarity matrices', () => {
   });
 
   it('has every self-similarity equal to d/2 and depends only on the offset', () => {
-    const g = gramGrid(sinusoidalGrid(40, 64));
+    const g = dotGrid(40, 64);
     for (let p = 0; p < 40; p++) expect(at(g, p, p)).toBeCloseTo(32, 10);
     expect(diagonalSpread(g)).toBeLessThan(1e-9);
   });
 
   it('finds the smallest dot product: cos 3 ≈ −0.99, between positions 0 and 3 for d = 2', () => {
     // PE(p) = (sin p, cos p), so PE(a)·PE(b) = cos(a − b); over offsets 0…3 the least is cos 3 ≈ −0.99.
-    expect(minValue(gramGrid(sinusoidalGrid(4, 2)))).toBeCloseTo(Math.cos(3), 14);
+    expect(minValue(dotGrid(4, 2))).toBeCloseTo(Math.cos(3), 14);
     expect(minValue(gridFromRows([]))).toBe(Infinity);
   });
 
@@ -113,6 +116,16 @@ describe('similarity matrices', () => {
         ]),
       ),
     ).toBe(0);
+    // 3 × 3: the main diagonal {1, 1, 1} and b − a = −1 {2, 2} are constant; b − a = +1 is {5, 9}
+    expect(
+      diagonalSpread(
+        gridFromRows([
+          [1, 5, 0],
+          [2, 1, 9],
+          [-3, 2, 1],
+        ]),
+      ),
+    ).toBe(4);
   });
 
   it('puts cosine 1 on the diagonal', () => {
@@ -135,6 +148,14 @@ describe('heatmapIntensities', () => {
   it('stretches one hue over [min, max] when given a min', () => {
     // (30 − 20) / (40 − 20) = 0.5; 20 → 0; 40 → 1
     expect(Array.from(heatmapIntensities(gridFromRows([[30, 20, 40]]), 40, 20).values)).toEqual([0.5, 0, 1]);
+  });
+
+  it('writes into a given array of the grid size, and refuses one of another size', () => {
+    const into = Float64Array.from([9, 9, 9]);
+    const cells = heatmapIntensities(gridFromRows([[2, -1, 0]]), 4, undefined, into);
+    expect(cells.values).toBe(into);
+    expect(Array.from(into)).toEqual([0.5, -0.25, 0]);
+    expect(() => heatmapIntensities(gridFromRows([[2, -1, 0]]), 4, undefined, new Float64Array(4))).toThrow(RangeError);
   });
 });
 
