@@ -36,7 +36,7 @@ export const samples: Record<Locale, Sample[]> = {
       layer: 2,
       head: 1,
       target: ' keys',
-      why: 'Yes, in layer 2, head 1: from “are” it puts about 0.7 of its weight on “keys”, the noun the verb agrees with, and little on the nearer “cabinet”. After “The keys to the cabinet” the model says “are” with p ≈ 0.9. On 200 new sentences of this kind it picks the agreeing verb only 58.5% of the time, though: a nearer plural noun still pulls it to the plural. Attention shows where a head looks, not by itself how the model uses it.',
+      why: 'Yes, in layer 2, head 1: “are” puts about 0.7 of its weight on “keys”, the noun it agrees with, not on the nearer “cabinet”. Yet on 200 new sentences the model picks the agreeing verb only 58.5% of the time.',
     },
     {
       text: 'When Anna and Tom went to the park, Tom gave a ball to',
@@ -45,11 +45,11 @@ export const samples: Record<Locale, Sample[]> = {
       layer: 3,
       head: 2,
       target: ' Anna',
-      why: 'In layer 3, head 2, the last “to” puts almost all its weight on “Anna”, the name that was not just used, and the model’s next word is “Anna” (p ≈ 0.8). But this wording is one it trained on. With wordings it never saw, it picks the right name in two prompts out of three (66.5% of 200), mostly by naming the second person of the pair: it has not learned the rule.',
+      why: 'In layer 3, head 2, the last “to” looks almost only at “Anna”, the name not just used, and the model says “Anna” next (p ≈ 0.8). But it practised this wording; on new ones it is right in 66.5% of 200, mostly by naming the second person: it has not learned the rule.',
     },
     {
       text: 'My sister found a silver key under the bed. My sister found a silver',
-      label: 'Does the repeat find what came next?',
+      label: 'What follows a repeat?',
       focus: 'bed. My sister found a silver',
       layer: 2,
       head: 4,
@@ -58,7 +58,7 @@ export const samples: Record<Locale, Sample[]> = {
     },
     {
       text: 'The dog ran to the park, and the cat sat on the mat.',
-      label: 'Which head looks one token back?',
+      label: 'Who looks one token back?',
       focus: ' to',
       layer: 1,
       head: 1,
