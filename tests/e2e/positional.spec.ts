@@ -8,6 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { VIEWS } from '@/visualizations/positional/kinds';
 import { axeViolations, watch } from './helpers';
+import { sinusoidalDot as dotByFormula } from '../support/sinusoidalDot';
 
 const FRAME = '[data-widget-frame="positional-encoding-explorer"]';
 // generous: these run on shared 2-core machines, where the widget may take seconds to mount
@@ -99,16 +100,6 @@ test('a presenter steps the addition animation and the rotary position', async (
   await frame.getByRole('tab', { name: 'Sinusoidal' }).click();
   expect(await step(page, 1)).toBe(false);
 });
-
-/** PE(a)·PE(b) for d dimensions from the 2017 formula, summed term by term: Σ_i sin(aω_i)·sin(bω_i) + cos(aω_i)·cos(bω_i). */
-function dotByFormula(a: number, b: number, d: number): number {
-  let sum = 0;
-  for (let i = 0; i < d / 2; i++) {
-    const w = Math.pow(10000, (-2 * i) / d);
-    sum += Math.sin(a * w) * Math.sin(b * w) + Math.cos(a * w) * Math.cos(b * w);
-  }
-  return sum;
-}
 
 /** The powers of ten in a text's "× 10⁻¹³" figures. */
 const superscriptExponents = (text: string) => [...text.matchAll(/× 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/g)].map((m) => Number([...m[1]].map((c) => '-0123456789'['⁻⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)]).join('')));

@@ -6,16 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DotProductBuffers, dotProducts } from '@/visualizations/positional/dotProducts';
 import { diagonalSpread } from '@/visualizations/positional/math';
-
-/** PE(a)·PE(b) = Σ_i sin(a·ω_i)·sin(b·ω_i) + cos(a·ω_i)·cos(b·ω_i), ω_i = 10000^(−2i/d), d even. */
-function naiveDot(a: number, b: number, d: number): number {
-  let sum = 0;
-  for (let i = 0; i < d / 2; i++) {
-    const w = Math.pow(10000, (-2 * i) / d);
-    sum += Math.sin(a * w) * Math.sin(b * w) + Math.cos(a * w) * Math.cos(b * w);
-  }
-  return sum;
-}
+import { sinusoidalDot as naiveDot } from '../../../support/sinusoidalDot';
 
 function expectDotProducts(values: Float64Array, positions: number, dims: number) {
   expect(values).toHaveLength(positions * positions);

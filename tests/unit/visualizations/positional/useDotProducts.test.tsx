@@ -7,15 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, renderHook } from '@testing-library/react';
 import { useDotProducts } from '@/visualizations/positional/useDotProducts';
-
-function naiveDot(a: number, b: number, d: number): number {
-  let sum = 0;
-  for (let i = 0; i < d / 2; i++) {
-    const w = Math.pow(10000, (-2 * i) / d);
-    sum += Math.sin(a * w) * Math.sin(b * w) + Math.cos(a * w) * Math.cos(b * w);
-  }
-  return sum;
-}
+import { sinusoidalDot as naiveDot } from '../../../support/sinusoidalDot';
 
 function expectMatrix(result: { grid: { rows: number; values: Float64Array }; dims: number }, positions: number, dims: number) {
   expect([result.grid.rows, result.dims]).toEqual([positions, dims]);
