@@ -2,29 +2,11 @@
  * The shared animation clock: transitions running at once are driven by one frame
  * callback per frame, each ends on exactly t = 1, and a cancelled one is never called again.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { animate } from '@/components/widget/animate';
+import { fakeFrames } from '../../../support/fakeFrames';
 
-let queued: FrameRequestCallback[] = [];
-let clock = 0;
-
-beforeEach(() => {
-  queued = [];
-  clock = 1000;
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => queued.push(cb));
-  vi.stubGlobal('cancelAnimationFrame', () => {});
-  vi.spyOn(performance, 'now').mockImplementation(() => clock);
-});
-afterEach(() => vi.unstubAllGlobals());
-
-/** Advances the clock by `ms` and runs the frame callbacks requested so far; returns how many there were. */
-function frame(ms: number): number {
-  clock += ms;
-  const now = queued;
-  queued = [];
-  for (const cb of now) cb(clock);
-  return now.length;
-}
+const { frame, pending } = fakeFrames();
 
 describe('animate', () => {
   it('drives every running transition from one frame callback and ends each at t = 1', () => {
@@ -32,14 +14,14 @@ describe('animate', () => {
     const b: number[] = [];
     animate(100, (t) => a.push(t));
     animate(200, (t) => b.push(t));
-    expect(queued).toHaveLength(1);
+    expect(pending()).toBe(1);
     expect(frame(50)).toBe(1);
     expect(frame(50)).toBe(1);
     expect(a).toEqual([0.5, 1]);
     expect(frame(100)).toBe(1);
     expect(b).toEqual([0.25, 0.5, 1]);
     // nothing runs: no frame is asked for
-    expect(queued).toHaveLength(0);
+    expect(pending()).toBe(0);
   });
 
   it('never calls a cancelled transition again, and keeps the others going', () => {
@@ -60,7 +42,7 @@ describe('animate', () => {
     animate(10, (t) => a.push(t));
     frame(10);
     animate(10, (t) => a.push(t));
-    expect(queued).toHaveLength(1);
+    expect(pending()).toBe(1);
     frame(5);
     expect(a).toEqual([1, 0.5]);
   });

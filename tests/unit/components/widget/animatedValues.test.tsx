@@ -5,32 +5,15 @@
  * frame, to exactly the target. Frames come from a stubbed requestAnimationFrame and
  * clock; commits are counted with React's Profiler.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Profiler } from 'react';
 import { act, cleanup, render } from '@testing-library/react';
 import { useAnimatedValues } from '@/components/widget/animate';
+import { fakeFrames } from '../../../support/fakeFrames';
 
-let queued: FrameRequestCallback[] = [];
-let clock = 0;
-
-beforeEach(() => {
-  queued = [];
-  clock = 1000;
-  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => queued.push(cb));
-  vi.stubGlobal('cancelAnimationFrame', () => {});
-  vi.spyOn(performance, 'now').mockImplementation(() => clock);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
-function frame(ms: number) {
-  clock += ms;
-  const now = queued;
-  queued = [];
-  act(() => now.forEach((cb) => cb(clock)));
-}
+const frames = fakeFrames();
+afterEach(cleanup);
+const frame = (ms: number) => frames.frame(ms, act);
 
 let drawn: readonly number[] = [];
 function Row({ target, subject }: { target: number[]; subject: string }) {
@@ -59,7 +42,7 @@ describe('useAnimatedValues', () => {
     row.show([1, 0, 0], 'second sentence');
     expect(drawn).toEqual([1, 0, 0]);
     expect(row.commits() - before).toBe(1);
-    expect(queued).toHaveLength(0); // no glide
+    expect(frames.pending()).toBe(0); // no glide
   });
 
   it('glides new values of the same subject from those on screen to the target', () => {
