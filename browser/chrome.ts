@@ -51,15 +51,25 @@ function setupMenu(): void {
   });
 }
 
+/**
+ * The language switch opens the other language's page at the section the reader is at.
+ * The link itself carries the section (set now and on every hash change), so a middle
+ * click or a copied link keeps it too; a click reads the hash once more, since a copied
+ * widget link or a presenter may have set it with replaceState, which fires no event.
+ */
 function setupLocaleSwitch(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>(`[${LOCALE_SWITCH}]`)) {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>(`[${LOCALE_SWITCH}]`)];
+  const section = () => (/^#[a-z0-9-]+$/.test(location.hash) ? location.hash : '');
+  const pageOf = (link: HTMLAnchorElement) => (link.getAttribute('href') ?? '').split('#')[0];
+  const sync = () => {
+    for (const link of links) link.setAttribute('href', pageOf(link) + section());
+  };
+  sync();
+  window.addEventListener('hashchange', sync);
+  for (const link of links) {
     link.addEventListener('click', (event) => {
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-      const hash = location.hash;
-      if (/^#[a-z0-9-]+$/.test(hash)) {
-        event.preventDefault();
-        location.assign(link.href.split('#')[0] + hash);
-      }
+      sync();
     });
   }
 }
