@@ -104,12 +104,18 @@ export function watch(page: Page): PageProblems {
  * Scrolls from the top of the page to its end a screen at a time, as a reader would, so
  * every block the browser renders only near the viewport (content-visibility) has been
  * rendered once, and every widget has been scrolled near; then returns to the top. Each
- * screen is held for two animation frames, so the browser has rendered it and told the
+ * screen is held for two animation frames (or 250 ms without frames), so the browser has rendered it and told the
  * page's observers, all inside the page (no round trip per screen).
  */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const rendered = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // two frames, or 250 ms if the browser draws none (it may pause frames for a page it
+    // thinks hidden; one CI run hung here until the test's timeout)
+    const rendered = () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(() => requestAnimationFrame(resolve));
+        setTimeout(resolve, 250);
+      });
     for (let step = 0; step < 200; step++) {
       window.scrollBy(0, window.innerHeight);
       const atEnd = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
