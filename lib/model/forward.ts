@@ -25,16 +25,19 @@ import type { AttentionRows, AttentionTrace, ForwardTrace, LayerTrace, TinyModel
 
 const passes = new WeakMap<TinyModel, ModelPass>();
 
-/** Runs the blocks on ids with `cache` (reusing its last run's prefix) or with the model's own buffers (from scratch). */
-function runBlocks(model: TinyModel, ids: readonly number[], cache?: ModelPass): ModelPass {
+/**
+ * Runs the blocks on ids with `cache` (reusing its last run's prefix) or with the model's
+ * own buffers (from scratch); `attentionOnly` leaves out the last block's MLP.
+ */
+function runBlocks(model: TinyModel, ids: readonly number[], cache?: ModelPass, attentionOnly = false): ModelPass {
   if (cache) {
     if (cache.model !== model) throw new Error('forward: the pass was made for another model');
-    cache.run(ids, true);
+    cache.run(ids, true, attentionOnly);
     return cache;
   }
   let pass = passes.get(model);
   if (!pass) passes.set(model, (pass = createPass(model)));
-  pass.run(ids, false);
+  pass.run(ids, false, attentionOnly);
   return pass;
 }
 
@@ -100,8 +103,9 @@ export function forward(model: TinyModel, ids: readonly number[], cache?: ModelP
 /**
  * Only what the attention widgets draw: every head's weights, queries, keys and values.
  * It skips the output head, which at a vocabulary of a few thousand tokens costs more
- * than all the blocks together, and leaves the residual streams out, so the answer the
- * model worker posts back to the page is a fraction of a full trace.
+ * than all the blocks together, and the last block's MLP, which only the output reads,
+ * and leaves the residual streams out, so the answer the model worker posts back to the
+ * page is a fraction of a full trace.
  */
 export function attentionPass(model: TinyModel, ids: readonly number[], cache?: ModelPass): AttentionTrace {
   return unpackAttention(attentionRows(model, ids, cache));
@@ -109,7 +113,7 @@ export function attentionPass(model: TinyModel, ids: readonly number[], cache?: 
 
 /** {@link attentionPass} in flat arrays (the model worker's answer). */
 export function attentionRows(model: TinyModel, ids: readonly number[], cache?: ModelPass): AttentionRows {
-  const pass = runBlocks(model, ids, cache);
+  const pass = runBlocks(model, ids, cache, true);
   const { dModel: d, nHeads, contextLength: ctx } = model.config;
   const n = ids.length;
   const layers = pass.layers.map((L) => {

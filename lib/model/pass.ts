@@ -13,6 +13,10 @@
  * weights), and a run on ids that share a prefix with the last ones computes only the
  * rows after that prefix: typing at the end of a sentence, or generating one token at
  * a time, costs a few rows instead of a whole pass, with the same numbers.
+ * A run for the attention widgets may stop after the last block's attention: that
+ * block's MLP feeds only the output, and it is a fifth of the pass's multiply-adds
+ * (and most of its GELUs). The pass remembers how many rows of that MLP it holds, and a
+ * later full run computes the missing ones.
  * Buffers hold a whole context and are allocated once per pass.
  */
 import { softmaxInPlace } from '../math/attention';
@@ -42,9 +46,10 @@ export interface ModelPass {
   /**
    * Runs the blocks on `ids` (checked like forward()); returns the first row computed:
    * rows before it are the last run's, which read the same ids up to there. Without
-   * `reuse`, every row is computed.
+   * `reuse`, every row is computed. With `attentionOnly`, the last block stops after its
+   * attention: its residualOut (and `output`) are not valid for this run.
    */
-  run(ids: readonly number[], reuse?: boolean): number;
+  run(ids: readonly number[], reuse?: boolean, attentionOnly?: boolean): number;
   /** Forgets the last run (the model's weights changed, say). */
   reset(): void;
 }
@@ -82,8 +87,10 @@ export function createPass(model: TinyModel): ModelPass {
   const delta = rows();
   const hidden = new Float64Array(ctx * dFF);
   let last: number[] = [];
+  /** Rows of the last run whose last-block MLP (residualOut, output) is computed. */
+  let mlpRows = 0;
 
-  const runBlock = (l: number, first: number, n: number) => {
+  const attend = (l: number, first: number, n: number) => {
     const b = w.blocks[l];
     const L = layers[l];
     const m = n - first;
@@ -129,6 +136,12 @@ export function createPass(model: TinyModel): ModelPass {
     }
     gemmABt(delta, merged, b.outWeight.data, b.outBias, m, d, d, false);
     for (let i = 0; i < m * d; i++) L.residualAfterAttention[first * d + i] = L.residualIn[first * d + i] + delta[i];
+  };
+
+  const feedForward = (l: number, first: number, n: number) => {
+    const b = w.blocks[l];
+    const L = layers[l];
+    const m = n - first;
     for (let p = first; p < n; p++) layerNormInto(normed, L.residualAfterAttention, p * d, b.ln2Gain, b.ln2Bias, eps);
     gemmABt(hidden, normed.subarray(first * d, n * d), b.fcWeight.data, b.fcBias, m, d, dFF, false);
     for (let i = 0; i < m * dFF; i++) hidden[i] = gelu(hidden[i]);
@@ -142,23 +155,35 @@ export function createPass(model: TinyModel): ModelPass {
     model,
     layers,
     output,
-    run(ids, reuse = false) {
+    run(ids, reuse = false, attentionOnly = false) {
       checkIds(model, ids);
       const n = ids.length;
       let first = 0;
       if (reuse) while (first < n && first < last.length && ids[first] === last[first]) first++;
       // until this run completes, only the rows before `first` hold the ids they were computed for
       last = last.slice(0, first);
+      mlpRows = Math.min(mlpRows, first);
       const tok = w.tokenEmbedding.data;
       const pos = w.positionEmbedding?.data;
       const x = layers.length > 0 ? layers[0].residualIn : output;
       for (let p = first; p < n; p++) for (let i = 0; i < d; i++) x[p * d + i] = tok[ids[p] * d + i] + (pos ? pos[p * d + i] : 0);
-      for (let l = 0; l < layers.length; l++) runBlock(l, first, n);
+      const top = layers.length - 1;
+      for (let l = 0; l < top; l++) {
+        attend(l, first, n);
+        feedForward(l, first, n);
+      }
+      if (top >= 0) {
+        attend(top, first, n);
+        // the last MLP's rows a previous attention-only run left out are computed too
+        if (!attentionOnly && mlpRows < n) feedForward(top, mlpRows, n);
+      }
+      mlpRows = attentionOnly && top >= 0 ? mlpRows : n;
       last = [...ids];
       return first;
     },
     reset() {
       last = [];
+      mlpRows = 0;
     },
   };
 }

@@ -66,6 +66,23 @@ describe.each([
     }
   });
 
+  it('computes, in a full run, the last MLP rows an attention-only run left out', () => {
+    const pass = createPass(model);
+    // attention only, then each edit as a full trace, then attention only again
+    for (const { name, ids } of edits) {
+      pass.run(ids, true, true);
+      const full = forward(model, ids);
+      const after = forward(model, [...ids, 2].slice(-config.contextLength), pass);
+      const fresh = forward(model, [...ids, 2].slice(-config.contextLength));
+      expect(after.logits, name).toEqual(fresh.logits);
+      after.layers.forEach((layer, l) => expect(layer.residualOut, `${name}, layer ${l + 1}`).toEqual(fresh.layers[l].residualOut));
+      expect(
+        attentionPass(model, ids, pass).layers.map((l) => l.attention),
+        name,
+      ).toEqual(full.layers.map((l) => l.attention));
+    }
+  });
+
   it('starts again from the first row when not asked to reuse (the weights may have changed)', () => {
     const pass = createPass(model);
     pass.run(start, true);
