@@ -8,6 +8,8 @@
  * D3-style "compute, then draw" — the views only turn
  * these numbers and path strings into SVG elements. Pure: no DOM, no React.
  */
+import type { CellGrid } from './cellGrid';
+
 /** A 2-D vector in the "attention by hand" panel. */
 export type Vec2 = [number, number];
 
@@ -263,6 +265,30 @@ export function heatmapLayout(n: number, width: number, maxCell = 34, sizes: Hea
  */
 export function weightOpacity(w: number): number {
   return Math.sqrt(Math.max(0, Math.min(1, w)));
+}
+
+/**
+ * Attention maps as cells at {@link weightOpacity}: row i of `rows` is query i's weights
+ * over `cols` keys (missing ones are 0), and with `causal` the cells past the diagonal
+ * are masked (NaN). One loop with the opacity inlined: a new sentence rebuilds a dozen
+ * 64 × 64 maps in the head gallery, and a callback per cell (gridFromRows) cost about
+ * five times as much.
+ */
+export function opacityGrid(rows: readonly ArrayLike<number>[], causal = false, cols = rows.length): CellGrid {
+  const values = new Float64Array(rows.length * cols);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const o = i * cols;
+    for (let j = 0; j < cols; j++) {
+      if (causal && j > i) {
+        values[o + j] = NaN;
+        continue;
+      }
+      const w = j < row.length ? row[j] : 0;
+      values[o + j] = Math.sqrt(w < 0 ? 0 : w > 1 ? 1 : w);
+    }
+  }
+  return { rows: rows.length, cols, values };
 }
 
 /** The weight drawn at opacity `o` (inverse of {@link weightOpacity}). */

@@ -13,9 +13,8 @@ import { createRef, memo, useMemo, useRef, type KeyboardEvent, type RefObject } 
 import { wrapText } from '@/components/figures/primitives';
 import { CellCanvas } from '@/components/widget/CellCanvas';
 import { useLabelPx } from '@/components/widget/useLabelPx';
-import { gridFromRows } from '@/lib/widgets/cellGrid';
 import type { Locale } from '@/lib/i18n/locales';
-import { weightOpacity } from '@/lib/widgets/attentionGeometry';
+import { opacityGrid } from '@/lib/widgets/attentionGeometry';
 import { overviewLayout, tileAt } from './overviewLayout';
 import { attentionStrings } from './strings';
 
@@ -59,7 +58,7 @@ function HeadOverviewInner({ locale, maps, patterns, layer, head, width, maxHeig
   const { size, caption, height } = layout;
   const nameY = size + nameFont;
   const patternY = nameY + patternFont * 1.35;
-  const grids = useMemo(() => maps.map((heads) => heads.map((map) => gridFromRows(map, weightOpacity))), [maps]);
+  const grids = useMemo(() => maps.map((heads) => heads.map((map) => opacityGrid(map))), [maps]);
   const images = useRef<RefObject<SVGImageElement | null>[]>([]);
   const imageRef = (k: number) => (images.current[k] ??= createRef<SVGImageElement>());
   const shown = layout.layers.flatMap((l) => (grids[l] ?? []).map((grid, h) => ({ l, h, grid })));

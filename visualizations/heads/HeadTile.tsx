@@ -13,9 +13,8 @@ import { useLabelPx } from '@/components/widget/useLabelPx';
 import { useOnSlide } from '@/components/widget/widgetInstance';
 import { wrapText } from '@/components/figures/primitives';
 import type { Locale } from '@/lib/i18n/locales';
-import { gridFromRows } from '@/lib/widgets/cellGrid';
 import { fixed } from '@/lib/widgets/format';
-import { weightOpacity } from '@/lib/widgets/attentionGeometry';
+import { opacityGrid } from '@/lib/widgets/attentionGeometry';
 import { attentionViewStrings } from '@/components/widget/attention/strings';
 import type { HeadPattern } from '@/lib/model/headPatterns';
 import type { HeadCard } from './math';
@@ -41,7 +40,7 @@ function HeadTileInner({ locale, card, size, selected, onOpen }: HeadTileProps) 
   const shown = named ? card.label : card.best.pattern;
   const closest = `${names[shown]} ${fixed(card.scores[shown as HeadPattern], 2)}`;
   const image = useRef<SVGImageElement>(null);
-  const grid = useMemo(() => gridFromRows(card.map, weightOpacity), [card.map]);
+  const grid = useMemo(() => opacityGrid(card.map), [card.map]);
   const line1 = named ? t.tile(card.layer + 1, card.head + 1) : t.mixedTile(card.layer + 1, card.head + 1);
   const line2 = named ? closest : `~${closest}`;
   // On a slide the caption's labels are larger (useLabelPx): the map takes less of the tile, the name

@@ -19,9 +19,9 @@ import { memo, useMemo, useRef, type MouseEvent, type RefObject } from 'react';
 import { CellCanvas } from '@/components/widget/CellCanvas';
 import { useLabelPx } from '@/components/widget/useLabelPx';
 import { useOnSlide } from '@/components/widget/widgetInstance';
-import { cellAt, gridFromRows } from '@/lib/widgets/cellGrid';
+import { cellAt } from '@/lib/widgets/cellGrid';
 import type { Locale } from '@/lib/i18n/locales';
-import { heatmapLayout, labelEms, opacityWeight, weightOpacity } from '@/lib/widgets/attentionGeometry';
+import { heatmapLayout, labelEms, opacityGrid, opacityWeight } from '@/lib/widgets/attentionGeometry';
 import { visibleToken } from '@/lib/widgets/tokenText';
 import { attentionViewStrings } from './strings';
 
@@ -67,7 +67,7 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
     return cellAt(event.clientX - box.left, event.clientY - box.top, n, n, box.width, box.height).row;
   };
   const image = useRef<SVGImageElement>(null);
-  const grid = useMemo(() => gridFromRows(weights, (w, i, j) => (causal && j > i ? NaN : weightOpacity(w)), n), [weights, causal, n]);
+  const grid = useMemo(() => opacityGrid(weights, causal, n), [weights, causal, n]);
   const legendY = top + size + 16;
   return (
     <div className="cell-map" style={{ width }}>

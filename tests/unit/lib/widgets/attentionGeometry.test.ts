@@ -11,6 +11,7 @@ import {
   arcPath,
   heatmapLayout,
   labelEms,
+  opacityGrid,
   opacityWeight,
   planeScale,
   spacedLabels,
@@ -165,6 +166,17 @@ describe('heatmap geometry', () => {
     expect(weightOpacity(0)).toBe(0);
     expect(weightOpacity(1.5)).toBe(1);
     expect(opacityWeight(0.75)).toBe(0.5625);
+  });
+
+  it('turns attention rows into cells at √weight, 0 where a row is short, masked past the diagonal when causal', () => {
+    // rows: [0.25, 0.81], [1.44 (clamped to 1), −0.5 (to 0)], [0.04] (one weight: the rest are 0)
+    const rows = [[0.25, 0.81], [1.44, -0.5], [0.04]];
+    expect(Array.from(opacityGrid(rows).values)).toEqual([0.5, 0.9, 0, 1, 0, 0, 0.2, 0, 0]);
+    expect(opacityGrid(rows).rows).toBe(3);
+    const causal = opacityGrid(rows, true);
+    // cells (0,1), (0,2), (1,2) are past the diagonal
+    expect(Array.from(causal.values)).toEqual([0.5, NaN, NaN, 1, 0, NaN, 0.2, 0, 0]);
+    expect(opacityGrid([[1, 0.25, 0.16]], false, 2)).toEqual({ rows: 1, cols: 2, values: Float64Array.from([1, 0.5]) });
   });
 });
 
