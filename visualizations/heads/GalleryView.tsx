@@ -3,7 +3,8 @@
  * The head gallery once the model is loaded: runs the model on the reader's
  * sentence (in the model worker, so typing stays smooth), labels every head from its
  * weights, and lays out one row of tiles per layer, then the opened head
- * larger. The download takes the tiles and the opened head together.
+ * larger (a frame after the tiles, when the sentence is new). The download takes the
+ * tiles and the opened head together.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { SlideFold } from '@/components/widget/SlideFold';
@@ -12,6 +13,7 @@ import { widgetStrings } from '@/lib/i18n/widgetStrings';
 import { WidgetFrame } from '@/components/widget/WidgetFrame';
 import { useElementWidth, useReducedMotion } from '@/components/widget/hooks';
 import { useModelAttention } from '@/components/widget/useModelTask';
+import { useAfterPaint } from '@/components/widget/useAfterPaint';
 import { inputNotices, type ModelViewProps } from '@/components/widget/useModelWidget';
 import { SentenceInput, type SampleChoice } from '@/components/widget/attention/SentenceInput';
 import { attentionViewStrings } from '@/components/widget/attention/strings';
@@ -42,7 +44,10 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
   const chance = useMemo(() => chanceScores(encoded.ids.map((id) => model.vocab[id] ?? '')), [model, encoded]);
   const layer = Math.min(state.layer, nLayers) - 1;
   const head = Math.min(state.head, nHeads) - 1;
-  const opened = cards.find((c) => c.layer === layer && c.head === head);
+  // the opened head's detail (a labelled map as large as all twelve tiles together) follows a
+  // new sentence one frame behind the tiles; another head opens at once
+  const forDetail = useAfterPaint(useMemo(() => ({ cards, chance, tokens: encoded.tokens, sentence }), [cards, chance, encoded, sentence]));
+  const opened = forDetail.cards.find((c) => c.layer === layer && c.head === head);
   // on a 16:9 slide the layers sit side by side (each a block of tiles a third as wide), so the
   // whole gallery fits beside nothing and above the folded detail (SlideFold)
   const onSlide = useOnSlide();
@@ -112,11 +117,11 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
                     key={`${layer}-${head}`}
                     locale={locale}
                     card={opened}
-                    chance={chance}
-                    tokens={encoded.tokens}
-                    sentence={sentence}
+                    chance={forDetail.chance}
+                    tokens={forDetail.tokens}
+                    sentence={forDetail.sentence}
                     width={width}
-                    query={queryRow(state.query, encoded.tokens.length)}
+                    query={queryRow(state.query, forDetail.tokens.length)}
                     onQuery={setQuery}
                   />
                 )}

@@ -1,0 +1,17 @@
+'use client';
+/**
+ * `value`, one painted frame late: a widget's secondary panel follows a new input once the
+ * picture the reader asked for is on screen (afterNextPaint), in a transition, so the
+ * keystroke's task and frame hold the picture alone. The first value is returned at once.
+ */
+import { startTransition, useEffect, useState } from 'react';
+import { afterNextPaint } from './afterPaint';
+
+export function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    return afterNextPaint(() => startTransition(() => setShown(value)));
+  }, [value, shown]);
+  return shown;
+}
