@@ -201,8 +201,10 @@ export interface HeatmapLayout {
   top: number;
   width: number;
   height: number;
-  /** Draw a token label every `labelEvery` rows/columns (1 = all). */
+  /** Draw a column's token label every `labelEvery` columns (1 = all): a label as wide as the widest token must not touch the next. */
   labelEvery: number;
+  /** Draw a row's token label every `rowLabelEvery` rows: rows need only the label's height. */
+  rowLabelEvery: number;
   /** Font size for the token labels. */
   fontSize: number;
   /** Width of the band the token labels sit in, left of and above the grid. */
@@ -251,10 +253,11 @@ export function heatmapLayout(n: number, width: number, maxCell = 34, sizes: Hea
   const fontSize = Math.max(minFont, Math.min(largest, cell * 0.7));
   const labelWidth = ems === undefined ? fontSize : Math.max(fontSize, ems * fontSize + 4);
   const labelEvery = cell >= labelWidth ? 1 : Math.ceil(labelWidth / cell);
+  const rowLabelEvery = cell >= fontSize ? 1 : Math.ceil(fontSize / cell);
   const legendStep = legendBeside ? legendFont * 1.6 : Math.max(30, legendFont * 2.7);
   // beside the grid the legend (a title, five swatches, the masked one) needs 7.5 rows of its own height
   const height = Math.max(top + cell * n + legend, legendBeside ? top + 7.5 * legendStep : 0);
-  return { cell, left, top, width, height, labelEvery, fontSize, labelBand, legendStep, legendBeside };
+  return { cell, left, top, width, height, labelEvery, rowLabelEvery, fontSize, labelBand, legendStep, legendBeside };
 }
 
 /**

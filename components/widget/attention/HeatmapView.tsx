@@ -48,10 +48,11 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
   const labelSize = useLabelPx();
   const axisFont = labelSize(12);
   const legendFont = labelSize(11);
-  // on a slide the labels are large: they thin out and widen their band by the widest token, so none overlap
+  // the row labels' band is as wide as the widest token, and the column labels thin out so that none overlap
+  // (words are several letters wide; a slide's labels are larger still)
   const onSlide = useOnSlide();
-  const ems = useMemo(() => (onSlide ? Math.max(1, ...tokens.map((token) => labelEms(visibleToken(token)))) : undefined), [onSlide, tokens]);
-  const { cell, left, top, height, labelEvery, fontSize, labelBand, legendStep, legendBeside } = heatmapLayout(n, width, maxCell, {
+  const ems = useMemo(() => Math.max(1, ...tokens.map((token) => labelEms(visibleToken(token)))), [tokens]);
+  const { cell, left, top, height, labelEvery, rowLabelEvery, fontSize, labelBand, legendStep, legendBeside } = heatmapLayout(n, width, maxCell, {
     minFont: labelSize(9),
     axisFont,
     legendFont,
@@ -80,19 +81,26 @@ function HeatmapViewInner({ locale, tokens, weights, active, causal, width, labe
         <text transform={`translate(${axisFont * 0.85}, ${top}) rotate(90)`} fontSize={axisFont} dominantBaseline="central">
           {onSlide ? t.axisQuerySlide : t.axisQuery}
         </text>
-        {tokens.map((token, i) =>
-          // every labelEvery-th label, and the active query's, which the others near it make way for
-          i !== active && (i % labelEvery !== 0 || Math.abs(i - active) < labelEvery) ? null : (
+        {tokens.map((token, i) => {
+          // every labelEvery-th column's label and every rowLabelEvery-th row's, and the active query's, which the others near it make way for
+          const shown = (every: number) => i === active || (i % every === 0 && Math.abs(i - active) >= every);
+          const column = shown(labelEvery);
+          const row = shown(rowLabelEvery);
+          return column || row ? (
             <g key={i} fontSize={fontSize} fontWeight={i === active ? 700 : 400}>
-              <text x={left + (i + 0.5) * cell} y={top - topBand / 2} textAnchor="middle" dominantBaseline="central">
-                {visibleToken(token)}
-              </text>
-              <text x={left - labelBand / 2} y={top + (i + 0.5) * cell} textAnchor="middle" dominantBaseline="central">
-                {visibleToken(token)}
-              </text>
+              {column && (
+                <text x={left + (i + 0.5) * cell} y={top - topBand / 2} textAnchor="middle" dominantBaseline="central">
+                  {visibleToken(token)}
+                </text>
+              )}
+              {row && (
+                <text x={left - labelBand / 2} y={top + (i + 0.5) * cell} textAnchor="middle" dominantBaseline="central">
+                  {visibleToken(token)}
+                </text>
+              )}
             </g>
-          ),
-        )}
+          ) : null;
+        })}
         <image ref={image} x={left} y={top} width={size} height={size} preserveAspectRatio="none" />
         <rect x={left} y={top} width={size} height={size} fill="none" stroke="var(--border)" />
         <rect x={left - 1} y={top + active * cell - 1} width={size + 2} height={cell + 2} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} />

@@ -109,6 +109,19 @@ describe('heatmap geometry', () => {
     expect(l.cell).toBe(34);
     expect(l.fontSize).toBe(14);
     expect(l.labelEvery).toBe(1);
+    expect(l.rowLabelEvery).toBe(1);
+  });
+
+  it('on a page, widens the row band to the widest word and thins only the column labels', () => {
+    // widest label 3.3 em ("␣again"): band = max(18, 18, 3.3 · 14 + 8 = 54.2); left = 22 + 54.2 = 76.2;
+    // cell = min(30, (560 − 76.2 − 8) / 17 = 27.99); font 14; a column label needs 3.3 · 14 + 4 = 50.2 px: every ⌈50.2 / 27.99⌉ = 2nd;
+    // a row needs only 14 px of height: every row
+    const l = heatmapLayout(17, 560, 30, { labelEms: 3.3 });
+    expect(l.left).toBeCloseTo(76.2, 9);
+    expect(l.cell).toBeCloseTo(475.8 / 17, 9);
+    expect(l.fontSize).toBe(14);
+    expect(l.labelEvery).toBe(2);
+    expect(l.rowLabelEvery).toBe(1);
   });
 
   it('fits 64 tokens on a phone with every second label', () => {
@@ -117,6 +130,7 @@ describe('heatmap geometry', () => {
     expect(l.cell).toBeCloseTo(4.875, 12);
     expect(l.fontSize).toBe(9);
     expect(l.labelEvery).toBe(2);
+    expect(l.rowLabelEvery).toBe(2);
     expect(l.left + 64 * l.cell).toBeLessThanOrEqual(360);
   });
 
@@ -148,6 +162,8 @@ describe('heatmap geometry', () => {
     expect(l.height).toBeCloseTo(300, 9);
     expect(l.labelEvery).toBe(Math.ceil(80.8 / (155.2 / 16)));
     expect(l.labelEvery * l.cell).toBeGreaterThanOrEqual(4.8 * l.fontSize + 4);
+    // rows need the label's height only: every ⌈16 / 9.7⌉ = 2nd
+    expect(l.rowLabelEvery).toBe(2);
     expect(l.legendBeside).toBe(false);
   });
 
