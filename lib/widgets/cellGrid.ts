@@ -46,8 +46,41 @@ export function cellPixels(grid: CellGrid, colour: Rgb, options: { masked?: Rgb;
   return cellPixelsInto(new Uint8ClampedArray(grid.values.length * 4), grid, colour, options);
 }
 
-/** {@link cellPixels} written over `out` (every byte of the first rows × cols pixels), so a canvas that repaints can keep one image. */
-export function cellPixelsInto<T extends Uint8ClampedArray>(out: T, grid: CellGrid, colour: Rgb, { masked, negative }: { masked?: Rgb; negative?: Rgb } = {}): T {
+/** Whether this machine stores the low byte of a 32-bit word first (every browser's does; checked, not assumed). */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/** An RGBA pixel as one little-endian 32-bit word: red in the low byte, alpha in the high one. */
+function pixelWord([r, g, b]: Rgb, alpha: number): number {
+  const byte = (v: number) => Math.max(0, Math.min(255, Math.round(v)));
+  return ((byte(alpha) << 24) | (byte(b) << 16) | (byte(g) << 8) | byte(r)) >>> 0;
+}
+
+/**
+ * {@link cellPixels} written over `out` (every byte of the first rows × cols pixels), so a
+ * canvas that repaints can keep one image. Each pixel is one 32-bit write where the bytes
+ * allow it (a 256 × 512 positional map is 131,072 pixels per update), else four byte writes
+ * ({@link cellPixelBytesInto}); both give the same bytes.
+ */
+export function cellPixelsInto<T extends Uint8ClampedArray>(out: T, grid: CellGrid, colour: Rgb, options: { masked?: Rgb; negative?: Rgb } = {}): T {
+  const { values } = grid;
+  if (out.length < values.length * 4) throw new RangeError(`${values.length} cells need ${values.length * 4} bytes, got ${out.length}`);
+  if (!LITTLE_ENDIAN || out.byteOffset % 4 !== 0) return cellPixelBytesInto(out, grid, colour, options);
+  const { masked, negative } = options;
+  const words = new Uint32Array(out.buffer, out.byteOffset, values.length);
+  const hue = pixelWord(colour, 0);
+  const negativeHue = negative ? pixelWord(negative, 0) : hue;
+  const maskedPixel = masked ? pixelWord(masked, 255) : 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isNaN(v)) words[i] = maskedPixel;
+    else if (v < 0 && negative) words[i] = (negativeHue | (Math.round(Math.min(1, -v) * 255) << 24)) >>> 0;
+    else words[i] = (hue | (Math.round(Math.max(0, Math.min(1, v)) * 255) << 24)) >>> 0;
+  }
+  return out;
+}
+
+/** {@link cellPixelsInto} four bytes at a time (the path for a big-endian machine or an unaligned array). */
+export function cellPixelBytesInto<T extends Uint8ClampedArray>(out: T, grid: CellGrid, colour: Rgb, { masked, negative }: { masked?: Rgb; negative?: Rgb } = {}): T {
   const { values } = grid;
   if (out.length < values.length * 4) throw new RangeError(`${values.length} cells need ${values.length * 4} bytes, got ${out.length}`);
   for (let i = 0; i < values.length; i++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backingSize, cellAt, screenPixelRatio, cellPixels, cellPixelsInto, gridFromRows, interpolateGrid, interpolateValues, resizeGrid } from '@/lib/widgets/cellGrid';
+import { backingSize, cellAt, screenPixelRatio, cellPixels, cellPixelBytesInto, cellPixelsInto, gridFromRows, interpolateGrid, interpolateValues, resizeGrid } from '@/lib/widgets/cellGrid';
 
 describe('gridFromRows', () => {
   it('flattens rows row-major through the intensity, ragged rows padded with 0', () => {
@@ -21,6 +21,20 @@ describe('cellPixelsInto', () => {
 
   it('refuses an image too small for the grid', () => {
     expect(() => cellPixelsInto(new Uint8ClampedArray(4), { rows: 1, cols: 2, values: new Float64Array(2) }, [0, 0, 0])).toThrow(RangeError);
+  });
+
+  it('writes the same bytes one word per pixel as four bytes at a time, and into an unaligned view', () => {
+    // every kind of cell: masked, negative (in and beyond −1), 0, halves that round up, in range, beyond 1
+    const values = Float64Array.from([NaN, -0.25, -3, 0, 0.5 / 255, 1.5 / 255, 0.3, 0.999, 1, 7, -0]);
+    const grid = { rows: 1, cols: values.length, values };
+    const bytes = new Uint8ClampedArray(values.length * 4).fill(9);
+    for (const options of [{}, { masked: [200, 201, 202] as const }, { negative: [250, 128, 1] as const }, { masked: [1, 2, 3] as const, negative: [4, 5, 6] as const }]) {
+      const words = cellPixelsInto(new Uint8ClampedArray(values.length * 4).fill(9), grid, [10, 20, 255], options);
+      expect(Array.from(words)).toEqual(Array.from(cellPixelBytesInto(bytes, grid, [10, 20, 255], options)));
+      // a view that starts one byte into its buffer cannot be read as words: the byte path draws it
+      const unaligned = new Uint8ClampedArray(new ArrayBuffer(values.length * 4 + 1), 1);
+      expect(Array.from(cellPixelsInto(unaligned, grid, [10, 20, 255], options))).toEqual(Array.from(words));
+    }
   });
 });
 
