@@ -15,7 +15,7 @@
  * a time, costs a few rows instead of a whole pass, with the same numbers.
  * A run for the attention widgets may stop after the last block's attention: that
  * block's MLP feeds only the output, and it is a fifth of the pass's multiply-adds
- * (and most of its GELUs). The pass remembers how many rows of that MLP it holds, and a
+ * (and a third of its GELUs). The pass remembers how many rows of that MLP it holds, and a
  * later full run computes the missing ones.
  * Buffers hold a whole context and are allocated once per pass.
  */
