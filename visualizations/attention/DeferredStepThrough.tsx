@@ -2,13 +2,13 @@
 /**
  * The explorer's step-through, one frame behind the picture: a new sentence, head or
  * query is drawn first, and the step-through's numbers are computed and drawn in a
- * transition once that picture has been painted (afterNextPaint), so a keystroke's task
+ * transition once that picture has been painted (useAfterPaint), so a keystroke's task
  * and frame stay short. Its inputs are state of this component, not of the explorer, so
  * catching up re-renders the step-through alone. Until it is drawn, a presenter's clicker
  * press picks the stage it opens on (usePendingSteps).
  */
-import { memo, startTransition, useEffect, useMemo, useState, type RefObject } from 'react';
-import { afterNextPaint } from '@/components/widget/afterPaint';
+import { memo, useMemo, type RefObject } from 'react';
+import { useAfterPaint } from '@/components/widget/useAfterPaint';
 import type { Locale } from '@/lib/i18n/locales';
 import { stepThrough, type HeadVectors, type WhatIf } from './math';
 import { StepThrough } from './StepThrough';
@@ -37,8 +37,10 @@ interface DeferredStepThroughProps extends StepInput {
 }
 
 function DeferredStepThroughInner({ locale, vectors, tokens, selected, layer, head, whatIf, expected, root, step, onStep }: DeferredStepThroughProps) {
-  const [shown, setShown] = useState<StepInput | null>(null);
-  useEffect(() => afterNextPaint(() => startTransition(() => setShown({ vectors, tokens, selected, layer, head, whatIf }))), [vectors, tokens, selected, layer, head, whatIf]);
+  const shown = useAfterPaint(
+    useMemo<StepInput>(() => ({ vectors, tokens, selected, layer, head, whatIf }), [vectors, tokens, selected, layer, head, whatIf]),
+    false,
+  );
   const steps = useMemo(() => (shown?.vectors && shown.selected < shown.vectors.q.length ? stepThrough(shown.vectors, shown.selected, shown.whatIf) : null), [shown]);
   usePendingSteps(root, expected && !steps, step, onStep);
   if (!steps || !shown) return null;

@@ -42,6 +42,18 @@ describe('useAfterPaint', () => {
     expect(shown).toBe('second');
   });
 
+  it('with firstAtOnce false, returns null until the first frame is painted', async () => {
+    let late: string | null = 'unset';
+    function Late({ value }: { value: string }) {
+      late = useAfterPaint(value, false);
+      return null;
+    }
+    render(<Late value="first" />);
+    expect(late).toBeNull();
+    await paint();
+    expect(late).toBe('first');
+  });
+
   it('shows only the newest of the values given before that frame', async () => {
     const view = render(<Panel value="first" />);
     view.rerender(<Panel value="second" />);
