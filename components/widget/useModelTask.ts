@@ -9,7 +9,11 @@
  *
  * `pending` is true while the result shown is for older inputs than the current ones.
  * The first result is computed in place, so a widget draws on its first render (a
- * continuation starts without its generated tokens); every later input goes to the worker, and only the answer for the latest
+ * continuation starts without its generated tokens). After that, a task that costs
+ * less than lib/model/cost's IN_PLACE_BUDGET on the page's own pass (a typed character
+ * is a row or two; a new 32-token sentence about 3 ms) is computed in place too, in the
+ * input handler that asks for it, so the keystroke and its picture are drawn in the
+ * same frame; anything larger goes to the worker, and only the answer for the latest
  * input is drawn (a slower answer for older input is dropped). Where there is no
  * worker (Node, component tests) or it failed, every input is computed in place.
  */
@@ -20,25 +24,40 @@ import type { Settings } from '@/lib/model/continuation';
 import { modelClient } from '@/lib/model/worker/client';
 import type { AttentionResult, AttentionTask, ContinueResult, ContinueTask, ModelResult, ModelTask, ResultOf } from '@/lib/model/worker/protocol';
 import { WantedTask, type TaskAnswer } from '@/lib/model/worker/wanted';
-import { runTask } from '@/lib/model/worker/tasks';
+import { runTask, taskCost } from '@/lib/model/worker/tasks';
 import type { TinyModel } from '@/lib/model/types';
+import { IN_PLACE_BUDGET } from '@/lib/model/cost';
+import { createPass, type ModelPass } from '@/lib/model/pass';
 
 /**
- * Records a task's forward passes for `npm run bench`: a User Timing measure as long
- * as one pass took on average, with the number of passes and the prompt's tokens.
+ * Records a task's forward passes for `npm run bench` and the browser tests: a User
+ * Timing measure as long as one pass took on average, with the number of passes, the
+ * prompt's tokens and where they ran.
  */
-function record(result: ModelResult): void {
+function record(result: ModelResult, where: 'page' | 'worker'): void {
   if (typeof performance === 'undefined' || !performance.measure || result.passes === 0) return;
   const end = performance.now();
   performance.clearMeasures(FORWARD_MEASURE);
-  performance.measure(FORWARD_MEASURE, { start: end - result.ms / result.passes, end, detail: { tokens: result.encoded.ids.length, passes: result.passes } });
+  performance.measure(FORWARD_MEASURE, { start: end - result.ms / result.passes, end, detail: { tokens: result.encoded.ids.length, passes: result.passes, where } });
+}
+
+/** The page's own pass of each model: it keeps its last run, so text typed at the end computes only the new rows. */
+const pagePasses = new WeakMap<TinyModel, ModelPass>();
+
+function pagePass(model: TinyModel): ModelPass {
+  let pass = pagePasses.get(model);
+  if (!pass) pagePasses.set(model, (pass = createPass(model)));
+  return pass;
 }
 
 function computeHere<T extends ModelTask>(model: TinyModel, task: T, key: string): TaskAnswer<T> {
-  const result = runTask(model, task) as ResultOf<T>;
-  record(result);
+  const result = runTask(model, task, undefined, pagePass(model)) as ResultOf<T>;
+  record(result, 'page');
   return { model, key, task, result };
 }
+
+/** Whether `task` is cheap enough to compute on the page (see lib/model/cost.ts). */
+const fitsInPlace = (model: TinyModel, task: ModelTask) => taskCost(model, task, pagePass(model)) <= IN_PLACE_BUDGET;
 
 /**
  * What the first render computes in place: the task itself, except that a continuation
@@ -80,7 +99,7 @@ export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { 
     requests.current = new WantedTask<T>(
       channel,
       (arrived) => {
-        record(arrived.result);
+        record(arrived.result, 'worker');
         // drawn in the task that receives the answer, not in a task React would queue after
         // it (and after any frame that comes due in between)
         flushSync(() => setAnswer(arrived));
@@ -96,14 +115,26 @@ export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { 
     };
   }, [client]);
 
+  // a task nobody asked for in an input handler (a link, the back button): in place if
+  // cheap (one more render), else from the worker
   useEffect(() => {
-    if (!inPlace) requests.current?.want(model, JSON.parse(key) as T, current, key);
+    if (inPlace) return;
+    const wanted = JSON.parse(key) as T;
+    const cheap = !current && fitsInPlace(model, wanted);
+    requests.current?.want(model, wanted, current || cheap, key);
+    if (cheap) setAnswer(computeHere(model, wanted, key));
   }, [inPlace, current, model, key]);
 
   const ask = useCallback((next: T) => {
     const { model, answer, inPlace } = latest.current;
+    if (inPlace) return;
     const nextKey = JSON.stringify(next);
-    if (!inPlace) requests.current?.want(model, next, answer.model === model && answer.key === nextKey, nextKey);
+    const shown = answer.model === model && answer.key === nextKey;
+    const cheap = !shown && fitsInPlace(model, next);
+    // wanted from now on, so that an older answer still on its way is dropped
+    requests.current?.want(model, next, shown || cheap, nextKey);
+    // batched with the handler's own state update: one render draws the input and its answer
+    if (cheap) setAnswer(computeHere(model, next, nextKey));
   }, []);
 
   const shown = here ?? answer;

@@ -50,6 +50,8 @@ export interface ModelPass {
    * attention: its residualOut (and `output`) are not valid for this run.
    */
   run(ids: readonly number[], reuse?: boolean, attentionOnly?: boolean): number;
+  /** The first row run(ids, true) would compute: the rows before it are kept from the last run. */
+  firstNewRow(ids: readonly number[]): number;
   /** Forgets the last run (the model's weights changed, say). */
   reset(): void;
 }
@@ -150,6 +152,12 @@ export function createPass(model: TinyModel): ModelPass {
     if (l + 1 < layers.length) layers[l + 1].residualIn.set(L.residualOut.subarray(first * d, n * d), first * d);
   };
 
+  const sharedPrefix = (ids: readonly number[]) => {
+    let first = 0;
+    while (first < ids.length && first < last.length && ids[first] === last[first]) first++;
+    return first;
+  };
+
   const output = layers.length > 0 ? layers[layers.length - 1].residualOut : rows();
   return {
     model,
@@ -158,8 +166,7 @@ export function createPass(model: TinyModel): ModelPass {
     run(ids, reuse = false, attentionOnly = false) {
       checkIds(model, ids);
       const n = ids.length;
-      let first = 0;
-      if (reuse) while (first < n && first < last.length && ids[first] === last[first]) first++;
+      const first = reuse ? sharedPrefix(ids) : 0;
       // until this run completes, only the rows before `first` hold the ids they were computed for
       last = last.slice(0, first);
       mlpRows = Math.min(mlpRows, first);
@@ -181,6 +188,7 @@ export function createPass(model: TinyModel): ModelPass {
       last = [...ids];
       return first;
     },
+    firstNewRow: sharedPrefix,
     reset() {
       last = [];
       mlpRows = 0;

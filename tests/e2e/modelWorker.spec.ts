@@ -1,8 +1,10 @@
 /**
- * The model in a worker: the attention explorer's forward pass runs in the model
- * worker's script, and while a sentence is typed key by key (each key a new request),
- * the picture only ever moves forward: a picture for an older, shorter text is never
- * drawn after one for a newer text, and the last text is the one that stays.
+ * Where the attention explorer's passes run, and that the picture only moves forward. A
+ * sentence typed key by key costs a row or two per key, which the page computes in the
+ * keystroke's own task (lib/model/cost.ts); a pasted paragraph is more than that budget
+ * and goes to the model worker's script. Across both, and while more keys follow the
+ * paste, a picture for an older, shorter text is never drawn after one for a newer
+ * text, and the last text is the one that stays.
  */
 import { encode } from '@/lib/model/tokenizer';
 import { readModel } from '@/scripts/model/eval';
@@ -14,7 +16,20 @@ const TEXT = 'the cat sat on the mat because it was warm and the dog was';
 
 test.describe.configure({ timeout: 180_000 });
 
-test('typing key by key never draws a stale picture, and the model runs in a worker', async ({ page }) => {
+/** A paragraph whose new rows cost more than the page computes in place. */
+const PASTED = `${TEXT} home. ${'On rainy days the children stay inside and read old books by the window. '.repeat(3)}`;
+
+/** In the page: where each pass of the tiny model ran since the call (the User Timing measures the widgets record). */
+function recordPasses() {
+  const passes: { tokens: number; where: string }[] = [];
+  (window as unknown as { __passes: typeof passes }).__passes = passes;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'tiny-model:forward') passes.push((entry as PerformanceMeasure).detail as { tokens: number; where: string });
+  }).observe({ type: 'measure' });
+}
+const passesSoFar = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __passes: { tokens: number; where: string }[] }).__passes.splice(0));
+
+test('typed keys are computed on the page, a pasted paragraph in the worker, and no stale picture is drawn', async ({ page }) => {
   const problems = watch(page);
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
@@ -38,17 +53,31 @@ test('typing key by key never draws a stale picture, and the model runs in a wor
       if (count && drawn[drawn.length - 1] !== count) drawn.push(count);
     }).observe(root, { childList: true, subtree: true });
   }, FRAME);
+  await page.evaluate(recordPasses);
   await box.pressSequentially(TEXT, { delay: 5 });
   // wait for the whole text, not for its token count: a shorter prefix can cut into as many
   // tokens (" w" and " was" are one token each), and its picture would pass for the last one
   const tokens = frame.locator('.attn-strip .attn-token');
   await expect(tokens).toHaveCount(encode(readModel('en'), TEXT).ids.length, { timeout: 30_000 });
   await expect.poll(async () => (await tokens.allTextContents()).join('').length, { timeout: 30_000 }).toBe(TEXT.length);
-  const drawn = await page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
+  const typed = await passesSoFar(page);
+  expect(typed.length).toBeGreaterThan(0);
+  expect(typed.filter((p) => p.where !== 'page'), 'passes of typed keys that left the page').toEqual([]);
 
+  // a paste, then keys typed after it while its answer may still be on the way
+  await box.fill(PASTED);
+  await box.pressSequentially('and', { delay: 5 });
+  const final = `${PASTED}and`;
+  await expect(tokens).toHaveCount(encode(readModel('en'), final).ids.length, { timeout: 30_000 });
+  await expect.poll(async () => (await tokens.allTextContents()).join('').length, { timeout: 30_000 }).toBe(final.length);
+  const afterPaste = await passesSoFar(page);
+  expect(afterPaste.some((p) => p.where === 'worker'), `passes after the paste: ${JSON.stringify(afterPaste)}`).toBe(true);
+
+  const drawn = await page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
   expect(drawn.length).toBeGreaterThan(0);
   for (let i = 1; i < drawn.length; i++) expect(drawn[i], `picture ${i} of ${drawn.join(', ')}`).toBeGreaterThan(drawn[i - 1]);
-  expect(drawn[drawn.length - 1]).toBe(TEXT.length);
+  expect(drawn).toContain(TEXT.length);
+  expect(drawn[drawn.length - 1]).toBe(final.length);
   expect(
     workers.some((url) => /^\/assets\/model-worker-[A-Za-z0-9]+\.js$/.test(url)),
     `workers: ${workers.join(', ')}`,

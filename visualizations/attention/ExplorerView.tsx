@@ -93,7 +93,7 @@ export function ExplorerView({ locale, model, state, update, rejected }: ModelVi
         );
   const notices = inputNotices(locale, model, { rejected, text: state.sentence, truncated: encoded.truncated ? t.truncated(contextLength) : null });
   const select = useCallback((i: number) => update({ focus: i + 1 }), [update]);
-  // the worker starts on a new text at once, while React renders the keystroke
+  // the pass starts at once: in place if it is cheap, drawn with the keystroke; else in the worker, while React renders the keystroke
   const setSentence = useCallback(
     (text: string) => {
       const sentence = text.slice(0, MAX_TEXT);

@@ -67,7 +67,7 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
     [update, reduced],
   );
   const setQuery = useCallback((row: number) => update({ query: row + 1 }), [update]);
-  // the worker starts on a new text at once, while React renders the keystroke
+  // the pass starts at once: in place if it is cheap, drawn with the keystroke; else in the worker, while React renders the keystroke
   const setSentence = useCallback(
     (text: string) => {
       const next = Array.from(text).slice(0, MAX_TEXT).join('');

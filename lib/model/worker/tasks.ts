@@ -8,6 +8,7 @@
  */
 import { continuation, createLogitsCache, type GenStep } from '../continuation';
 import { attentionPass, attentionRows, forward, nextTokenLogits } from '../forward';
+import { passMultiplyAdds } from '../cost';
 import { createPass, type ModelPass } from '../pass';
 import { encode } from '../tokenizer';
 import type { TinyModel } from '../types';
@@ -43,7 +44,7 @@ export function logitsCache(model: TinyModel): LogitsSource {
  * Starts `task`. `rows`, a pass kept between tasks, lets a trace or attention task
  * compute only the rows after the prefix it shares with the last one (the same numbers).
  */
-export function startTask(model: TinyModel, task: ModelTask, source: LogitsSource = logitsCache(model), now: () => number = () => performance.now(), rows?: ModelPass): Job {
+export function startTask(model: TinyModel, task: ModelTask, source?: LogitsSource, now: () => number = () => performance.now(), rows?: ModelPass): Job {
   if (task.kind === 'trace' || task.kind === 'attention') {
     return {
       advance() {
@@ -57,6 +58,8 @@ export function startTask(model: TinyModel, task: ModelTask, source: LogitsSourc
   }
   const encoded = encode(model, task.text, { keep: 'end' });
   const { contextLength } = model.config;
+  // a logits cache (and its pass's buffers) only for a continuation, which reads it
+  source ??= logitsCache(model);
   const { logitsFor } = source;
   const steps: GenStep[] = [];
   const it = continuation(encoded.ids, task.settings, contextLength, logitsFor);
@@ -94,7 +97,18 @@ export function attentionRowsTask(model: TinyModel, task: AttentionTask, rows: M
   };
 }
 
-/** Runs a task to the end at once. */
-export function runTask(model: TinyModel, task: ModelTask, source?: LogitsSource): ModelResult {
-  return startTask(model, task, source).advance(Infinity)!;
+/** Runs a task to the end at once; a trace or attention task on `rows` reuses its last run's prefix. */
+export function runTask(model: TinyModel, task: ModelTask, source?: LogitsSource, rows?: ModelPass): ModelResult {
+  return startTask(model, task, source, undefined, rows).advance(Infinity)!;
+}
+
+/**
+ * The multiply-adds of `task` if it were run now on `rows` (lib/model/cost.ts), for the
+ * page to decide whether to compute it in place; a continuation, one pass per token and
+ * as long as the reader asks, always counts as too much (Infinity).
+ */
+export function taskCost(model: TinyModel, task: ModelTask, rows: ModelPass): number {
+  if (task.kind === 'continue') return Infinity;
+  const { ids } = encode(model, task.text, { keep: task.keep });
+  return passMultiplyAdds(model.config, rows.firstNewRow(ids), ids.length, task.kind === 'attention');
 }

@@ -37,7 +37,10 @@ describe.each([
 
   it('computes only the rows after the prefix shared with the last run', () => {
     const pass = createPass(model);
-    for (const { ids, kept } of edits) expect(pass.run(ids, true)).toBe(kept);
+    for (const { ids, kept } of edits) {
+      expect(pass.firstNewRow(ids), 'announced before the run').toBe(kept);
+      expect(pass.run(ids, true)).toBe(kept);
+    }
   });
 
   it('gives exactly the numbers of a full pass after every edit', () => {

@@ -11,7 +11,9 @@ import { attentionPass, forward } from '@/lib/model/forward';
 import { encode } from '@/lib/model/tokenizer';
 import { createWorkerHandler } from '@/lib/model/worker/handler';
 import type { ContinueResult, FromWorker } from '@/lib/model/worker/protocol';
-import { logitsCache, startTask } from '@/lib/model/worker/tasks';
+import { logitsCache, startTask, taskCost } from '@/lib/model/worker/tasks';
+import { passMultiplyAdds } from '@/lib/model/cost';
+import { createPass } from '@/lib/model/pass';
 import { randomModel, TINY } from '../reference';
 
 const model = randomModel(TINY, 11);
@@ -92,5 +94,18 @@ describe('startTask (attention)', () => {
     const encoded = encode(model, 'abcab');
     expect(result).toMatchObject({ kind: 'attention', encoded, passes: 1 });
     expect(result?.kind === 'attention' && result.trace).toEqual(attentionPass(model, encoded.ids));
+  });
+});
+
+describe('taskCost', () => {
+  it('counts only the rows the pass would compute, and never offers a continuation', () => {
+    const rows = createPass(model);
+    const ids = encode(model, 'abcab').ids;
+    expect(taskCost(model, { kind: 'attention', text: 'abcab' }, rows)).toBe(passMultiplyAdds(TINY, 0, ids.length, true));
+    startTask(model, { kind: 'attention', text: 'abcab' }, undefined, undefined, rows).advance(Infinity);
+    expect(taskCost(model, { kind: 'attention', text: 'abcab' }, rows)).toBe(0);
+    const longer = encode(model, 'abcabc').ids;
+    expect(taskCost(model, { kind: 'trace', text: 'abcabc' }, rows)).toBe(passMultiplyAdds(TINY, ids.length, longer.length, false));
+    expect(taskCost(model, { kind: 'continue', text: 'ab', settings, count: 3 }, rows)).toBe(Infinity);
   });
 });
