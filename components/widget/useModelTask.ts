@@ -96,6 +96,7 @@ export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { 
   useEffect(() => {
     if (!client) return;
     const channel = client.open();
+    client.prepare(model);
     requests.current = new WantedTask<T>(
       channel,
       (arrived) => {
@@ -113,6 +114,8 @@ export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { 
       channel.close();
       requests.current = null;
     };
+    // the model the widget opened with; a later one is sent with its first task
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client]);
 
   // a task nobody asked for in an input handler (a link, the back button): in place if

@@ -7,7 +7,8 @@
  *
  * A channel's callbacks fire only for its latest request (LatestRequests): an answer
  * to a request that a newer one replaced is dropped, so a stale picture is never
- * drawn. Each model is sent to the worker once, the first time a task names it.
+ * drawn. Each model is sent to the worker once, when a widget prepares it or the first
+ * time a task names it.
  * `modelClient()` gives the page's client, or null where there is no worker (Node,
  * tests, a build without the worker bundle): callers then compute in place.
  */
@@ -32,6 +33,8 @@ export interface ModelChannel {
 
 export interface ModelClient {
   open(): ModelChannel;
+  /** Sends `model` to the worker ahead of any task, so that the worker compiles its pass while the page is idle. */
+  prepare(model: TinyModel): void;
   /** False once the worker failed to start or crashed; callers then compute in place. */
   readonly healthy: boolean;
 }
@@ -76,6 +79,9 @@ export function createModelClient(port: ModelPort): ModelClient {
   return {
     get healthy() {
       return healthy;
+    },
+    prepare(model) {
+      keyOf(model);
     },
     open() {
       const channel = nextChannel++;

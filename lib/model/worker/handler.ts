@@ -7,6 +7,12 @@
  * tasks at most one per channel (LatestPerChannel), and works in slices of SLICE_MS,
  * one per turn of the event loop: messages that arrive meanwhile can replace what waits,
  * and a continuation whose channel has a newer request is abandoned half way.
+ *
+ * A model that arrives while nothing waits is warmed up: one pass over a whole context,
+ * attention only and then in full, on the worker's turn, so that V8 has compiled the
+ * pass before the reader's first request (the page computes small tasks itself,
+ * lib/model/cost.ts, so the worker's first request may be minutes later and large, and
+ * a pass's first run is several times slower than its later ones).
  */
 import { createPass, type ModelPass } from '../pass';
 import type { TinyModel } from '../types';
@@ -35,6 +41,16 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
   const queue = new LatestPerChannel<RunMessage>();
   let current: { request: RunMessage; job: { advance(budget: number): ModelResult | AttentionRowsResult | null } } | null = null;
   let scheduled = false;
+  /** Models no request has run on yet: warmed up on a turn with nothing else to do. */
+  const cold = new Set<number>();
+
+  const warmUp = ({ model, rows }: Model) => {
+    const { contextLength, vocabSize } = model.config;
+    const ids = Array.from({ length: contextLength }, (_, i) => (i * 7919) % vocabSize);
+    rows.run(ids, false, true);
+    rows.run(ids, true);
+    rows.reset();
+  };
 
   const fail = (request: RunMessage, error: unknown) => post({ type: 'error', id: request.id, channel: request.channel, message: error instanceof Error ? error.message : String(error) });
 
@@ -42,9 +58,16 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
     scheduled = false;
     // a newer request on the running job's channel replaces it
     if (current && queue.has(current.request.channel)) current = null;
+    if (!current && queue.size === 0) {
+      const [key] = cold;
+      if (key === undefined) return;
+      cold.delete(key);
+      warmUp(models.get(key)!);
+      return schedule();
+    }
     if (!current) {
-      const request = queue.take();
-      if (!request) return;
+      const request = queue.take()!;
+      cold.delete(request.key); // its first request warms it up
       const entry = models.get(request.key);
       if (!entry) fail(request, new Error(`model ${request.key} was never sent to the worker`));
       else {
@@ -69,7 +92,7 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
     schedule();
   };
   const schedule = () => {
-    if (scheduled || (!current && queue.size === 0)) return;
+    if (scheduled || (!current && queue.size === 0 && cold.size === 0)) return;
     scheduled = true;
     later(turn);
   };
@@ -77,6 +100,8 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
   return (message) => {
     if (message.type === 'model') {
       models.set(message.key, { model: message.model, logits: logitsCache(message.model), rows: createPass(message.model) });
+      cold.add(message.key);
+      schedule();
     } else {
       queue.put(message);
       schedule();

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LatestPerChannel, LatestRequests } from '@/lib/model/worker/latest';
-import { attentionPass } from '@/lib/model/forward';
+import { attentionPass, forward } from '@/lib/model/forward';
 import type { AttentionResult, ToWorker, TraceResult } from '@/lib/model/worker/protocol';
 import { randomModel, referenceForward } from '../reference';
 import { rig } from './rig';
@@ -65,6 +65,32 @@ describe('model client and worker', () => {
     expect(textOf(drawn[0].encoded.ids)).toBe('abc');
     const reference = referenceForward(model, ids);
     drawn[0].trace.logits.forEach((row, p) => row.forEach((v, i) => expect(v).toBeCloseTo(reference.logits[p][i], 9)));
+  });
+
+  it('warms a model sent ahead up on one idle turn, and then answers exactly as a fresh pass', () => {
+    const r = rig();
+    r.client.prepare(model);
+    r.deliverToWorker();
+    expect(r.turnsWaiting()).toBe(1);
+    r.workerTurn(); // the warm-up: a whole context, attention only, then in full
+    expect(r.turnsWaiting()).toBe(0);
+    const drawn: TraceResult[] = [];
+    r.client.open().run(model, { kind: 'trace', text: 'abc' }, (res) => drawn.push(res), () => {});
+    r.deliverToWorker();
+    r.workerTurn();
+    r.deliverToPage();
+    expect(drawn[0].trace).toEqual(forward(model, [3, 4, 5]));
+  });
+
+  it('answers a request that comes with its model on the first turn, with no warm-up after it', () => {
+    const r = rig();
+    const drawn: string[] = [];
+    r.client.open().run(model, { kind: 'trace', text: 'ab' }, (res) => drawn.push(textOf(res.encoded.ids)), () => {});
+    r.deliverToWorker();
+    r.workerTurn();
+    expect(r.turnsWaiting()).toBe(0);
+    r.deliverToPage();
+    expect(drawn).toEqual(['ab']);
   });
 
   it('drops an answer that arrives after a newer request was made', () => {

@@ -24,6 +24,8 @@ export function rig() {
     toPage,
     /** Delivers every message waiting for the worker (as the event loop would, before any timer). */
     deliverToWorker: () => toWorker.splice(0).forEach(handle),
+    /** How many turns the worker has scheduled and not run yet. */
+    turnsWaiting: () => timers.length,
     /** Runs the worker's next scheduled turn. */
     workerTurn: () => timers.shift()?.(),
     /** Delivers the worker's answers to the page, in the order given (default: as sent). */
