@@ -9,11 +9,11 @@
  *
  * `pending` is true while the result shown is for older inputs than the current ones.
  * The first result is computed in place, so a widget draws on its first render (a
- * continuation starts without its generated tokens). After that, a task that costs
- * less than lib/model/cost's IN_PLACE_BUDGET on the page's own pass (a typed character
- * is a row or two; a new 32-token sentence about 3 ms) is computed in place too, in the
- * input handler that asks for it, so the keystroke and its picture are drawn in the
- * same frame; anything larger goes to the worker, and only the answer for the latest
+ * continuation starts without its generated tokens). After that, a task that the
+ * page's own pass runs within lib/model/cost's IN_PLACE_MS, at the speed the page has
+ * measured (a typed character is a row or two; a new 64-token sentence about 3 ms here),
+ * is computed in place too, in the input handler that asks for it, so the keystroke
+ * and its picture are drawn in the same frame; anything larger goes to the worker, and only the answer for the latest
  * input is drawn (a slower answer for older input is dropped). Where there is no
  * worker (Node, component tests) or it failed, every input is computed in place.
  */
@@ -26,7 +26,7 @@ import type { AttentionResult, AttentionTask, ContinueResult, ContinueTask, Mode
 import { WantedTask, type TaskAnswer } from '@/lib/model/worker/wanted';
 import { runTask, taskCost } from '@/lib/model/worker/tasks';
 import type { TinyModel } from '@/lib/model/types';
-import { IN_PLACE_BUDGET } from '@/lib/model/cost';
+import { PassSpeed } from '@/lib/model/cost';
 import { createPass, type ModelPass } from '@/lib/model/pass';
 
 /**
@@ -41,23 +41,70 @@ function record(result: ModelResult, where: 'page' | 'worker'): void {
   performance.measure(FORWARD_MEASURE, { start: end - result.ms / result.passes, end, detail: { tokens: result.encoded.ids.length, passes: result.passes, where } });
 }
 
-/** The page's own pass of each model: it keeps its last run, so text typed at the end computes only the new rows. */
-const pagePasses = new WeakMap<TinyModel, ModelPass>();
+/**
+ * The page's own pass of each model, and how fast the page runs it. The pass keeps its
+ * last run, so text typed at the end computes only the new rows. The widgets' models are
+ * loaded ones, whose weights never change, so its products may run in WebAssembly SIMD.
+ */
+interface PagePass {
+  pass: ModelPass;
+  speed: PassSpeed;
+  /** Whether the warm-up has started, and whether it is over (passes before then are not timed: cold code runs several times slower). */
+  warmedUp: boolean;
+  warm: boolean;
+}
+const pagePasses = new WeakMap<TinyModel, PagePass>();
 
-function pagePass(model: TinyModel): ModelPass {
-  let pass = pagePasses.get(model);
-  if (!pass) pagePasses.set(model, (pass = createPass(model)));
-  return pass;
+function pagePass(model: TinyModel): PagePass {
+  let page = pagePasses.get(model);
+  if (!page) pagePasses.set(model, (page = { pass: createPass(model, { fixedWeights: true }), speed: new PassSpeed(), warmedUp: false, warm: false }));
+  return page;
+}
+
+/** Passes of WARM_UP_TOKENS the page runs while idle (see warmUp). */
+const WARM_UP_PASSES = 12;
+const WARM_UP_TOKENS = 16;
+
+/**
+ * Runs the page's pass a dozen times on short inputs while the page is idle, one or a
+ * few per idle period, so that V8 has compiled it before the reader's first keystroke:
+ * the first passes run several times slower (a 24-token pass took 4–10 ms for its first
+ * six runs, 1 ms after). The worker warms its own pass up (lib/model/worker/handler.ts).
+ */
+function warmUp(model: TinyModel): void {
+  const page = pagePass(model);
+  if (page.warmedUp || typeof window === 'undefined') return;
+  page.warmedUp = true;
+  const { vocabSize, contextLength } = model.config;
+  let left = WARM_UP_PASSES;
+  const idle = (work: (deadline?: IdleDeadline) => void) => (window.requestIdleCallback ? window.requestIdleCallback(work) : window.setTimeout(work, 50));
+  const step = (deadline?: IdleDeadline) => {
+    do {
+      // the whole path of a task: tokenizer, pass (attention only, or in full) and the trace
+      const ids = Array.from({ length: Math.min(WARM_UP_TOKENS, contextLength) }, (_, i) => (i * 7919 + left * 104729) % vocabSize);
+      const text = ids.map((id) => model.vocab[id]).join('');
+      runTask(model, { kind: left % 2 === 0 ? 'attention' : 'trace', text }, undefined, page.pass);
+      left--;
+    } while (left > 0 && deadline && deadline.timeRemaining() > 8);
+    if (left > 0) idle(step);
+    else page.warm = true;
+  };
+  idle(step);
 }
 
 function computeHere<T extends ModelTask>(model: TinyModel, task: T, key: string): TaskAnswer<T> {
-  const result = runTask(model, task, undefined, pagePass(model)) as ResultOf<T>;
+  const { pass, speed, warm } = pagePass(model);
+  const result = runTask(model, task, undefined, pass) as ResultOf<T>;
+  if (result.kind !== 'continue' && warm) speed.record(result.multiplyAdds, result.ms);
   record(result, 'page');
   return { model, key, task, result };
 }
 
-/** Whether `task` is cheap enough to compute on the page (see lib/model/cost.ts). */
-const fitsInPlace = (model: TinyModel, task: ModelTask) => taskCost(model, task, pagePass(model)) <= IN_PLACE_BUDGET;
+/** Whether `task` should take at most IN_PLACE_MS on this page (lib/model/cost.ts). */
+function fitsInPlace(model: TinyModel, task: ModelTask): boolean {
+  const { pass, speed } = pagePass(model);
+  return speed.fits(taskCost(model, task, pass));
+}
 
 /**
  * What the first render computes in place: the task itself, except that a continuation
@@ -93,6 +140,8 @@ export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { 
     latest.current = { model, answer, inPlace };
   });
 
+  useEffect(() => warmUp(model), [model]);
+
   useEffect(() => {
     if (!client) return;
     const channel = client.open();
@@ -101,6 +150,8 @@ export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { 
       channel,
       (arrived) => {
         record(arrived.result, 'worker');
+        // the worker runs the same kernels on the same machine: its passes time the page's too
+        if (arrived.result.kind !== 'continue') pagePass(arrived.model).speed.record(arrived.result.multiplyAdds, arrived.result.ms);
         // drawn in the task that receives the answer, not in a task React would queue after
         // it (and after any frame that comes due in between)
         flushSync(() => setAnswer(arrived));

@@ -1,21 +1,20 @@
 /**
- * What a forward pass costs, counted in multiply-adds from the model's shape, and the
- * largest pass the page runs itself rather than in the model worker.
+ * What a forward pass costs, counted in multiply-adds from the model's shape, and which
+ * passes the page runs itself rather than in the model worker.
  *
  * The worker keeps the page free, but a round trip to it costs a frame: the page paints
  * the keystroke while the worker computes, and the answer waits for the frame after
  * that. A pass of a few milliseconds is better done in the keystroke's own task, so the
- * keystroke and its picture reach the screen in the same frame. IN_PLACE_BUDGET is that
- * few milliseconds at the speed measured here: the tiny model's attention pass runs at
- * about 1.3–1.5 multiply-adds per nanosecond in V8 on this 2-core machine (2.6 ms for a
- * new 32-token sentence, 6.2 ms for 64; `npm run bench` measures it in Chromium), so
- * five million multiply-adds take about 3.5 ms. A typed character adds one or two rows
- * and always fits; a pasted paragraph goes to the worker.
+ * keystroke and its picture reach the screen in the same frame. How many multiply-adds
+ * fit in IN_PLACE_MS depends on the device and on the kernel (WebAssembly SIMD or
+ * JavaScript), so the page measures its own passes (PassSpeed) and decides from that: on
+ * this 2-core machine a new sentence of 64 tokens fits with SIMD, of 32 without; a typed
+ * character, a row or two, always fits; a long pasted paragraph goes to the worker.
  */
 import type { ModelConfig } from './types';
 
-/** The most multiply-adds the page computes in place (about 3.5 ms, see above). */
-export const IN_PLACE_BUDGET = 5_000_000;
+/** How long the page may spend on a pass in the keystroke's task (the rest of a 16 ms frame draws it). */
+export const IN_PLACE_MS = 4;
 
 /**
  * Multiply-adds of a pass over `n` tokens that computes rows first…n−1 (the rows before
@@ -34,4 +33,40 @@ export function passMultiplyAdds(config: ModelConfig, first: number, n: number, 
   const attended = 2 * d * ((n * (n + 1)) / 2 - (first * (first + 1)) / 2);
   const blocks = nLayers * (rows * projections + attended) + (nLayers - (attentionOnly ? 1 : 0)) * rows * mlp;
   return blocks + (attentionOnly ? 0 : n * d * V);
+}
+
+/**
+ * The page's speed at forward passes, in multiply-adds per millisecond, from the passes
+ * run on the page and in the model worker (the same kernels on the same machine): the
+ * median of the last RECENT passes long enough to time (a million multiply-adds or more:
+ * the browser's clock may count in tenths of a millisecond), so that one pass slowed by
+ * garbage collection or by compiling the code does not send every later pass to the
+ * worker. Until three such passes are timed, the assumption of a slow device (a phone
+ * without WebAssembly SIMD) counts as one of them.
+ */
+export class PassSpeed {
+  static readonly ASSUMED = 1_000_000;
+  static readonly TIMED_FROM = 1_000_000;
+  static readonly RECENT = 7;
+  private readonly rates: number[] = [];
+
+  /** Multiply-adds per millisecond as measured so far. */
+  get perMs(): number {
+    // until three passes are timed, the assumption counts as one of them
+    const sorted = (this.rates.length < 3 ? [PassSpeed.ASSUMED, ...this.rates] : [...this.rates]).sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  /** A pass of `multiplyAdds` took `ms`. */
+  record(multiplyAdds: number, ms: number): void {
+    if (multiplyAdds < PassSpeed.TIMED_FROM || !(ms > 0)) return;
+    this.rates.push(multiplyAdds / ms);
+    if (this.rates.length > PassSpeed.RECENT) this.rates.shift();
+  }
+
+  /** Whether a pass of `multiplyAdds` should take at most IN_PLACE_MS here. */
+  fits(multiplyAdds: number): boolean {
+    return multiplyAdds <= IN_PLACE_MS * this.perMs;
+  }
 }

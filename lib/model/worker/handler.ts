@@ -8,11 +8,11 @@
  * one per turn of the event loop: messages that arrive meanwhile can replace what waits,
  * and a continuation whose channel has a newer request is abandoned half way.
  *
- * A model that arrives while nothing waits is warmed up: one pass over a whole context,
- * attention only and then in full, on the worker's turn, so that V8 has compiled the
+ * A model that arrives is warmed up on turns with nothing else to do: WARM_UP_PASSES
+ * short passes, one per turn, attention only and in full, so that V8 has compiled the
  * pass before the reader's first request (the page computes small tasks itself,
  * lib/model/cost.ts, so the worker's first request may be minutes later and large, and
- * a pass's first run is several times slower than its later ones).
+ * a pass's first runs are several times slower than its later ones).
  */
 import { createPass, type ModelPass } from '../pass';
 import type { TinyModel } from '../types';
@@ -24,6 +24,10 @@ type RunMessage = Extract<ToWorker, { type: 'run' }>;
 
 /** Work done per turn before the worker looks at its messages again. */
 export const SLICE_MS = 12;
+
+/** Short passes a new model is warmed up with, and their length in tokens. */
+export const WARM_UP_PASSES = 12;
+const WARM_UP_TOKENS = 16;
 
 interface Model {
   model: TinyModel;
@@ -41,15 +45,18 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
   const queue = new LatestPerChannel<RunMessage>();
   let current: { request: RunMessage; job: { advance(budget: number): ModelResult | AttentionRowsResult | null } } | null = null;
   let scheduled = false;
-  /** Models no request has run on yet: warmed up on a turn with nothing else to do. */
-  const cold = new Set<number>();
+  /** Models still to be warmed up, with the warm-up passes left: one per turn with nothing else to do. */
+  const cold = new Map<number, number>();
 
-  const warmUp = ({ model, rows }: Model) => {
-    const { contextLength, vocabSize } = model.config;
-    const ids = Array.from({ length: contextLength }, (_, i) => (i * 7919) % vocabSize);
-    rows.run(ids, false, true);
-    rows.run(ids, true);
+  const warmUpOnce = (key: number) => {
+    const left = cold.get(key)!;
+    const { model, rows } = models.get(key)!;
+    const ids = Array.from({ length: Math.min(WARM_UP_TOKENS, model.config.contextLength) }, (_, i) => (i * 7919 + left * 104729) % model.config.vocabSize);
+    // on the pass the requests use, from scratch: a later request that shares no prefix computes every row
+    rows.run(ids, false, left % 2 === 0);
     rows.reset();
+    if (left > 1) cold.set(key, left - 1);
+    else cold.delete(key);
   };
 
   const fail = (request: RunMessage, error: unknown) => post({ type: 'error', id: request.id, channel: request.channel, message: error instanceof Error ? error.message : String(error) });
@@ -59,15 +66,13 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
     // a newer request on the running job's channel replaces it
     if (current && queue.has(current.request.channel)) current = null;
     if (!current && queue.size === 0) {
-      const [key] = cold;
+      const [key] = cold.keys();
       if (key === undefined) return;
-      cold.delete(key);
-      warmUp(models.get(key)!);
+      warmUpOnce(key);
       return schedule();
     }
     if (!current) {
       const request = queue.take()!;
-      cold.delete(request.key); // its first request warms it up
       const entry = models.get(request.key);
       if (!entry) fail(request, new Error(`model ${request.key} was never sent to the worker`));
       else {
@@ -99,8 +104,10 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
 
   return (message) => {
     if (message.type === 'model') {
-      models.set(message.key, { model: message.model, logits: logitsCache(message.model), rows: createPass(message.model) });
-      cold.add(message.key);
+      // a model sent to the worker is a loaded one: its weights never change
+      const fixed = { fixedWeights: true };
+      models.set(message.key, { model: message.model, logits: logitsCache(message.model, fixed), rows: createPass(message.model, fixed) });
+      cold.set(message.key, WARM_UP_PASSES);
       schedule();
     } else {
       queue.put(message);

@@ -45,6 +45,8 @@ export interface TraceResult {
   /** How long the forward pass took, in milliseconds. */
   ms: number;
   passes: 1;
+  /** The pass's multiply-adds (lib/model/cost.ts; fewer when rows of the last pass were kept): with `ms`, how fast passes run here. */
+  multiplyAdds: number;
 }
 
 export interface AttentionResult {
@@ -54,6 +56,8 @@ export interface AttentionResult {
   /** How long the pass took, in milliseconds. */
   ms: number;
   passes: 1;
+  /** As TraceResult's. */
+  multiplyAdds: number;
 }
 
 export interface ContinueResult {

@@ -28,8 +28,8 @@ export interface LogitsSource {
   passes: number;
 }
 
-export function logitsCache(model: TinyModel): LogitsSource {
-  const rows = createPass(model);
+export function logitsCache(model: TinyModel, options?: { fixedWeights?: boolean }): LogitsSource {
+  const rows = createPass(model, options);
   const source: LogitsSource = {
     passes: 0,
     logitsFor: createLogitsCache((ids) => {
@@ -49,10 +49,11 @@ export function startTask(model: TinyModel, task: ModelTask, source?: LogitsSour
     return {
       advance() {
         const encoded = encode(model, task.text, { keep: task.keep });
+        const multiplyAdds = passMultiplyAdds(model.config, rows?.firstNewRow(encoded.ids) ?? 0, encoded.ids.length, task.kind === 'attention');
         const start = now();
-        if (task.kind === 'attention') return { kind: 'attention', encoded, trace: attentionPass(model, encoded.ids, rows), ms: now() - start, passes: 1 };
+        if (task.kind === 'attention') return { kind: 'attention', encoded, trace: attentionPass(model, encoded.ids, rows), ms: now() - start, passes: 1, multiplyAdds };
         const trace = forward(model, encoded.ids, rows);
-        return { kind: 'trace', encoded, trace, ms: now() - start, passes: 1 };
+        return { kind: 'trace', encoded, trace, ms: now() - start, passes: 1, multiplyAdds };
       },
     };
   }
@@ -90,9 +91,10 @@ export function attentionRowsTask(model: TinyModel, task: AttentionTask, rows: M
   return {
     advance() {
       const encoded = encode(model, task.text, { keep: task.keep });
+      const multiplyAdds = passMultiplyAdds(model.config, rows.firstNewRow(encoded.ids), encoded.ids.length, true);
       const start = now();
       const result = attentionRows(model, encoded.ids, rows);
-      return { kind: 'attention-rows', encoded, rows: result, ms: now() - start, passes: 1 };
+      return { kind: 'attention-rows', encoded, rows: result, ms: now() - start, passes: 1, multiplyAdds };
     },
   };
 }

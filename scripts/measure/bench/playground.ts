@@ -14,7 +14,7 @@
  *   opened head, at 16, 32 and 64 tokens, in wall time and in the main thread's CPU time
  *   under a trace (what the wall time would be on an idle machine).
  * Every run ends when the widget's DOM shows the new state, after style and layout.
- * Goal: an update for 32 tokens within a frame (16 ms).
+ * Goal: an update for 32 tokens within a frame (16 ms); the gallery's at 64 tokens too.
  */
 import type { Page } from '@playwright/test';
 import type { BenchRow, BenchWindow, Scenario } from './scenario';
@@ -146,8 +146,9 @@ export const scenarios: Scenario[] = [
           if (run > 0) samples.push(ms);
         }
         for (let run = 1; run <= runs; run++) cpu.push((await traceCpu(page, async () => ({ ms: await toGallery(text(n, runs + run), n) }))).cpu);
-        rows.push({ measure: `sentence → gallery, ${n} tokens`, samples, goal: n === 32 ? 16 : undefined });
-        rows.push({ measure: `  main-thread CPU of that update`, samples: cpu, goal: n === 32 ? 16 : undefined });
+        // the issue's goal holds the gallery to a frame at 64 tokens too
+        rows.push({ measure: `sentence → gallery, ${n} tokens`, samples, goal: n === 16 ? undefined : 16 });
+        rows.push({ measure: `  main-thread CPU of that update`, samples: cpu, goal: n === 16 ? undefined : 16 });
       }
       return rows;
     },

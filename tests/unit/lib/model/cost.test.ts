@@ -2,11 +2,14 @@
  * passMultiplyAdds against a count made the slow way: walking every new row of every
  * block and adding up the products each step of pass.ts computes (projections, each
  * head's scores and weighted sum over the keys up to the row, the MLP, the output
- * layer). And the budget's meaning for the shipped English model: a typed character or
- * a new 32-token sentence fits, a new 64-token sentence does not.
+ * layer). And PassSpeed's decisions for the shipped English model: before any timing
+ * (a slow device assumed) a typed character or a new 32-token sentence fits in
+ * IN_PLACE_MS, a new 64-token sentence does not; once passes were timed fast, it does,
+ * and a whole context still does not; passes too short to time are not counted, and
+ * one slow pass among faster ones does not move the decision.
  */
 import { describe, expect, it } from 'vitest';
-import { IN_PLACE_BUDGET, passMultiplyAdds } from '@/lib/model/cost';
+import { IN_PLACE_MS, PassSpeed, passMultiplyAdds } from '@/lib/model/cost';
 import type { ModelConfig } from '@/lib/model/types';
 import { readModel } from '@/scripts/model/eval';
 import { TINY } from './reference';
@@ -39,12 +42,45 @@ describe('passMultiplyAdds', () => {
 
   it('is 0 when every row is kept', () => expect(passMultiplyAdds(TINY, 8, 8, false)).toBe(0));
 
-  it('lets the page compute a typed character or a new 32-token sentence of the English model, not 64 tokens', () => {
+  it('counts a new 32-token sentence of the English model by hand', () => {
     const { config } = readModel('en');
     // 32 rows × (3 blocks' projections + 2 MLPs) + 3 × 2 × 64 × (1 + … + 32)
     expect(passMultiplyAdds(config, 0, 32, true)).toBe(32 * (3 * 4 * 64 * 64 + 2 * 2 * 64 * 256) + 3 * 2 * 64 * 528);
-    expect(passMultiplyAdds(config, 0, 32, true)).toBeLessThanOrEqual(IN_PLACE_BUDGET);
-    expect(passMultiplyAdds(config, 126, 128, true)).toBeLessThanOrEqual(IN_PLACE_BUDGET);
-    expect(passMultiplyAdds(config, 0, 64, true)).toBeGreaterThan(IN_PLACE_BUDGET);
+  });
+});
+
+describe('PassSpeed', () => {
+  const { config } = readModel('en');
+  const typedKey = passMultiplyAdds(config, 126, 128, true);
+  const [new32, new64, whole] = [32, 64, 128].map((n) => passMultiplyAdds(config, 0, n, true));
+
+  it('assumes a slow device until a pass is timed', () => {
+    const speed = new PassSpeed();
+    expect(speed.perMs).toBe(PassSpeed.ASSUMED);
+    expect([typedKey, new32, new64].map((c) => speed.fits(c))).toEqual([true, true, false]);
+  });
+
+  it('decides from the median of the passes it timed (with the assumption until there are three), leaving out those too short to time', () => {
+    const speed = new PassSpeed();
+    speed.record(PassSpeed.TIMED_FROM / 2, 0.01); // would be 50 million per ms
+    expect(speed.perMs).toBe(PassSpeed.ASSUMED);
+    const fast = new64 / 3; // this machine with WebAssembly SIMD: about 3 ms
+    speed.record(new64, 3);
+    expect(speed.perMs).toBeCloseTo((PassSpeed.ASSUMED + fast) / 2, 6);
+    speed.record(new64, 3);
+    expect(speed.perMs).toBeCloseTo(fast, 6);
+    expect([new64, whole].map((c) => speed.fits(c))).toEqual([true, false]);
+    expect(IN_PLACE_MS * speed.perMs).toBeLessThan(whole);
+    speed.record(new64, 40); // a pass slowed by compiling or collecting garbage does not move the median
+    expect(speed.perMs).toBeCloseTo(fast, 6);
+    speed.record(new64, 5);
+    expect(speed.perMs).toBeCloseTo((fast + new64 / 5) / 2, 6);
+  });
+
+  it('forgets all but the last RECENT timings', () => {
+    const speed = new PassSpeed();
+    for (let i = 0; i < PassSpeed.RECENT; i++) speed.record(new64, 30);
+    for (let i = 0; i < PassSpeed.RECENT; i++) speed.record(new64, 2);
+    expect(speed.perMs).toBeCloseTo(new64 / 2, 6);
   });
 });

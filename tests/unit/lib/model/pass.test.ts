@@ -10,6 +10,7 @@ import { attentionPass, forward, nextTokenLogits } from '@/lib/model/forward';
 import { createPass } from '@/lib/model/pass';
 import type { ModelConfig } from '@/lib/model/types';
 import { randomModel } from './reference';
+import { readModel } from '@/scripts/model/eval';
 
 const LEARNED: ModelConfig = { vocabSize: 23, contextLength: 24, dModel: 16, nHeads: 4, nLayers: 2, dFF: 36, lnEps: 1e-5 };
 const ROTARY: ModelConfig = { ...LEARNED, positions: 'rotary' };
@@ -43,8 +44,8 @@ describe.each([
     }
   });
 
-  it('gives exactly the numbers of a full pass after every edit', () => {
-    const pass = createPass(model);
+  it.each([false, true])('gives exactly the numbers of a full pass after every edit (fixed weights: %s)', (fixedWeights) => {
+    const pass = createPass(model, { fixedWeights });
     for (const { name, ids } of edits) {
       const incremental = forward(model, ids, pass);
       const full = forward(model, ids);
@@ -107,5 +108,20 @@ describe.each([
 
   it('refuses a pass made for another model', () => {
     expect(() => forward(randomModel(config, 6), start, createPass(model))).toThrow(/another model/);
+  });
+});
+
+describe('a pass on fixed weights (WebAssembly SIMD products)', () => {
+  it('gives the JavaScript pass’s numbers exactly on the shipped English model, at every length up to the context', () => {
+    const model = readModel('en');
+    const { contextLength, vocabSize } = model.config;
+    const ids = Array.from({ length: contextLength }, (_, i) => (i * 7919 + 13) % vocabSize);
+    const simd = createPass(model, { fixedWeights: true });
+    for (const n of [1, 5, 32, 64, 127, 128]) {
+      const fast = forward(model, ids.slice(0, n), simd);
+      const plain = forward(model, ids.slice(0, n));
+      expect(fast.logits, `${n} tokens`).toEqual(plain.logits);
+      fast.layers.forEach((layer, l) => expect(layer.residualOut, `${n} tokens, layer ${l + 1}`).toEqual(plain.layers[l].residualOut));
+    }
   });
 });

@@ -10,6 +10,7 @@ import { attentionPass, forward } from '@/lib/model/forward';
 import type { AttentionResult, ToWorker, TraceResult } from '@/lib/model/worker/protocol';
 import { randomModel, referenceForward } from '../reference';
 import { rig } from './rig';
+import { WARM_UP_PASSES } from '@/lib/model/worker/handler';
 
 describe('LatestRequests', () => {
   it('accepts only the answer to the latest request of a channel', () => {
@@ -67,12 +68,14 @@ describe('model client and worker', () => {
     drawn[0].trace.logits.forEach((row, p) => row.forEach((v, i) => expect(v).toBeCloseTo(reference.logits[p][i], 9)));
   });
 
-  it('warms a model sent ahead up on one idle turn, and then answers exactly as a fresh pass', () => {
+  it('warms a model sent ahead up on idle turns, one short pass each, and then answers exactly as a fresh pass', () => {
     const r = rig();
     r.client.prepare(model);
     r.deliverToWorker();
-    expect(r.turnsWaiting()).toBe(1);
-    r.workerTurn(); // the warm-up: a whole context, attention only, then in full
+    for (let turn = 0; turn < WARM_UP_PASSES; turn++) {
+      expect(r.turnsWaiting(), `turn ${turn + 1}`).toBe(1);
+      r.workerTurn();
+    }
     expect(r.turnsWaiting()).toBe(0);
     const drawn: TraceResult[] = [];
     r.client.open().run(model, { kind: 'trace', text: 'abc' }, (res) => drawn.push(res), () => {});
@@ -82,15 +85,21 @@ describe('model client and worker', () => {
     expect(drawn[0].trace).toEqual(forward(model, [3, 4, 5]));
   });
 
-  it('answers a request that comes with its model on the first turn, with no warm-up after it', () => {
+  it('answers a request that comes with its model on the first turn, before any warm-up, and the same after it', () => {
     const r = rig();
-    const drawn: string[] = [];
-    r.client.open().run(model, { kind: 'trace', text: 'ab' }, (res) => drawn.push(textOf(res.encoded.ids)), () => {});
+    const drawn: TraceResult[] = [];
+    const channel = r.client.open();
+    channel.run(model, { kind: 'trace', text: 'ab' }, (res) => drawn.push(res), () => {});
     r.deliverToWorker();
     r.workerTurn();
-    expect(r.turnsWaiting()).toBe(0);
     r.deliverToPage();
-    expect(drawn).toEqual(['ab']);
+    expect(drawn.map((d) => textOf(d.encoded.ids))).toEqual(['ab']);
+    while (r.turnsWaiting() > 0) r.workerTurn(); // the warm-up, on the same pass
+    channel.run(model, { kind: 'trace', text: 'abc' }, (res) => drawn.push(res), () => {});
+    r.deliverToWorker();
+    r.workerTurn();
+    r.deliverToPage();
+    expect(drawn[1].trace).toEqual(forward(model, [3, 4, 5]));
   });
 
   it('drops an answer that arrives after a newer request was made', () => {

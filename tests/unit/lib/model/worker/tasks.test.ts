@@ -102,7 +102,8 @@ describe('taskCost', () => {
     const rows = createPass(model);
     const ids = encode(model, 'abcab').ids;
     expect(taskCost(model, { kind: 'attention', text: 'abcab' }, rows)).toBe(passMultiplyAdds(TINY, 0, ids.length, true));
-    startTask(model, { kind: 'attention', text: 'abcab' }, undefined, undefined, rows).advance(Infinity);
+    const done = startTask(model, { kind: 'attention', text: 'abcab' }, undefined, undefined, rows).advance(Infinity)!;
+    expect(done.kind === 'attention' && done.multiplyAdds, 'what the result says it cost').toBe(passMultiplyAdds(TINY, 0, ids.length, true));
     expect(taskCost(model, { kind: 'attention', text: 'abcab' }, rows)).toBe(0);
     const longer = encode(model, 'abcabc').ids;
     expect(taskCost(model, { kind: 'trace', text: 'abcabc' }, rows)).toBe(passMultiplyAdds(TINY, ids.length, longer.length, false));
