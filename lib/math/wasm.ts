@@ -42,6 +42,10 @@ const name = (text: string) => {
 const vector = (items: number[][]) => [...uleb(items.length), ...items.flat()];
 const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
 
+/** Every module begins with "\0asm" and the format's version, 1. */
+const MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const VERSION = [0x01, 0x00, 0x00, 0x00];
+
 export const I32 = 0x7f;
 export const F64 = 0x7c;
 export const V128 = 0x7b;
@@ -103,7 +107,8 @@ export function moduleBytes(functions: WasmFunction[], minPages: number): Uint8A
     return [...uleb(code.length), ...code];
   });
   return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...MAGIC,
+    ...VERSION,
     ...section(1, vector(types)),
     ...section(2, vector(imports)),
     ...section(3, vector(functions.map((_, i) => uleb(i)))),

@@ -66,7 +66,10 @@ test('typed keys are computed on the page, a pasted paragraph in the worker, and
   await expect.poll(async () => (await tokens.allTextContents()).join('').length, { timeout: 30_000 }).toBe(TEXT.length);
   const typed = await passesSoFar(page);
   expect(typed.length).toBeGreaterThan(0);
-  expect(typed.filter((p) => p.where !== 'page'), 'passes of typed keys that left the page').toEqual([]);
+  expect(
+    typed.filter((p) => p.where !== 'page'),
+    'passes of typed keys that left the page',
+  ).toEqual([]);
 
   // a paste, then keys typed after it while its answer may still be on the way
   await box.fill(PASTED);
@@ -76,7 +79,10 @@ test('typed keys are computed on the page, a pasted paragraph in the worker, and
   await expect.poll(async () => (await tokens.allTextContents()).join('').length, { timeout: 30_000 }).toBe(final.length);
   const afterPaste = await passesSoFar(page);
   expect(encode(readModel('en'), PASTED).ids.length, 'the paste fits the context').toBeLessThan(120);
-  expect(afterPaste.some((p) => p.where === 'worker'), `passes after the paste: ${JSON.stringify(afterPaste)}`).toBe(true);
+  expect(
+    afterPaste.some((p) => p.where === 'worker'),
+    `passes after the paste: ${JSON.stringify(afterPaste)}`,
+  ).toBe(true);
 
   const drawn = await page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn);
   expect(drawn.length).toBeGreaterThan(0);

@@ -26,7 +26,14 @@ const M = 20;
 const weights = floats(M * K);
 const bias = floats(M);
 const other = floats(8 * K);
-const gemm = simdGemm({ matrices: [{ data: weights, outputs: M }, { data: other, outputs: 8 }], biases: [bias], maxRows: 16 })!;
+const gemm = simdGemm({
+  matrices: [
+    { data: weights, outputs: M },
+    { data: other, outputs: 8 },
+  ],
+  biases: [bias],
+  maxRows: 16,
+})!;
 
 describe('simdGemm', () => {
   it('exists in Node (WebAssembly SIMD)', () => expect(gemm).not.toBeNull());

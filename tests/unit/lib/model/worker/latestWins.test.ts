@@ -78,7 +78,12 @@ describe('model client and worker', () => {
     }
     expect(r.turnsWaiting()).toBe(0);
     const drawn: TraceResult[] = [];
-    r.client.open().run(model, { kind: 'trace', text: 'abc' }, (res) => drawn.push(res), () => {});
+    r.client.open().run(
+      model,
+      { kind: 'trace', text: 'abc' },
+      (res) => drawn.push(res),
+      () => {},
+    );
     r.deliverToWorker();
     r.workerTurn();
     r.deliverToPage();
@@ -89,13 +94,23 @@ describe('model client and worker', () => {
     const r = rig();
     const drawn: TraceResult[] = [];
     const channel = r.client.open();
-    channel.run(model, { kind: 'trace', text: 'ab' }, (res) => drawn.push(res), () => {});
+    channel.run(
+      model,
+      { kind: 'trace', text: 'ab' },
+      (res) => drawn.push(res),
+      () => {},
+    );
     r.deliverToWorker();
     r.workerTurn();
     r.deliverToPage();
     expect(drawn.map((d) => textOf(d.encoded.ids))).toEqual(['ab']);
     while (r.turnsWaiting() > 0) r.workerTurn(); // the warm-up, on the same pass
-    channel.run(model, { kind: 'trace', text: 'abc' }, (res) => drawn.push(res), () => {});
+    channel.run(
+      model,
+      { kind: 'trace', text: 'abc' },
+      (res) => drawn.push(res),
+      () => {},
+    );
     r.deliverToWorker();
     r.workerTurn();
     r.deliverToPage();
