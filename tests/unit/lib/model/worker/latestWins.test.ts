@@ -10,6 +10,7 @@ import { attentionPass, forward } from '@/lib/model/forward';
 import type { AttentionResult, ToWorker, TraceResult } from '@/lib/model/worker/protocol';
 import { randomModel, referenceForward } from '../reference';
 import { rig } from './rig';
+import type { ModelChannel } from '@/lib/model/worker/client';
 import { WARM_UP_PASSES } from '@/lib/model/worker/handler';
 
 describe('LatestRequests', () => {
@@ -68,6 +69,21 @@ describe('model client and worker', () => {
     drawn[0].trace.logits.forEach((row, p) => row.forEach((v, i) => expect(v).toBeCloseTo(reference.logits[p][i], 9)));
   });
 
+  /** Asks the worker for the trace of `text` on `channel` and runs it to the page at once. */
+  const traceNow = (r: ReturnType<typeof rig>, channel: ModelChannel, text: string) => {
+    const drawn: TraceResult[] = [];
+    channel.run(
+      model,
+      { kind: 'trace', text },
+      (res) => drawn.push(res),
+      () => {},
+    );
+    r.deliverToWorker();
+    r.workerTurn();
+    r.deliverToPage();
+    return drawn[0];
+  };
+
   it('warms a model sent ahead up on idle turns, one short pass each, and then answers exactly as a fresh pass', () => {
     const r = rig();
     r.client.prepare(model);
@@ -77,44 +93,16 @@ describe('model client and worker', () => {
       r.workerTurn();
     }
     expect(r.turnsWaiting()).toBe(0);
-    const drawn: TraceResult[] = [];
-    r.client.open().run(
-      model,
-      { kind: 'trace', text: 'abc' },
-      (res) => drawn.push(res),
-      () => {},
-    );
-    r.deliverToWorker();
-    r.workerTurn();
-    r.deliverToPage();
-    expect(drawn[0].trace).toEqual(forward(model, [3, 4, 5]));
+    expect(traceNow(r, r.client.open(), 'abc').trace).toEqual(forward(model, [3, 4, 5]));
   });
 
   it('answers a request that comes with its model on the first turn, before any warm-up, and the same after it', () => {
     const r = rig();
-    const drawn: TraceResult[] = [];
     const channel = r.client.open();
-    channel.run(
-      model,
-      { kind: 'trace', text: 'ab' },
-      (res) => drawn.push(res),
-      () => {},
-    );
-    r.deliverToWorker();
-    r.workerTurn();
-    r.deliverToPage();
-    expect(drawn.map((d) => textOf(d.encoded.ids))).toEqual(['ab']);
-    while (r.turnsWaiting() > 0) r.workerTurn(); // the warm-up, on the same pass
-    channel.run(
-      model,
-      { kind: 'trace', text: 'abc' },
-      (res) => drawn.push(res),
-      () => {},
-    );
-    r.deliverToWorker();
-    r.workerTurn();
-    r.deliverToPage();
-    expect(drawn[1].trace).toEqual(forward(model, [3, 4, 5]));
+    expect(textOf(traceNow(r, channel, 'ab').encoded.ids)).toBe('ab');
+    expect(r.turnsWaiting()).toBe(1); // the warm-up comes after
+    while (r.turnsWaiting() > 0) r.workerTurn();
+    expect(traceNow(r, channel, 'abc').trace).toEqual(forward(model, [3, 4, 5]));
   });
 
   it('drops an answer that arrives after a newer request was made', () => {
