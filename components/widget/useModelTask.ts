@@ -13,9 +13,10 @@
  * page's own pass runs within lib/model/cost's IN_PLACE_MS, at the speed the page has
  * measured (a typed character is a row or two; a new 64-token sentence about 3 ms here),
  * is computed in place too, in the input handler that asks for it, so the keystroke
- * and its picture are drawn in the same frame; anything larger goes to the worker, and only the answer for the latest
- * input is drawn (a slower answer for older input is dropped). Where there is no
- * worker (Node, component tests) or it failed, every input is computed in place.
+ * and its picture are drawn in the same frame. Anything larger goes to the worker, and
+ * only the answer for the latest input is drawn (a slower answer for older input is
+ * dropped). Where there is no worker (Node, component tests) or it failed, every input
+ * is computed in place.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -42,22 +43,22 @@ function record(result: ModelResult, where: 'page' | 'worker'): void {
 }
 
 /**
- * The page's own pass of each model, and how fast the page runs it. The pass keeps its
- * last run, so text typed at the end computes only the new rows. The widgets' models are
+ * The page's own pass of a model, and how fast the page runs it. The pass keeps its last
+ * run, so text typed at the end computes only the new rows. The widgets' models are
  * loaded ones, whose weights never change, so its products may run in WebAssembly SIMD.
  */
 interface PagePass {
   pass: ModelPass;
   speed: PassSpeed;
-  /** Whether the warm-up has started, and whether it is over (passes before then are not timed: cold code runs several times slower). */
-  warmedUp: boolean;
+  warmUpStarted: boolean;
+  /** Whether the warm-up is over: passes before then are not timed (cold code runs several times slower). */
   warm: boolean;
 }
 const pagePasses = new WeakMap<TinyModel, PagePass>();
 
 function pagePass(model: TinyModel): PagePass {
   let page = pagePasses.get(model);
-  if (!page) pagePasses.set(model, (page = { pass: createPass(model, { fixedWeights: true }), speed: new PassSpeed(), warmedUp: false, warm: false }));
+  if (!page) pagePasses.set(model, (page = { pass: createPass(model, { fixedWeights: true }), speed: new PassSpeed(), warmUpStarted: false, warm: false }));
   return page;
 }
 
@@ -73,8 +74,8 @@ const WARM_UP_TOKENS = 16;
  */
 function warmUp(model: TinyModel): void {
   const page = pagePass(model);
-  if (page.warmedUp || typeof window === 'undefined') return;
-  page.warmedUp = true;
+  if (page.warmUpStarted || typeof window === 'undefined') return;
+  page.warmUpStarted = true;
   const { vocabSize, contextLength } = model.config;
   let left = WARM_UP_PASSES;
   const idle = (work: (deadline?: IdleDeadline) => void) => (window.requestIdleCallback ? window.requestIdleCallback(work) : window.setTimeout(work, 50));
