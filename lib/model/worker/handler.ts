@@ -8,8 +8,8 @@
  * one per turn of the event loop: messages that arrive meanwhile can replace what waits,
  * and a continuation whose channel has a newer request is abandoned half way.
  *
- * A model that arrives is warmed up on turns with nothing else to do: WARM_UP_PASSES
- * short passes, one per turn, attention only and in full, so that V8 has compiled the
+ * A model that arrives is warmed up on turns with nothing else to do, until its first
+ * request: WARM_UP_PASSES short passes, one per turn, attention only and in full, so that V8 has compiled the
  * pass before the reader's first request (the page computes small tasks itself,
  * lib/model/cost.ts, so the worker's first request may be minutes later and large, and
  * a pass's first runs are several times slower than its later ones).
@@ -73,6 +73,7 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
     }
     if (!current) {
       const request = queue.take()!;
+      cold.delete(request.key); // a request warms its pass up itself, and a warm-up would throw its rows away
       const entry = models.get(request.key);
       if (!entry) fail(request, new Error(`model ${request.key} was never sent to the worker`));
       else {

@@ -10,6 +10,7 @@ import { attentionPass, forward } from '@/lib/model/forward';
 import type { AttentionResult, ToWorker, TraceResult } from '@/lib/model/worker/protocol';
 import { randomModel, referenceForward } from '../reference';
 import { rig } from './rig';
+import { passMultiplyAdds } from '@/lib/model/cost';
 import type { ModelChannel } from '@/lib/model/worker/client';
 import { WARM_UP_PASSES } from '@/lib/model/worker/handler';
 
@@ -96,13 +97,25 @@ describe('model client and worker', () => {
     expect(traceNow(r, r.client.open(), 'abc').trace).toEqual(forward(model, [3, 4, 5]));
   });
 
-  it('answers a request that comes with its model on the first turn, before any warm-up, and the same after it', () => {
+  it('answers a request that comes with its model on the first turn, and then warms nothing up (the request did)', () => {
     const r = rig();
     const channel = r.client.open();
     expect(textOf(traceNow(r, channel, 'ab').encoded.ids)).toBe('ab');
-    expect(r.turnsWaiting()).toBe(1); // the warm-up comes after
-    while (r.turnsWaiting() > 0) r.workerTurn();
+    expect(r.turnsWaiting()).toBe(0);
     expect(traceNow(r, channel, 'abc').trace).toEqual(forward(model, [3, 4, 5]));
+  });
+
+  it('stops warming a model up at its first request, and keeps that request’s rows for the next', () => {
+    const r = rig();
+    r.client.prepare(model);
+    r.deliverToWorker();
+    r.workerTurn(); // one warm-up pass
+    const channel = r.client.open();
+    traceNow(r, channel, 'abcab');
+    expect(r.turnsWaiting()).toBe(0);
+    const next = traceNow(r, channel, 'abcabc');
+    expect(next.trace).toEqual(forward(model, next.encoded.ids));
+    expect(next.multiplyAdds, 'only the new row').toBe(passMultiplyAdds(model.config, next.encoded.ids.length - 1, next.encoded.ids.length, false));
   });
 
   it('drops an answer that arrives after a newer request was made', () => {
