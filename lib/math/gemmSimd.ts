@@ -125,7 +125,10 @@ export interface SimdWeights {
 let supported: boolean | undefined;
 let compiled: WebAssembly.Module | undefined;
 
-/** The compiled module, or null where WebAssembly SIMD is missing. */
+/**
+ * The compiled module, or null where WebAssembly SIMD is missing. Compiled synchronously,
+ * which browsers allow on the main thread for modules under 4 kB; this one is 1.4 kB.
+ */
 function simdModule(): WebAssembly.Module | null {
   if (supported === undefined) {
     const bytes = moduleBytes(FUNCTIONS, 1);
