@@ -125,15 +125,23 @@ export interface SimdWeights {
 let supported: boolean | undefined;
 let compiled: WebAssembly.Module | undefined;
 
+/** The module's bytes (a test keeps them under the 4 kB below). */
+export const simdModuleBytes = () => moduleBytes(FUNCTIONS, 1);
+
 /**
- * The compiled module, or null where WebAssembly SIMD is missing. Compiled synchronously,
- * which browsers allow on the main thread for modules under 4 kB; this one is 1.4 kB.
+ * The compiled module, or null where WebAssembly SIMD is missing or compiling failed.
+ * Compiled synchronously, which browsers allow on the main thread for modules under
+ * 4 kB; this one is 1.4 kB.
  */
 function simdModule(): WebAssembly.Module | null {
   if (supported === undefined) {
-    const bytes = moduleBytes(FUNCTIONS, 1);
-    supported = typeof WebAssembly !== 'undefined' && WebAssembly.validate(bytes);
-    if (supported) compiled = new WebAssembly.Module(bytes);
+    const bytes = simdModuleBytes();
+    try {
+      supported = typeof WebAssembly !== 'undefined' && WebAssembly.validate(bytes);
+      if (supported) compiled = new WebAssembly.Module(bytes);
+    } catch {
+      supported = false;
+    }
   }
   return supported ? compiled! : null;
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gemmABt } from '@/lib/math/gemm';
-import { simdGemm } from '@/lib/math/gemmSimd';
+import { simdGemm, simdModuleBytes } from '@/lib/math/gemmSimd';
 import { sleb, uleb } from '@/lib/math/wasm';
 
 function random(seed: number) {
@@ -37,6 +37,8 @@ const gemm = simdGemm({
 
 describe('simdGemm', () => {
   it('exists in Node (WebAssembly SIMD)', () => expect(gemm).not.toBeNull());
+
+  it('is small enough for a browser to compile on the main thread at once (under 4 kB)', () => expect(simdModuleBytes().length).toBeLessThan(4096));
 
   it.each([1, 3, 4, 5, 8, 11, 16])('gives gemmABt’s numbers exactly for %i rows, with a bias, without, and accumulating', (N) => {
     const a = doubles(N * K);
