@@ -28,7 +28,7 @@ import { WantedTask, type TaskAnswer } from '@/lib/model/worker/wanted';
 import { runTask, taskCost } from '@/lib/model/worker/tasks';
 import type { TinyModel } from '@/lib/model/types';
 import { PassSpeed } from '@/lib/model/cost';
-import { createPass, type ModelPass } from '@/lib/model/pass';
+import { createPass, warmUpIds, WARM_UP_PASSES, type ModelPass } from '@/lib/model/pass';
 
 /**
  * Records a task's forward passes for `npm run bench` and the browser tests: a User
@@ -62,10 +62,6 @@ function pagePass(model: TinyModel): PagePass {
   return page;
 }
 
-/** Passes of WARM_UP_TOKENS the page runs while idle (see warmUp). */
-const WARM_UP_PASSES = 12;
-const WARM_UP_TOKENS = 16;
-
 /**
  * Runs the page's pass a dozen times on short inputs while the page is idle, one or a
  * few per idle period, so that V8 has compiled it before the reader's first keystroke:
@@ -76,14 +72,14 @@ function warmUp(model: TinyModel): void {
   const page = pagePass(model);
   if (page.warmUpStarted || typeof window === 'undefined') return;
   page.warmUpStarted = true;
-  const { vocabSize, contextLength } = model.config;
   let left = WARM_UP_PASSES;
   const idle = (work: (deadline?: IdleDeadline) => void) => (window.requestIdleCallback ? window.requestIdleCallback(work) : window.setTimeout(work, 50));
   const step = (deadline?: IdleDeadline) => {
     do {
       // the whole path of a task: tokenizer, pass (attention only, or in full) and the trace
-      const ids = Array.from({ length: Math.min(WARM_UP_TOKENS, contextLength) }, (_, i) => (i * 7919 + left * 104729) % vocabSize);
-      const text = ids.map((id) => model.vocab[id]).join('');
+      const text = warmUpIds(model, left)
+        .map((id) => model.vocab[id])
+        .join('');
       runTask(model, { kind: left % 2 === 0 ? 'attention' : 'trace', text }, undefined, page.pass);
       left--;
     } while (left > 0 && deadline && deadline.timeRemaining() > 8);
@@ -172,25 +168,32 @@ export function useModelTask<T extends ModelTask>(model: TinyModel, task: T): { 
 
   // a task nobody asked for in an input handler (a link, the back button): in place if
   // cheap (one more render), else from the worker
-  useEffect(() => {
-    if (inPlace) return;
-    const wanted = JSON.parse(key) as T;
-    const cheap = !current && fitsInPlace(model, wanted);
-    requests.current?.want(model, wanted, current || cheap, key);
-    if (cheap) setAnswer(computeHere(model, wanted, key));
-  }, [inPlace, current, model, key]);
-
-  const ask = useCallback((next: T) => {
-    const { model, answer, inPlace } = latest.current;
-    if (inPlace) return;
-    const nextKey = JSON.stringify(next);
-    const shown = answer.model === model && answer.key === nextKey;
-    const cheap = !shown && fitsInPlace(model, next);
-    // wanted from now on, so that an older answer still on its way is dropped
-    requests.current?.want(model, next, shown || cheap, nextKey);
-    // batched with the handler's own state update: one render draws the input and its answer
-    if (cheap) setAnswer(computeHere(model, next, nextKey));
+  /**
+   * `task` is what the widget shows next: computed here if it is cheap, else asked of the
+   * worker unless its answer is on screen (`shown`). Either way it is wanted from now on,
+   * so that an older answer still on its way is dropped.
+   */
+  const wantTask = useCallback((model: TinyModel, task: T, key: string, shown: boolean) => {
+    const cheap = !shown && fitsInPlace(model, task);
+    requests.current?.want(model, task, shown || cheap, key);
+    if (cheap) setAnswer(computeHere(model, task, key));
   }, []);
+
+  useEffect(() => {
+    if (!inPlace) wantTask(model, JSON.parse(key) as T, key, current);
+  }, [inPlace, current, model, key, wantTask]);
+
+  const ask = useCallback(
+    (next: T) => {
+      const { model, answer, inPlace } = latest.current;
+      if (inPlace) return;
+      const nextKey = JSON.stringify(next);
+      // in an input handler, the answer computed here is batched with the handler's own
+      // state update: one render draws the input and its answer
+      wantTask(model, next, nextKey, answer.model === model && answer.key === nextKey);
+    },
+    [wantTask],
+  );
 
   const shown = here ?? answer;
   return { result: shown.result, task: shown.task, pending: shown.model !== model || shown.key !== key, ask };

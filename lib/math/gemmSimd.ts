@@ -112,7 +112,8 @@ function stripKernel(rows: number): WasmFunction {
 /** The module's two functions: strips of four rows, and of one (the rows left over). */
 const FUNCTIONS = [stripKernel(4), stripKernel(1)];
 
-export type Gemm = (y: Buf, a: Buf, w: Buf, bias: Buf | null, N: number, K: number, M: number, accumulate: boolean) => void;
+/** A kernel with gemmABt's arguments and results. */
+export type Gemm = typeof gemmABt;
 
 export interface SimdWeights {
   /** Weight matrices as [out][in] (gemmABt's B), with their number of outputs. */

@@ -250,3 +250,15 @@ export function createPass(model: TinyModel, { fixedWeights = false }: { fixedWe
     },
   };
 }
+
+/**
+ * How a pass is warmed up before its first real run (the model worker on its idle turns,
+ * the page in idle callbacks): WARM_UP_PASSES short runs, so that V8 has compiled the
+ * pass's code, whose first runs are several times slower than its later ones.
+ */
+export const WARM_UP_PASSES = 12;
+
+/** The ids of warm-up run `run`: a few spread-out tokens of the vocabulary, different each run. */
+export function warmUpIds({ config }: TinyModel, run: number): number[] {
+  return Array.from({ length: Math.min(16, config.contextLength) }, (_, i) => (i * 7919 + run * 104729) % config.vocabSize);
+}

@@ -14,7 +14,7 @@
  * lib/model/cost.ts, so the worker's first request may be minutes later and large, and
  * a pass's first runs are several times slower than its later ones).
  */
-import { createPass, type ModelPass } from '../pass';
+import { createPass, warmUpIds, WARM_UP_PASSES, type ModelPass } from '../pass';
 import type { TinyModel } from '../types';
 import { LatestPerChannel } from './latest';
 import type { AttentionRowsResult, FromWorker, ModelResult, ToWorker } from './protocol';
@@ -24,10 +24,6 @@ type RunMessage = Extract<ToWorker, { type: 'run' }>;
 
 /** Work done per turn before the worker looks at its messages again. */
 export const SLICE_MS = 12;
-
-/** Short passes a new model is warmed up with, and their length in tokens. */
-export const WARM_UP_PASSES = 12;
-const WARM_UP_TOKENS = 16;
 
 interface Model {
   model: TinyModel;
@@ -51,7 +47,7 @@ export function createWorkerHandler(post: (message: FromWorker) => void, later: 
   const warmUpOnce = (key: number) => {
     const left = cold.get(key)!;
     const { model, rows } = models.get(key)!;
-    const ids = Array.from({ length: Math.min(WARM_UP_TOKENS, model.config.contextLength) }, (_, i) => (i * 7919 + left * 104729) % model.config.vocabSize);
+    const ids = warmUpIds(model, left);
     // on the pass the requests use, from scratch: a later request that shares no prefix computes every row
     rows.run(ids, false, left % 2 === 0);
     rows.reset();

@@ -49,7 +49,7 @@ export function startTask(model: TinyModel, task: ModelTask, source?: LogitsSour
     return {
       advance() {
         const encoded = encode(model, task.text, { keep: task.keep });
-        const multiplyAdds = passMultiplyAdds(model.config, rows?.firstNewRow(encoded.ids) ?? 0, encoded.ids.length, task.kind === 'attention');
+        const multiplyAdds = rowsCost(model, encoded.ids, rows, task.kind === 'attention');
         const start = now();
         if (task.kind === 'attention') return { kind: 'attention', encoded, trace: attentionPass(model, encoded.ids, rows), ms: now() - start, passes: 1, multiplyAdds };
         const trace = forward(model, encoded.ids, rows);
@@ -91,7 +91,7 @@ export function attentionRowsTask(model: TinyModel, task: AttentionTask, rows: M
   return {
     advance() {
       const encoded = encode(model, task.text, { keep: task.keep });
-      const multiplyAdds = passMultiplyAdds(model.config, rows.firstNewRow(encoded.ids), encoded.ids.length, true);
+      const multiplyAdds = rowsCost(model, encoded.ids, rows, true);
       const start = now();
       const result = attentionRows(model, encoded.ids, rows);
       return { kind: 'attention-rows', encoded, rows: result, ms: now() - start, passes: 1, multiplyAdds };
@@ -111,6 +111,10 @@ export function runTask(model: TinyModel, task: ModelTask, source?: LogitsSource
  */
 export function taskCost(model: TinyModel, task: ModelTask, rows: ModelPass): number {
   if (task.kind === 'continue') return Infinity;
-  const { ids } = encode(model, task.text, { keep: task.keep });
-  return passMultiplyAdds(model.config, rows.firstNewRow(ids), ids.length, task.kind === 'attention');
+  return rowsCost(model, encode(model, task.text, { keep: task.keep }).ids, rows, task.kind === 'attention');
+}
+
+/** The multiply-adds of a pass over `ids` on `rows` (all rows without one): only the rows after the prefix it keeps. */
+function rowsCost(model: TinyModel, ids: readonly number[], rows: ModelPass | undefined, attentionOnly: boolean): number {
+  return passMultiplyAdds(model.config, rows?.firstNewRow(ids) ?? 0, ids.length, attentionOnly);
 }

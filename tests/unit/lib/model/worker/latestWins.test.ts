@@ -12,7 +12,7 @@ import { randomModel, referenceForward } from '../reference';
 import { rig } from './rig';
 import { passMultiplyAdds } from '@/lib/model/cost';
 import type { ModelChannel } from '@/lib/model/worker/client';
-import { WARM_UP_PASSES } from '@/lib/model/worker/handler';
+import { WARM_UP_PASSES } from '@/lib/model/pass';
 
 describe('LatestRequests', () => {
   it('accepts only the answer to the latest request of a channel', () => {
