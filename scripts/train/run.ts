@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Locale } from './data';
 import { writeModelFiles } from './export';
 import { SPECS } from './specs';
-import { trainModel, type TrainResult, type TrainSpec } from './train';
+import { totalSteps, trainModel, type TrainResult, type TrainSpec } from './train';
 
 export interface RunSummary {
   locale: Locale;
@@ -56,7 +56,7 @@ export function writeRunFiles(paths: RunPaths, spec: TrainSpec, run: TrainResult
     merges: corpus.merges,
     counts: corpus.counts,
     flat: params,
-    training: { ...training, steps: spec.steps, batchSize: spec.batchSize, seed: spec.seed, heldOutLoss: last.heldOut, unigramHeldOut: round4(log.unigramHeldOut), seconds: log.seconds },
+    training: { ...training, steps: totalSteps(spec), batchSize: spec.batchSize, seed: spec.seed, heldOutLoss: last.heldOut, unigramHeldOut: round4(log.unigramHeldOut), seconds: log.seconds },
   });
   mkdirSync(paths.checkpointDir, { recursive: true });
   writeFileSync(join(paths.checkpointDir, `${spec.locale}.f32`), new Uint8Array(params.buffer, params.byteOffset, params.byteLength));

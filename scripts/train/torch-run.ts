@@ -22,7 +22,7 @@ import { vocabularyOf } from '../../lib/model/bpe';
 import { buildProbes, scoreProbes, type Probes } from './probes';
 import { writeRunFiles, type RunPaths, type RunSummary } from './run';
 import { SPECS } from './specs';
-import { newTrainLog, probeLine, samplesAt, stageSpec, totalSteps, type TrainLog, type TrainSpec } from './train';
+import { batchSeed, completedStages, newTrainLog, probeLine, samplesAt, stageCount, stageOffset, stageSpec, stageStarts, totalSteps, type TrainLog, type TrainSpec } from './train';
 
 /** Held-out windows evaluated at each evaluation step. */
 const HELD_OUT_WINDOWS = 64;
@@ -33,24 +33,24 @@ const PARITY_ROWS = [0, 19, 39];
 /**
  * How to start. `finish`: the run in runRoot/<locale> was interrupted after some checkpoints;
  * instead of training, finish it from its last checkpoint (probes, samples, parity pass,
- * files), and record the steps it really took (one-stage specs only). `secondStageOnly`:
- * the committed model (its float32 checkpoint and training log under `paths`) is the first
- * stage's result; run only the second stage from it.
+ * files), and record the steps it really took (one-stage specs only). `resume`: the
+ * committed model (its float32 checkpoint and training log under `paths`) is the result of
+ * the spec's stages up to some stage; run only the stages after it, from it.
  */
 export interface TorchStart {
   finish?: boolean;
-  secondStageOnly?: boolean;
+  resume?: boolean;
 }
 
 export async function runTorchTraining(locale: Locale, paths: RunPaths, overrides: Partial<TrainSpec>, runRoot: string, onProgress: (m: string) => void, start: TorchStart = {}): Promise<RunSummary> {
   const spec = { ...SPECS[locale], ...overrides };
-  if (start.finish && spec.then) throw new Error('--finish finishes a one-stage run; this spec has a second stage');
-  if (start.secondStageOnly && !spec.then) throw new Error(`the ${locale} spec has no second stage`);
+  if (start.finish && spec.then) throw new Error('--finish finishes a one-stage run; this spec has later stages');
+  if (start.resume && !spec.then) throw new Error(`the ${locale} spec has one stage: nothing to resume`);
 
   onProgress(`${locale}: building the corpus and tokenizer`);
-  // A second stage keeps the first stage's tokenizer: the one learned now may differ, since
+  // Resumed stages keep the committed model's tokenizer: the one learned now may differ, since
   // the chapters it learns from may have changed since.
-  const corpus = start.secondStageOnly ? withCommittedTokenizer(buildCorpus(locale), join(paths.outDir, locale, 'model.json')) : buildCorpus(locale);
+  const corpus = start.resume ? withCommittedTokenizer(buildCorpus(locale), join(paths.outDir, locale, 'model.json')) : buildCorpus(locale);
   const config = { ...spec.config, vocabSize: corpus.vocab.length };
   if (config.vocabSize > 65536) throw new Error('batches are stored as 16-bit ids');
   const trainIds = toIds(corpus.train, corpus.bpe);
@@ -61,27 +61,28 @@ export async function runTorchTraining(locale: Locale, paths: RunPaths, override
 
   let params: Float32Array;
   let log: TrainLog;
-  if (start.secondStageOnly) {
+  let done: number;
+  if (start.resume) {
     params = readCheckpoint(join(paths.checkpointDir, `${locale}.f32`));
     log = JSON.parse(readFileSync(join(paths.outDir, locale, 'training-log.json'), 'utf8')) as TrainLog;
-    if (log.steps !== spec.steps || params.length !== parameterCount(config)) {
-      throw new Error(`the committed ${locale} model took ${log.steps} steps, not the first stage's ${spec.steps}: it is not the first stage's result`);
-    }
-    onProgress(`${locale}: second stage from the committed model of step ${spec.steps}`);
+    done = completedStages(spec, log.steps);
+    if (params.length !== parameterCount(config)) throw new Error(`the committed ${locale} checkpoint does not have this spec's shape`);
+    onProgress(`${locale}: stages ${done + 1}–${stageCount(spec)} from the committed model of step ${log.steps}`);
   } else {
     const model = new TrainableModel(config);
     model.init(createRng(spec.seed));
     log = newTrainLog(spec, corpus, config, trainIds, heldOutIds);
     params = await runStage(context, 1, model.params as Float32Array, log, start.finish ?? false);
+    done = 1;
   }
-  if (spec.then) params = await runStage(context, 2, params, log, false);
+  for (let stage = done + 1; stage <= stageCount(spec); stage++) params = await runStage(context, stage, params, log, false);
   log.steps = totalSteps(spec);
-  log.stageStarts = spec.then ? [spec.steps] : [];
+  log.stageStarts = stageStarts(spec);
 
   const last = log.curve[log.curve.length - 1];
   const sizes = writeRunFiles(paths, spec, { corpus, config, params, log }, { trainer: 'pytorch' });
   mkdirSync(paths.parityDir, { recursive: true });
-  writeFileSync(join(paths.parityDir, `torch-parity-${locale}.json`), readFileSync(join(stageDir(context, spec.then ? 2 : 1), 'parity.json')));
+  writeFileSync(join(paths.parityDir, `torch-parity-${locale}.json`), readFileSync(join(stageDir(context, stageCount(spec)), 'parity.json')));
   return { locale, parameters: log.parameters, seconds: log.seconds, heldOut: last.heldOut, unigram: log.unigramHeldOut, ...sizes };
 }
 
@@ -103,20 +104,20 @@ interface StageContext {
   onProgress: (m: string) => void;
 }
 
-function stageDir({ runRoot, spec }: StageContext, stage: 1 | 2): string {
-  return join(runRoot, stage === 1 ? spec.locale : `${spec.locale}-stage2`);
+function stageDir({ runRoot, spec }: StageContext, stage: number): string {
+  return join(runRoot, stage === 1 ? spec.locale : `${spec.locale}-stage${stage}`);
 }
 
 /**
  * Runs one stage in Python from `init` and returns its last weights. The probes and samples
  * are computed on each checkpoint as soon as Python has written it, so the heads can be
  * watched while the run goes on; they, the loss curve and the seconds are added to `log`
- * with the stage's steps counted on from the first stage's.
+ * with the stage's steps counted on from the stages before it.
  */
-async function runStage(context: StageContext, stage: 1 | 2, init: Float32Array, log: TrainLog, finish: boolean): Promise<Float32Array> {
+async function runStage(context: StageContext, stage: number, init: Float32Array, log: TrainLog, finish: boolean): Promise<Float32Array> {
   const { spec: full, config, meta, probes, trainIds, heldOutIds, counts, onProgress } = context;
   const spec = stageSpec(full, stage);
-  const offset = stage === 1 ? 0 : full.steps;
+  const offset = stageOffset(full, stage);
   const dir = stageDir(context, stage);
   if (!finish) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -130,13 +131,13 @@ async function runStage(context: StageContext, stage: 1 | 2, init: Float32Array,
     full.steps = spec.steps;
     onProgress(`${full.locale}: finishing from the checkpoint of step ${spec.steps}`);
   } else {
-    const structures = stage === 2 ? structureIds(context.corpus, full.then!.structureChars, full.seed + 2) : undefined;
-    const batcher = new Batcher(trainIds, config.contextLength, full.seed + stage, spec.batchSize, MIXES[spec.mix], structures);
+    const structures = stage > 1 ? structureIds(context.corpus, full.then![stage - 2].structureChars, full.seed + 2) : undefined;
+    const batcher = new Batcher(trainIds, config.contextLength, batchSeed(full, stage), spec.batchSize, MIXES[spec.mix], structures);
     checkpointSteps = prepareRun(dir, spec, config, counts, { vocab: context.corpus.vocab, merges: context.corpus.merges }, init, batcher, heldOutIds);
   }
 
   // (after a finish, which may have cut the run short) Samples at the spec's steps and at
-  // each stage's end, so a run of both stages keeps the first stage's last samples.
+  // each stage's end, so a run of several stages keeps the last samples of each.
   const last = totalSteps(full);
   const sampleAt = new Set([...full.sampleSteps, offset + spec.steps, last]);
   let params = init;
@@ -148,8 +149,8 @@ async function runStage(context: StageContext, stage: 1 | 2, init: Float32Array,
       if (!existsSync(file)) return;
       params = readCheckpoint(file);
       const step = offset + local;
-      // (the second stage's step 0 is the first stage's last, already recorded)
-      if (stage === 2 && local === 0) continue;
+      // (a later stage's step 0 is the last of the stage before, already recorded)
+      if (stage > 1 && local === 0) continue;
       const m = createModel(meta, params);
       if (step % full.probeEvery === 0 || step === last || local === spec.steps) {
         const scores = scoreProbes(m, probes);

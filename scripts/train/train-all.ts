@@ -13,8 +13,8 @@
  * somewhere other than public/models, --work DIR for the PyTorch run's exchange files
  * and checkpoints (default cache/train/, so that a second run can go on beside a first),
  * --finish to finish an interrupted PyTorch run from its last checkpoint there, and
- * --second-stage to run only the second stage (specs.ts, `then`) from the committed model,
- * when that is the first stage's result (its training log says so).
+ * --resume to run only the stages (specs.ts, `then`) after the one the committed model
+ * ended with (its training log's step count says which), from that model.
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 type Backend = 'torch' | 'ts';
 
-function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: number; out: string; work: string; backend: Backend; finish: boolean; secondStageOnly: boolean } {
+function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: number; out: string; work: string; backend: Backend; finish: boolean; resume: boolean } {
   const args = {
     only: ['en', 'zh'] as Locale[],
     steps: undefined as number | undefined,
@@ -37,14 +37,14 @@ function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: nu
     work: join(root, 'cache/train'),
     backend: 'torch' as Backend,
     finish: false,
-    secondStageOnly: false,
+    resume: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
-    if (flag === '--finish' || flag === '--second-stage') {
+    if (flag === '--finish' || flag === '--resume') {
       if (flag === '--finish') args.finish = true;
-      else args.secondStageOnly = true;
+      else args.resume = true;
       continue;
     }
     if (flag === '--only' && (value === 'en' || value === 'zh')) args.only = [value];
@@ -53,7 +53,7 @@ function parseArgs(argv: string[]): { only: Locale[]; steps?: number; batch?: nu
     else if (flag === '--out' && value) args.out = resolve(value);
     else if (flag === '--work' && value) args.work = resolve(value);
     else if (flag === '--backend' && (value === 'torch' || value === 'ts')) args.backend = value;
-    else throw new Error(`unknown or incomplete flag ${flag} (use --only en|zh, --steps N, --batch N, --out DIR, --work DIR, --backend torch|ts, --finish, --second-stage)`);
+    else throw new Error(`unknown or incomplete flag ${flag} (use --only en|zh, --steps N, --batch N, --out DIR, --work DIR, --backend torch|ts, --finish, --resume)`);
     i++;
   }
   return args;
@@ -84,7 +84,7 @@ function trainInWorker(locale: Locale, paths: RunPaths, steps?: number, batch?: 
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  if (args.backend === 'ts' && (args.finish || args.secondStageOnly)) throw new Error('--finish and --second-stage work on PyTorch runs only');
+  if (args.backend === 'ts' && (args.finish || args.resume)) throw new Error('--finish and --resume work on PyTorch runs only');
   const started = Date.now();
   // Experiments written elsewhere with --out keep their checkpoints beside them.
   const defaultOut = args.out === join(root, 'public/models');
@@ -97,7 +97,7 @@ async function main() {
     args.backend === 'ts'
       ? await Promise.all(args.only.map((l) => trainInWorker(l, paths, args.steps, args.batch)))
       : await Promise.all(
-          args.only.map((l) => runTorchTraining(l, paths, overridesOf(args.steps, args.batch), args.work, console.log, { finish: args.finish, secondStageOnly: args.secondStageOnly })),
+          args.only.map((l) => runTorchTraining(l, paths, overridesOf(args.steps, args.batch), args.work, console.log, { finish: args.finish, resume: args.resume })),
         );
   for (const s of summaries) {
     console.log(

@@ -34,17 +34,17 @@ export interface TrainSpec {
   probeEvery: number;
   /** How the batcher mixes its windows over the steps (see ./data.ts). */
   mix: MixName;
-  /** A second stage run after `steps`, from the first stage's weights (data/README.md, "Second stage"). */
-  then?: SecondStage;
+  /** Later stages, run one after the other after `steps`, each from the last weights of the one before (data/README.md, "Later stages"). */
+  then?: LaterStage[];
 }
 
 /**
- * The second stage continues the same model with a fresh optimiser and schedule (warm-up,
- * cosine decay) and another window mix; its steps are counted on from the first stage's in
- * the log. `structureChars` of structure sentences (data.ts, `structureIds`) feed the mix's
- * structure windows.
+ * A later stage continues the same model with a fresh optimiser and schedule (warm-up,
+ * cosine decay) and another window mix; its steps are counted on from the stages before it
+ * in the log. `structureChars` of structure sentences (data.ts, `structureIds`) feed the
+ * mix's structure windows.
  */
-export interface SecondStage {
+export interface LaterStage {
   steps: number;
   peakLr: number;
   warmupSteps: number;
@@ -52,16 +52,59 @@ export interface SecondStage {
   structureChars: number;
 }
 
-/** The spec a stage runs with: the second stage's steps, schedule and mix in place of the first's. */
-export function stageSpec(spec: TrainSpec, stage: 1 | 2): TrainSpec {
-  if (stage === 1 || !spec.then) return spec;
-  const { steps, peakLr, warmupSteps, mix } = spec.then;
+/** How many stages a spec runs: the first and its later ones. */
+export function stageCount(spec: TrainSpec): number {
+  return 1 + (spec.then?.length ?? 0);
+}
+
+/** The spec stage `stage` (1 is the first) runs with: a later stage's steps, schedule and mix in place of the first's. */
+export function stageSpec(spec: TrainSpec, stage: number): TrainSpec {
+  if (stage === 1) return spec;
+  const later = spec.then?.[stage - 2];
+  if (!later) throw new Error(`the ${spec.locale} spec has no stage ${stage}`);
+  const { steps, peakLr, warmupSteps, mix } = later;
   return { ...spec, steps, peakLr, warmupSteps, mix, then: undefined };
 }
 
-/** Steps of both stages. */
+/** The step count at which each later stage begins (the training log's `stageStarts`). */
+export function stageStarts(spec: TrainSpec): number[] {
+  const starts: number[] = [];
+  let step = spec.steps;
+  for (const later of spec.then ?? []) {
+    starts.push(step);
+    step += later.steps;
+  }
+  return starts;
+}
+
+/** The step count before stage `stage`'s first step. */
+export function stageOffset(spec: TrainSpec, stage: number): number {
+  return stage === 1 ? 0 : stageStarts(spec)[stage - 2];
+}
+
+/** Steps of all stages. */
 export function totalSteps(spec: TrainSpec): number {
-  return spec.steps + (spec.then?.steps ?? 0);
+  return (spec.then ?? []).reduce((sum, later) => sum + later.steps, spec.steps);
+}
+
+/** How many of the spec's stages a model trained for `steps` has run, when it stopped at the end of one before the last. */
+export function completedStages(spec: TrainSpec, steps: number): number {
+  const ends = [...stageStarts(spec), totalSteps(spec)];
+  const done = ends.indexOf(steps) + 1;
+  if (done === 0) throw new Error(`the committed ${spec.locale} model took ${steps} steps, which ends none of the spec's stages (${ends.join(', ')})`);
+  if (done === ends.length) throw new Error(`the committed ${spec.locale} model has run all ${done} stages already`);
+  return done;
+}
+
+/**
+ * The seed of a stage's batches: the first stage's seed + 1, every later one's seed + 2.
+ * (The later stages of the shipped Chinese model were run one at a time, each as "the second
+ * stage" of the one before, so each drew with seed + 2; one seed for all keeps the recipe
+ * the run that made them. Their windows still differ, since each mix spends the draws
+ * differently.) The structure sentences come from one stream for every stage, seed + 2.
+ */
+export function batchSeed(spec: TrainSpec, stage: number): number {
+  return spec.seed + Math.min(stage, 2);
 }
 
 export interface TrainLog {
@@ -79,7 +122,7 @@ export interface TrainLog {
   samples: { step: number; prompt: string; text: string }[];
   /** Probe scores over training (see ./probes.ts). */
   probes: ({ step: number } & ProbeScores)[];
-  /** Steps at which a later stage began (the second stage's first step count). */
+  /** Steps at which each later stage began (the step count before its first step). */
   stageStarts: number[];
   tokenizer: { vocabSize: number; merges: number; trainTokens: number };
   seconds: number;
@@ -120,23 +163,22 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
   };
   const last = totalSteps(spec);
   // samples at the spec's steps and at each stage's end
-  const sampleAt = new Set([...spec.sampleSteps, spec.steps, last]);
+  const sampleAt = new Set([...spec.sampleSteps, ...stageStarts(spec), last]);
   const evaluate = () => model.forward(heldOut.inputs, heldOut.targets, heldOut.B, config.contextLength, false);
   const recordSamples = (step: number) => log.samples.push(...samplesAt(spec, step, createModel(meta, params)));
 
-  // Both stages, one after the other; `offset` counts the second stage's steps on from the first's.
-  const stages = spec.then ? ([1, 2] as const) : ([1] as const);
-  for (const stage of stages) {
+  // The stages one after the other; `offset` counts a later stage's steps on from the ones before.
+  for (let stage = 1; stage <= stageCount(spec); stage++) {
     const run = stageSpec(spec, stage);
-    const offset = stage === 1 ? 0 : spec.steps;
-    const structures = stage === 2 ? structureIds(corpus, spec.then!.structureChars, spec.seed + 2) : undefined;
-    const batcher = new Batcher(trainIds, config.contextLength, spec.seed + stage, spec.batchSize, MIXES[run.mix], structures);
+    const offset = stageOffset(spec, stage);
+    const structures = stage > 1 ? structureIds(corpus, spec.then![stage - 2].structureChars, spec.seed + 2) : undefined;
+    const batcher = new Batcher(trainIds, config.contextLength, batchSeed(spec, stage), spec.batchSize, MIXES[run.mix], structures);
     const opt = new AdamW(config);
     let trainSum = 0;
     let trainCount = 0;
     for (let s = 0; s <= run.steps; s++) {
       const step = offset + s;
-      // (the second stage's step 0 is the first stage's last, already recorded)
+      // (a later stage's step 0 is the last of the stage before, already recorded)
       const record = stage === 1 || s > 0;
       if (record && (sampleAt.has(step) || step === 0)) recordSamples(step);
       if (record && (step % spec.probeEvery === 0 || step === last)) recordProbes(step);
@@ -176,7 +218,7 @@ export function newTrainLog(spec: TrainSpec, corpus: Corpus, config: ModelConfig
     curve: [],
     samples: [],
     probes: [],
-    stageStarts: spec.then ? [spec.steps] : [],
+    stageStarts: stageStarts(spec),
     tokenizer: { vocabSize: corpus.vocab.length, merges: corpus.merges.length / 2, trainTokens: trainIds.length },
     seconds: 0,
   };

@@ -12,7 +12,7 @@ import { generateSentences } from '@/scripts/train/corpus/grammar';
 import { Batcher, curriculumMix, evalWindows, toIds, unigramLoss, type WindowMix } from '@/scripts/train/data';
 import { quantise } from '@/scripts/train/export';
 import { TrainableModel } from '@/lib/train/model';
-import { learningRate, stageSpec, totalSteps } from '@/scripts/train/train';
+import { batchSeed, completedStages, learningRate, stageCount, stageOffset, stageSpec, stageStarts, totalSteps } from '@/scripts/train/train';
 import { SPECS } from '@/scripts/train/specs';
 
 const text = generateSentences(englishSentence, { seed: 5, minChars: 20_000, separator: ' ' }).join(' ');
@@ -135,13 +135,27 @@ describe('training helpers', () => {
     expect(share(0)).toBeLessThan(0.6);
   });
 
-  it('runs the second stage with its own steps, schedule and mix, counted on from the first', () => {
-    const spec = { ...SPECS.en, then: { steps: 30, peakLr: 0.5, warmupSteps: 3, mix: 'structures' as const, structureChars: 10 } };
+  it('runs each later stage with its own steps, schedule and mix, counted on from the stages before it', () => {
+    const later = (steps: number, peakLr: number) => ({ steps, peakLr, warmupSteps: 3, mix: 'structures' as const, structureChars: 10 });
+    const spec = { ...SPECS.en, steps: 100, then: [later(30, 0.5), later(7, 0.25)] };
+    expect(stageCount(spec)).toBe(3);
     expect(stageSpec(spec, 1)).toBe(spec);
     const second = stageSpec(spec, 2);
     expect([second.steps, second.peakLr, second.warmupSteps, second.mix, second.then]).toEqual([30, 0.5, 3, 'structures', undefined]);
-    expect(totalSteps(spec)).toBe(SPECS.en.steps + 30);
-    expect(totalSteps({ ...spec, then: undefined })).toBe(SPECS.en.steps);
+    expect([stageSpec(spec, 3).steps, stageSpec(spec, 3).peakLr]).toEqual([7, 0.25]);
+    expect(() => stageSpec(spec, 4)).toThrow('no stage 4');
+    expect(stageStarts(spec)).toEqual([100, 130]);
+    expect([1, 2, 3].map((stage) => stageOffset(spec, stage))).toEqual([0, 100, 130]);
+    expect(totalSteps(spec)).toBe(137);
+    expect(totalSteps({ ...spec, then: undefined })).toBe(100);
+    expect(stageStarts({ ...spec, then: undefined })).toEqual([]);
+    // the first stage draws with seed + 1, every later one with seed + 2 (the shipped Chinese model's stages did)
+    expect([1, 2, 3].map((stage) => batchSeed(spec, stage) - spec.seed)).toEqual([1, 2, 2]);
+    // resuming: a model that ended one of the stages before the last goes on with the next
+    expect(completedStages(spec, 100)).toBe(1);
+    expect(completedStages(spec, 130)).toBe(2);
+    expect(() => completedStages(spec, 137)).toThrow('all 3 stages');
+    expect(() => completedStages(spec, 120)).toThrow('ends none');
   });
 
   it('computes the add-one unigram loss by hand', () => {
