@@ -96,9 +96,7 @@ async function main() {
   const summaries =
     args.backend === 'ts'
       ? await Promise.all(args.only.map((l) => trainInWorker(l, paths, args.steps, args.batch)))
-      : await Promise.all(
-          args.only.map((l) => runTorchTraining(l, paths, overridesOf(args.steps, args.batch), args.work, console.log, { finish: args.finish, resume: args.resume })),
-        );
+      : await Promise.all(args.only.map((l) => runTorchTraining(l, paths, overridesOf(args.steps, args.batch), args.work, console.log, { finish: args.finish, resume: args.resume })));
   for (const s of summaries) {
     console.log(
       `${s.locale}: ${s.parameters} parameters, held-out ${s.heldOut.toFixed(3)} vs unigram ${s.unigram.toFixed(3)} nats/token, ` +
