@@ -46,14 +46,15 @@ const laterStage = { peakLr: 1e-3, warmupSteps: 100, mix: 'structures' as const 
  * The Chinese model has four layers: at three, no Chinese run kept an induction head and the
  * names together, since its previous-token head formed in the last layer, where nothing can
  * read it. At four the head formed in layer 2 and, after a stage with more copying than
- * text, an induction head in layer 4; a blend and then a stage of mostly text brought the
- * names and the loss on text back (data/README.md, "Four layers"). To stay under 400 kB it
+ * text, an induction head in layer 4; a blend, a stage of mostly text and a short one at a
+ * low rate brought the names and the loss on text back (data/README.md, "Four layers"). To stay under 400 kB it
  * has a smaller vocabulary (data.ts, MIXTURES).
  */
 const zhLaterStages = [
   { ...laterStage, peakLr: 2e-3, mix: 'copying' as const, steps: 2500, structureChars: 500_000 },
   { ...laterStage, mix: 'blend' as const, steps: 1000, structureChars: 500_000 },
   { ...laterStage, peakLr: 2.5e-4, mix: 'textBlend' as const, steps: 300, structureChars: 500_000 },
+  { ...laterStage, peakLr: 5e-5, warmupSteps: 50, mix: 'finalBlend' as const, steps: 200, structureChars: 500_000 },
 ];
 
 export const SPECS: Record<Locale, TrainSpec> = {

@@ -67,7 +67,8 @@ export async function runTorchTraining(locale: Locale, paths: RunPaths, override
     log = JSON.parse(readFileSync(join(paths.outDir, locale, 'training-log.json'), 'utf8')) as TrainLog;
     done = completedStages(spec, log.steps);
     if (params.length !== parameterCount(config)) throw new Error(`the committed ${locale} checkpoint does not have this spec's shape`);
-    onProgress(`${locale}: stages ${done + 1}–${stageCount(spec)} from the committed model of step ${log.steps}`);
+    const rest = done + 1 === stageCount(spec) ? `stage ${done + 1}` : `stages ${done + 1}–${stageCount(spec)}`;
+    onProgress(`${locale}: ${rest} of ${stageCount(spec)} from the committed model of step ${log.steps}`);
   } else {
     const model = new TrainableModel(config);
     model.init(createRng(spec.seed));
