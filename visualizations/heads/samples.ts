@@ -14,7 +14,7 @@ export const gallerySamples: Record<Locale, SampleChoice[]> = {
   ],
   zh: [
     { text: '我喜欢读书，也喜欢写字。', label: '一个短句' },
-    { text: '我喜欢喝茶，你喜欢喝茶，他也喜欢喝茶。', label: '重复出现的词' },
+    { text: '小明放学以后先写作业，然后去楼下踢足球。小明放学以后先写作业，然后去楼下踢足球。', label: '重复出现的词' },
     { text: '老师把书给了学生，因为他想读。', label: '一个较长的句子' },
   ],
 };
