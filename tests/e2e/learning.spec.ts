@@ -105,7 +105,9 @@ for (const locale of ['en', 'zh'] as const) {
     // each later stage of this language's run is marked on both charts and named under the heads chart
     const stages = stageStarts(locale);
     await expect(frame.locator('.lc-stage')).toHaveCount(2 * stages.length);
-    for (const start of stages) await expect(frame.locator('.lc-formed-line')).toContainText(locale === 'zh' ? `从第 ${start} 步起，第二阶段` : `From step ${start} a second stage`);
+    for (const [i, start] of stages.entries()) {
+      await expect(frame.locator('.lc-formed-line')).toContainText(locale === 'zh' ? `从第 ${start} 步起，第 ${i + 2} 阶段` : `From step ${start}, stage ${i + 2}`);
+    }
     await frame.locator('.widget-tools button', { hasText: /table|表格/ }).click();
     await expect(frame.locator('.widget-table table').first()).toBeVisible();
     const violations = await axeViolations(page, { include: [FRAME] });

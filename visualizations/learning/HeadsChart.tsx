@@ -8,7 +8,7 @@
  * The checkpoint controls under the charts are the keyboard way through both.
  */
 import { ChartLegend } from './ChartLegend';
-import { StageRule } from './StageRule';
+import { StageRules } from './StageRule';
 import { memo } from 'react';
 import { scaleLinear } from 'd3';
 import type { Locale } from '@/lib/i18n/locales';
@@ -108,9 +108,7 @@ function HeadsChartInner({ locale, log, step, kind, width, label }: HeadsChartPr
       {patterns.map((p) => (
         <path key={p} d={headPath(best[p], x, y)} fill="none" stroke={STYLE[p].stroke} strokeWidth={STYLE[p].width} strokeDasharray={STYLE[p].dash} />
       ))}
-      {log.stageStarts.map((start) => (
-        <StageRule key={start} x={x(start)} top={top - 6} bottom={bottom} left={left} right={right} font={font} label={learningStrings[locale].stageMark} />
-      ))}
+      <StageRules starts={log.stageStarts} x={x} top={top - 6} bottom={bottom} left={left} right={right} font={font} mark={learningStrings[locale].stageMark} />
       <line x1={x(step)} x2={x(step)} y1={top - 6} y2={bottom} stroke="var(--fg)" strokeWidth={1.5} />
       {formed && (
         <g className="lc-formed">

@@ -7,7 +7,7 @@
  * Dots can be clicked; the slider below is the keyboard way to the same.
  */
 import { ChartLegend } from './ChartLegend';
-import { StageRule } from './StageRule';
+import { StageRules } from './StageRule';
 import { memo, type RefObject } from 'react';
 import { scaleLinear } from 'd3';
 import type { Locale } from '@/lib/i18n/locales';
@@ -82,9 +82,7 @@ function LossChartInner({ locale, log, list, selected, kind, width, label, onSel
       <line x1={left} x2={width - RIGHT} y1={y(log.unigramHeldOut)} y2={y(log.unigramHeldOut)} stroke="var(--muted)" strokeWidth={2} strokeDasharray="2 3" />
       <path d={curvePath(log.curve, 'train', x, y)} fill="none" stroke="var(--accent)" strokeWidth={2} />
       <path d={curvePath(log.curve, 'heldOut', x, y)} fill="none" stroke="var(--accent-2)" strokeWidth={2.5} strokeDasharray="7 4" />
-      {log.stageStarts.map((step) => (
-        <StageRule key={step} x={x(step)} top={top - 6} bottom={height - BOTTOM} left={left} right={width - RIGHT} font={font} label={t.stageMark} />
-      ))}
+      <StageRules starts={log.stageStarts} x={x} top={top - 6} bottom={height - BOTTOM} left={left} right={width - RIGHT} font={font} mark={t.stageMark} />
       {chosen && <line x1={x(chosen.step)} x2={x(chosen.step)} y1={top - 6} y2={height - BOTTOM} stroke="var(--fg)" strokeWidth={1.5} />}
       {list.map((c, i) => (
         <g key={c.step} className="lc-dot" onClick={() => onSelect(i)}>

@@ -170,6 +170,17 @@ export function spacedTicks(ticks: readonly number[], at: (step: number) => numb
   return kept;
 }
 
+/**
+ * The line each stage label sits on: the first, or one line below the label of the stage
+ * before when the two rules are under `gap` units apart (their labels would overlap). The
+ * Chinese model's last stages began 300 steps apart.
+ */
+export function stageLabelRows(xs: readonly number[], gap: number): number[] {
+  const rows: number[] = [];
+  xs.forEach((x, i) => rows.push(i > 0 && x - xs[i - 1] < gap ? rows[i - 1] + 1 : 0));
+  return rows;
+}
+
 /** Loss axis domain: from a little under the lowest value to a little over the highest (including the baseline). */
 export function lossDomain(curve: readonly CurvePoint[], baseline: number): [number, number] {
   const values = curve.flatMap((p) => [p.train, p.heldOut]).concat(baseline);

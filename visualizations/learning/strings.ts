@@ -34,8 +34,9 @@ export interface LearningStrings {
   col: { step: string; train: string; heldOut: string; prompt: string; text: string };
   facts: (parameters: string, steps: number, batch: number, context: number, minutes: string) => string;
   /** The mark on both charts where a later training stage began, and the sentence under the heads chart. */
-  stageMark: string;
-  stageLine: (step: number) => string;
+  /** Label of the rule where stage `stage` (2 for the first later stage) began. */
+  stageMark: (stage: number) => string;
+  stageLine: (step: number, stage: number) => string;
   /** The heads chart: the best head's score of each pattern over training. */
   heads: {
     fold: string;
@@ -84,8 +85,8 @@ const en: LearningStrings = {
   sampleCaption: 'Each checkpoint continues the same prompts with the same random numbers, so only the model changes.',
   col: { step: 'Step', train: 'Training loss', heldOut: 'Held-out loss', prompt: 'Prompt', text: 'Generated text' },
   facts: (parameters, steps, batch, context, minutes) => `${parameters} parameters, ${steps} steps of ${batch} windows of ${context} tokens, about ${minutes} minutes of training.`,
-  stageMark: 'second stage',
-  stageLine: (step) => `From step ${step} a second stage went on training the same model with another mix of windows.`,
+  stageMark: (stage) => `stage ${stage}`,
+  stageLine: (step, stage) => `From step ${step}, stage ${stage} went on training the same model with another mix of windows.`,
   heads: {
     fold: 'Heads over training',
     axisScore: 'Head score',
@@ -132,8 +133,8 @@ const zh: LearningStrings = {
   sampleCaption: '每个检查点用同样的提示和同样的随机数续写，所以变化的只有模型本身。',
   col: { step: '步数', train: '训练损失', heldOut: '留出集损失', prompt: '提示', text: '生成的文本' },
   facts: (parameters, steps, batch, context, minutes) => `${parameters} 个参数，训练 ${steps} 步，每步 ${batch} 个 ${context} 词元的窗口，训练约 ${minutes} 分钟。`,
-  stageMark: '第二阶段',
-  stageLine: (step) => `从第 ${step} 步起，第二阶段换了一种窗口组合，继续训练同一个模型。`,
+  stageMark: (stage) => `第 ${stage} 阶段`,
+  stageLine: (step, stage) => `从第 ${step} 步起，第 ${stage} 阶段换了一种窗口组合，继续训练同一个模型。`,
   heads: {
     fold: '训练中的注意力头',
     axisScore: '头的得分',

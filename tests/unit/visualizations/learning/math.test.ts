@@ -5,7 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readState } from '@/lib/widgets/urlState';
-import { checkpointIndex, checkpoints, curvePath, lossDomain, nearestPoint, parseTrainingLog, perplexity, stepScale, stepTicks, type TrainingLog } from '@/visualizations/learning/math';
+import {
+  checkpointIndex,
+  checkpoints,
+  curvePath,
+  lossDomain,
+  nearestPoint,
+  parseTrainingLog,
+  perplexity,
+  stageLabelRows,
+  stepScale,
+  stepTicks,
+  type TrainingLog,
+} from '@/visualizations/learning/math';
 import { checkAgainstLog, learningSchema } from '@/visualizations/learning/state';
 
 const log = (): TrainingLog => ({
@@ -123,6 +135,13 @@ describe('numbers and axes', () => {
     expect(lossDomain(curve, 3.1)).toEqual([1.5, 4.5]);
     // a baseline above the curve widens it: span 2.0 … 5.0, pad 0.15 → [1.85, 5.15] → [1.5, 5.5]
     expect(lossDomain(curve, 5)).toEqual([1.5, 5.5]);
+  });
+
+  it('moves a stage label a line down when its rule is too close to the one before', () => {
+    // rules at 400, 566, 600 and 612 px with labels 50 px wide: the third and fourth crowd their neighbours
+    expect(stageLabelRows([400, 566, 600, 612], 50)).toEqual([0, 0, 1, 2]);
+    expect(stageLabelRows([100, 300], 50)).toEqual([0, 0]);
+    expect(stageLabelRows([], 50)).toEqual([]);
   });
 
   it('draws each series as one path through every point', () => {
