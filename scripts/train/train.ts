@@ -181,8 +181,8 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
       // (a later stage's step 0 is the last of the stage before, already recorded)
       const record = stage === 1 || s > 0;
       if (record && (sampleAt.has(step) || step === 0)) recordSamples(step);
-      if (record && (step % spec.probeEvery === 0 || step === last)) recordProbes(step);
-      if (record && (step % spec.evalEvery === 0 || step === last)) {
+      if (record && (step % spec.probeEvery === 0 || s === run.steps)) recordProbes(step);
+      if (record && (step % spec.evalEvery === 0 || s === run.steps)) {
         const h = evaluate();
         const train = trainCount > 0 ? trainSum / trainCount : h;
         log.curve.push({ step, train: round4(train), heldOut: round4(h) });

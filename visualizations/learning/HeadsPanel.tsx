@@ -39,7 +39,8 @@ export function HeadsPanel({ locale, log, step, kind, width, open, onOpenChange 
   const copying = bestHead(at.induction);
   const atStep = t.atStep(at.step, fixed(previous.score, 2), name(previous), fixed(copying.score, 2), name(copying));
   const formedLine = formed ? t.formed(formed.step, threshold, name(formed)) : t.neverFormed(threshold, fixed(highest.score, 2), name(highest));
-  const summary = log.stageStarts.reduce((text, start, i) => t.summary(text, learningStrings[locale].stageLine(start, i + 2)), t.summary(atStep, formedLine));
+  const withFormed = t.summary(atStep, formedLine);
+  const summary = log.stageStarts.length > 0 ? t.summary(withFormed, learningStrings[locale].stagesLine(log.stageStarts)) : withFormed;
   return (
     <SlideFold label={t.fold} open={open} onOpenChange={onOpenChange}>
       <div className="lc-heads-panel">

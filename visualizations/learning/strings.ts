@@ -36,7 +36,8 @@ export interface LearningStrings {
   /** The mark on both charts where a later training stage began, and the sentence under the heads chart. */
   /** Label of the rule where stage `stage` (2 for the first later stage) began. */
   stageMark: (stage: number) => string;
-  stageLine: (step: number, stage: number) => string;
+  /** One sentence on where the later stages began (`starts`: the log's stageStarts, at least one). */
+  stagesLine: (starts: readonly number[]) => string;
   /** The heads chart: the best head's score of each pattern over training. */
   heads: {
     fold: string;
@@ -86,7 +87,10 @@ const en: LearningStrings = {
   col: { step: 'Step', train: 'Training loss', heldOut: 'Held-out loss', prompt: 'Prompt', text: 'Generated text' },
   facts: (parameters, steps, batch, context, minutes) => `${parameters} parameters, ${steps} steps of ${batch} windows of ${context} tokens, about ${minutes} minutes of training.`,
   stageMark: (stage) => `stage ${stage}`,
-  stageLine: (step, stage) => `From step ${step}, stage ${stage} went on training the same model with another mix of windows.`,
+  stagesLine: (starts) =>
+    starts.length === 1
+      ? `From step ${starts[0]}, a second stage went on training the same model with another mix of windows.`
+      : `Stages 2 to ${starts.length + 1} began at steps ${starts.slice(0, -1).join(', ')} and ${starts[starts.length - 1]}, each going on training the same model with another mix of windows.`,
   heads: {
     fold: 'Heads over training',
     axisScore: 'Head score',
@@ -134,7 +138,10 @@ const zh: LearningStrings = {
   col: { step: '步数', train: '训练损失', heldOut: '留出集损失', prompt: '提示', text: '生成的文本' },
   facts: (parameters, steps, batch, context, minutes) => `${parameters} 个参数，训练 ${steps} 步，每步 ${batch} 个 ${context} 词元的窗口，训练约 ${minutes} 分钟。`,
   stageMark: (stage) => `第 ${stage} 阶段`,
-  stageLine: (step, stage) => `从第 ${step} 步起，第 ${stage} 阶段换了一种窗口组合，继续训练同一个模型。`,
+  stagesLine: (starts) =>
+    starts.length === 1
+      ? `从第 ${starts[0]} 步起，第二阶段换了一种窗口组合，继续训练同一个模型。`
+      : `第 2 至第 ${starts.length + 1} 阶段分别从第 ${starts.join('、')} 步开始，每个阶段换一种窗口组合，继续训练同一个模型。`,
   heads: {
     fold: '训练中的注意力头',
     axisScore: '头的得分',
