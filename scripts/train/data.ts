@@ -250,7 +250,8 @@ export const STRUCTURE_MIX: WindowMix = { repeatRate: 0.1, scrambledRate: 0.15, 
  * text: first more copying than text, which formed its induction head and cost some loss
  * and names; then a blend, which kept the head and brought the names back; then mostly text,
  * which brought the loss on text under the goal and the head just under 0.4; last, at a low
- * rate, a little more copying again, which lifted the head over 0.4 and kept the loss.
+ * rate, a little more of the text repeated and fewer random runs, which lifted the head over
+ * 0.4 and kept the loss.
  */
 function structureBlend(repeatRate: number, scrambledRate: number, structureRate: number): WindowMix {
   return { ...STRUCTURE_MIX, repeatRate, scrambledRate, structureRate };
@@ -258,7 +259,7 @@ function structureBlend(repeatRate: number, scrambledRate: number, structureRate
 export const COPYING_MIX = structureBlend(0.35, 0.2, 0.25);
 export const BLEND_MIX = structureBlend(0.25, 0.15, 0.3);
 export const TEXT_BLEND_MIX = structureBlend(0.2, 0.1, 0.2);
-export const FINAL_BLEND_MIX = structureBlend(0.25, 0.1, 0.25);
+export const FINAL_BLEND_MIX = structureBlend(0.25, 0.05, 0.2);
 
 /** The schedules a training spec can name ('gradual': the second Chinese run of data/README.md, whose pool grew half as fast). */
 export const MIXES = {

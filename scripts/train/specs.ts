@@ -54,7 +54,7 @@ const zhLaterStages = [
   { ...laterStage, peakLr: 2e-3, mix: 'copying' as const, steps: 2500, structureChars: 500_000 },
   { ...laterStage, mix: 'blend' as const, steps: 1000, structureChars: 500_000 },
   { ...laterStage, peakLr: 2.5e-4, mix: 'textBlend' as const, steps: 300, structureChars: 500_000 },
-  { ...laterStage, peakLr: 5e-5, warmupSteps: 50, mix: 'finalBlend' as const, steps: 200, structureChars: 500_000 },
+  { ...laterStage, peakLr: 1e-4, warmupSteps: 50, mix: 'finalBlend' as const, steps: 200, structureChars: 500_000 },
 ];
 
 export const SPECS: Record<Locale, TrainSpec> = {
