@@ -108,7 +108,7 @@ for (const locale of ['en', 'zh'] as const) {
     const line = frame.locator('.lc-formed-line');
     if (stages.length === 1) await expect(line).toContainText(locale === 'zh' ? `从第 ${stages[0]} 步起，第二阶段` : `From step ${stages[0]}, a second stage`);
     else await expect(line).toContainText(locale === 'zh' ? `第 2 至第 ${stages.length + 1} 阶段分别从第 ${stages.join('、')} 步开始` : `Stages 2 to ${stages.length + 1} began at steps`);
-    for (const [i, start] of stages.entries()) await expect(frame.locator('.lc-stage').nth(i)).toContainText(locale === 'zh' ? `第 ${i + 2} 阶段` : `stage ${i + 2}`);
+    for (const i of stages.keys()) await expect(frame.locator('.lc-stage').nth(i)).toContainText(locale === 'zh' ? `第 ${i + 2} 阶段` : `stage ${i + 2}`);
     await frame.locator('.widget-tools button', { hasText: /table|表格/ }).click();
     await expect(frame.locator('.widget-table table').first()).toBeVisible();
     const violations = await axeViolations(page, { include: [FRAME] });
