@@ -69,7 +69,7 @@ export const samples: Record<Locale, Sample[]> = {
   zh: [
     {
       text: '王芳和李明去了公园，李明把球给了',
-      label: '“给了”会回头看刚提到的名字吗？',
+      label: '“给了”回看哪个名字？',
       focus: '把球给了',
       layer: 4,
       head: 4,
@@ -78,7 +78,7 @@ export const samples: Record<Locale, Sample[]> = {
     },
     {
       text: '小王在超市买了三个苹果和一瓶牛奶。小王在超市买了三个',
-      label: '重复的句子，下一个词会照抄吗？',
+      label: '重复之后是什么？',
       focus: '。小王在超市买了三个',
       layer: 4,
       head: 3,
@@ -96,7 +96,7 @@ export const samples: Record<Locale, Sample[]> = {
     },
     {
       text: '今天下雨了，我们在家里看书。',
-      label: '哪个头会回头看标点？',
+      label: '哪个头回看标点？',
       focus: '在家里看',
       layer: 1,
       head: 2,

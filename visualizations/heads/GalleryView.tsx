@@ -20,7 +20,7 @@ import { attentionViewStrings } from '@/components/widget/attention/strings';
 import { HeadDetail } from './HeadDetail';
 import { HeadsTable } from './HeadsTable';
 import { HeadTile } from './HeadTile';
-import { chanceScores, galleryColumns, headCards, tileSize } from './math';
+import { chanceScores, galleryColumns, headCards, slideLayout, tileSize } from './math';
 import { gallerySamples } from './samples';
 import { MAX_TEXT, queryRow, type GalleryState } from './state';
 import { headsStrings } from './strings';
@@ -28,6 +28,8 @@ import { headsStrings } from './strings';
 const GAP = 10;
 /** Space between two layers' blocks of tiles on a slide (heads.css uses the same). */
 const LAYER_GAP = 48;
+/** The smallest tile on a slide (math.ts, slideLayout): a four-layer model's heads then fit four to a row, two layers side by side. */
+const SLIDE_MIN_TILE = 90;
 
 export function GalleryView({ locale, model, state, update, rejected }: ModelViewProps<GalleryState>) {
   const t = headsStrings[locale];
@@ -48,13 +50,13 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
   // new sentence one frame behind the tiles; another head opens at once
   const forDetail = useAfterPaint(useMemo(() => ({ cards, chance, tokens: encoded.tokens, sentence }), [cards, chance, encoded, sentence]));
   const opened = forDetail.cards.find((c) => c.layer === layer && c.head === head);
-  // on a 16:9 slide the layers sit side by side (each a block of tiles a third as wide), so the
+  // on a 16:9 slide the layers sit side by side (three in a row, or two and two), so the
   // whole gallery fits beside nothing and above the folded detail (SlideFold)
   const onSlide = useOnSlide();
   const [detailOpen, setDetailOpen] = useState(false);
-  const layerWidth = onSlide ? (width - LAYER_GAP * (nLayers - 1)) / nLayers : width;
-  const cols = galleryColumns(layerWidth, nHeads, 120, GAP);
-  const size = tileSize(layerWidth, cols, GAP);
+  const pageCols = galleryColumns(width, nHeads, 120, GAP);
+  const { layersPerRow, cols, size } = onSlide ? slideLayout(width, nLayers, nHeads, SLIDE_MIN_TILE, GAP, LAYER_GAP) : { layersPerRow: 1, cols: pageCols, size: tileSize(width, pageCols, GAP) };
+  const layerWidth = (width - LAYER_GAP * (layersPerRow - 1)) / layersPerRow;
 
   // stable callbacks: the memoised tiles then re-render only when their own map or state changes
   const open = useCallback(
@@ -96,7 +98,7 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
           <div ref={picture} className="hg-picture" data-tokens={encoded.ids.length} data-sentence={sentence}>
             <div className="hg-gallery" aria-label={t.galleryLabel(cards.length)} role="group">
               {Array.from({ length: nLayers }, (_, l) => (
-                <div key={l} className="hg-layer" role="group" aria-label={t.layerRow(l + 1)}>
+                <div key={l} className="hg-layer" role="group" aria-label={t.layerRow(l + 1)} style={onSlide ? { width: layerWidth } : undefined}>
                   <p className="hg-layer-name" aria-hidden="true">
                     {t.layerRow(l + 1)}
                   </p>

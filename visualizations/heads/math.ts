@@ -75,6 +75,32 @@ export function galleryColumns(width: number, nHeads: number, minTile = 120, gap
   return 1;
 }
 
+/** How the head gallery stands on a slide: layers side by side per row, tiles per row within a layer, tile side. */
+export interface SlideLayout {
+  layersPerRow: number;
+  cols: number;
+  size: number;
+}
+
+/**
+ * The head gallery on a 16:9 slide, where height is short: the layers stand side by side,
+ * as many per row as give the largest tiles while all of them take at most two rows of
+ * tiles in all (else the fewest rows). Three layers: all three side by side, two tiles per
+ * row each; four: two and two, each layer's heads in one row.
+ */
+export function slideLayout(width: number, nLayers: number, nHeads: number, minTile: number, gap: number, layerGap: number): SlideLayout {
+  const options = Array.from({ length: nLayers }, (_, i) => {
+    const layersPerRow = nLayers - i;
+    const layerWidth = (width - layerGap * (layersPerRow - 1)) / layersPerRow;
+    const cols = galleryColumns(layerWidth, nHeads, minTile, gap);
+    const rows = Math.ceil(nLayers / layersPerRow) * Math.ceil(nHeads / cols);
+    return { layersPerRow, cols, size: tileSize(layerWidth, cols, gap), rows };
+  });
+  const short = options.filter((o) => o.rows <= 2);
+  const best = short.length > 0 ? short.reduce((a, b) => (b.size > a.size ? b : a)) : options.reduce((a, b) => (b.rows < a.rows ? b : a));
+  return { layersPerRow: best.layersPerRow, cols: best.cols, size: best.size };
+}
+
 /** Side of a square tile for `cols` tiles per row, at most `max` pixels. */
 export function tileSize(width: number, cols: number, gap = 10, max = 200): number {
   return Math.max(40, Math.min(max, Math.floor((width - (cols - 1) * gap) / cols)));

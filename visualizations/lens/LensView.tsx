@@ -71,7 +71,7 @@ export function LensView({ locale, model, state, update, rejected }: ModelViewPr
           <p className="lens-hint">{t.emptyHint}</p>
         ) : (
           <>
-            <p id={`${id}-keys`} className="lens-hint">
+            <p id={`${id}-keys`} className="lens-hint lens-keys">
               {t.keysHint}
             </p>
             <div ref={picture} className="lens-picture">

@@ -13,7 +13,7 @@ export const MAX_POSITIONS = 24;
 
 export const sentences: Record<Locale, string[]> = {
   en: ['The cat sat on the mat.', 'She gave him the book because he asked for it.', 'Once upon a time, there was a king.'],
-  zh: ['小猫坐在垫子上。', '我喜欢读书，也喜欢写字。', '从前有一座山，山上有一座庙。'],
+  zh: ['小猫坐在椅子上。', '我喜欢读书，也喜欢写字。', '从前有一座山，山上有一座庙。'],
 };
 
 function textParam(defaultValue: string): ParamSpec<string> {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ForwardTrace, LayerTrace, ModelConfig } from '@/lib/model/types';
 import { readState } from '@/lib/widgets/urlState';
-import { bestPattern, explorerHref, galleryColumns, headCards, LABEL_THRESHOLD, rankedScores, tileSize } from '@/visualizations/heads/math';
+import { bestPattern, explorerHref, galleryColumns, headCards, LABEL_THRESHOLD, rankedScores, slideLayout, tileSize } from '@/visualizations/heads/math';
 import { checkAgainstModel, gallerySchema, MAX_TEXT, queryRow } from '@/visualizations/heads/state';
 
 const n = 6;
@@ -131,5 +131,14 @@ describe('chance level', () => {
     expect(chance.firstToken).toBeCloseTo(0.2375, 10);
     expect(chance.self).toBeCloseTo(0.29, 10);
     expect(chance.latestDelimiter).toBeCloseTo(11 / 60, 10);
+  });
+
+  it('on a slide, lays the layers out for the largest tiles in at most two rows of tiles', () => {
+    // 863 px, gaps 10 and 48, tiles ≥ 90: three layers side by side, each (863 − 96) / 3 = 255.7 px with
+    // two tiles of 122 per row; four layers two by two, each (863 − 48) / 2 = 407.5 px with four tiles of 94
+    expect(slideLayout(863, 3, 4, 90, 10, 48)).toEqual({ layersPerRow: 3, cols: 2, size: 122 });
+    expect(slideLayout(863, 4, 4, 90, 10, 48)).toEqual({ layersPerRow: 2, cols: 4, size: 94 });
+    // six layers take more than two rows however they stand: the fewest, three rows of two layers
+    expect(slideLayout(863, 6, 4, 90, 10, 48)).toEqual({ layersPerRow: 2, cols: 4, size: 94 });
   });
 });
