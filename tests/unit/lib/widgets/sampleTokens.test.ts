@@ -15,13 +15,7 @@ import { prompts as playgroundPrompts } from '@/visualizations/playground/state'
 
 describe.each(['en', 'zh'] as const)('%s widget samples', (locale) => {
   const model = readModel(locale);
-  const texts = [
-    ...samples[locale].map((s) => s.text),
-    ...gallerySamples[locale].map((s) => s.text),
-    ...lensSentences[locale],
-    ...generationPrompts[locale],
-    ...playgroundPrompts[locale],
-  ];
+  const texts = [...samples[locale].map((s) => s.text), ...gallerySamples[locale].map((s) => s.text), ...lensSentences[locale], ...generationPrompts[locale], ...playgroundPrompts[locale]];
   it.each(texts)('“%s” needs no byte token', (text) => {
     const bytes = bpeEncode(model.bpe, text).filter((id) => id < BYTE_TOKENS);
     expect(bytes).toEqual([]);
