@@ -135,7 +135,7 @@ const zh: AttentionStrings = {
   tokenAt: (token, position) => `“${token}”（第 ${position} 个）`,
   summary: (query, parts) => `${query}最关注${parts}。`,
   modelNote: (layers, heads, width) =>
-    `这个小模型按字和常用词阅读：${layers} 层 × ${heads} 个头，宽度 ${width}，在几千万个词元的简单文本上训练过。它的头会关注前一个词元和最近的标点，最后一层有几个头会回头看刚提到的名字；它没有长出照抄重复片段的归纳头。大型模型还会按意思把词联系起来，可靠得多。`,
+    `这个小模型按字和常用词阅读：${layers} 层 × ${heads} 个头，宽度 ${width}，在几千万个词元的简单文本上训练过。它的头会关注前一个词元和最近的标点，最后一层有两个头会回头看刚提到的名字，还有一个较弱的归纳头会照抄重复的片段。大型模型还会按意思把词联系起来，可靠得多。`,
   arcsCaption: '弧线从选中的查询连到它读取的每个词元；越粗表示权重越大。浅色弧线是其他词元最强的连接。',
   overviewHint: '每张小图是一个头（行：查询，列：键）。点选一个即可打开。',
   overviewPage: (layer, nLayers) => `第 ${layer} 层（共 ${nLayers} 层）：用上方的“层”菜单查看其他层。`,
