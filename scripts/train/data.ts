@@ -24,7 +24,7 @@ import { learnBpe, type BpeSpec } from './bpe';
 import { englishSentence } from './corpus/en';
 import type { Template } from './corpus/grammar';
 import { chapterProse, everydayProse, wordnetExamples } from './corpus/sources';
-import { chineseIndirectObject, englishIndirectObject, structureSentence } from './corpus/structures';
+import { chineseIndirectObject, englishIndirectObject, structureSentence, type StructureSet } from './corpus/structures';
 import { chineseSentence } from './corpus/zh';
 import { chineseBroadSentence } from './corpus/zh-broad';
 
@@ -172,13 +172,13 @@ export function buildCorpus(locale: Locale): Corpus {
 }
 
 /**
- * The second stage's structure sentences (./corpus/structures.ts, `structureSentence`) as one
+ * A later stage's structure sentences (./corpus/structures.ts, `structureSentence`, of the set `set`) as one
  * stream of ids under the corpus's tokenizer, in paragraphs like the generated text's. They
  * are kept out of the corpus, so the first stage and the tokenizer stay as they were.
  */
-export function structureIds(corpus: Corpus, chars: number, seed: number): Int32Array {
+export function structureIds(corpus: Corpus, chars: number, seed: number, set: StructureSet = 'frames'): Int32Array {
   const { separator } = MIXTURES[corpus.locale];
-  return toIds(generatedParagraphs(structureSentence(corpus.locale), createRng(seed), chars, separator).join('\n'), corpus.bpe);
+  return toIds(generatedParagraphs(structureSentence(corpus.locale, set), createRng(seed), chars, separator).join('\n'), corpus.bpe);
 }
 
 /**

@@ -63,7 +63,10 @@ export const SPECS: Record<Locale, TrainSpec> = {
     locale: 'en',
     seed: 1234,
     prompts: ['The cat ', 'When Anna and Tom went to the park, Tom gave a ball to'],
-    then: [{ ...laterStage, steps: 2000, structureChars: 1_000_000 }],
+    then: [
+      { ...laterStage, steps: 2000, structureChars: 1_000_000 },
+      { ...laterStage, steps: 1500, structureChars: 1_000_000, sentences: 'composed' as const },
+    ],
   },
   zh: {
     ...common,

@@ -17,12 +17,12 @@ import { createRng } from '../../lib/model/rng';
 import type { ModelConfig, ModelFileJson } from '../../lib/model/types';
 import { createModel, type ModelMeta } from '../../lib/model/weights';
 import { TrainableModel } from '../../lib/train/model';
-import { Batcher, buildCorpus, evalWindows, MIXES, structureIds, toIds, withTokenizer, type Corpus, type Locale } from './data';
+import { Batcher, buildCorpus, evalWindows, MIXES, toIds, withTokenizer, type Corpus, type Locale } from './data';
 import { vocabularyOf } from '../../lib/model/bpe';
 import { buildProbes, scoreProbes, type Probes } from './probes';
 import { writeRunFiles, type RunPaths, type RunSummary } from './run';
 import { SPECS } from './specs';
-import { batchSeed, completedStages, newTrainLog, probeLine, samplesAt, stageCount, stageOffset, stageSpec, stageStarts, totalSteps, type TrainLog, type TrainSpec } from './train';
+import { batchSeed, completedStages, laterStructureIds, newTrainLog, probeLine, samplesAt, stageCount, stageOffset, stageSpec, stageStarts, totalSteps, type TrainLog, type TrainSpec } from './train';
 
 /** Held-out windows evaluated at each evaluation step. */
 const HELD_OUT_WINDOWS = 64;
@@ -132,7 +132,7 @@ async function runStage(context: StageContext, stage: number, init: Float32Array
     full.steps = spec.steps;
     onProgress(`${full.locale}: finishing from the checkpoint of step ${spec.steps}`);
   } else {
-    const structures = stage > 1 ? structureIds(context.corpus, full.then![stage - 2].structureChars, full.seed + 2) : undefined;
+    const structures = stage > 1 ? laterStructureIds(context.corpus, full, stage) : undefined;
     const batcher = new Batcher(trainIds, config.contextLength, batchSeed(full, stage), spec.batchSize, MIXES[spec.mix], structures);
     checkpointSteps = prepareRun(dir, spec, config, counts, { vocab: context.corpus.vocab, merges: context.corpus.merges }, init, batcher, heldOutIds);
   }

@@ -14,6 +14,7 @@ import { createModel } from '../../lib/model/weights';
 import { parameterCount } from '../../lib/model/layout';
 import { AdamW } from '../../lib/train/adamw';
 import { Batcher, buildCorpus, evalWindows, MIXES, structureIds, toIds, unigramLoss, type Corpus, type Locale, type MixName } from './data';
+import type { StructureSet } from './corpus/structures';
 import { TrainableModel } from '../../lib/train/model';
 import { bestHead, buildProbes, scoreProbes, type ProbeScores } from './probes';
 
@@ -50,6 +51,8 @@ export interface LaterStage {
   warmupSteps: number;
   mix: MixName;
   structureChars: number;
+  /** Which structure sentences (./corpus/structures.ts, StructureSet); `frames` when absent. */
+  sentences?: StructureSet;
 }
 
 /** How many stages a spec runs: the first and its later ones. */
@@ -94,6 +97,12 @@ export function completedStages(spec: TrainSpec, steps: number): number {
   if (done === 0) throw new Error(`the committed ${spec.locale} model took ${steps} steps, which ends none of the spec's stages (${ends.join(', ')})`);
   if (done === ends.length) throw new Error(`the committed ${spec.locale} model has run all ${done} stages already`);
   return done;
+}
+
+/** The structure sentences a later stage reads, as ids: one stream per set of sentences, seed + 2. */
+export function laterStructureIds(corpus: Corpus, spec: TrainSpec, stage: number): Int32Array {
+  const later = spec.then![stage - 2];
+  return structureIds(corpus, later.structureChars, spec.seed + 2, later.sentences);
 }
 
 /**
@@ -171,7 +180,7 @@ export function trainModel(spec: TrainSpec, onProgress: (msg: string) => void = 
   for (let stage = 1; stage <= stageCount(spec); stage++) {
     const run = stageSpec(spec, stage);
     const offset = stageOffset(spec, stage);
-    const structures = stage > 1 ? structureIds(corpus, spec.then![stage - 2].structureChars, spec.seed + 2) : undefined;
+    const structures = stage > 1 ? laterStructureIds(corpus, spec, stage) : undefined;
     const batcher = new Batcher(trainIds, config.contextLength, batchSeed(spec, stage), spec.batchSize, MIXES[run.mix], structures);
     const opt = new AdamW(config);
     let trainSum = 0;
