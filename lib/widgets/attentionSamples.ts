@@ -36,7 +36,7 @@ export const samples: Record<Locale, Sample[]> = {
       layer: 2,
       head: 1,
       target: ' keys',
-      why: 'Yes, in layer 2, head 1: “are” puts about 0.8 of its weight on “keys”, the noun it agrees with, not on the nearer “cabinet”. Yet on 200 new sentences the model picks the agreeing verb only about half the time (50.5%): looking at the right noun is not yet using it.',
+      why: 'Yes, in layer 2, head 1: “are” puts 0.77 of its weight on “keys”, the noun it agrees with, not on the nearer “cabinet”. Yet on 200 new sentences the model picks the agreeing verb only about half the time (50.5%): looking at the right noun is not yet using it.',
     },
     {
       text: 'While Anna and Tom were walking to the park, Tom gave the ball to',

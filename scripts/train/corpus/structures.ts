@@ -240,8 +240,8 @@ export const englishAgreement: Template = (r) => {
  * that brings in the two names (16 of them) × a verb of giving (12) × "a" or "the". With the
  * 11 whole frames above, the English model learned the rule for those wordings only (94–96%
  * right in "When A and B went to the P, B gave a T to" but 19–64% in the probe frames);
- * drawn from 384 wordings, it has to learn it apart from any one of them. The probe frames'
- * openings and their verbs (threw, brought) are not among the parts.
+ * drawn from 384 wordings, it has to learn it apart from any one of them. No part is a probe
+ * frame's opening, nor one of the probe verbs no training frame uses (threw, brought).
  */
 const englishOpenings: ((a: string, b: string, place: string) => string)[] = [
   (a, b, p) => `When ${a} and ${b} went to the ${p},`,

@@ -56,7 +56,7 @@ describe('name sentences for training', () => {
     }
   });
 
-  it('composed from parts: many wordings, seven in ten about names, none with a probe’s opening or verb', () => {
+  it('composed from parts: many wordings, seven in ten about names, none with a probe’s opening or its new verbs', () => {
     const r = createRng(9);
     const training = Array.from({ length: 5000 }, () => structureSentence('en', 'composed')(r));
     const names = training.filter((s) => / to \w+\.$/.test(s) && !/^The /.test(s));
