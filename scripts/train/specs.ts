@@ -47,8 +47,8 @@ const laterStage = { peakLr: 1e-3, warmupSteps: 100, mix: 'structures' as const 
  * names together, since its previous-token head formed in the last layer, where nothing can
  * read it. At four the head formed in layer 2 and, after a stage with more copying than
  * text, an induction head in layer 4; a blend, a stage of mostly text and a short one at a
- * low rate brought the names and the loss on text back (data/README.md, "Four layers"). To stay under 400 kB it
- * has a smaller vocabulary (data.ts, MIXTURES).
+ * low rate brought the names and the loss on text back (data/README.md, "Four layers"). To
+ * stay under 400 kB it has a smaller vocabulary (data.ts, MIXTURES).
  */
 const zhLaterStages = [
   { ...laterStage, peakLr: 2e-3, mix: 'copying' as const, steps: 2500, structureChars: 500_000 },
@@ -63,6 +63,9 @@ export const SPECS: Record<Locale, TrainSpec> = {
     locale: 'en',
     seed: 1234,
     prompts: ['The cat ', 'When Anna and Tom went to the park, Tom gave a ball to'],
+    // The third stage's name sentences are composed from parts: after the second, the model
+    // followed the rule only in the 11 wordings it had practised (data/README.md, "English, a
+    // third stage").
     then: [
       { ...laterStage, steps: 2000, structureChars: 1_000_000 },
       { ...laterStage, steps: 1500, structureChars: 1_000_000, sentences: 'composed' as const },
