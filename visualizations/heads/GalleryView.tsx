@@ -55,8 +55,7 @@ export function GalleryView({ locale, model, state, update, rejected }: ModelVie
   const onSlide = useOnSlide();
   const [detailOpen, setDetailOpen] = useState(false);
   const pageCols = galleryColumns(width, nHeads, 120, GAP);
-  const { layersPerRow, cols, size } = onSlide ? slideLayout(width, nLayers, nHeads, SLIDE_MIN_TILE, GAP, LAYER_GAP) : { layersPerRow: 1, cols: pageCols, size: tileSize(width, pageCols, GAP) };
-  const layerWidth = (width - LAYER_GAP * (layersPerRow - 1)) / layersPerRow;
+  const { layerWidth, cols, size } = onSlide ? slideLayout(width, nLayers, nHeads, SLIDE_MIN_TILE, GAP, LAYER_GAP) : { layerWidth: width, cols: pageCols, size: tileSize(width, pageCols, GAP) };
 
   // stable callbacks: the memoised tiles then re-render only when their own map or state changes
   const open = useCallback(

@@ -75,9 +75,10 @@ export function galleryColumns(width: number, nHeads: number, minTile = 120, gap
   return 1;
 }
 
-/** How the head gallery stands on a slide: layers side by side per row, tiles per row within a layer, tile side. */
+/** How the head gallery stands on a slide: layers side by side per row, each layer's width, tiles per row within a layer, tile side. */
 export interface SlideLayout {
   layersPerRow: number;
+  layerWidth: number;
   cols: number;
   size: number;
 }
@@ -94,11 +95,11 @@ export function slideLayout(width: number, nLayers: number, nHeads: number, minT
     const layerWidth = (width - layerGap * (layersPerRow - 1)) / layersPerRow;
     const cols = galleryColumns(layerWidth, nHeads, minTile, gap);
     const rows = Math.ceil(nLayers / layersPerRow) * Math.ceil(nHeads / cols);
-    return { layersPerRow, cols, size: tileSize(layerWidth, cols, gap), rows };
+    return { layersPerRow, layerWidth, cols, size: tileSize(layerWidth, cols, gap), rows };
   });
   const short = options.filter((o) => o.rows <= 2);
   const best = short.length > 0 ? short.reduce((a, b) => (b.size > a.size ? b : a)) : options.reduce((a, b) => (b.rows < a.rows ? b : a));
-  return { layersPerRow: best.layersPerRow, cols: best.cols, size: best.size };
+  return { layersPerRow: best.layersPerRow, layerWidth: best.layerWidth, cols: best.cols, size: best.size };
 }
 
 /** Side of a square tile for `cols` tiles per row, at most `max` pixels. */

@@ -136,9 +136,9 @@ describe('chance level', () => {
   it('on a slide, lays the layers out for the largest tiles in at most two rows of tiles', () => {
     // 863 px, gaps 10 and 48, tiles ≥ 90: three layers side by side, each (863 − 96) / 3 = 255.7 px with
     // two tiles of 122 per row; four layers two by two, each (863 − 48) / 2 = 407.5 px with four tiles of 94
-    expect(slideLayout(863, 3, 4, 90, 10, 48)).toEqual({ layersPerRow: 3, cols: 2, size: 122 });
-    expect(slideLayout(863, 4, 4, 90, 10, 48)).toEqual({ layersPerRow: 2, cols: 4, size: 94 });
+    expect(slideLayout(863, 3, 4, 90, 10, 48)).toEqual({ layersPerRow: 3, layerWidth: 767 / 3, cols: 2, size: 122 });
+    expect(slideLayout(863, 4, 4, 90, 10, 48)).toEqual({ layersPerRow: 2, layerWidth: 407.5, cols: 4, size: 94 });
     // six layers take more than two rows however they stand: the fewest, three rows of two layers
-    expect(slideLayout(863, 6, 4, 90, 10, 48)).toEqual({ layersPerRow: 2, cols: 4, size: 94 });
+    expect(slideLayout(863, 6, 4, 90, 10, 48)).toEqual({ layersPerRow: 2, layerWidth: 407.5, cols: 4, size: 94 });
   });
 });
