@@ -94,28 +94,43 @@ const shownTokens = (text: string) =>
     .map((c) => (c === ' ' ? '␣' : c))
     .join('');
 
+/** Opens the explorer on its page and waits for the model's first view. */
+async function openExplorer(page: Page, { mountIsland, observePerformance }: BenchContext) {
+  await page.evaluate(observePerformance);
+  await mountIsland(page, 'attention-explorer');
+  await page.locator(`${FRAME} .attn-strip`).waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Wall time from a changed sentence of `n` tokens to its view, and the forward pass that
+ * computed it, over `runs` sentences after one that warms up (no tracing).
+ */
+async function sentenceTimes(page: Page, n: number, runs: number, locale: 'en' | 'zh'): Promise<{ update: number[]; forward: number[] }> {
+  const update: number[] = [];
+  const forward: number[] = [];
+  for (let run = 0; run <= runs; run++) {
+    const text = sentence(n, run, locale);
+    const { ms } = await page.evaluate(changeSentence, { frame: FRAME, text, shown: shownTokens(text) });
+    const last = await page.evaluate(() => (window as BenchWindow).__bench.forward.at(-1));
+    if (run === 0) continue;
+    update.push(ms);
+    if (last?.tokens === n) forward.push(last.ms);
+  }
+  return { update, forward };
+}
+
 export const scenarios: Scenario[] = [
   {
     name: 'attention explorer',
     path: '/en/self-attention/',
-    async run(page, { runs, mountIsland, traceCpu, observePerformance }) {
-      await page.evaluate(observePerformance);
-      await mountIsland(page, 'attention-explorer');
-      await page.locator(`${FRAME} .attn-strip`).waitFor({ timeout: 30_000 });
+    async run(page, context) {
+      const { runs, traceCpu } = context;
+      await openExplorer(page, context);
       const rows: BenchRow[] = [];
       for (const n of [16, 32, 64]) {
-        const update: number[] = [];
+        // Wall time without tracing, then CPU time of the same changes under a trace.
+        const { update, forward } = await sentenceTimes(page, n, runs, 'en');
         const cpu: number[] = [];
-        const forward: number[] = [];
-        // Wall time without tracing (run 0 warms up), then CPU time of the same changes under a trace.
-        for (let run = 0; run <= runs; run++) {
-          const text = sentence(n, run);
-          const { ms } = await page.evaluate(changeSentence, { frame: FRAME, text, shown: shownTokens(text) });
-          const last = await page.evaluate(() => (window as BenchWindow).__bench.forward.at(-1));
-          if (run === 0) continue;
-          update.push(ms);
-          if (last?.tokens === n) forward.push(last.ms);
-        }
         for (let run = 1; run <= runs; run++) {
           const text = sentence(n, runs + run);
           cpu.push((await traceCpu(page, () => page.evaluate(changeSentence, { frame: FRAME, text, shown: shownTokens(text) }))).cpu);
@@ -138,22 +153,11 @@ export const scenarios: Scenario[] = [
     // The Chinese model has a layer more than the English one: its passes cost a third more.
     name: 'attention explorer, Chinese model',
     path: '/zh/self-attention/',
-    async run(page, { runs, mountIsland, observePerformance }) {
-      await page.evaluate(observePerformance);
-      await mountIsland(page, 'attention-explorer');
-      await page.locator(`${FRAME} .attn-strip`).waitFor({ timeout: 30_000 });
+    async run(page, context) {
+      await openExplorer(page, context);
       const rows: BenchRow[] = [];
       for (const n of [32, 64]) {
-        const update: number[] = [];
-        const forward: number[] = [];
-        for (let run = 0; run <= runs; run++) {
-          const text = sentence(n, run, 'zh');
-          const { ms } = await page.evaluate(changeSentence, { frame: FRAME, text, shown: shownTokens(text) });
-          const last = await page.evaluate(() => (window as BenchWindow).__bench.forward.at(-1));
-          if (run === 0) continue;
-          update.push(ms);
-          if (last?.tokens === n) forward.push(last.ms);
-        }
+        const { update, forward } = await sentenceTimes(page, n, context.runs, 'zh');
         rows.push({ measure: `sentence → view, ${n} tokens`, samples: update, goal: n === 32 ? 16 : undefined });
         rows.push({ measure: `forward pass, ${n} tokens`, samples: forward, goal: n === 64 ? 16 : undefined });
       }
