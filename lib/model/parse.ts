@@ -3,12 +3,13 @@
  *
  * Loading must fail loudly and clearly on a wrong or damaged file rather than
  * produce a model that silently computes nonsense, so every field is checked
- * against the expected layout before the weights are dequantised (value = int8 ×
- * the row's float32 scale, see TensorEntry) into float32.
+ * against the expected layout before the weights are dequantised (value = the packed
+ * step × the row's bfloat16 scale, see TensorEntry and ./quantise.ts) into float32.
  */
 import { vocabularyOf } from './bpe';
 import { parameterLayout } from './layout';
-import type { ModelConfig, ModelFileJson, TinyModel } from './types';
+import { fromBfloat16, packedBytes, unpackSteps } from './quantise';
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelConfig, type ModelFileJson, type TinyModel } from './types';
 import { createModel } from './weights';
 
 function fail(message: string): never {
@@ -34,8 +35,8 @@ function checkConfig(c: unknown): ModelConfig {
 export function parseModel(json: unknown, weights: ArrayBuffer): TinyModel {
   if (typeof json !== 'object' || json === null) fail('model.json is not an object');
   const file = json as Partial<ModelFileJson>;
-  if (file.format !== 'tiny-gpt-int8') fail(`unknown format ${JSON.stringify(file.format)}`);
-  if (file.version !== 2) fail(`unsupported version ${JSON.stringify(file.version)}`);
+  if (file.format !== MODEL_FORMAT) fail(`unknown format ${JSON.stringify(file.format)}, expected "${MODEL_FORMAT}"`);
+  if (file.version !== MODEL_FORMAT_VERSION) fail(`unsupported version ${JSON.stringify(file.version)}, expected ${MODEL_FORMAT_VERSION}`);
   const config = checkConfig(file.config);
   if (typeof file.chars !== 'string') fail('chars must be a string of the single-character tokens');
   const merges = file.merges;
@@ -54,7 +55,7 @@ export function parseModel(json: unknown, weights: ArrayBuffer): TinyModel {
   const layout = parameterLayout(config);
   const tensors = file.tensors;
   if (!Array.isArray(tensors) || tensors.length !== layout.length) fail(`expected ${layout.length} tensors`);
-  const bytes = new Int8Array(weights);
+  const bytes = new Uint8Array(weights);
   const scalesView = new DataView(weights);
   const total = layout.reduce((s, e) => s + e.rows * e.cols, 0);
   const flat = new Float32Array(total);
@@ -63,15 +64,22 @@ export function parseModel(json: unknown, weights: ArrayBuffer): TinyModel {
     const t = tensors[i];
     if (!t || t.name !== e.name) fail(`tensor ${i} should be ${e.name}, found ${t?.name}`);
     if (!Array.isArray(t.shape) || t.shape[0] !== e.rows || t.shape[1] !== e.cols) fail(`${e.name} should be ${e.rows}×${e.cols}`);
-    if (!Number.isInteger(t.scalesOffset) || t.scalesOffset < 0 || t.scalesOffset + e.rows * 4 > bytes.length) fail(`${e.name}'s scales lie outside the weights file`);
-    if (!Number.isInteger(t.offset) || t.offset < 0 || t.offset + e.rows * e.cols > bytes.length) fail(`${e.name} lies outside the weights file`);
-    for (let r = 0; r < e.rows; r++) {
-      const s = scalesView.getFloat32(t.scalesOffset + r * 4, true);
-      if (!Number.isFinite(s)) fail(`${e.name} row ${r} has no finite scale`);
-      const src = t.offset + r * e.cols;
-      for (let c = 0; c < e.cols; c++) flat[at + r * e.cols + c] = bytes[src + c] * s;
+    if (!Number.isInteger(t.bits) || t.bits < 2 || t.bits > 8) fail(`${e.name} has ${JSON.stringify(t.bits)} bits per value, not 2 to 8`);
+    if (!Number.isInteger(t.scalesOffset) || t.scalesOffset < 0 || t.scalesOffset + e.rows * 2 > bytes.length) fail(`${e.name}'s scales lie outside the weights file`);
+    const count = e.rows * e.cols;
+    if (!Number.isInteger(t.offset) || t.offset < 0 || t.offset + packedBytes(count, t.bits) > bytes.length) fail(`${e.name} lies outside the weights file`);
+    let steps: Int8Array;
+    try {
+      steps = unpackSteps(bytes, t.offset, count, t.bits);
+    } catch (error) {
+      fail(`${e.name}: ${(error as Error).message}`);
     }
-    at += e.rows * e.cols;
+    for (let r = 0; r < e.rows; r++) {
+      const s = fromBfloat16(scalesView.getUint16(t.scalesOffset + r * 2, true));
+      if (!Number.isFinite(s)) fail(`${e.name} row ${r} has no finite scale`);
+      for (let c = 0; c < e.cols; c++) flat[at + r * e.cols + c] = steps[r * e.cols + c] * s;
+    }
+    at += count;
   });
   const counts = Array.isArray(file.unigramCounts) && file.unigramCounts.length === config.vocabSize ? file.unigramCounts : [];
   try {

@@ -42,26 +42,32 @@ export type PositionScheme = 'learned' | 'rotary';
 
 /**
  * One tensor's entry in the model JSON: where its values sit in the weights file.
- * The file holds every row's scale first (float32, little-endian, in layout order),
- * then every int8 value; a value is int8 × its row's scale.
+ * The file holds every row's scale first (bfloat16, little-endian, in layout order),
+ * then each tensor's values packed in its `bits` (lib/model/quantise.ts, packSteps); a
+ * value is its step × its row's scale.
  */
 export interface TensorEntry {
   /** Name from {@link parameterLayout}, e.g. "h0.attn_qkv_w". */
   name: string;
   /** [rows, cols]; a vector is stored as one row: [1, n]. */
   shape: [number, number];
-  /** Byte offset of the first int8 value in the weights file (row-major). */
+  /** Bits per value, 2 to 8 (lib/model/quantise.ts, packSteps). */
+  bits: number;
+  /** Byte offset of the tensor's packed values in the weights file (row-major, from a byte boundary). */
   offset: number;
-  /** Byte offset of the tensor's first row scale (float32) in the weights file. */
+  /** Byte offset of the tensor's first row scale (bfloat16, little-endian) in the weights file. */
   scalesOffset: number;
 }
 
+/** The model file's format name and version (3: values of 2 to 8 bits, bfloat16 row scales). */
+export const MODEL_FORMAT = 'tiny-gpt-quantised';
+export const MODEL_FORMAT_VERSION = 3;
+
 /** The JSON file `public/models/<locale>/model.json`. */
 export interface ModelFileJson {
-  /** Always "tiny-gpt-int8". */
-  format: 'tiny-gpt-int8';
-  /** Format version: 2 (byte-pair tokens with byte fallback). */
-  version: 2;
+  format: typeof MODEL_FORMAT;
+  /** Format version: 3 (byte-pair tokens with byte fallback, packed values of 2 to 8 bits). */
+  version: typeof MODEL_FORMAT_VERSION;
   /** Language of the training corpus: "en" or "zh". */
   locale: string;
   config: ModelConfig;
@@ -77,7 +83,7 @@ export interface ModelFileJson {
   byteFallback: boolean;
   /** Occurrences of each token in the training corpus (for the unigram baseline). */
   unigramCounts: number[];
-  /** File name of the weights (row scales, then int8 values), relative to model.json. */
+  /** File name of the weights (row scales, then packed values), relative to model.json. */
   weightsFile: string;
   /** Exact byte length of the weights file. */
   weightsBytes: number;
@@ -113,7 +119,7 @@ export interface BlockWeights {
   projBias: Float32Array;
 }
 
-/** All weights of a model, as float32 (dequantised if loaded from int8). */
+/** All weights of a model, as float32 (dequantised if loaded from a model file). */
 export interface ModelWeights {
   /** [vocabSize][dModel]; also the output layer (tied embeddings). */
   tokenEmbedding: Tensor;

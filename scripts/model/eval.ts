@@ -4,7 +4,7 @@
  *
  * A quick, honest check that a committed model has learned something beyond
  * letter frequencies. The model files are read from
- * public/models/<locale>/ (the int8 weights the site ships). The text is
+ * public/models/<locale>/ (the quantised weights the site ships). The text is
  * encoded like the site does (lib/model/tokenizer), cut into windows of
  * contextLength+1 tokens that overlap by one, and every token after the first
  * is predicted once from the tokens before it in its window. The unigram

@@ -5,7 +5,7 @@
  * for the positional-encoding explorer's "learned" view.
  *
  * The model is read from DIR (default public/models/<locale>) with the site's own parser,
- * so the table is the one the site would run: the weights file's int8 rows dequantised to
+ * so the table is the one the site would run: the weights file's 8-bit rows dequantised to
  * float32. Quantising those rows again with max|row|/127 gives back the same steps, so
  * the file decodes to the model's table within float32 rounding; the script checks that,
  * and that every entry is within half a step of the model's, before writing. A model

@@ -1,17 +1,18 @@
-/** Tests for lib/model/parse and lib/model/load: round trip through the int8 format, and clear errors. */
+/** Tests for lib/model/parse and lib/model/load: round trip through the packed format, and clear errors. */
 import { describe, expect, it } from 'vitest';
 import { parameterLayout } from '@/lib/model/layout';
 import { loadModel, type LoadProgress } from '@/lib/model/load';
 import { parseModel } from '@/lib/model/parse';
-import type { ModelFileJson } from '@/lib/model/types';
-import { quantise } from '@/scripts/train/export';
+import { fromBfloat16, maxStep } from '@/lib/model/quantise';
+import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelFileJson } from '@/lib/model/types';
+import { quantise, tensorBits } from '@/scripts/train/export';
 import { randomModelWithFlat, TINY } from './reference';
 
 const { model, flat } = randomModelWithFlat();
 const { bytes, tensors } = quantise(TINY, flat);
 const json: ModelFileJson = {
-  format: 'tiny-gpt-int8',
-  version: 2,
+  format: MODEL_FORMAT,
+  version: MODEL_FORMAT_VERSION,
   locale: 'test',
   config: TINY,
   chars: model.vocab.join(''),
@@ -25,23 +26,32 @@ const json: ModelFileJson = {
 const buffer = () => bytes.slice().buffer;
 
 describe('parseModel', () => {
-  it('dequantises every value to within half a step of the float weights', () => {
+  it('dequantises every value to within half a step of the float weights, or to the clipped end of its row', () => {
     const parsed = parseModel(json, buffer());
     const back = parsed.weights.tokenEmbedding.data;
     const all = new Float32Array(back.buffer, back.byteOffset, flat.length);
+    const view = new DataView(bytes.buffer);
     let offset = 0;
-    let worst = 0; // largest error as a fraction of its row's quantisation step
+    let worst = 0; // largest error of a value inside its row's range, as a fraction of the row's step
+    let clipped = 0;
     for (const [i, e] of parameterLayout(TINY).entries()) {
+      expect(tensors[i].bits).toBe(tensorBits(e));
+      const limit = maxStep(tensors[i].bits);
       for (let r = 0; r < e.rows; r++) {
-        const step = new DataView(bytes.buffer).getFloat32(tensors[i].scalesOffset + r * 4, true);
+        const step = fromBfloat16(view.getUint16(tensors[i].scalesOffset + r * 2, true));
         for (let c = 0; c < e.cols; c++) {
           const k = offset + r * e.cols + c;
-          worst = Math.max(worst, Math.abs(all[k] - flat[k]) / step);
+          if (Math.abs(flat[k]) > (limit + 0.5) * step) {
+            // beyond the last step: stored as that step, with the value's sign
+            expect(all[k]).toBe(Math.sign(flat[k]) * limit * step);
+            clipped++;
+          } else worst = Math.max(worst, Math.abs(all[k] - flat[k]) / step);
         }
       }
       offset += e.rows * e.cols;
     }
     expect(worst).toBeLessThanOrEqual(0.5 + 1e-4);
+    expect(clipped).toBeLessThan(flat.length / 20);
     expect(parsed.vocab).toEqual(model.vocab);
     expect(parsed.unigramCounts).toHaveLength(TINY.vocabSize);
   });
@@ -55,6 +65,15 @@ describe('parseModel', () => {
     expect(() => parseModel({ ...json, tensors: renamed }, buffer())).toThrow(/tensor 2 should be h0.ln1_g/);
     expect(() => parseModel({ ...json, config: { ...TINY, nHeads: 5 } }, buffer())).toThrow(/divisible/);
     expect(() => parseModel(null, buffer())).toThrow(/not an object/);
+    expect(() => parseModel({ ...json, version: 2 }, buffer())).toThrow('unsupported version 2, expected 3');
+    const widened = tensors.map((t, i) => (i === 2 ? { ...t, bits: 9 } : t));
+    expect(() => parseModel({ ...json, tensors: widened }, buffer())).toThrow('h0.ln1_g has 9 bits per value, not 2 to 8');
+    // a 6-bit tensor whose first value has all six bits set (63 > 2 × 31): a damaged file
+    const qkv = tensors.findIndex((t) => t.name === 'h0.attn_qkv_w');
+    const damaged = bytes.slice();
+    damaged[tensors[qkv].offset] |= 0x3f;
+    expect(tensors[qkv].bits).toBe(6);
+    expect(() => parseModel(json, damaged.buffer)).toThrow('Bad model file: h0.attn_qkv_w: value 0 is 63, beyond the 62 that 6 bits may hold');
   });
 });
 

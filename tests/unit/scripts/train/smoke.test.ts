@@ -1,7 +1,7 @@
 /**
  * A short training run on a tiny model: the loss must fall, and two runs with
  * the same seed must give bit-identical weights. Also checks the schedule,
- * batching, unigram baseline and the int8 quantiser.
+ * batching, unigram baseline and the weights file's layout.
  */
 import { describe, expect, it } from 'vitest';
 import { buildBpe } from '@/lib/model/bpe';
@@ -10,7 +10,7 @@ import { AdamW } from '@/lib/train/adamw';
 import { englishSentence } from '@/scripts/train/corpus/en';
 import { generateSentences } from '@/scripts/train/corpus/grammar';
 import { Batcher, curriculumMix, evalWindows, toIds, unigramLoss, type WindowMix } from '@/scripts/train/data';
-import { quantise } from '@/scripts/train/export';
+import { quantise, tensorBits } from '@/scripts/train/export';
 import { TrainableModel } from '@/lib/train/model';
 import { batchSeed, completedStages, learningRate, stageCount, stageOffset, stageSpec, stageStarts, totalSteps } from '@/scripts/train/train';
 import { SPECS } from '@/scripts/train/specs';
@@ -163,15 +163,27 @@ describe('training helpers', () => {
     expect(unigramLoss([0, 1], [1, 3])).toBeCloseTo(-(Math.log(2 / 6) + Math.log(4 / 6)) / 2, 14);
   });
 
-  it('quantises each row to int8 with scale max|row|/127', () => {
-    const tiny = { vocabSize: 2, contextLength: 1, dModel: 2, nHeads: 1, nLayers: 0, dFF: 2, lnEps: 1e-5 };
-    // layout: tok_emb 2×2, pos_emb 1×2, lnf_g, lnf_b, out_b
-    const flat = Float32Array.from([1.27, -0.6, 0, 0, 2.54, 1, 1, 1, 0, 0, 0.5, 0]);
+  it('writes bfloat16 row scales first, then each tensor packed in its bits', () => {
+    const tiny = { vocabSize: 2, contextLength: 3, dModel: 2, nHeads: 1, nLayers: 0, dFF: 2, lnEps: 1e-5 };
+    // layout: tok_emb 2×2, pos_emb 3×2, lnf_g, lnf_b, out_b: no block, so every tensor keeps 8 bits
+    const flat = Float32Array.from([1.27, 0, 0, 0, 0, 0, 127, -15.4, 0, 0, 1, 1, 0, 0, 0.5, 0]);
     const { bytes, tensors } = quantise(tiny, flat);
-    // rows: tok_emb 2, pos_emb 1, lnf_g 1, lnf_b 1, out_b 1 → 6 float32 scales (24 bytes) before the int8 values
+    expect(tensors.map((t) => t.bits)).toEqual([8, 8, 8, 8, 8]);
+    // 8 rows → 16 bytes of scales, then the values a byte each: 4 + 6 + 2 + 2 + 2
+    expect(tensors.map((t) => t.scalesOffset)).toEqual([0, 4, 10, 12, 14]);
+    expect(tensors.map((t) => t.offset)).toEqual([16, 20, 26, 28, 30]);
+    expect(bytes.byteLength).toBe(32);
     const view = new DataView(bytes.buffer);
-    expect([view.getFloat32(tensors[0].scalesOffset, true), view.getFloat32(tensors[0].scalesOffset + 4, true)]).toEqual([Math.fround(0.01), 0]);
-    expect(tensors[0].offset).toBe(24);
-    expect([...new Int8Array(bytes.buffer, 24, 4)]).toEqual([127, -60, 0, 0]); // 1.27/0.01, -0.6/0.01; an all-zero row keeps scale 0
+    // pos_emb row 1: max 127 over 127 steps: scale 1 (bfloat16 0x3F80), stored as step + 127; rows 0 and 2 are zero: scale 0
+    expect([0, 1, 2].map((r) => view.getUint16(tensors[1].scalesOffset + r * 2, true))).toEqual([0, 0x3f80, 0]);
+    expect([...bytes.subarray(22, 24)]).toEqual([127 + 127, 127 - 15]);
+    // tok_emb row 0 (1.27, 0): scale 1.27/127 = 0.01, bfloat16 0x3C24 = 0.010009765625, 1.27 of it → step 127
+    expect(view.getUint16(tensors[0].scalesOffset, true)).toBe(0x3c24);
+    expect([...bytes.subarray(16, 18)]).toEqual([127 + 127, 127]);
+  });
+
+  it('packs the weight matrices of the blocks in 6 bits, embeddings and vectors in 8', () => {
+    const bits = (name: string, rows: number) => tensorBits({ name, rows, cols: 4, decay: true });
+    expect([bits('h0.attn_qkv_w', 12), bits('h3.mlp_proj_w', 4), bits('tok_emb', 9), bits('pos_emb', 8), bits('h0.attn_qkv_b', 1), bits('out_b', 1)]).toEqual([6, 6, 8, 8, 8, 8]);
   });
 });
