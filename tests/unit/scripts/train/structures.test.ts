@@ -1,17 +1,22 @@
 /**
- * The structure sentences of the second training stage and the probes that judge the
+ * The structure sentences of the later training stages and the probes that judge the
  * models must stay apart: an agreement probe's head noun, preposition and attractor never
  * occur in a training agreement sentence, and no name prompt is the start of a training
  * sentence. Also checks that each training agreement sentence agrees with its head noun.
  */
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/model/rng';
-import { animals, countNouns, things } from '@/scripts/train/corpus/en-words';
-import { chineseNameProbes, englishAgreement, englishAgreementProbes, englishNameProbes, englishNames, structureSentence } from '@/scripts/train/corpus/structures';
+import { animals, countNouns, moreCountNouns, things } from '@/scripts/train/corpus/en-words';
+import { chineseNameProbes, composedAgreement, englishAgreement, englishAgreementProbes, englishNameProbes, englishNames, structureSentence } from '@/scripts/train/corpus/structures';
 
-const PLURALS = new Set([...things, ...animals, ...countNouns].map(([, plural]) => plural));
-const SINGULARS = new Set([...things, ...animals, ...countNouns].map(([singular]) => singular));
-const VERBS: Record<string, 'singular' | 'plural'> = { is: 'singular', was: 'singular', has: 'singular', seems: 'singular', are: 'plural', were: 'plural', have: 'plural', seem: 'plural' };
+const NOUNS = [...things, ...animals, ...countNouns, ...moreCountNouns];
+const PLURALS = new Set(NOUNS.map(([, plural]) => plural));
+const SINGULARS = new Set(NOUNS.map(([singular]) => singular));
+const VERBS: Record<string, 'singular' | 'plural'> = {
+  ...{ is: 'singular', was: 'singular', has: 'singular', seems: 'singular', looks: 'singular', belongs: 'singular' },
+  ...{ are: 'plural', were: 'plural', have: 'plural', seem: 'plural', look: 'plural', belong: 'plural' },
+};
+const probeWordsOf = (prompts: string[]) => new Set(prompts.flatMap((p) => p.replace(/^The /, '').split(' ')).filter((w) => w !== 'the'));
 
 describe('agreement sentences for training', () => {
   const r = createRng(11);
@@ -34,11 +39,59 @@ describe('agreement sentences for training', () => {
   });
 
   it('never use a probe’s head noun, preposition or attractor', () => {
-    const probes = englishAgreementProbes(createRng(77), 400);
-    const probeWords = new Set(probes.flatMap((p) => p.prompt.replace(/^The /, '').split(' ')).filter((w) => w !== 'the'));
+    const probeWords = probeWordsOf(englishAgreementProbes(createRng(77), 400).map((p) => p.prompt));
     const trainingWords = new Set(sentences.flatMap((s) => s.replace(/\.$/, '').split(' ')));
     const shared = [...probeWords].filter((w) => trainingWords.has(w));
     expect(shared).toEqual([]);
+  });
+});
+
+describe('agreement sentences composed from parts (the English fourth stage)', () => {
+  const r = createRng(12);
+  const sentences = Array.from({ length: 5000 }, () => composedAgreement(r));
+  const verbs = Object.keys(VERBS).join('|');
+  const isNoun = (w: string) => PLURALS.has(w) || SINGULARS.has(w);
+  const parse = (s: string) => {
+    const m = new RegExp(`^The (.+) (${verbs}) \\w+( \\w+)?\\.$`).exec(s);
+    expect(m, s).not.toBeNull();
+    const [, subject, verb] = m!;
+    const words = subject.split(' ');
+    // the head is the first word, or the second after an adjective
+    return { head: isNoun(words[0]) ? words[0] : words[1], verb, nearest: words.at(-1)! };
+  };
+
+  it('put a verb that agrees with the head noun, across one or two phrases of either number', () => {
+    let mismatched = 0;
+    let twoPhrases = 0;
+    const heads = new Set<string>();
+    for (const s of sentences) {
+      const { head, verb, nearest } = parse(s);
+      expect(isNoun(head), s).toBe(true);
+      expect(VERBS[verb] === 'plural', s).toBe(PLURALS.has(head));
+      if (PLURALS.has(nearest) !== PLURALS.has(head)) mismatched++;
+      if (/ the .+ the /.test(s)) twoPhrases++;
+      heads.add(SINGULARS.has(head) ? head : NOUNS.find(([, plural]) => plural === head)![0]);
+    }
+    expect(mismatched / sentences.length).toBeGreaterThan(0.4);
+    expect(mismatched / sentences.length).toBeLessThan(0.6);
+    expect(twoPhrases / sentences.length).toBeGreaterThan(0.2);
+    expect(twoPhrases / sentences.length).toBeLessThan(0.3);
+    // drawn from about 300 nouns, not the 150 of the second stage
+    expect(heads.size).toBeGreaterThan(250);
+  });
+
+  it('never use a probe’s head noun, preposition or attractor', () => {
+    const probeWords = probeWordsOf(englishAgreementProbes(createRng(77), 400).map((p) => p.prompt));
+    const trainingWords = new Set(sentences.flatMap((s) => s.replace(/\.$/, '').split(' ')));
+    expect([...probeWords].filter((w) => trainingWords.has(w))).toEqual([]);
+  });
+
+  it('make up seven in ten of the `agreement` set, the rest composed name sentences', () => {
+    const mixed = Array.from({ length: 4000 }, () => structureSentence('en', 'agreement')(r));
+    const agreement = mixed.filter((s) => /^The /.test(s)).length / mixed.length;
+    expect(agreement).toBeGreaterThan(0.65);
+    expect(agreement).toBeLessThan(0.75);
+    expect(() => structureSentence('zh', 'agreement')).toThrow('English only');
   });
 });
 
