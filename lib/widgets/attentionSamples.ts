@@ -36,7 +36,7 @@ export const samples: Record<Locale, Sample[]> = {
       layer: 2,
       head: 1,
       target: ' keys',
-      why: 'Yes, in layer 2, head 1: “are” puts 0.77 of its weight on “keys”, the noun it agrees with, not on the nearer “cabinet”. Yet on 200 new sentences the model picks the agreeing verb only about half the time (50.5%): looking at the right noun is not yet using it.',
+      why: 'Yes, in layer 2, head 1: “are” puts 0.52 of its weight on “keys”, the noun it agrees with, and 0.34 on the nearer “cabinet”. After “The keys to the cabinet” the model does say “are” (0.95), but on 200 new sentences with nouns it never practised on it picks the agreeing verb only about half the time (50.5%): looking at the right noun is not yet a rule.',
     },
     {
       text: 'While Anna and Tom were walking to the park, Tom gave the ball to',
@@ -45,7 +45,7 @@ export const samples: Record<Locale, Sample[]> = {
       layer: 3,
       head: 2,
       target: ' Anna',
-      why: 'In layer 3, head 2, the last “to” puts about 0.6 of its weight on “Anna”, the name not just used, while head 3 of the same layer looks at “Tom”, the one just used. The model says “Anna” next (p ≈ 0.37; “Tom” under 0.01). It never practised this wording: on 200 prompts like it, it prefers the right name in 92.5%.',
+      why: 'In layer 3, head 2, the last “to” puts about 0.4 of its weight on “Anna”, the name not just used, while head 3 of the same layer looks at “Tom”, the one just used (0.87). The model says “Anna” next (p ≈ 0.15, its likeliest word; “Tom” under 0.01). It never practised this wording: on 200 prompts like it, it prefers the right name in 92.5%.',
     },
     {
       text: 'My sister found a silver key under the bed. My sister found a silver',
@@ -83,7 +83,7 @@ export const samples: Record<Locale, Sample[]> = {
       layer: 4,
       head: 3,
       target: '苹果',
-      why: '会，在第 4 层第 3 个头：这是一个归纳头。从第二遍的“个”出发，它约一半的权重落在第一遍“个”后面的“苹果”上，模型接下来最可能说的也正是“苹果”（约 0.7）。把任意一句话重复一遍试试：在模型从未见过、重复了一遍的句子上，它平均把 0.40 的权重放在上次紧跟其后的词元上，比英文模型的归纳头（0.78）弱。',
+      why: '会，在第 4 层第 3 个头：这是一个归纳头。从第二遍的“个”出发，它约一半的权重落在第一遍“个”后面的“苹果”上，模型接下来最可能说的也正是“苹果”（约 0.7）。把任意一句话重复一遍试试：在模型从未见过、重复了一遍的句子上，它平均把 0.40 的权重放在上次紧跟其后的词元上，比英文模型的归纳头（0.80）弱。',
     },
     {
       text: '桌子上的钥匙是我的。',

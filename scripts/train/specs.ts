@@ -64,11 +64,14 @@ export const SPECS: Record<Locale, TrainSpec> = {
     seed: 1234,
     prompts: ['The cat ', 'When Anna and Tom went to the park, Tom gave a ball to'],
     // The third stage's name sentences are composed from parts: after the second, the model
-    // followed the rule only in the 11 wordings it had practised (data/README.md, "English, a
-    // third stage").
+    // followed the rule only in the 11 wordings it had practised. The fourth practises agreement
+    // on 312 nouns instead of about 150: it lowered the loss on every held-out story and kept
+    // the names, though agreement stays near chance (data/README.md, "English, a third stage"
+    // and "English, a fourth stage").
     then: [
       { ...laterStage, steps: 2000, structureChars: 1_000_000 },
       { ...laterStage, steps: 1500, structureChars: 1_000_000, sentences: 'composed' as const },
+      { ...laterStage, steps: 3000, structureChars: 1_000_000, sentences: 'agreement' as const },
     ],
   },
   zh: {
