@@ -108,7 +108,8 @@ function HeadsChartInner({ locale, log, step, kind, width, label }: HeadsChartPr
       {patterns.map((p) => (
         <path key={p} d={headPath(best[p], x, y)} fill="none" stroke={STYLE[p].stroke} strokeWidth={STYLE[p].width} strokeDasharray={STYLE[p].dash} />
       ))}
-      <StageRules starts={log.stageStarts} x={x} top={top - 6} bottom={bottom} left={left} right={right} font={font} mark={learningStrings[locale].stageMark} />
+      {/* the stage labels start a line lower when the induction mark takes the plot's top line */}
+      <StageRules starts={log.stageStarts} x={x} top={top - 6} bottom={bottom} left={left} right={right} font={font} firstRow={formed ? 1 : 0} mark={learningStrings[locale].stageMark} />
       <line x1={x(step)} x2={x(step)} y1={top - 6} y2={bottom} stroke="var(--fg)" strokeWidth={1.5} />
       {formed && (
         <g className="lc-formed">

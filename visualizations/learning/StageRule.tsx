@@ -3,7 +3,8 @@
  * rule across the plot with a short label near its top, on whichever side of the rule has
  * more room, kept legible over the curves by a rim of the background. The label sits a
  * line below the plot's top, where late in training both charts are clear (the losses
- * have fallen; scores stay under 0.8) and where the heads chart's own mark is not.
+ * have fallen; scores stay under 0.8), and on the heads chart one more line down when its
+ * induction mark takes the top line.
  */
 import { stageLabelRows } from './math';
 
@@ -45,6 +46,8 @@ export function StageRule({ x, top, bottom, left, right, font, label, row }: Sta
 }
 
 interface StageRulesProps extends Omit<StageRuleProps, 'x' | 'label' | 'row'> {
+  /** Lines the first label moves down, clear of a mark the chart writes on the plot's top line (0 when there is none). */
+  firstRow?: number;
   /** The step count at which each later stage began (the training log's stageStarts). */
   starts: readonly number[];
   x: (step: number) => number;
@@ -53,8 +56,8 @@ interface StageRulesProps extends Omit<StageRuleProps, 'x' | 'label' | 'row'> {
 }
 
 /** Every later stage's rule, each label a line lower when it would overlap the one before. */
-export function StageRules({ starts, x, mark, font, ...plot }: StageRulesProps) {
+export function StageRules({ starts, x, mark, font, firstRow = 0, ...plot }: StageRulesProps) {
   const xs = starts.map(x);
   const rows = stageLabelRows(xs, font * STAGE_LABEL_EMS);
-  return starts.map((start, i) => <StageRule key={start} x={xs[i]} font={font} label={mark(i + 2)} row={rows[i]} {...plot} />);
+  return starts.map((start, i) => <StageRule key={start} x={xs[i]} font={font} label={mark(i + 2)} row={firstRow + rows[i]} {...plot} />);
 }
