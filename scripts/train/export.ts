@@ -16,8 +16,8 @@ import { MODEL_FORMAT, MODEL_FORMAT_VERSION, type ModelConfig, type ModelFileJso
 
 /**
  * Bits per value of a tensor. The weight matrices of the blocks take 6: on both shipped
- * models that moved each held-out loss by less than 0.003 and each head score by less
- * than 0.01 (data/README.md, "Weights in 6 bits"), and it is what brings the Chinese
+ * models that moved each held-out loss ratio by less than 0.003 and each head score by
+ * less than 0.01 (data/README.md, "Weights in 6 bits"), and it is what brings the Chinese
  * self-attention chapter under its 600 kB. The token embeddings keep 8, since they are
  * also the output layer, whose every error lands on a logit, and so do learned position
  * embeddings (scripts/train/export-position-table.ts reads them back as int8) and the
