@@ -51,15 +51,7 @@ function step(x: number, scale: number, limit: number): number {
  * Row-wise int8 (the position table's rule): row r as int8 values with one float32 scale
  * max|row|/127 written little-endian at `firstScaleByte` + 4r; −128 is never written.
  */
-export function quantiseRows(
-  src: ArrayLike<number>,
-  rows: number,
-  cols: number,
-  scales: DataView,
-  firstScaleByte: number,
-  values: Int8Array,
-  firstValue: number,
-): void {
+export function quantiseRows(src: ArrayLike<number>, rows: number, cols: number, scales: DataView, firstScaleByte: number, values: Int8Array, firstValue: number): void {
   for (let r = 0; r < rows; r++) {
     const o = r * cols;
     const scale = Math.fround(checkFinite(src, o, o + cols, r) / 127);
