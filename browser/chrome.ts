@@ -133,10 +133,15 @@ function setupScrollable(): void {
   }
   update();
   let timer = 0;
-  window.addEventListener('resize', () => {
+  const later = () => {
     window.clearTimeout(timer);
     timer = window.setTimeout(update, 150);
-  });
+  };
+  window.addEventListener('resize', later);
+  // A formula measured before KaTeX's fonts arrived is measured in a fallback font, and may
+  // only overflow once they do (a loaded CI machine showed a Chinese formula scrolling
+  // without its tab stop): measure again whenever fonts finish loading.
+  document.fonts?.addEventListener('loadingdone', later);
 }
 
 export function enhanceChrome(): void {
