@@ -93,8 +93,7 @@ function setupCopyLinks(): void {
 
 const SCROLLABLE_BLOCKS = `.${SCROLLABLE.prose} .katex-display, .${SCROLLABLE.prose} pre, .${SCROLLABLE.prose} .${SCROLLABLE.tableWrap}`;
 
-// Any overflow keeps the stop, even one pixel: that is what axe counts as a scrolling region,
-// and the transformer-blocks chapter's multi-head formula overflows its column by about that.
+// Any overflow keeps the stop, even one pixel: that is what axe counts as a scrolling region.
 function measure(box: HTMLElement): void {
   if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
   else box.removeAttribute('tabindex');
@@ -140,9 +139,8 @@ function setupScrollable(): void {
     timer = window.setTimeout(update, 150);
   };
   window.addEventListener('resize', later);
-  // A formula measured before KaTeX's fonts arrived is measured in a fallback font, and may
-  // only overflow once they do (a loaded CI machine showed a Chinese formula scrolling
-  // without its tab stop): measure again whenever fonts finish loading.
+  // A formula measured before KaTeX's fonts arrived was measured in a fallback font, and may
+  // only overflow once they do: measure again whenever fonts finish loading.
   document.fonts?.addEventListener('loadingdone', later);
 }
 
