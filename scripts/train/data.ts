@@ -174,11 +174,22 @@ export function buildCorpus(locale: Locale): Corpus {
 /**
  * A later stage's structure sentences (./corpus/structures.ts, `structureSentence`, of the set `set`) as one
  * stream of ids under the corpus's tokenizer, in paragraphs like the generated text's. They
- * are kept out of the corpus, so the first stage and the tokenizer stay as they were.
+ * are kept out of the corpus, so the first stage and the tokenizer stay as they were. With
+ * `everydayCopies`, the everyday prose written for the project (its training paragraphs, as
+ * in `buildCorpus`) is shuffled in that many times: a stage can bring in natural text the
+ * earlier stages never read without changing what they read.
  */
-export function structureIds(corpus: Corpus, chars: number, seed: number, set: StructureSet = 'frames'): Int32Array {
+export function structureIds(corpus: Corpus, chars: number, seed: number, set: StructureSet = 'frames', everydayCopies = 0): Int32Array {
   const { separator } = MIXTURES[corpus.locale];
-  return toIds(generatedParagraphs(structureSentence(corpus.locale, set), createRng(seed), chars, separator).join('\n'), corpus.bpe);
+  const r = createRng(seed);
+  const paragraphs = generatedParagraphs(structureSentence(corpus.locale, set), r, chars, separator);
+  if (everydayCopies > 0) {
+    const prose = everydayParagraphs(corpus.locale, r).train;
+    if (prose.length === 0) throw new Error(`a stage asks for everyday prose, but data/corpus/${corpus.locale}-everyday.txt has none`);
+    for (let c = 0; c < everydayCopies; c++) paragraphs.push(...prose);
+    shuffle(paragraphs, r);
+  }
+  return toIds(paragraphs.join('\n'), corpus.bpe);
 }
 
 /**
@@ -261,6 +272,13 @@ export const BLEND_MIX = structureBlend(0.25, 0.15, 0.3);
 export const TEXT_BLEND_MIX = structureBlend(0.2, 0.1, 0.2);
 export const FINAL_BLEND_MIX = structureBlend(0.25, 0.05, 0.2);
 
+/**
+ * The English fifth stage's mix: its structure windows carry the everyday prose as well as
+ * agreement and name sentences, so they take nearly half of the windows; repeated spans and
+ * random runs keep the induction head at work.
+ */
+export const EVERYDAY_MIX = structureBlend(0.1, 0.1, 0.45);
+
 /** The schedules a training spec can name ('gradual': the second Chinese run of data/README.md, whose pool grew half as fast). */
 export const MIXES = {
   flat: () => FLAT_MIX,
@@ -271,6 +289,7 @@ export const MIXES = {
   blend: () => BLEND_MIX,
   textBlend: () => TEXT_BLEND_MIX,
   finalBlend: () => FINAL_BLEND_MIX,
+  everyday: () => EVERYDAY_MIX,
 } satisfies Record<string, (step: number) => WindowMix>;
 export type MixName = keyof typeof MIXES;
 

@@ -53,6 +53,8 @@ export interface LaterStage {
   structureChars: number;
   /** Which structure sentences (./corpus/structures.ts, StructureSet); `frames` when absent. */
   sentences?: StructureSet;
+  /** Copies of the everyday prose (data/corpus/<locale>-everyday.txt) among the structure sentences (data.ts, `structureIds`). */
+  everydayCopies?: number;
 }
 
 /** How many stages a spec runs: the first and its later ones. */
@@ -102,7 +104,7 @@ export function completedStages(spec: TrainSpec, steps: number): number {
 /** The structure sentences a later stage reads, as ids: one stream per set of sentences, seed + 2. */
 export function laterStructureIds(corpus: Corpus, spec: TrainSpec, stage: number): Int32Array {
   const later = spec.then![stage - 2];
-  return structureIds(corpus, later.structureChars, spec.seed + 2, later.sentences);
+  return structureIds(corpus, later.structureChars, spec.seed + 2, later.sentences, later.everydayCopies);
 }
 
 /**

@@ -7,7 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '@/lib/model/rng';
 import { animals, countNouns, moreCountNouns, things } from '@/scripts/train/corpus/en-words';
-import { chineseNameProbes, composedAgreement, englishAgreement, englishAgreementProbes, englishNameProbes, englishNames, structureSentence } from '@/scripts/train/corpus/structures';
+import {
+  agreementAcrossEveryPreposition,
+  chineseNameProbes,
+  composedAgreement,
+  englishAgreement,
+  englishAgreementProbes,
+  englishNameProbes,
+  englishNames,
+  structureSentence,
+} from '@/scripts/train/corpus/structures';
 
 const NOUNS = [...things, ...animals, ...countNouns, ...moreCountNouns];
 const PLURALS = new Set(NOUNS.map(([, plural]) => plural));
@@ -92,6 +101,42 @@ describe('agreement sentences composed from parts (the English fourth stage)', (
     expect(agreement).toBeGreaterThan(0.65);
     expect(agreement).toBeLessThan(0.75);
     expect(() => structureSentence('zh', 'agreement')).toThrow('English only');
+  });
+});
+
+describe('agreement sentences across every preposition (the English fifth stage)', () => {
+  const r = createRng(13);
+  const sentences = Array.from({ length: 5000 }, () => agreementAcrossEveryPreposition(r));
+  const probes = englishAgreementProbes(createRng(77), 400);
+
+  it('put a verb that agrees with the head noun, with the probes’ prepositions among the others', () => {
+    const verbs = Object.keys(VERBS).join('|');
+    for (const s of sentences) {
+      const m = new RegExp(`^The (\\w+ )?(\\w+) (.+) (${verbs}) \\w+( \\w+)?\\.$`).exec(s);
+      expect(m, s).not.toBeNull();
+      const head = PLURALS.has(m![2]) || SINGULARS.has(m![2]) ? m![2] : m![1]!.trim();
+      expect(VERBS[m![4]] === 'plural', s).toBe(PLURALS.has(head));
+    }
+    for (const preposition of ['near', 'behind', 'beside', 'of', 'by', 'in front of']) {
+      expect(
+        sentences.some((s) => s.includes(` ${preposition} the `)),
+        preposition,
+      ).toBe(true);
+    }
+  });
+
+  it('never use a probe’s head noun or attractor, so no probe is a sentence the model has read', () => {
+    const probeNouns = new Set(probes.flatMap((p) => p.prompt.split(' ').filter((w, i, all) => i === 1 || i === all.length - 1)));
+    expect(probeNouns.size).toBeGreaterThan(30);
+    const trainingWords = new Set(sentences.flatMap((s) => s.replace(/\.$/, '').split(' ')));
+    expect([...probeNouns].filter((w) => trainingWords.has(w))).toEqual([]);
+  });
+
+  it('make up seven in ten of the `everyPreposition` set, the rest composed name sentences', () => {
+    const mixed = Array.from({ length: 4000 }, () => structureSentence('en', 'everyPreposition')(r));
+    const agreement = mixed.filter((s) => /^The /.test(s)).length / mixed.length;
+    expect(agreement).toBeGreaterThan(0.65);
+    expect(agreement).toBeLessThan(0.75);
   });
 });
 
