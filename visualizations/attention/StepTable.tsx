@@ -13,6 +13,7 @@ import { STEPS, type StepThrough } from './math';
 import { visibleToken } from '@/lib/widgets/tokenText';
 import { attentionStrings } from './strings';
 import { tokenName } from '@/components/widget/attention/strings';
+import { withNotation } from '@/components/mdx/notation';
 import { VectorStrip } from '@/components/widget/VectorStrip';
 
 interface StepTableProps {
@@ -59,7 +60,7 @@ export function StepTable({ locale, data, tokens, step, scale }: StepTableProps)
             )}
             {show('scale') && (
               <th scope="col" className="attn-w-num">
-                {t.col.scaled}
+                {withNotation(t.col.scaled)}
               </th>
             )}
             {show('mask') && (

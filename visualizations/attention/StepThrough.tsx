@@ -17,6 +17,7 @@ import { tokenName } from '@/components/widget/attention/strings';
 import { StepTable } from './StepTable';
 import { useStepPlayer } from './useStepPlayer';
 import { VectorStrip } from '@/components/widget/VectorStrip';
+import { withNotation } from '@/components/mdx/notation';
 
 interface StepThroughProps {
   locale: Locale;
@@ -96,14 +97,14 @@ function StepThroughInner({ locale, data, tokens, layer, head, whatIf, step = 0,
           <Icon d={ICONS.forward} />
         </button>
         <span className="attn-step-status" role="status">
-          {t.stepOf(player.step + 1, STEPS.length, t.steps[stage])}
+          {withNotation(t.stepOf(player.step + 1, STEPS.length, t.steps[stage]))}
         </span>
       </div>
       <ol className="attn-step-list">
         {STEPS.map((s, i) => (
           <li key={s}>
             <button type="button" className="attn-step-chip" aria-current={i === player.step ? 'step' : undefined} data-done={i < player.step || undefined} onClick={() => player.setStep(i)}>
-              {i + 1}. {t.steps[s]}
+              {i + 1}. {withNotation(t.steps[s])}
             </button>
           </li>
         ))}
@@ -111,7 +112,7 @@ function StepThroughInner({ locale, data, tokens, layer, head, whatIf, step = 0,
       <div className="attn-step-body">
         <div className="attn-step-formula" key={formulaId}>
           <div className="attn-formula" dangerouslySetInnerHTML={{ __html: html }} />
-          <p>{t.explain[stage](data.dK)}</p>
+          <p>{withNotation(t.explain[stage](data.dK))}</p>
         </div>
         <div className="attn-step-data">
           <div className="attn-step-vector" data-emphasis={stage === 'query' || undefined}>
