@@ -7,7 +7,7 @@
  * instead of a dozen characters of JSON), then each tensor's values packed `bits` bits
  * apiece from a byte boundary, both in the order of lib/model/layout.ts.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BYTE_TOKENS } from '../../lib/model/bpe';
 import { parameterLayout, type LayoutEntry } from '../../lib/model/layout';
@@ -86,4 +86,10 @@ export function writeModelFiles(input: ExportInput): { jsonBytes: number; weight
   writeFileSync(join(input.dir, 'model.json'), text);
   writeFileSync(join(input.dir, 'weights.bin'), bytes);
   return { jsonBytes: Buffer.byteLength(text), weightsBytes: bytes.byteLength };
+}
+
+/** A float32 checkpoint as ./run.ts writes it (raw little-endian, in parameterLayout order). */
+export function readCheckpoint(file: string): Float32Array {
+  const bytes = readFileSync(file);
+  return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { vocabularyOf } from '../../lib/model/bpe';
 import { parameterCount } from '../../lib/model/layout';
 import type { ModelFileJson } from '../../lib/model/types';
-import { writeModelFiles } from './export';
+import { readCheckpoint, writeModelFiles } from './export';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -19,8 +19,7 @@ for (const locale of process.argv.length > 2 ? process.argv.slice(2) : ['en', 'z
   if (locale !== 'en' && locale !== 'zh') throw new Error(`unknown model ${locale} (use en or zh)`);
   const dir = join(root, 'public/models', locale);
   const json = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as ModelFileJson;
-  const raw = readFileSync(join(root, 'data/checkpoints', `${locale}.f32`));
-  const flat = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  const flat = readCheckpoint(join(root, 'data/checkpoints', `${locale}.f32`));
   const expected = parameterCount(json.config);
   if (flat.length !== expected) throw new Error(`data/checkpoints/${locale}.f32 holds ${flat.length} numbers, the model has ${expected} parameters`);
   const { jsonBytes, weightsBytes } = writeModelFiles({

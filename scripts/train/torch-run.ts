@@ -19,6 +19,7 @@ import { createModel, type ModelMeta } from '../../lib/model/weights';
 import { TrainableModel } from '../../lib/train/model';
 import { Batcher, buildCorpus, evalWindows, MIXES, toIds, withTokenizer, type Corpus, type Locale } from './data';
 import { vocabularyOf } from '../../lib/model/bpe';
+import { readCheckpoint } from './export';
 import { buildProbes, scoreProbes, type Probes } from './probes';
 import { writeRunFiles, type RunPaths, type RunSummary } from './run';
 import { SPECS } from './specs';
@@ -236,11 +237,6 @@ function python(script: string, args: string[], onProgress: (m: string) => void)
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`PyTorch trainer exited with code ${code}`))));
   });
-}
-
-function readCheckpoint(file: string): Float32Array {
-  const b = readFileSync(file);
-  return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 }
 
 function bytesOf(a: Float32Array | Uint16Array): Uint8Array {

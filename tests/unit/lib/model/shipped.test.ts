@@ -7,6 +7,7 @@
  * written by scripts/train/torch/train.py from the same float32 weights).
  */
 import { readFileSync, statSync } from 'node:fs';
+import { readCheckpoint } from '@/scripts/train/export';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vocabularyOf } from '@/lib/model/bpe';
@@ -25,8 +26,7 @@ const SAMPLES = {
 /** The same model with the unquantised float32 weights from data/checkpoints/. */
 function floatTwin(locale: string): TinyModel {
   const json = JSON.parse(readFileSync(join(root, 'public/models', locale, 'model.json'), 'utf8')) as ModelFileJson;
-  const bytes = readFileSync(join(root, 'data/checkpoints', `${locale}.f32`));
-  const flat = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const flat = readCheckpoint(join(root, 'data/checkpoints', `${locale}.f32`));
   const vocab = vocabularyOf(Array.from(json.chars), json.merges, json.byteFallback);
   return createModel({ locale, config: json.config, vocab, merges: json.merges, byteFallback: json.byteFallback, unigramCounts: json.unigramCounts }, flat);
 }
