@@ -54,7 +54,7 @@ export const samples: Record<Locale, Sample[]> = {
       layer: 2,
       head: 4,
       target: ' tea',
-      why: 'Yes, in layer 2, head 4, an induction head: from the end of the third “green” it splits almost all its weight between the two earlier “tea”s (0.51 and 0.49), the token that followed “green” each time, and “tea” is the model’s most likely next word (0.11). Try any phrase you repeat: this head finds the earlier copy and looks one token past it.',
+      why: 'Yes, in layer 2, head 4, an induction head: from the end of the third “green” it splits almost all its weight between the two earlier “tea”s (0.50 and 0.49), the token that followed “green” each time, and “tea” is the model’s most likely next word (0.11). Try any phrase you repeat: this head finds the earlier copy and looks one token past it.',
     },
     {
       text: 'The dog ran to the park, and the cat sat on the mat.',
