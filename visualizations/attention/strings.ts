@@ -68,7 +68,7 @@ const en: AttentionStrings = {
   tokenAt: (token, position) => `“${token}” (position ${position})`,
   summary: (query, parts) => `${query} attends most to ${parts}.`,
   modelNote: (layers, heads, width) =>
-    `The tiny model reads subword tokens: ${layers} layers × ${heads} heads, width ${width}, trained on tens of millions of tokens of simple text. Its heads look at the previous token, at their own token and at punctuation, one copies a repeated passage, and some find a verb’s subject or the name to give something to in the sentences they practised; large models link words by meaning far more reliably.`,
+    `The tiny model reads subword tokens: ${layers} layers × ${heads} heads, width ${width}, trained on tens of millions of tokens of simple text. Its heads look at the previous token, at their own token and at punctuation, one copies a repeated passage, and some find a verb’s subject or the name to give something to, in sentences built like the ones they practised; large models link words by meaning far more reliably.`,
   arcsCaption: 'Arcs from the chosen query to every token it reads; thicker means more weight. Faint arcs show the other tokens’ strongest links.',
   overviewHint: 'Each small map is one head (rows: queries, columns: keys). Choose one to open it.',
   overviewPage: (layer, nLayers) => `Layer ${layer} of ${nLayers}: the Layer menu above shows the others.`,
