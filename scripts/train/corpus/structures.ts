@@ -324,10 +324,10 @@ export const composedAgreement = agreementAcross(agreementPreps);
 /**
  * The fifth stage's agreement sentences: the same nouns, across the 28 prepositions and the
  * probes' six. After the fourth stage the model kept to a singular head before a plural noun
- * across "near" and "behind" (98% and 91% of such probes) but followed the nearer noun across
- * "beside" (3%), "in front of" (2%) and "of" (23%): prepositions it had never practised the
- * rule with, and that ordinary text is full of. The probes' nouns stay out, so every probe is
- * still a sentence the model has never read, about nouns it never practised the rule on.
+ * across "near" and "behind" (95% and 86% of such probe sentences) but followed the nearer
+ * noun across "of" (21%), "beside" and "in front of" (2%): prepositions it had never practised
+ * the rule with, and that ordinary text is full of. The probes' nouns stay out, so every probe
+ * is still a sentence the model has never read, about nouns it never practised the rule on.
  */
 export const agreementAcrossEveryPreposition = agreementAcross([...agreementPreps, ...preps]);
 
