@@ -68,7 +68,7 @@ export const SPECS: Record<Locale, TrainSpec> = {
     // on 312 nouns instead of about 150: it lowered the loss on every held-out story and kept
     // the names, though agreement stayed near chance. The fifth reads everyday prose and
     // practises agreement across the probes' prepositions too (never their nouns): the loss on
-    // the stories fell by a sixth and agreement passed 80% (data/README.md, "English, a third
+    // the stories fell by a sixth or more and agreement passed 80% (data/README.md, "English, a third
     // stage", "English, a fourth stage" and "English, a fifth stage").
     then: [
       { ...laterStage, steps: 2000, structureChars: 1_000_000 },
