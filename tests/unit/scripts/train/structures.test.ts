@@ -16,7 +16,9 @@ import {
   englishNameProbes,
   englishNames,
   structureSentence,
+  type StructureSet,
 } from '@/scripts/train/corpus/structures';
+import type { Rng } from '@/lib/model/types';
 
 const NOUNS = [...things, ...animals, ...countNouns, ...moreCountNouns];
 const PLURALS = new Set(NOUNS.map(([, plural]) => plural));
@@ -24,6 +26,11 @@ const SINGULARS = new Set(NOUNS.map(([singular]) => singular));
 const VERBS: Record<string, 'singular' | 'plural'> = {
   ...{ is: 'singular', was: 'singular', has: 'singular', seems: 'singular', looks: 'singular', belongs: 'singular' },
   ...{ are: 'plural', were: 'plural', have: 'plural', seem: 'plural', look: 'plural', belong: 'plural' },
+};
+/** The share of agreement sentences ("The …") among 4,000 of a structure set's sentences. */
+const agreementShare = (set: StructureSet, r: Rng) => {
+  const mixed = Array.from({ length: 4000 }, () => structureSentence('en', set)(r));
+  return mixed.filter((s) => /^The /.test(s)).length / mixed.length;
 };
 const probeWordsOf = (prompts: string[]) => new Set(prompts.flatMap((p) => p.replace(/^The /, '').split(' ')).filter((w) => w !== 'the'));
 
@@ -96,8 +103,7 @@ describe('agreement sentences composed from parts (the English fourth stage)', (
   });
 
   it('make up seven in ten of the `agreement` set, the rest composed name sentences', () => {
-    const mixed = Array.from({ length: 4000 }, () => structureSentence('en', 'agreement')(r));
-    const agreement = mixed.filter((s) => /^The /.test(s)).length / mixed.length;
+    const agreement = agreementShare('agreement', r);
     expect(agreement).toBeGreaterThan(0.65);
     expect(agreement).toBeLessThan(0.75);
     expect(() => structureSentence('zh', 'agreement')).toThrow('English only');
@@ -133,8 +139,7 @@ describe('agreement sentences across every preposition (the English fifth stage)
   });
 
   it('make up seven in ten of the `everyPreposition` set, the rest composed name sentences', () => {
-    const mixed = Array.from({ length: 4000 }, () => structureSentence('en', 'everyPreposition')(r));
-    const agreement = mixed.filter((s) => /^The /.test(s)).length / mixed.length;
+    const agreement = agreementShare('everyPreposition', r);
     expect(agreement).toBeGreaterThan(0.65);
     expect(agreement).toBeLessThan(0.75);
   });
