@@ -73,7 +73,10 @@ function warmUp(model: TinyModel): void {
   if (page.warmUpStarted || typeof window === 'undefined') return;
   page.warmUpStarted = true;
   let left = WARM_UP_PASSES;
-  const idle = (work: (deadline?: IdleDeadline) => void) => (window.requestIdleCallback ? window.requestIdleCallback(work) : window.setTimeout(work, 50));
+  // The window it began in, held: a later step must not look up a global `window` that a
+  // closed document (or a test's torn-down environment) no longer has.
+  const host = window;
+  const idle = (work: (deadline?: IdleDeadline) => void) => (host.requestIdleCallback ? host.requestIdleCallback(work) : host.setTimeout(work, 50));
   const step = (deadline?: IdleDeadline) => {
     do {
       // the whole path of a task: tokenizer, pass (attention only, or in full) and the trace
